@@ -1,0 +1,209 @@
+package uk.ofstedextract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import uk.ofstedextract.findings.FindingDraft;
+import uk.ofstedextract.findings.FindingFinder;
+import uk.ofstedextract.grades.GradeReader;
+import uk.ofstedextract.grades.GradeScale;
+import uk.ofstedextract.layout.Document;
+import uk.ofstedextract.layout.Headings;
+import uk.ofstedextract.layout.Line;
+import uk.ofstedextract.layout.LineReader;
+import uk.ofstedextract.layout.PageFurniture;
+import uk.ofstedextract.layout.Section;
+import uk.ofstedextract.layout.SectionRole;
+import uk.ofstedextract.layout.SectionSplitter;
+import uk.ofstedextract.layout.TypeDetector;
+import uk.ofstedextract.metadata.LocalAuthorities;
+import uk.ofstedextract.metadata.Metadata;
+import uk.ofstedextract.metadata.MetadataReader;
+import uk.ofstedextract.nlp.OpenNlpSentenceSplitter;
+import uk.ofstedextract.nlp.SentenceSplitter;
+import uk.ofstedextract.report.Finding;
+import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.report.Report;
+import uk.ofstedextract.report.ReportType;
+import uk.ofstedextract.report.Sentence;
+import uk.ofstedextract.report.Warning;
+import uk.ofstedextract.text.AlignedText;
+import uk.ofstedextract.text.Decoded;
+import uk.ofstedextract.text.Decoder;
+import uk.ofstedextract.text.InputException;
+import uk.ofstedextract.text.Normaliser;
+
+/**
+ * The library's entry point: one call turns a report's bytes (or text) into an immutable
+ * {@link Report}. Stages run in order: decode, normalise, lines and page furniture, report type,
+ * grades and the judgement table, sections, findings, sentences, metadata. Thread-safe: one
+ * instance serves any number of threads.
+ */
+public final class Extractor {
+    private final Decoder decoder = new Decoder();
+    private final Normaliser normaliser = new Normaliser();
+    private final LineReader lineReader = new LineReader();
+    private final PageFurniture furniture = new PageFurniture();
+    private final TypeDetector typeDetector = new TypeDetector();
+    private final GradeReader gradeReader;
+    private final SectionSplitter sectionSplitter;
+    private final FindingFinder findingFinder = new FindingFinder();
+    private final SentenceSplitter sentences;
+    private final MetadataReader metadataReader;
+
+    public Extractor(Headings headings, LocalAuthorities authorities, SentenceSplitter sentences) {
+        this.gradeReader = new GradeReader(headings);
+        this.sectionSplitter = new SectionSplitter(headings);
+        this.sentences = sentences;
+        this.metadataReader = new MetadataReader(authorities);
+    }
+
+    /** The standard pipeline: shipped heading lexicon, LA table and OpenNLP sentence model. */
+    public static Extractor standard() {
+        return new Extractor(Headings.standard(), LocalAuthorities.load(), new OpenNlpSentenceSplitter());
+    }
+
+    /** "ofsted-extract VERSION", the version from the jar manifest (or the build's properties in tests). */
+    public static String toolName() {
+        return "ofsted-extract " + toolVersion();
+    }
+
+    public static String toolVersion() {
+        String v = Extractor.class.getPackage().getImplementationVersion();
+        if (v == null) {
+            try (var in = Extractor.class.getResourceAsStream("/ofsted-extract.properties")) {
+                var p = new java.util.Properties();
+                if (in != null) {
+                    p.load(in);
+                    v = p.getProperty("version");
+                }
+            } catch (java.io.IOException e) {
+                v = null;
+            }
+        }
+        return v == null ? "unknown" : v;
+    }
+
+    /** Extracts a report from the bytes of a text file. */
+    public Report extract(String file, byte[] bytes) throws InputException {
+        Decoded decoded = decoder.decode(bytes);
+        List<Warning> warnings = new ArrayList<>();
+        for (String note : decoded.notes()) {
+            warnings.add(new Warning("decoding", note, null));
+        }
+        return extract(file, sha256(bytes), decoded.text(), warnings);
+    }
+
+    /** Extracts a report from text already decoded. */
+    public Report extract(String file, String text) {
+        return extract(file, sha256(text.getBytes(StandardCharsets.UTF_8)), text, new ArrayList<>());
+    }
+
+    private Report extract(String file, String sha256, String original, List<Warning> warnings) {
+        AlignedText normalised = normaliser.normalise(original);
+        List<Line> raw = lineReader.read(normalised);
+        List<Line> lines = furniture.strip(raw);
+        Document doc = new Document(original, normalised, lines, LineReader.typicalWidth(lines));
+
+        TypeDetector.Detection detection = typeDetector.detect(original);
+        ReportType type = detection.type();
+        if (type == ReportType.UNKNOWN) {
+            warnings.add(new Warning("unknown-type", detection.reason(), null));
+        }
+        GradeReader.Result gradeResult = gradeReader.read(doc, type);
+        int bodyStart = gradeResult.tableEnd();
+        if (type != ReportType.ILACS) {
+            bodyStart = gradeResult.tableStart() >= 0 ? gradeResult.tableEnd() : -1;
+        }
+        List<Section> sections = sectionSplitter.split(doc, gradeResult.tableStart(),
+                type == ReportType.ILACS ? bodyStart : -1);
+        List<Grade> grades = type.isLetter() || type == ReportType.UNKNOWN ? gradeResult.grades()
+                : GradeReader.withHeadingGrades(gradeResult.grades(), headingGrades(sections));
+        List<FindingDraft> drafts = findingFinder.find(doc, sections);
+        List<Finding> findings = new ArrayList<>();
+        int index = 1;
+        for (FindingDraft d : drafts) {
+            findings.add(new Finding(index++, d.category(), d.heading(), d.number(), d.judgement(), d.text().text(),
+                    d.start(), d.end(), sentencesOf(d.text()), List.of(), List.of(), List.of(), List.of()));
+        }
+        Metadata meta = metadataReader.read(original, type, detection.evidence());
+        String framework = framework(type, meta, original);
+        if (type == ReportType.ILACS && framework != null && isPostReform(meta)) {
+            grades.removeIf(g -> g.judgement().equals("overall-effectiveness"));
+        }
+        if (findings.isEmpty() && type != ReportType.UNKNOWN) {
+            warnings.add(new Warning("no-findings", "no findings were recognised", null));
+        }
+        return new Report(Report.SCHEMA, toolName(), file, sha256, type.key(), framework, meta.title(),
+                meta.provider(), meta.published(), meta.inspection(), meta.inspectors(), grades, findings, List.of(),
+                null, warnings);
+    }
+
+    private static List<Grade> headingGrades(List<Section> sections) {
+        List<Grade> out = new ArrayList<>();
+        for (Section s : sections) {
+            if (s.heading() != null && s.role() == SectionRole.JUDGEMENT && s.heading().statedGrade() != null) {
+                String key = s.judgement() != null ? s.judgement() : GradeScale.slug(s.heading().text()
+                        .replaceAll("(?i)[:\\s-]*(is |are )?(outstanding|good|adequate|inadequate|requires? improvement"
+                                + "( to be good)?)\\.?\\s*$", ""));
+                out.add(new Grade(key, s.heading().text(), GradeScale.key(s.heading().statedGrade()),
+                        s.heading().statedGrade()));
+            }
+        }
+        return out;
+    }
+
+    private List<Sentence> sentencesOf(AlignedText text) {
+        List<Sentence> out = new ArrayList<>();
+        for (SentenceSplitter.Span s : sentences.split(text.text())) {
+            out.add(new Sentence(text.text().substring(s.start(), s.end()), text.origin(s.start()),
+                    text.originEnd(s.end() - 1)));
+        }
+        return out;
+    }
+
+    /** The contract's framework variant: ILACS short/standard from the dates, SIF re-inspection, area SEND 2016/2023. */
+    private static String framework(ReportType type, Metadata meta, String original) {
+        String head = original.substring(0, Math.min(original.length(), 8000)).toLowerCase(Locale.ROOT);
+        switch (type) {
+            case ILACS -> {
+                LocalDate s = meta.inspection().start();
+                LocalDate e = meta.inspection().end();
+                if (s == null || e == null) {
+                    return null;
+                }
+                return ChronoUnit.DAYS.between(s, e) >= 7 ? "standard" : "short";
+            }
+            case SIF -> {
+                return head.matches("(?s).*\\bre-?inspection\\b.*") ? "reinspection" : null;
+            }
+            case AREA_SEND -> {
+                return head.matches("(?s).*(typically lead to positive|lead to inconsistent experiences|"
+                        + "widespread and/or systemic failings).*") ? "2023" : "2016";
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** ILACS inspections from April 2026 are under the reformed framework, with no overall grade. */
+    private static boolean isPostReform(Metadata meta) {
+        LocalDate s = meta.inspection().start();
+        return s != null && !s.isBefore(LocalDate.of(2026, 4, 1));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package uk.ofstedextract.findings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.ofstedextract.layout.Document;
+import uk.ofstedextract.layout.Line;
+
+/**
+ * Groups a section's lines into {@link Block}s. A bullet glyph (also one alone on its line, or
+ * lost in conversion and left as a leading space) or a paragraph number starts a block; a
+ * numbered paragraph runs until the next number, bullet or heading, across page breaks; plain
+ * text breaks into paragraphs at blank lines or after a short line that ends a sentence, except
+ * where a page break fell mid-sentence (the next line starts in lower case or the last ended
+ * mid-phrase).
+ */
+public final class BlockReader {
+    /** Bullet glyphs that converters leave, including Wingdings code points in the private use area. */
+    static final String GLYPHS = "•▪◼●◦■□➢►▶✓➤❖◆◇○‣⁃∙·\uF06E\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF0A8\uF09F";
+    private static final Pattern BULLET = Pattern.compile("^([" + GLYPHS + "]|[-–*](?=\\s)|o(?=\\s+[A-Za-z]))\\s*");
+    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\.(?:\\s+|$)");
+
+    private final NumberSequence numbers;
+
+    public BlockReader(NumberSequence numbers) {
+        this.numbers = numbers;
+    }
+
+    public List<Block> read(Document doc, List<Line> lines, boolean listSection) {
+        List<Block> blocks = new ArrayList<>();
+        Block.Kind kind = null;
+        Integer number = null;
+        List<Line> cur = new ArrayList<>();
+        int firstOffset = -1;
+        boolean pendingGlyph = false; // a glyph alone on its line: the item starts on the next line
+        int minIndent = lines.stream().mapToInt(Line::indent).min().orElse(0);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            String t = l.text();
+            Matcher b = BULLET.matcher(t);
+            Matcher n = NUMBER.matcher(t);
+            boolean startsBullet = b.find() && (b.group(1).length() == 1 || t.length() > 2);
+            Integer num = n.find() ? Integer.valueOf(n.group(1)) : null;
+            if (startsBullet && b.end() == t.length()) {
+                flush(blocks, kind, number, cur, firstOffset);
+                cur = new ArrayList<>();
+                kind = Block.Kind.BULLET;
+                number = null;
+                pendingGlyph = true;
+                continue;
+            }
+            if (pendingGlyph) {
+                cur.add(l);
+                firstOffset = l.start();
+                pendingGlyph = false;
+                continue;
+            }
+            if (startsBullet) {
+                flush(blocks, kind, number, cur, firstOffset);
+                cur = new ArrayList<>(List.of(l));
+                kind = Block.Kind.BULLET;
+                number = null;
+                firstOffset = l.start() + b.end();
+                continue;
+            }
+            if (num != null && numbers.accept(num, listSection)) {
+                flush(blocks, kind, number, cur, firstOffset);
+                kind = Block.Kind.NUMBERED;
+                number = num;
+                if (n.end() == t.length()) {
+                    // the number alone on its line: the paragraph starts on the next line
+                    cur = new ArrayList<>();
+                    pendingGlyph = true;
+                } else {
+                    cur = new ArrayList<>(List.of(l));
+                    firstOffset = l.start() + n.end();
+                }
+                continue;
+            }
+            if (kind != null && !cur.isEmpty() && continues(doc, kind, cur.get(cur.size() - 1), l, minIndent,
+                    listSection)) {
+                cur.add(l);
+                continue;
+            }
+            flush(blocks, kind, number, cur, firstOffset);
+            cur = new ArrayList<>(List.of(l));
+            kind = Block.Kind.PARAGRAPH;
+            number = null;
+            firstOffset = l.start();
+        }
+        flush(blocks, kind, number, cur, firstOffset);
+        return blocks;
+    }
+
+    private static void flush(List<Block> blocks, Block.Kind kind, Integer number, List<Line> cur, int firstOffset) {
+        if (kind != null && !cur.isEmpty()) {
+            blocks.add(new Block(kind, number, cur, firstOffset));
+        }
+    }
+
+    /** Whether line {@code l} continues the block whose last line is {@code prev}. */
+    private static boolean continues(Document doc, Block.Kind kind, Line prev, Line l, int minIndent,
+                                     boolean listSection) {
+        boolean midSentence = !prev.endsSentence() && !prev.text().endsWith(":")
+                && (l.startsLower() || uk.ofstedextract.layout.SectionSplitter.endsMidSentence(prev.text())
+                || !Character.isLetter(l.text().charAt(0)) && !Character.isDigit(l.text().charAt(0)));
+        if (midSentence) {
+            return true;
+        }
+        if (kind == Block.Kind.NUMBERED && !doc.unwrapped()) {
+            // in wrapped text every body paragraph is numbered: a numbered paragraph runs on until
+            // the next number, bullet or heading, across page breaks and the blank lines they leave
+            return true;
+        }
+        if (l.blanksBefore() > 0 || l.pageBreakBefore()) {
+            return false;
+        }
+        if (listSection && l.indent() > minIndent && prev.endsSentence()) {
+            return false; // a bullet whose glyph was lost, leaving only its indent
+        }
+        if (doc.unwrapped()) {
+            return !prev.endsSentence();
+        }
+        // wrapped text: a paragraph ends at a line that ends a sentence well short of the full width
+        return !(prev.endsSentence() && prev.length() < doc.typicalWidth() * 0.8);
+    }
+}

@@ -1,0 +1,93 @@
+package uk.ofstedextract.findings;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.ofstedextract.layout.Document;
+import uk.ofstedextract.layout.Line;
+import uk.ofstedextract.layout.Section;
+import uk.ofstedextract.layout.SectionRole;
+import uk.ofstedextract.text.AlignedText;
+
+/**
+ * Turns sections into findings. In a list section every bullet, numbered item or paragraph is a
+ * finding of the section's category; in judgement and summary sections every paragraph is a
+ * narrative finding, numbered or not (a bullet list introduced by a paragraph ending in ':' belongs
+ * to that paragraph). Front matter, excluded sections and boilerplate give none.
+ */
+public final class FindingFinder {
+
+    public List<FindingDraft> find(Document doc, List<Section> sections) {
+        NumberSequence numbers = new NumberSequence();
+        BlockReader reader = new BlockReader(numbers);
+        List<FindingDraft> out = new ArrayList<>();
+        for (Section s : sections) {
+            if (s.role() == SectionRole.END) {
+                break;
+            }
+            boolean list = s.role() == SectionRole.LIST;
+            List<Block> blocks = reader.read(doc, s.lines(), list);
+            if (s.role() != SectionRole.LIST && s.role() != SectionRole.JUDGEMENT && s.role() != SectionRole.SUMMARY) {
+                continue;
+            }
+            String category = list ? s.category() : "narrative";
+            List<Block> merged = list ? blocks : foldIntroducedLists(blocks);
+            for (Block b : merged) {
+                AlignedText text = FindingText.of(doc.normalised(), b.lines(), b.firstOffset());
+                if (text.length() == 0 || !isFinding(text.text(), b, list)) {
+                    continue;
+                }
+                out.add(new FindingDraft(category, s.headingText(), b.number(), s.judgement(), text));
+            }
+        }
+        return out;
+    }
+
+    /** In narrative sections, bullets after a paragraph that ends with ':' are part of that paragraph. */
+    private static List<Block> foldIntroducedLists(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.BULLET && !out.isEmpty()) {
+                Block prev = out.get(out.size() - 1);
+                boolean introduced = prev.kind() != Block.Kind.BULLET && prev.last().text().endsWith(":")
+                        || prev.kind() != Block.Kind.BULLET && prev.number() != null
+                        && endsWithIntroducedBullets(out, prev);
+                if (introduced) {
+                    List<Line> lines = new ArrayList<>(prev.lines());
+                    lines.addAll(b.lines());
+                    out.set(out.size() - 1, new Block(prev.kind(), prev.number(), lines, prev.firstOffset()));
+                    continue;
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static boolean endsWithIntroducedBullets(List<Block> out, Block prev) {
+        // prev already absorbed bullets after its ':' — keep absorbing while bullets follow
+        for (Line l : prev.lines()) {
+            if (l.text().endsWith(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFinding(String text, Block b, boolean list) {
+        if (Boilerplate.matches(text)) {
+            return false;
+        }
+        int words = text.split("\\s+").length;
+        boolean sentence = text.matches("(?s).*[.?!;:)’'\"”]$");
+        if (b.kind() == Block.Kind.PARAGRAPH) {
+            // lines that are not prose: table cells, names, captions
+            if (!sentence && words < 12) {
+                return false;
+            }
+            if (text.endsWith(":") && words < 25) {
+                return false;
+            }
+        }
+        return words >= 2 || b.kind() != Block.Kind.PARAGRAPH;
+    }
+}

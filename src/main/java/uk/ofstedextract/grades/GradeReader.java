@@ -1,0 +1,203 @@
+package uk.ofstedextract.grades;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.ofstedextract.layout.Document;
+import uk.ofstedextract.layout.Headings;
+import uk.ofstedextract.layout.Line;
+import uk.ofstedextract.layout.SectionRole;
+import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.report.ReportType;
+import uk.ofstedextract.text.Fold;
+
+/**
+ * Reads judgements and grades: from the judgement table near the start (label and grade on one
+ * line, or pdftotext's one cell per line, grades split over two lines), from "Grade N (X)" lines
+ * under a judgement heading, and from prose ("The overall judgement is good", "Children's
+ * services in X require improvement to be good", "The LSCB is inadequate"), and the CRA letters'
+ * "limited to 'performs poorly'" and the area SEND outcome sentences. Table first; each judgement
+ * once.
+ */
+public final class GradeReader {
+    /** How far into the report the judgement table may start (lines). */
+    static final int TABLE_SEARCH_LINES = 250;
+
+    /** Grades, and the lines the judgement table covers ({@code tableStart == -1} without a table). */
+    public record Result(List<Grade> grades, int tableStart, int tableEnd) {
+        public Result {
+            grades = List.copyOf(grades);
+        }
+    }
+
+    private static final Pattern OVERALL_PROSE = Pattern.compile(
+            "(?:the overall judgement is(?: that (?:children's services|services for children) (?:are|is))?|"
+                    + "(?:children's services|services for children)(?: and [a-z ]{0,40})? in [a-z ,.'&()-]{2,80}? "
+                    + "(?:are|is|were|was)(?: judged to be)?|overall effectiveness is(?: judged to be)?|"
+                    + "children's services in [a-z ,.'&()-]{2,80}?)\\s+" + GradeScale.GRADE);
+    private static final Pattern LSCB_PROSE = Pattern.compile(
+            "(?:the effectiveness of the (?:local safeguarding children board|lscb)(?: \\(lscb\\))?|"
+                    + "the (?:local safeguarding children board|lscb)(?: \\(lscb\\))?)(?: in [a-z ]+)? "
+                    + "(?:is|requires|require|was)(?: judged to be)? ?" + GradeScale.GRADE);
+    private static final Pattern PERFORMS_POORLY = Pattern.compile(
+            "limited to '?\"?performs poorly|(?:rating|assessment)[^.]{0,80}'performs poorly'");
+    private static final Pattern SEND_OUTCOME = Pattern.compile(
+            "(typically lead to positive experiences and outcomes|lead to inconsistent experiences and outcomes|"
+                    + "widespread and/or systemic failings)");
+
+    private final Headings headings;
+
+    public GradeReader(Headings headings) {
+        this.headings = headings;
+    }
+
+    public Result read(Document doc, ReportType type) {
+        Map<String, Grade> grades = new LinkedHashMap<>();
+        int[] range = table(doc, grades);
+        String folded = Fold.spaces(Fold.forMatching(doc.normalised().text()));
+        String head = folded.substring(0, Math.min(folded.length(), 6000));
+        Matcher m = OVERALL_PROSE.matcher(head);
+        if (m.find() && type != ReportType.ILACS_FOCUSED_VISIT && type != ReportType.ILACS_MONITORING_VISIT
+                && type != ReportType.AREA_SEND && type != ReportType.JTAI) {
+            String g = m.group(1);
+            grades.putIfAbsent("overall-effectiveness",
+                    new Grade("overall-effectiveness", "Overall effectiveness", GradeScale.key(g), original(doc, g)));
+        }
+        Matcher l = LSCB_PROSE.matcher(folded);
+        if ((type == ReportType.SIF || type == ReportType.LSCB_REVIEW) && l.find()) {
+            grades.putIfAbsent("lscb", new Grade("lscb", "Local Safeguarding Children Board",
+                    GradeScale.key(l.group(1)), original(doc, l.group(1))));
+        }
+        if (type == ReportType.CRA_LETTER) {
+            Matcher p = PERFORMS_POORLY.matcher(folded);
+            if (p.find()) {
+                grades.put("annual-assessment-limit", new Grade("annual-assessment-limit",
+                        "Annual assessment limit", "performs-poorly", "performs poorly"));
+            }
+        }
+        if (type == ReportType.AREA_SEND) {
+            Matcher s = SEND_OUTCOME.matcher(head);
+            if (s.find()) {
+                String key = s.group(1).startsWith("typically") ? "positive"
+                        : s.group(1).startsWith("lead to inconsistent") ? "inconsistent" : "systemic-failings";
+                grades.put("send-outcome", new Grade("send-outcome", "Inspection outcome", key, s.group(1)));
+            }
+        }
+        if (type == ReportType.ILACS_FOCUSED_VISIT || type == ReportType.ILACS_MONITORING_VISIT
+                || type == ReportType.JTAI || type == ReportType.UNKNOWN) {
+            grades.clear(); // letters carry no grades
+        }
+        return new Result(new ArrayList<>(grades.values()), range[0], range[1]);
+    }
+
+    /** Adds a judgement stated by a section heading or a "Grade N" line, unless the table had it. */
+    public static List<Grade> withHeadingGrades(List<Grade> grades, List<Grade> fromHeadings) {
+        Map<String, Grade> all = new LinkedHashMap<>();
+        for (Grade g : grades) {
+            all.put(g.judgement(), g);
+        }
+        for (Grade g : fromHeadings) {
+            all.putIfAbsent(g.judgement(), g);
+        }
+        return new ArrayList<>(all.values());
+    }
+
+    /** Finds the judgement table; returns [start, end) line indexes or [-1, -1]. */
+    private int[] table(Document doc, Map<String, Grade> grades) {
+        List<Line> lines = doc.lines();
+        int limit = Math.min(lines.size(), TABLE_SEARCH_LINES);
+        int start = -1;
+        int end = -1;
+        int misses = 0;
+        for (int i = 0; i < limit; i++) {
+            Row row = row(lines, i);
+            if (row == null) {
+                if (start >= 0 && ++misses > 3) {
+                    break;
+                }
+                continue;
+            }
+            if (start < 0) {
+                start = i;
+                if (i > 0 && Fold.forMatching(lines.get(i - 1).text()).matches("(judgements?|grade|judgement\\s+grade)")) {
+                    start = i - 1;
+                    if (i > 1 && Fold.forMatching(lines.get(i - 2).text()).matches("judgements?")) {
+                        start = i - 2;
+                    }
+                }
+            }
+            misses = 0;
+            grades.putIfAbsent(row.grade.judgement(), row.grade);
+            end = row.endLine;
+            i = row.endLine - 1;
+        }
+        return start >= 0 && end > start ? new int[] {start, end} : new int[] {-1, -1};
+    }
+
+    private record Row(Grade grade, int endLine) {
+    }
+
+    /** A judgement label (one to three lines) followed by its grade on the same line or the next lines. */
+    private Row row(List<Line> lines, int i) {
+        StringBuilder label = new StringBuilder();
+        for (int k = 0; k < 3 && i + k < lines.size(); k++) {
+            Line l = lines.get(i + k);
+            if (k > 0) {
+                label.append(' ');
+            }
+            label.append(l.text());
+            Optional<Headings.Match> m = headings.match(label.toString());
+            if (m.isEmpty() || m.get().role() != SectionRole.JUDGEMENT) {
+                continue;
+            }
+            String labelText = label.toString();
+            String judgement = m.get().judgement() != null ? m.get().judgement()
+                    : GradeScale.slug(stripGrade(labelText));
+            if (m.get().statedGrade() != null) {
+                String written = labelText.substring(labelText.length() - m.get().statedGrade().length() - 1)
+                        .replaceAll("^[\\s:\\t-]+", "").replaceAll("\\.$", "");
+                if (labelText.length() > 160) {
+                    return null;
+                }
+                return new Row(new Grade(judgement, clean(stripGrade(labelText)), m.get().statedGrade().startsWith("req")
+                        ? "requires-improvement" : GradeScale.key(m.get().statedGrade()), written.strip()), i + k + 1);
+            }
+            // the grade on the next one or two lines
+            StringBuilder g = new StringBuilder();
+            for (int j = 1; j <= 3 && i + k + j < lines.size(); j++) {
+                if (j > 1) {
+                    g.append(' ');
+                }
+                g.append(lines.get(i + k + j).text());
+                String folded = Fold.spaces(Fold.forMatching(g.toString()));
+                Matcher gm = GradeScale.WHOLE_GRADE.matcher(folded);
+                if (gm.matches()) {
+                    String written = Fold.spaces(g.toString()).replaceAll("\\.$", "");
+                    return new Row(new Grade(judgement, clean(labelText), GradeScale.key(gm.group(1)), written),
+                            i + k + j + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String stripGrade(String label) {
+        return label.replaceAll("(?i)[:\\s-]*(is |are )?(judged to be )?(outstanding|good|adequate|inadequate|"
+                + "requires? improvement( to be good)?)\\.?\\s*$", "");
+    }
+
+    private static String clean(String label) {
+        return Fold.spaces(label).replaceAll("^\\d+(\\.\\d+)?\\.?\\s+", "");
+    }
+
+    /** The grade as the report writes it (first occurrence, case as in the text). */
+    private static String original(Document doc, String foldedGrade) {
+        String text = doc.normalised().text();
+        int at = Fold.forMatching(text).indexOf(foldedGrade.split(" ")[0]);
+        return at < 0 ? foldedGrade : Fold.spaces(text.substring(at, Math.min(text.length(), at + foldedGrade.length())));
+    }
+}

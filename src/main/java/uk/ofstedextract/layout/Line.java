@@ -1,0 +1,31 @@
+package uk.ofstedextract.layout;
+
+/**
+ * One non-blank line of the normalised text: its trimmed content, its range [start, end) in the
+ * normalised text, its indent, how many blank lines precede it, and whether a page break
+ * (a form feed, or three or more blank lines in text without form feeds) precedes it.
+ */
+public record Line(int index, int start, int end, String text, int indent, int blanksBefore,
+                   boolean pageBreakBefore) {
+
+    public boolean endsSentence() {
+        String t = text;
+        int i = t.length() - 1;
+        while (i >= 0 && "\"'’”)]".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".?!".indexOf(t.charAt(i)) >= 0;
+    }
+
+    public boolean startsLower() {
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+    }
+
+    public boolean startsUpper() {
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+
+    public int length() {
+        return text.length();
+    }
+}

@@ -1,0 +1,139 @@
+package uk.ofstedextract.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.ofstedextract.text.Fold;
+
+/**
+ * Finds what sits between pages and is not report text: page numbers, running headers and footers
+ * (lines that recur next to page breaks), and footnotes at the foot of a page. Returns the content
+ * lines without them; a line after removed furniture keeps the page break mark, so later stages
+ * can join a paragraph split across pages.
+ */
+public final class PageFurniture {
+    /** Lines either side of a page break that may be furniture. */
+    static final int WINDOW_BEFORE = 5;
+    static final int WINDOW_AFTER = 3;
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("(?i)(?:page\\s+)?\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?|[ivxlc]{1,6}|-\\s*\\d{1,3}\\s*-");
+    private static final Pattern FOOTNOTE_START = Pattern.compile("(\\d{1,2})(?:\\s+(\\S.*))?");
+
+    /** The lines that remain, with page breaks carried over removed lines. */
+    public List<Line> strip(List<Line> lines) {
+        List<List<Line>> pages = pages(lines);
+        if (pages.size() < 2) {
+            return lines;
+        }
+        Map<String, Set<Integer>> seen = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (Line l : window(pages, p)) {
+                seen.computeIfAbsent(key(l.text()), k -> new HashSet<>()).add(p);
+            }
+        }
+        Set<Integer> drop = new HashSet<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (Line l : window(pages, p)) {
+                String k = key(l.text());
+                boolean repeated = k.length() >= 10 && seen.get(k).size() >= 2;
+                if (repeated || PAGE_NUMBER.matcher(l.text()).matches()) {
+                    drop.add(l.index());
+                }
+            }
+            footnotes(pages.get(p), drop, p == pages.size() - 1);
+        }
+        List<Line> out = new ArrayList<>(lines.size());
+        boolean carryBreak = false;
+        int carryBlanks = 0;
+        for (Line l : lines) {
+            if (drop.contains(l.index())) {
+                carryBreak |= l.pageBreakBefore();
+                carryBlanks += l.blanksBefore();
+                continue;
+            }
+            if (carryBreak && !l.pageBreakBefore() || carryBlanks > 0) {
+                l = new Line(l.index(), l.start(), l.end(), l.text(), l.indent(),
+                        l.blanksBefore() + carryBlanks, l.pageBreakBefore() || carryBreak);
+            }
+            carryBreak = false;
+            carryBlanks = 0;
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static List<List<Line>> pages(List<Line> lines) {
+        List<List<Line>> pages = new ArrayList<>();
+        List<Line> cur = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.pageBreakBefore() && !cur.isEmpty()) {
+                pages.add(cur);
+                cur = new ArrayList<>();
+            }
+            cur.add(l);
+        }
+        if (!cur.isEmpty()) {
+            pages.add(cur);
+        }
+        return pages;
+    }
+
+    /** The first lines of a page (after a break) and its last lines (before a break). */
+    private static List<Line> window(List<List<Line>> pages, int p) {
+        List<Line> page = pages.get(p);
+        List<Line> w = new ArrayList<>();
+        if (p > 0) {
+            w.addAll(page.subList(0, Math.min(WINDOW_AFTER, page.size())));
+        }
+        if (p < pages.size() - 1) {
+            for (Line l : page.subList(Math.max(0, page.size() - WINDOW_BEFORE), page.size())) {
+                if (!w.contains(l)) {
+                    w.add(l);
+                }
+            }
+        }
+        return w;
+    }
+
+    /** Running text with digits folded, so "Page 3" and "Page 4" share a key. */
+    static String key(String text) {
+        return Fold.spaces(Fold.forMatching(text)).replaceAll("\\d+", "#");
+    }
+
+    /**
+     * A footnote: at the foot of a page, a line that is a small number (alone, or followed by text)
+     * whose marker ("Board1", "improve?1") appears earlier on the page; it runs to the page end.
+     */
+    private static void footnotes(List<Line> page, Set<Integer> drop, boolean lastPage) {
+        int end = page.size();
+        while (end > 0 && drop.contains(page.get(end - 1).index())) {
+            end--;
+        }
+        for (int i = Math.max(1, end - 8); i < end; i++) {
+            Line l = page.get(i);
+            var m = FOOTNOTE_START.matcher(l.text());
+            if (!m.matches() || l.text().matches("\\d+\\.")) {
+                continue;
+            }
+            if (m.group(2) != null && !Character.isUpperCase(m.group(2).charAt(0))) {
+                continue;
+            }
+            String n = m.group(1);
+            Pattern marker = Pattern.compile("[A-Za-z?)’'.,:;]" + n + "(?![0-9])");
+            boolean marked = false;
+            for (int k = 0; k < i && !marked; k++) {
+                marked = marker.matcher(page.get(k).text()).find();
+            }
+            if (marked && (!lastPage || i > 0)) {
+                for (int k = i; k < end; k++) {
+                    drop.add(page.get(k).index());
+                }
+                return;
+            }
+        }
+    }
+}

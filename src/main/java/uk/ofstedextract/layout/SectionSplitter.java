@@ -1,0 +1,181 @@
+package uk.ofstedextract.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a report into sections at its headings. A heading is a line, or up to three lines, that
+ * starts a new unit of text (after a sentence end, a blank line or another heading) and either
+ * matches the lexicon of Ofsted's headings ({@link Headings}) or looks like a heading by layout:
+ * a short line without final punctuation, starting with a capital, followed by body text.
+ * Layout-only headings start a summary section inside the body, and are ignored inside lists
+ * (where such lines are table furniture such as "Responsible body").
+ * Text before the first heading is front matter, except that text after the judgement table
+ * ({@code bodyStart}) is a summary.
+ */
+public final class SectionSplitter {
+    private static final Pattern BULLET_OR_NUMBER = Pattern.compile("^(?:[-–•▪◼●◦■□➢►✓*]|\\d{1,3}\\.)(?:\\s|$)");
+    private static final int MAX_HEADING_LINES = 3;
+
+    private final Headings headings;
+
+    public SectionSplitter(Headings headings) {
+        this.headings = headings;
+    }
+
+    /**
+     * @param tableStart index (into {@code doc.lines()}) of the first line of the judgement table, or -1
+     * @param bodyStart index of the first line after the judgement table, or -1
+     */
+    public List<Section> split(Document doc, int tableStart, int bodyStart) {
+        List<Line> lines = doc.lines();
+        List<Section> sections = new ArrayList<>();
+        Heading current = null;
+        SectionRole role = SectionRole.FRONT_MATTER;
+        List<Line> body = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (bodyStart >= 0 && i == bodyStart && current == null && role == SectionRole.FRONT_MATTER) {
+                sections.add(new Section(null, role, null, null, body));
+                body = new ArrayList<>();
+                role = SectionRole.SUMMARY;
+            }
+            boolean inTable = tableStart >= 0 && i >= tableStart && i < bodyStart;
+            Heading h = role == SectionRole.END || inTable ? null : heading(doc, i, role);
+            if (h != null && h.role() == SectionRole.END && i < lines.size() / 2
+                    && !h.text().toLowerCase(java.util.Locale.ROOT).startsWith("yours")) {
+                h = null; // a copyright line on a title page does not end the report
+            }
+            if (h != null) {
+                sections.add(new Section(current, role, current == null ? null : current.category(),
+                        current == null ? null : current.judgement(), body));
+                body = new ArrayList<>();
+                current = h;
+                role = h.role();
+                i += h.lineCount();
+                continue;
+            }
+            body.add(lines.get(i));
+            i++;
+        }
+        sections.add(new Section(current, role, current == null ? null : current.category(),
+                current == null ? null : current.judgement(), body));
+        sections.removeIf(s -> s.heading() == null && s.lines().isEmpty());
+        return sections;
+    }
+
+    private Heading heading(Document doc, int i, SectionRole currentRole) {
+        List<Line> lines = doc.lines();
+        Line first = lines.get(i);
+        if (!startsUnit(lines, i) || BULLET_OR_NUMBER.matcher(first.text()).find() && !first.text().matches("\\d\\.\\s+\\D.*")) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < MAX_HEADING_LINES && i + k < lines.size(); k++) {
+            Line l = lines.get(i + k);
+            if (k > 0 && (l.blanksBefore() > 1 || l.pageBreakBefore() || BULLET_OR_NUMBER.matcher(l.text()).find())) {
+                break;
+            }
+            if (k > 0) {
+                text.append(' ');
+            }
+            text.append(l.text());
+            if (text.length() > 220) {
+                break;
+            }
+            Optional<Headings.Match> m = headings.match(text.toString());
+            if (m.isPresent() && plausible(text.toString(), m.get(), lines, i + k)) {
+                Headings.Match hm = m.get();
+                int count = k + 1;
+                String grade = hm.statedGrade();
+                if (i + count < lines.size() && hm.role() == SectionRole.JUDGEMENT) {
+                    var gl = uk.ofstedextract.grades.GradeScale.GRADE_LINE.matcher(
+                            uk.ofstedextract.text.Fold.forMatching(lines.get(i + count).text()));
+                    if (gl.matches()) {
+                        grade = gl.group(1);
+                        count++;
+                    }
+                }
+                return new Heading(text.toString(), hm.role(), hm.category(), hm.judgement(), grade, i, count);
+            }
+        }
+        if (looksLikeHeading(doc, i) && currentRole != SectionRole.LIST && currentRole != SectionRole.FRONT_MATTER
+                && currentRole != SectionRole.EXCLUDED) {
+            return new Heading(first.text(), SectionRole.SUMMARY, null, null, null, i, 1);
+        }
+        return null;
+    }
+
+    /** A lexicon match must stand alone: no sentence text running on after it on the same unit. */
+    private static boolean plausible(String text, Headings.Match m, List<Line> lines, int last) {
+        if (m.role() == SectionRole.END) {
+            return true;
+        }
+        String t = text.strip();
+        boolean endsWithStop = t.endsWith(".");
+        if (endsWithStop && m.statedGrade() == null) {
+            return false;
+        }
+        if (t.length() > 200 && !t.endsWith(":")) {
+            return false;
+        }
+        if (last + 1 < lines.size()) {
+            Line next = lines.get(last + 1);
+            if (next.text().matches("\\d{1,3}")) {
+                return false; // an entry of a contents page: heading, then its page number
+            }
+            // a heading's last line is not followed by the rest of its sentence
+            if (next.startsLower() && next.blanksBefore() == 0 && !t.endsWith(":") && !t.endsWith("?")
+                    && m.statedGrade() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean startsUnit(List<Line> lines, int i) {
+        if (i == 0) {
+            return true;
+        }
+        Line prev = lines.get(i - 1);
+        Line cur = lines.get(i);
+        if (cur.startsLower()) {
+            return false;
+        }
+        String p = prev.text();
+        return prev.endsSentence() || p.endsWith(":") || cur.blanksBefore() > 0 || !endsMidSentence(p);
+    }
+
+    /** The previous line stops where a sentence cannot: after a comma, a hyphen or a joining word. */
+    public static boolean endsMidSentence(String text) {
+        String t = text.strip();
+        if (t.endsWith(",") || t.endsWith("-") || t.endsWith("–") || t.endsWith("(")) {
+            return true;
+        }
+        String last = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return List.of("and", "or", "the", "of", "to", "a", "an", "in", "for", "with", "by", "on", "at", "that",
+                "is", "are", "be", "their", "this", "as", "from", "who", "which", "not").contains(last)
+                || t.length() > 0 && Character.isLowerCase(t.charAt(t.length() - 1)) && t.length() > 60;
+    }
+
+    /** A short line without final punctuation, starting with a capital, followed by text. */
+    private static boolean looksLikeHeading(Document doc, int i) {
+        List<Line> lines = doc.lines();
+        Line l = lines.get(i);
+        String t = l.text();
+        if (i + 1 >= lines.size() || t.length() > Math.min(90, doc.typicalWidth() * 0.75) || t.length() < 4) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (".,;:".indexOf(last) >= 0 || !Character.isUpperCase(t.charAt(0)) || t.split("\\s+").length > 12) {
+            return false;
+        }
+        if (!(i == 0 || lines.get(i - 1).endsSentence() || l.blanksBefore() > 0 || l.pageBreakBefore())) {
+            return false;
+        }
+        Line next = lines.get(i + 1);
+        return !next.startsLower() && !t.matches(".*\\d.*");
+    }
+}

@@ -1,0 +1,124 @@
+package uk.ofstedextract.metadata;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Inspectors' names, lead first: "Lead inspector: X", "Reporting inspector X HMI", team lists
+ * ("Team inspectors: A, B and C"), the letters' "The inspectors were A and B", area SEND team lines
+ * ("A HMI, Ofsted Lead inspector") and, failing those, the signature after "Yours sincerely".
+ */
+final class Inspectors {
+    private static final String TITLES = "(?:,?\\s*(?:hmi|her majesty's inspectors?|his majesty's inspectors?|"
+            + "ofsted inspectors?|social care regulatory inspectors?|regulatory inspectors?|\\(oi\\)|\\(hmi\\)|"
+            + "additional inspectors?|cqc (?:lead )?inspectors?|ofsted (?:lead )?inspectors?|ofsted hmi|"
+            + "lead inspectors?|inspectors?|ofsted|cqc|\\(hmis?\\)|hmis))+";
+    private static final Pattern LEAD = Pattern.compile(
+            "(?:lead|reporting|lead and reporting) inspector:?\\s+(?!for\\b)([a-z][a-z' .-]{2,60}?)"
+                    + "(?=\\s*(?:,|\\(|hmi\\b|her majesty|his majesty|deputy|team inspectors?|inspectors?:|"
+                    + "additional|regulatory|senior|age group|published|this inspection|judgement|$|\\n|\\.))");
+    private static final Pattern TEAM = Pattern.compile(
+            "(?:deputy lead inspector|team inspectors?|additional inspectors?|regulatory inspectors?|"
+                    + "shadow inspectors?|inspectors?):\\s+([a-z][a-z' ,.()-]{2,300}?)(?=\\s*(?:deputy|team inspectors?|"
+                    + "additional|regulatory|shadow|senior|quality assurance|data analyst|\\n|$))");
+    private static final Pattern WERE = Pattern.compile(
+            "(?:the inspectors were|inspectors for this (?:visit|inspection) were|the visit was carried out by|"
+                    + "this visit was carried out by|the inspection was carried out by|the inspectors for this "
+                    + "(?:visit|inspection) were)\\s+(?:her majesty's inspectors \\(hmis?\\)\\s+|his majesty's "
+                    + "inspectors \\(hmis?\\)\\s+)?([a-z][a-z' ,.()-]{2,300}?)(?:\\.\\s|\\.$|;)");
+    private static final Pattern SEND_TEAM_LINE = Pattern.compile(
+            "^([a-z][a-z'.-]+(?: [a-z][a-z'.-]+){1,3})(?: hmi)?,\\s*(?:ofsted|cqc)\\b.*$");
+
+    private Inspectors() {
+    }
+
+    /**
+     * @param folded the head of the report, folded (lower case, ASCII quotes), lines kept
+     * @param original the same text with its case, for names as written
+     */
+    static List<String> read(String folded, String original) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher lead = LEAD.matcher(folded);
+        if (lead.find()) {
+            add(names, original.substring(lead.start(1), lead.end(1)));
+        }
+        String joined = folded.replace('\n', ' ');
+        String joinedOriginal = original.replace('\n', ' ');
+        Matcher were = WERE.matcher(joined);
+        if (were.find()) {
+            splitNames(joinedOriginal.substring(were.start(1), were.end(1)), names);
+        }
+        Matcher team = TEAM.matcher(folded);
+        while (team.find()) {
+            String label = folded.substring(team.start(), team.start(1));
+            if (label.startsWith("lead")) {
+                continue;
+            }
+            // team lists wrap: take up to the next label
+            int end = team.end(1);
+            String rest = folded.substring(end, Math.min(folded.length(), end + 200));
+            Matcher cont = Pattern.compile("^\\n([a-z][a-z' ,.()-]{2,120})(?=\\n)").matcher(rest);
+            String names1 = original.substring(team.start(1), team.end(1));
+            if (cont.find() && !cont.group(1).contains(":")) {
+                names1 = names1 + " " + original.substring(end + cont.start(1), end + cont.end(1));
+            }
+            splitNames(names1, names);
+        }
+        String[] fl = folded.split("\n");
+        String[] ol = original.split("\n");
+        for (int i = 0; i < fl.length && i < ol.length; i++) {
+            Matcher m = SEND_TEAM_LINE.matcher(fl[i].strip());
+            if (m.matches() && fl[i].contains("inspector") || m.matches() && fl[i].contains("hmi")) {
+                String o = ol[i].strip();
+                add(names, o.substring(0, m.end(1) - (fl[i].length() - fl[i].stripLeading().length())));
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** The signature of a letter: the line after "Yours sincerely". */
+    static List<String> signature(String folded, String original) {
+        List<String> out = new ArrayList<>();
+        int at = folded.lastIndexOf("yours sincerely");
+        if (at < 0) {
+            return out;
+        }
+        String[] lines = original.substring(at).split("\n");
+        for (int i = 1; i < lines.length && i < 6; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            Set<String> names = new LinkedHashSet<>();
+            add(names, l);
+            out.addAll(names);
+            break;
+        }
+        return out;
+    }
+
+    private static void splitNames(String list, Set<String> names) {
+        String s = list.replaceAll("(?i)\\b(?:her|his) majesty's inspectors?\\b", ",")
+                .replaceAll("(?i)\\bboth\\b|\\ball\\b", "");
+        for (String part : s.split(",|\\band\\b|;")) {
+            add(names, part);
+        }
+    }
+
+    private static void add(Set<String> names, String raw) {
+        String n = raw.replaceAll("[’`]", "'").replaceAll("(?i)" + TITLES + "\\s*$", "")
+                .replaceAll("(?i)\\s+(hmi|oi)\\b.*$", "")
+                .replaceAll("\\s+", " ").replaceAll("^[\\s,.:;-]+|[\\s,.:;-]+$", "").strip();
+        if (n.isEmpty() || n.split(" ").length < 2 || n.split(" ").length > 4 || n.matches(".*\\d.*")) {
+            return;
+        }
+        if (!Character.isUpperCase(n.charAt(0))) {
+            return;
+        }
+        names.add(n);
+    }
+}

@@ -1,0 +1,164 @@
+package uk.ofstedextract.metadata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import uk.ofstedextract.text.Fold;
+
+/**
+ * The reference table of local authorities (resource {@code reference/local-authorities.csv},
+ * see its README for source and licence) and the lookup of an authority from the way a report
+ * names it, taking reorganisations into account by inspection date.
+ */
+public final class LocalAuthorities {
+    private static final String RESOURCE = "/reference/local-authorities.csv";
+    private static volatile LocalAuthorities defaultTable;
+
+    private final List<LocalAuthority> rows;
+    private final Map<String, LocalAuthority> byCode = new HashMap<>();
+    /** Folded name or alias to authority; longest names are tried first. */
+    private final List<Map.Entry<String, LocalAuthority>> names = new ArrayList<>();
+
+    LocalAuthorities(List<LocalAuthority> rows) {
+        this.rows = List.copyOf(rows);
+        for (LocalAuthority la : rows) {
+            byCode.put(la.laCode(), la);
+            addName(simplify(la.name()), la);
+            for (String alias : la.aliases()) {
+                addName(simplify(alias), la);
+            }
+        }
+        names.sort(Comparator.comparingInt((Map.Entry<String, LocalAuthority> e) -> e.getKey().length()).reversed());
+    }
+
+    private void addName(String key, LocalAuthority la) {
+        if (!key.isEmpty()) {
+            names.add(Map.entry(key, la));
+        }
+    }
+
+    public static LocalAuthorities load() {
+        LocalAuthorities t = defaultTable;
+        if (t == null) {
+            synchronized (LocalAuthorities.class) {
+                if (defaultTable == null) {
+                    defaultTable = read();
+                }
+                t = defaultTable;
+            }
+        }
+        return t;
+    }
+
+    private static LocalAuthorities read() {
+        try (InputStream in = LocalAuthorities.class.getResourceAsStream(RESOURCE);
+             Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            List<LocalAuthority> rows = new ArrayList<>();
+            for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                rows.add(new LocalAuthority(rec.get("la_code"), emptyToNull(rec.get("ons_code")),
+                        cleanName(rec.get("name")), aliases(rec.get("also_known_as")), rec.get("region"),
+                        emptyToNull(rec.get("la_type"))));
+            }
+            return new LocalAuthorities(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    public List<LocalAuthority> all() {
+        return rows;
+    }
+
+    public Optional<LocalAuthority> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /**
+     * The authority a report's provider name refers to, in force at {@code when} (null when unknown).
+     * Matches the longest known name or alias that appears as whole words in the simplified name.
+     */
+    public Optional<LocalAuthority> find(String providerName, LocalDate when) {
+        if (providerName == null || providerName.isBlank()) {
+            return Optional.empty();
+        }
+        String s = " " + simplify(providerName) + " ";
+        for (Map.Entry<String, LocalAuthority> e : names) {
+            if (s.contains(" " + e.getKey() + " ")) {
+                return Optional.of(reorganised(e.getValue(), s, when));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Successor or predecessor authority in force at the date (see the reference README). */
+    private LocalAuthority reorganised(LocalAuthority la, String simplifiedName, LocalDate when) {
+        if (when == null) {
+            return la;
+        }
+        boolean before2019 = when.isBefore(LocalDate.of(2019, 4, 1));
+        boolean before2021 = when.isBefore(LocalDate.of(2021, 4, 1));
+        boolean before2023 = when.isBefore(LocalDate.of(2023, 4, 1));
+        String code = switch (la.laCode()) {
+            case "835", "838" -> before2019 ? "835" : "838";
+            case "836", "837" -> before2019 ? la.laCode() : "839";
+            case "839" -> before2019 && simplifiedName.contains(" poole ") && !simplifiedName.contains("bournemouth")
+                    ? "836" : la.laCode();
+            case "928" -> before2021 ? "928" : la.laCode();
+            case "909" -> before2023 ? "909" : la.laCode();
+            default -> la.laCode();
+        };
+        return byCode.getOrDefault(code, la);
+    }
+
+    /** Lower case, punctuation and the administrative words that vary between documents removed. */
+    static String simplify(String name) {
+        String s = Fold.forMatching(name)
+                .replace("&", " and ")
+                .replaceAll("[^a-z0-9 ]+", " ");
+        s = (" " + s + " ")
+                .replaceAll(" (the|city|of|council|county|metropolitan|borough|district|royal|london|"
+                        + "local|authority|authorities|children s|childrens|services|service|trust|"
+                        + "area|partnership|mbc|cc|upon) ", " ");
+        // second pass: overlapping matches of the pattern above
+        s = s.replaceAll(" (the|city|of|council|county|metropolitan|borough|district|royal|london|"
+                + "local|authority|services|area|partnership|upon) ", " ");
+        return s.trim().replaceAll(" +", " ");
+    }
+
+    private static String cleanName(String name) {
+        // "Bristol, City of" -> "Bristol"; "Dorset (county council, to 2019)" -> "Dorset"
+        String n = name.replaceAll("\\s*\\(.*\\)", "");
+        int comma = n.indexOf(',');
+        return comma > 0 ? n.substring(0, comma).trim() : n.trim();
+    }
+
+    private static List<String> aliases(String field) {
+        String f = field.trim();
+        if (f.startsWith("[") && f.endsWith("]")) {
+            f = f.substring(1, f.length() - 1);
+        }
+        List<String> out = new ArrayList<>();
+        for (String a : f.split(",")) {
+            if (!a.isBlank()) {
+                out.add(a.trim());
+            }
+        }
+        return out;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

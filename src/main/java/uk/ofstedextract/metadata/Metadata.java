@@ -1,0 +1,14 @@
+package uk.ofstedextract.metadata;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.ofstedextract.report.Inspection;
+import uk.ofstedextract.report.Provider;
+
+/** What the metadata stage reads: title, provider, publication date, inspection dates and inspectors. */
+public record Metadata(String title, Provider provider, LocalDate published, Inspection inspection,
+                       List<String> inspectors) {
+    public Metadata {
+        inspectors = List.copyOf(inspectors);
+    }
+}

@@ -1,0 +1,238 @@
+package uk.ofstedextract.metadata;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.ofstedextract.report.Inspection;
+import uk.ofstedextract.report.Provider;
+import uk.ofstedextract.report.ReportType;
+import uk.ofstedextract.text.Fold;
+
+/**
+ * Reads a report's metadata from its first pages: the title, the provider as written and its
+ * local-authority codes, the publication or letter date, the inspection dates and the inspectors.
+ */
+public final class MetadataReader {
+    /** How much of the start of a report holds the metadata. */
+    static final int HEAD_CHARS = 12000;
+    private static final Pattern NAME_IN_TITLE = Pattern.compile(
+            "(?:focused visit|monitoring visit|inspection|revisit|visit) (?:to|of|in|within|at) (?:the )?"
+                    + "(.+?)(?:'s)?(?: local authority| council's)? children's (?:social care )?services");
+    private static final Pattern SEND_NAME = Pattern.compile(
+            "(?:area send (?:full |re-?)?inspection|area send revisit|inspection) (?:of|in) (?:the )?(.+?(?:local area"
+                    + "(?: partnership)?|partnership))\\b|joint local area (?:send|special educational needs and/or "
+                    + "disabilities) (?:inspection|revisit) in (.+?)(?:\\n|$)");
+    private static final Pattern CRA_NAME = Pattern.compile(
+            "arrangements within (.+?)(?: children's services)?(?:\\n|$)");
+    private static final Pattern INSPECTION_DATES = Pattern.compile("inspection dates?:?|dates? of inspection:?");
+    private static final Pattern VISIT_ON = Pattern.compile(
+            "(?:conducted|carried out|took place|undertaken|visit to [^.]{0,120}?|visit(?:ed)?|inspection|"
+                    + "services)\\s+(?:on|between|from)\\s");
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?:report published|publication date|date published|published)\\s*:?\\s*");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^\\s*(?:[a-z]+day,? )?\\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \\d{4}\\s*$");
+
+    private final LocalAuthorities authorities;
+
+    public MetadataReader(LocalAuthorities authorities) {
+        this.authorities = authorities;
+    }
+
+    public Metadata read(String original, ReportType type, String typeEvidence) {
+        String headOriginal = original.substring(0, Math.min(original.length(), HEAD_CHARS))
+                .replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
+        String head = Fold.forMatching(headOriginal).replace('\u00a0', ' ');
+        String title = title(head, headOriginal, typeEvidence);
+        Inspection inspection = inspectionDates(head, type);
+        LocalDate published = published(head, type);
+        String name = providerName(head, headOriginal, type, title);
+        LocalDate when = inspection.start() != null ? inspection.start() : published;
+        Optional<LocalAuthority> la = authorities.find(name, when);
+        if (la.isEmpty()) {
+            la = mostMentioned(head, when);
+        }
+        Provider provider = new Provider(name, la.map(LocalAuthority::laCode).orElse(null),
+                la.map(LocalAuthority::onsCode).orElse(null), la.map(LocalAuthority::name).orElse(null));
+        List<String> inspectors = Inspectors.read(head, headOriginal);
+        if (inspectors.isEmpty()) {
+            String tail = original.substring(Math.max(0, original.length() - HEAD_CHARS));
+            inspectors = Inspectors.signature(Fold.forMatching(tail), tail);
+        }
+        return new Metadata(title, provider, published, inspection, inspectors);
+    }
+
+    /** The lines holding the type's title phrase, joined. */
+    private static String title(String head, String original, String evidence) {
+        if (evidence == null) {
+            return null;
+        }
+        String flat = head.replaceAll("\\s+", " ");
+        int at = flat.indexOf(evidence);
+        if (at < 0) {
+            return null;
+        }
+        // map the position in the flattened text back to a line of the head
+        int pos = positionOf(head, at);
+        int lineStart = head.lastIndexOf('\n', pos) + 1;
+        StringBuilder sb = new StringBuilder();
+        int cur = lineStart;
+        for (int k = 0; k < 4 && cur < head.length(); k++) {
+            int end = head.indexOf('\n', cur);
+            if (end < 0) {
+                end = head.length();
+            }
+            String line = original.substring(cur, end).strip();
+            if (line.isEmpty() || k > 0 && (line.matches("(?i)(inspection|lead|report|date).*:.*")
+                    || DATE_LINE.matcher(line.toLowerCase()).matches())) {
+                break;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(line);
+            if (line.endsWith(".")) {
+                break;
+            }
+            cur = end + 1;
+        }
+        String t = Fold.spaces(sb.toString());
+        return t.length() > 300 ? t.substring(0, 300) : t;
+    }
+
+    /** Index in {@code s} of the {@code flatIndex}-th character of {@code s} with white space runs folded. */
+    private static int positionOf(String s, int flatIndex) {
+        int flat = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            if (ws && space) {
+                continue;
+            }
+            space = ws;
+            if (flat == flatIndex) {
+                return i;
+            }
+            flat++;
+        }
+        return s.length() - 1;
+    }
+
+    private static Inspection inspectionDates(String head, ReportType type) {
+        Matcher m = INSPECTION_DATES.matcher(head);
+        while (m.find()) {
+            String after = head.substring(m.end(), Math.min(head.length(), m.end() + 120)).replaceAll("\\s+", " ");
+            Optional<Dates.Range> r = Dates.firstRange(after);
+            if (r.isPresent() && r.get().matchStart() < 30) {
+                return new Inspection(r.get().start(), r.get().end());
+            }
+        }
+        String flat = head.replaceAll("\\s+", " ");
+        Matcher v = VISIT_ON.matcher(flat);
+        while (v.find()) {
+            String after = flat.substring(v.end(), Math.min(flat.length(), v.end() + 80));
+            Optional<Dates.Range> r = Dates.firstRange(after);
+            if (r.isPresent() && r.get().matchStart() < 3) {
+                return new Inspection(r.get().start(), r.get().end());
+            }
+        }
+        return Inspection.NONE;
+    }
+
+    private static LocalDate published(String head, ReportType type) {
+        Matcher m = PUBLISHED.matcher(head);
+        while (m.find()) {
+            if (m.start() > 4000) {
+                break;
+            }
+            String after = head.substring(m.end(), Math.min(head.length(), m.end() + 120)).replaceAll("\\s+", " ");
+            Matcher d = Pattern.compile("^(?:[a-z ]{0,20}\\s)?(\\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \\d{4})").matcher(after);
+            if (d.find()) {
+                Optional<LocalDate> date = Dates.firstDate(d.group(1));
+                if (date.isPresent()) {
+                    return date.get();
+                }
+            }
+        }
+        if (type.isLetter()) {
+            // the letter's date: a line that is only a date, before the salutation
+            int dear = head.indexOf("\ndear ");
+            String top = dear > 0 ? head.substring(0, dear) : head.substring(0, Math.min(head.length(), 1500));
+            for (String line : top.split("\n")) {
+                if (DATE_LINE.matcher(line).matches()) {
+                    return Dates.firstDate(line).orElse(null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private String providerName(String head, String original, ReportType type, String title) {
+        String flat = head.replaceAll("[ \\t]*\\n[ \\t]*(?!\\n)", " ");
+        String flatOriginal = original.replaceAll("[ \\t]*\\n[ \\t]*(?!\\n)", " ");
+        Matcher m;
+        if (type == ReportType.AREA_SEND) {
+            m = SEND_NAME.matcher(flat);
+            if (m.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                return clean(flatOriginal.substring(m.start(g), m.end(g)));
+            }
+        }
+        if (type == ReportType.CRA_LETTER) {
+            m = CRA_NAME.matcher(flat);
+            if (m.find()) {
+                return clean(flatOriginal.substring(m.start(1), m.end(1)));
+            }
+        }
+        m = NAME_IN_TITLE.matcher(flat);
+        if (m.find() && m.start() < 3000 && !m.group(1).startsWith("services for children")
+                && m.group(1).length() < 100 && !m.group(1).contains("looked after")) {
+            String n = clean(flatOriginal.substring(m.start(1), m.end(1)));
+            if (!n.isEmpty() && !n.equalsIgnoreCase("local authority")) {
+                return n;
+            }
+        }
+        // reports that put the authority's name on a line of its own next to the title
+        String[] lines = original.split("\n");
+        for (int i = 0; i < Math.min(lines.length, 25); i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || l.length() > 80) {
+                continue;
+            }
+            if (authorities.find(l, null).isPresent() && !l.toLowerCase().startsWith("inspection")
+                    && !l.matches(".*\\d.*") && !l.contains(":")) {
+                return clean(l);
+            }
+        }
+        return null;
+    }
+
+    /** The authority whose name the report mentions most often: the fallback when the title gives none. */
+    private Optional<LocalAuthority> mostMentioned(String head, LocalDate when) {
+        Map<LocalAuthority, Integer> counts = new HashMap<>();
+        String s = " " + LocalAuthorities.simplify(head) + " ";
+        for (LocalAuthority la : authorities.all()) {
+            String n = " " + LocalAuthorities.simplify(la.name()) + " ";
+            if (n.isBlank()) {
+                continue;
+            }
+            int c = 0;
+            for (int i = s.indexOf(n); i >= 0; i = s.indexOf(n, i + 1)) {
+                c++;
+            }
+            if (c >= 2) {
+                counts.put(la, c);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .flatMap(e -> authorities.find(e.getKey().name(), when));
+    }
+
+    private static String clean(String name) {
+        return Fold.spaces(name).replaceAll("^(?i)the\\s+", "").replaceAll("[\\s,.:;]+$", "");
+    }
+}

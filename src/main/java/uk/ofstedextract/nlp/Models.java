@@ -1,0 +1,81 @@
+package uk.ofstedextract.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The Apache OpenNLP English models, read once per process from the model jars on the class path
+ * ({@code org.apache.opennlp:opennlp-models-*-en}); never downloaded. Models are thread-safe; the
+ * tools built on them are not, so callers keep one tool per thread.
+ */
+public final class Models {
+    /** Resource names inside the model jars, version 1.3.0 (trained for OpenNLP 2.5.4, UD English EWT). */
+    public static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    public static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    public static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private static volatile SentenceModel sentenceModel;
+    private static volatile TokenizerModel tokenizerModel;
+    private static volatile POSModel posModel;
+
+    private Models() {
+    }
+
+    public static SentenceModel sentences() {
+        SentenceModel m = sentenceModel;
+        if (m == null) {
+            synchronized (Models.class) {
+                if (sentenceModel == null) {
+                    sentenceModel = load(SENTENCE, SentenceModel::new);
+                }
+                m = sentenceModel;
+            }
+        }
+        return m;
+    }
+
+    public static TokenizerModel tokens() {
+        TokenizerModel m = tokenizerModel;
+        if (m == null) {
+            synchronized (Models.class) {
+                if (tokenizerModel == null) {
+                    tokenizerModel = load(TOKENS, TokenizerModel::new);
+                }
+                m = tokenizerModel;
+            }
+        }
+        return m;
+    }
+
+    public static POSModel pos() {
+        POSModel m = posModel;
+        if (m == null) {
+            synchronized (Models.class) {
+                if (posModel == null) {
+                    posModel = load(POS, POSModel::new);
+                }
+                m = posModel;
+            }
+        }
+        return m;
+    }
+
+    private interface Reader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String name, Reader<T> reader) {
+        try (InputStream in = Models.class.getResourceAsStream("/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + name + " is not on the class path");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + name, e);
+        }
+    }
+}

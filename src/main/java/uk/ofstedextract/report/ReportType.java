@@ -1,0 +1,32 @@
+package uk.ofstedextract.report;
+
+/** The report type keys of the output contract. */
+public enum ReportType {
+    CRA_LETTER("cra-letter"),
+    SLAC("slac"),
+    CHILD_PROTECTION("child-protection"),
+    LOOKED_AFTER_CHILDREN("looked-after-children"),
+    SIF("sif"),
+    LSCB_REVIEW("lscb-review"),
+    ILACS("ilacs"),
+    ILACS_FOCUSED_VISIT("ilacs-focused-visit"),
+    ILACS_MONITORING_VISIT("ilacs-monitoring-visit"),
+    JTAI("jtai"),
+    AREA_SEND("area-send"),
+    UNKNOWN("unknown");
+
+    private final String key;
+
+    ReportType(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** True for the letter-style reports whose body is not numbered. */
+    public boolean isLetter() {
+        return this == CRA_LETTER || this == ILACS_FOCUSED_VISIT || this == ILACS_MONITORING_VISIT || this == JTAI;
+    }
+}
