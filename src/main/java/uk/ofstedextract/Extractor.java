@@ -145,6 +145,28 @@ public final class Extractor {
                 null, warnings);
     }
 
+    /**
+     * How the layout stages read a text: the report type, the judgement table's lines and every
+     * section with its role, heading and extent. For users checking why a finding was or was not found.
+     */
+    public List<String> explain(String original) {
+        AlignedText normalised = normaliser.normalise(original);
+        List<Line> lines = furniture.strip(lineReader.read(normalised));
+        Document doc = new Document(original, normalised, lines, LineReader.typicalWidth(lines));
+        ReportType type = typeDetector.detect(original).type();
+        GradeReader.Result g = gradeReader.read(doc, type);
+        List<String> out = new ArrayList<>();
+        out.add("type " + type.key() + "; typical line width " + doc.typicalWidth() + "; judgement table lines "
+                + g.tableStart() + ".." + g.tableEnd());
+        for (Section s : sectionSplitter.split(doc, g.tableStart(), type == ReportType.ILACS ? g.tableEnd() : -1)) {
+            String first = s.lines().isEmpty() ? "" : s.lines().get(0).text();
+            out.add(String.format(Locale.ROOT, "%-12s %-22s %-24s %4d lines | %s | %s", s.role(),
+                    s.category() == null ? "" : s.category(), s.judgement() == null ? "" : s.judgement(),
+                    s.lines().size(), s.headingText(), first.length() > 50 ? first.substring(0, 50) : first));
+        }
+        return out;
+    }
+
     private static List<Grade> headingGrades(List<Section> sections) {
         List<Grade> out = new ArrayList<>();
         for (Section s : sections) {

@@ -52,6 +52,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Print stack traces for errors.")
     boolean debug;
 
+    @Option(names = "--explain", description = "Print to stderr how each input's sections were read (role, "
+            + "category, judgement, heading).")
+    boolean explain;
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final InputStream stdin;
@@ -109,7 +113,12 @@ public final class ExtractCommand implements Callable<Integer> {
     private Report extractOne(Extractor extractor, String name) {
         try {
             byte[] bytes = Inputs.read(name, stdin, maxBytes);
-            return extractor.extract(name, bytes);
+            Report report = extractor.extract(name, bytes);
+            if (explain) {
+                err.println("== " + name);
+                extractor.explain(new uk.ofstedextract.text.Decoder().decode(bytes).text()).forEach(err::println);
+            }
+            return report;
         } catch (Inputs.InputError | InputException e) {
             err.println("ofsted-extract: " + name + ": " + e.getMessage());
         } catch (RuntimeException e) {

@@ -7,7 +7,9 @@ import uk.ofstedextract.text.Fold;
 /** Ofsted's standard sentences that sit among findings but are not findings. */
 final class Boilerplate {
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("^any areas for (development|improvement) identified (above|in this letter) will be.*"),
+            Pattern.compile("^any areas for (development|improvement)( and (for )?priority action)? identified (above|in "
+                    + "this letter) will be.*"),
+            Pattern.compile(".*\\blikely to (become|be) a limiting (factor|judgement).*"),
             Pattern.compile("^ofsted produces this report under its power.*"),
             Pattern.compile("^this (letter|report) (summarises|sets out) the findings of.*"),
             Pattern.compile("^(the inspection|this inspection) (did not find|found no|identified no) (any )?areas? for "

@@ -77,6 +77,10 @@ public final class FindingFinder {
         if (Boilerplate.matches(text)) {
             return false;
         }
+        if (list && (text.endsWith(":") || text.matches("(?s).*\\b(should|must|will need to|needs to) take the "
+                + "following actions?\\.?"))) {
+            return false; // the sentence that introduces a list is not an item of it
+        }
         int words = text.split("\\s+").length;
         boolean sentence = text.matches("(?s).*[.?!;:)’'\"”]$");
         if (b.kind() == Block.Kind.PARAGRAPH) {

@@ -76,7 +76,7 @@ public final class Headings {
     public Optional<Match> match(String headingText) {
         String s = Fold.spaces(Fold.forMatching(headingText));
         s = s.replaceAll("^(\\d{1,2}(\\.\\d)?\\.?|[a-z]\\))\\s+", "");
-        s = s.replaceAll("[\\d*†]+$", "").replaceAll("[?:.]+$", "").strip();
+        s = s.replaceAll("(?<=[a-z?.)])[\\d*†]+$", "").replaceAll("[?:.]+$", "").strip();
         String grade = null;
         Matcher g = TRAILING_GRADE.matcher(s);
         if (g.find() && g.start() > 0) {

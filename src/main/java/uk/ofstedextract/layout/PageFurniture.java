@@ -35,11 +35,13 @@ public final class PageFurniture {
                 seen.computeIfAbsent(key(l.text()), k -> new HashSet<>()).add(p);
             }
         }
+        // a running header or footer recurs on a good share of the pages, not just twice
+        int needed = pages.size() <= 3 ? 2 : Math.max(3, (int) Math.ceil(pages.size() * 0.3));
         Set<Integer> drop = new HashSet<>();
         for (int p = 0; p < pages.size(); p++) {
             for (Line l : window(pages, p)) {
                 String k = key(l.text());
-                boolean repeated = k.length() >= 10 && seen.get(k).size() >= 2;
+                boolean repeated = k.length() >= 10 && seen.get(k).size() >= needed;
                 if (repeated || PAGE_NUMBER.matcher(l.text()).matches()) {
                     drop.add(l.index());
                 }

@@ -35,6 +35,7 @@ public final class SectionSplitter {
         Heading current = null;
         SectionRole role = SectionRole.FRONT_MATTER;
         List<Line> body = new ArrayList<>();
+        String judgement = null;
         int i = 0;
         while (i < lines.size()) {
             if (bodyStart >= 0 && i == bodyStart && current == null && role == SectionRole.FRONT_MATTER) {
@@ -49,21 +50,34 @@ public final class SectionSplitter {
                 h = null; // a copyright line on a title page does not end the report
             }
             if (h != null) {
-                sections.add(new Section(current, role, current == null ? null : current.category(),
-                        current == null ? null : current.judgement(), body));
+                sections.add(new Section(current, role, current == null ? null : current.category(), judgement, body));
                 body = new ArrayList<>();
                 current = h;
                 role = h.role();
+                // lists and summaries inside a judgement's part of the report belong to that judgement
+                if (h.role() == SectionRole.JUDGEMENT) {
+                    judgement = h.judgement() != null ? h.judgement() : judgementKey(h.text());
+                } else if (h.role() == SectionRole.SUMMARY && judgement != null) {
+                    role = SectionRole.JUDGEMENT;
+                } else if (h.role() == SectionRole.EXCLUDED || h.role() == SectionRole.END) {
+                    judgement = null;
+                }
                 i += h.lineCount();
                 continue;
             }
             body.add(lines.get(i));
             i++;
         }
-        sections.add(new Section(current, role, current == null ? null : current.category(),
-                current == null ? null : current.judgement(), body));
+        sections.add(new Section(current, role, current == null ? null : current.category(), judgement, body));
         sections.removeIf(s -> s.heading() == null && s.lines().isEmpty());
         return sections;
+    }
+
+    /** A judgement key made from a heading's label, its stated grade removed (2012–13 reports). */
+    private static String judgementKey(String headingText) {
+        return uk.ofstedextract.grades.GradeScale.slug(headingText.replaceAll(
+                "(?i)[:\\s-]*(is |are )?(outstanding|good|adequate|inadequate|requires? improvement( to be good)?)\\.?\\s*$",
+                ""));
     }
 
     private Heading heading(Document doc, int i, SectionRole currentRole) {
