@@ -27,7 +27,8 @@ public final class BlockReader {
         this.numbers = numbers;
     }
 
-    public List<Block> read(Document doc, List<Line> lines, boolean listSection) {
+    public List<Block> read(Document doc, List<Line> sectionLines, boolean listSection) {
+        List<Line> lines = expand(sectionLines);
         List<Block> blocks = new ArrayList<>();
         Block.Kind kind = null;
         Integer number = null;
@@ -93,6 +94,49 @@ public final class BlockReader {
         return blocks;
     }
 
+    private static final Pattern HTML_PREFIX = Pattern.compile("^(?:<[^<>]{1,200}>\\s*)+");
+    private static final Pattern INLINE_GLYPH = Pattern.compile("\\s([" + GLYPHS + "])\\s");
+
+    /**
+     * Splits lines that hold several bullet items ("▪ A. ▪ B.", as converters write HTML lists on one
+     * line) into one line per item, and drops markup left at a line's start ("<ul ...>").
+     */
+    static List<Line> expand(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            String t = l.text();
+            int from = 0;
+            Matcher h = HTML_PREFIX.matcher(t);
+            if (h.find()) {
+                from = h.end();
+            }
+            if (from >= t.length()) {
+                continue; // markup only
+            }
+            Matcher g = INLINE_GLYPH.matcher(t);
+            int start = from;
+            int searchFrom = from;
+            while (searchFrom < t.length() && g.find(searchFrom)) {
+                int cut = g.start(1);
+                if (cut > start && !t.substring(start, cut).isBlank()) {
+                    out.add(part(l, start, cut));
+                    start = cut;
+                }
+                searchFrom = cut + 1;
+            }
+            out.add(part(l, start, t.length()));
+        }
+        return out;
+    }
+
+    private static Line part(Line l, int from, int to) {
+        String t = l.text().substring(from, to);
+        int lead = t.length() - t.stripLeading().length();
+        String s = t.strip();
+        return new Line(l.index(), l.start() + from + lead, l.start() + from + lead + s.length(), s, l.indent(),
+                from == 0 ? l.blanksBefore() : 0, from == 0 && l.pageBreakBefore());
+    }
+
     private static void flush(List<Block> blocks, Block.Kind kind, Integer number, List<Line> cur, int firstOffset) {
         if (kind != null && !cur.isEmpty()) {
             blocks.add(new Block(kind, number, cur, firstOffset));
@@ -107,6 +151,9 @@ public final class BlockReader {
                 || !Character.isLetter(l.text().charAt(0)) && !Character.isDigit(l.text().charAt(0)));
         if (midSentence) {
             return true;
+        }
+        if (kind == Block.Kind.BULLET && l.blanksBefore() == 0 && !l.pageBreakBefore()) {
+            return true; // a bullet item runs on until the next bullet, a blank line or a page break
         }
         if (kind == Block.Kind.NUMBERED && !doc.unwrapped()) {
             // in wrapped text every body paragraph is numbered: a numbered paragraph runs on until

@@ -44,7 +44,7 @@ public final class TypeDetector {
                     "review of the effectiveness of the local safeguarding children board")),
             new Signal(ReportType.ILACS, Pattern.compile(
                     "inspection of [a-z ,.'&()-]{0,120}?children's (social care )?services|children's services "
-                            + "inspection")));
+                            + "inspection|^inspection of [a-z ,.'&()-]{2,100}? inspection dates?:")));
 
     public Detection detect(String original) {
         String head = Fold.spaces(Fold.forMatching(original.substring(0, Math.min(original.length(), HEAD_CHARS))));

@@ -18,7 +18,7 @@ final class Inspectors {
             + "additional inspectors?|cqc (?:lead )?inspectors?|ofsted (?:lead )?inspectors?|ofsted hmi|"
             + "lead inspectors?|inspectors?|ofsted|cqc|\\(hmis?\\)|hmis))+";
     private static final Pattern LEAD = Pattern.compile(
-            "(?:lead|reporting|lead and reporting) inspector:?\\s+(?!for\\b)([a-z][a-z' .-]{2,60}?)"
+            "(?:lead|reporting|lead and reporting) inspector(?::\\s*|[ \\t]+)(?!for\\b)([a-z][a-z' .-]{2,60}?)"
                     + "(?=\\s*(?:,|\\(|hmi\\b|her majesty|his majesty|deputy|team inspectors?|inspectors?:|"
                     + "additional|regulatory|senior|age group|published|this inspection|judgement|$|\\n|\\.))");
     private static final Pattern TEAM = Pattern.compile(
@@ -68,16 +68,36 @@ final class Inspectors {
             }
             splitNames(names1, names);
         }
-        String[] fl = folded.split("\n");
-        String[] ol = original.split("\n");
-        for (int i = 0; i < fl.length && i < ol.length; i++) {
-            Matcher m = SEND_TEAM_LINE.matcher(fl[i].strip());
-            if (m.matches() && fl[i].contains("inspector") || m.matches() && fl[i].contains("hmi")) {
-                String o = ol[i].strip();
-                add(names, o.substring(0, m.end(1) - (fl[i].length() - fl[i].stripLeading().length())));
-            }
+        if (names.isEmpty()) {
+            sendTeam(folded, original, names);
         }
         return new ArrayList<>(names);
+    }
+
+    /** Area SEND team lines ("A HMI, Ofsted Lead inspector"): Ofsted lead, other Ofsted, CQC lead, other CQC. */
+    private static void sendTeam(String folded, String original, Set<String> names) {
+        String[] fl = folded.split("\n");
+        String[] ol = original.split("\n");
+        List<String>[] groups = new List[] {new ArrayList<String>(), new ArrayList<String>(), new ArrayList<String>(),
+            new ArrayList<String>()};
+        for (int i = 0; i < fl.length && i < ol.length; i++) {
+            String f = fl[i].strip();
+            Matcher m = SEND_TEAM_LINE.matcher(f);
+            if (!m.matches()) {
+                continue;
+            }
+            String o = ol[i].strip();
+            String rest = f.substring(m.end(1));
+            boolean cqc = rest.contains("cqc");
+            boolean lead = rest.contains("lead") || i + 1 < fl.length && rest.endsWith("lead")
+                    || i + 1 < fl.length && fl[i + 1].strip().equals("inspector") && rest.contains("lead");
+            groups[(cqc ? 2 : 0) + (lead ? 0 : 1)].add(o.substring(0, m.end(1)));
+        }
+        for (List<String> g : groups) {
+            for (String n : g) {
+                add(names, n);
+            }
+        }
     }
 
     /** The signature of a letter: the line after "Yours sincerely". */

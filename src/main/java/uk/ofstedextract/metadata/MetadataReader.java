@@ -28,6 +28,8 @@ public final class MetadataReader {
                     + "disabilities) (?:inspection|revisit) in (.+?)(?:\\n|$)");
     private static final Pattern CRA_NAME = Pattern.compile(
             "arrangements within (.+?)(?: children's services)?(?:\\n|$)");
+    private static final Pattern TITLE_BEFORE_DATES = Pattern.compile(
+            "^\\s*inspection of (?:the )?([^\\n]{2,100}?)\\s+inspection dates?:");
     private static final Pattern INSPECTION_DATES = Pattern.compile("inspection dates?:?|dates? of inspection:?");
     private static final Pattern VISIT_ON = Pattern.compile(
             "(?:conducted|carried out|took place|undertaken|visit to [^.]{0,120}?|visit(?:ed)?|inspection|"
@@ -59,6 +61,10 @@ public final class MetadataReader {
         Provider provider = new Provider(name, la.map(LocalAuthority::laCode).orElse(null),
                 la.map(LocalAuthority::onsCode).orElse(null), la.map(LocalAuthority::name).orElse(null));
         List<String> inspectors = Inspectors.read(head, headOriginal);
+        if (inspectors.isEmpty() && original.length() > HEAD_CHARS) {
+            String all = original.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
+            inspectors = Inspectors.read(Fold.forMatching(all), all);
+        }
         if (inspectors.isEmpty()) {
             String tail = original.substring(Math.max(0, original.length() - HEAD_CHARS));
             inspectors = Inspectors.signature(Fold.forMatching(tail), tail);
@@ -195,6 +201,10 @@ public final class MetadataReader {
             if (!n.isEmpty() && !n.equalsIgnoreCase("local authority")) {
                 return n;
             }
+        }
+        m = TITLE_BEFORE_DATES.matcher(flat);
+        if (m.find()) {
+            return clean(flatOriginal.substring(m.start(1), m.end(1)));
         }
         // reports that put the authority's name on a line of its own next to the title
         String[] lines = original.split("\n");
