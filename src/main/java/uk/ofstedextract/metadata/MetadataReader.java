@@ -28,6 +28,9 @@ public final class MetadataReader {
                     + "disabilities) (?:inspection|revisit) in (.+?)(?:\\n|$)");
     private static final Pattern CRA_NAME = Pattern.compile(
             "arrangements within (.+?)(?: children's services)?(?:\\n|$)");
+    private static final Pattern LETTER_TITLE = Pattern.compile(
+            "(?:focused visit|monitoring visit|joint targeted area inspection[^\\n]{0,120}?) (?:to|of|at|in) (?:the )?"
+                    + "([^\\n]{2,120})");
     private static final Pattern TITLE_BEFORE_DATES = Pattern.compile(
             "^\\s*inspection of (?:the )?([^\\n]{2,100}?)\\s+inspection dates?:");
     private static final Pattern INSPECTION_DATES = Pattern.compile("inspection dates?:?|dates? of inspection:?");
@@ -194,11 +197,21 @@ public final class MetadataReader {
                 return clean(flatOriginal.substring(m.start(1), m.end(1)));
             }
         }
+        if (type.isLetter()) {
+            m = LETTER_TITLE.matcher(head);
+            if (m.find()) {
+                String n = clean(original.substring(m.start(1), m.end(1))
+                        .replaceAll("(?i)([’']s)?( local authority)?( children[’']s)?( social care)?( services)?\\.?$", ""));
+                if (looksLikeName(n)) {
+                    return n;
+                }
+            }
+        }
         m = NAME_IN_TITLE.matcher(flat);
-        if (m.find() && m.start() < 3000 && !m.group(1).startsWith("services for children")
-                && m.group(1).length() < 100 && !m.group(1).contains("looked after")) {
+        while (m.find() && m.start() < 3000) {
             String n = clean(flatOriginal.substring(m.start(1), m.end(1)));
-            if (!n.isEmpty() && !n.equalsIgnoreCase("local authority")) {
+            if (looksLikeName(n) && !m.group(1).startsWith("services for children") && !m.group(1).contains("looked after")
+                    && !n.equalsIgnoreCase("local authority")) {
                 return n;
             }
         }
@@ -208,7 +221,16 @@ public final class MetadataReader {
         }
         // reports that put the authority's name on a line of its own next to the title
         String[] lines = original.split("\n");
-        for (int i = 0; i < Math.min(lines.length, 25); i++) {
+        int first = 0;
+        if (type.isLetter()) {
+            for (int i = 0; i < lines.length && i < 60; i++) {
+                if (lines[i].toLowerCase().startsWith("dear ")) {
+                    first = i + 1; // the letterhead above holds Ofsted's own address
+                    break;
+                }
+            }
+        }
+        for (int i = first; i < Math.min(lines.length, first + 25); i++) {
             String l = lines[i].strip();
             if (l.isEmpty() || l.length() > 80) {
                 continue;
@@ -219,6 +241,12 @@ public final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /** A provider name: capitalised, short, no digits or sentence punctuation. */
+    private static boolean looksLikeName(String n) {
+        return !n.isEmpty() && n.length() <= 90 && Character.isUpperCase(n.charAt(0)) && !n.matches(".*[\\d,;:].*")
+                && n.split(" ").length <= 12;
     }
 
     /** The authority whose name the report mentions most often: the fallback when the title gives none. */
