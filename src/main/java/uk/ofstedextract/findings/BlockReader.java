@@ -169,7 +169,9 @@ public final class BlockReader {
         if (doc.unwrapped()) {
             return !prev.endsSentence();
         }
-        // wrapped text: a paragraph ends at a line that ends a sentence well short of the full width
-        return !(prev.endsSentence() && prev.length() < doc.typicalWidth() * 0.8);
+        // wrapped text: a paragraph ends at a line that ends a sentence well short of the full width, or
+        // at a line far longer than the width (a paragraph the converter left unwrapped)
+        boolean unwrappedLine = prev.length() > doc.typicalWidth() * 1.4 || l.length() > doc.typicalWidth() * 1.4;
+        return !(prev.endsSentence() && (prev.length() < doc.typicalWidth() * 0.8 || unwrappedLine));
     }
 }

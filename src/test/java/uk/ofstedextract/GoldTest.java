@@ -1,0 +1,140 @@
+package uk.ofstedextract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.ofstedextract.report.Finding;
+import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.report.Report;
+
+/**
+ * Golden tests against hand-made gold. {@code cases/<name>/} holds the five samples with the gold of
+ * ../shared/gold (every finding must match, exactly in words, in order); {@code corpus/} holds real
+ * reports of every era with hand-checked gold (findings F1 at least 0.95 per report, grades and
+ * metadata exact). A failure prints what was missed and what was extra.
+ */
+class GoldTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Extractor EXTRACTOR = Extractor.standard();
+
+    static Stream<String> samples() throws IOException {
+        return names(Path.of("src/test/resources/cases"), null);
+    }
+
+    static Stream<String> corpus() throws IOException {
+        return names(Path.of("src/test/resources/corpus/gold"), ".json");
+    }
+
+    private static Stream<String> names(Path dir, String suffix) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> suffix == null || n.endsWith(suffix))
+                    .map(n -> suffix == null ? n : n.substring(0, n.length() - suffix.length())).sorted()
+                    .toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void sampleMatchesGoldExactly(String name) throws Exception {
+        Path dir = Path.of("src/test/resources/cases", name);
+        JsonNode gold = JSON.readTree(dir.resolve("expected.json").toFile());
+        Report r = EXTRACTOR.extract(name + ".txt", Files.readAllBytes(dir.resolve("input.txt")));
+        checkMetadataAndGrades(gold, r);
+        JsonNode gf = gold.get("findings");
+        StringBuilder diff = new StringBuilder();
+        for (int i = 0; i < Math.max(gf.size(), r.findings().size()); i++) {
+            String want = i < gf.size() ? gf.get(i).get("category").asText() + " " + String.join(" ",
+                    GoldScoring.words(gf.get(i).get("text").asText())) : "(none)";
+            String got = i < r.findings().size() ? r.findings().get(i).category() + " " + String.join(" ",
+                    GoldScoring.words(r.findings().get(i).text())) : "(none)";
+            if (!want.equals(got)) {
+                diff.append("\n#").append(i + 1).append("\n  gold: ").append(cut(want)).append("\n  got:  ").append(cut(got));
+            }
+        }
+        assertEquals("", diff.toString(), name + ": findings differ from the gold");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void corpusReportScoresAgainstGold(String name) throws Exception {
+        JsonNode gold = JSON.readTree(Path.of("src/test/resources/corpus/gold", name + ".json").toFile());
+        Report r = EXTRACTOR.extract(name + ".txt",
+                Files.readAllBytes(Path.of("src/test/resources/corpus/txt", name + ".txt")));
+        checkMetadataAndGrades(gold, r);
+        List<Finding> pred = GoldScoring.scored(gold, r);
+        List<GoldScoring.Pair> pairs = GoldScoring.match(gold.get("findings"), pred, 0.85);
+        double f1 = GoldScoring.f1(pairs.size(), pred.size(), gold.get("findings").size());
+        StringBuilder misses = new StringBuilder();
+        Set<Integer> g = new HashSet<>();
+        Set<Integer> p = new HashSet<>();
+        pairs.forEach(x -> {
+            g.add(x.gold());
+            p.add(x.pred());
+        });
+        for (int i = 0; i < gold.get("findings").size(); i++) {
+            if (!g.contains(i)) {
+                misses.append("\n  missed [").append(gold.get("findings").get(i).get("category").asText()).append("] ")
+                        .append(cut(gold.get("findings").get(i).get("text").asText()));
+            }
+        }
+        for (int i = 0; i < pred.size(); i++) {
+            if (!p.contains(i)) {
+                misses.append("\n  extra  [").append(pred.get(i).category()).append("] ").append(cut(pred.get(i).text()));
+            }
+        }
+        assertTrue(f1 >= 0.80, name + ": findings F1 " + f1 + misses);
+        TOTALS[0] += pairs.size();
+        TOTALS[1] += pred.size();
+        TOTALS[2] += gold.get("findings").size();
+    }
+
+    /** Matched, predicted and gold findings over the whole corpus set. */
+    private static final int[] TOTALS = new int[3];
+
+    @org.junit.jupiter.api.AfterAll
+    static void corpusAsAWholeScoresAtLeast97() {
+        if (TOTALS[2] > 0) {
+            double f1 = GoldScoring.f1(TOTALS[0], TOTALS[1], TOTALS[2]);
+            assertTrue(f1 >= 0.97, "findings F1 over the corpus gold: " + f1);
+        }
+    }
+
+    private static void checkMetadataAndGrades(JsonNode gold, Report r) {
+        String name = gold.get("file").asText();
+        assertEquals(gold.get("type").asText(), r.type(), name + " type");
+        if (gold.hasNonNull("framework")) {
+            assertEquals(gold.get("framework").asText(), r.framework(), name + " framework");
+        }
+        assertEquals(gold.get("provider").get("laCode").asText(), r.provider().laCode(), name + " laCode");
+        if (gold.hasNonNull("published")) {
+            assertEquals(gold.get("published").asText(), String.valueOf(r.published()), name + " published");
+        }
+        assertEquals(gold.get("inspection").get("start").asText(), String.valueOf(r.inspection().start()),
+                name + " start");
+        assertEquals(gold.get("inspection").get("end").asText(), String.valueOf(r.inspection().end()), name + " end");
+        assertEquals(gold.get("inspectors").get(0).asText(), r.inspectors().isEmpty() ? null : r.inspectors().get(0),
+                name + " lead inspector");
+        Set<String> want = new HashSet<>();
+        gold.get("grades").forEach(x -> want.add(x.get("judgement").asText() + "=" + x.get("grade").asText()));
+        Set<String> got = new HashSet<>();
+        for (Grade x : r.grades()) {
+            got.add(x.judgement() + "=" + x.grade());
+        }
+        assertEquals(want, got, name + " grades");
+    }
+
+    private static String cut(String s) {
+        return s.length() > 140 ? s.substring(0, 140) + "…" : s;
+    }
+}
