@@ -23,7 +23,8 @@ final class Inspectors {
                     + "additional|regulatory|senior|age group|published|this inspection|judgement|$|\\n|\\.))");
     private static final Pattern TEAM = Pattern.compile(
             "(?:deputy lead inspector|team inspectors?|additional inspectors?|regulatory inspectors?|"
-                    + "shadow inspectors?|inspectors?):\\s+([a-z][a-z' ,.()-]{2,300}?)(?=\\s*(?:deputy|team inspectors?|"
+                    + "shadow inspectors?|(?<!lead |reporting |deputy lead |regulatory |additional |team |shadow )"
+                    + "inspectors?):\\s+([a-z][a-z' ,.()-]{2,300}?)(?=\\s*(?:deputy|team inspectors?|"
                     + "additional|regulatory|shadow|senior|quality assurance|data analyst|\\n|$))");
     private static final Pattern WERE = Pattern.compile(
             "(?:the inspectors were|inspectors for this (?:visit|inspection) were|the visit was carried out by|"
@@ -136,7 +137,8 @@ final class Inspectors {
         if (n.isEmpty() || n.split(" ").length < 2 || n.split(" ").length > 4 || n.matches(".*\\d.*")) {
             return;
         }
-        if (!Character.isUpperCase(n.charAt(0))) {
+        if (!Character.isUpperCase(n.charAt(0)) || n.toLowerCase().matches(".*\\b(inspectors?|majesty|judgement|"
+                + "ofsted|council|services)\\b.*")) {
             return;
         }
         names.add(n);
