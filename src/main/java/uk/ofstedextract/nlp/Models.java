@@ -18,50 +18,32 @@ public final class Models {
     public static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     public static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-    private static volatile SentenceModel sentenceModel;
-    private static volatile TokenizerModel tokenizerModel;
-    private static volatile POSModel posModel;
+    // Holder classes: each model is read on first use, once, thread-safely (class initialisation).
+    private static final class SentenceHolder {
+        static final SentenceModel MODEL = load(SENTENCE, SentenceModel::new);
+    }
+
+    private static final class TokenHolder {
+        static final TokenizerModel MODEL = load(TOKENS, TokenizerModel::new);
+    }
+
+    private static final class PosHolder {
+        static final POSModel MODEL = load(POS, POSModel::new);
+    }
 
     private Models() {
     }
 
     public static SentenceModel sentences() {
-        SentenceModel m = sentenceModel;
-        if (m == null) {
-            synchronized (Models.class) {
-                if (sentenceModel == null) {
-                    sentenceModel = load(SENTENCE, SentenceModel::new);
-                }
-                m = sentenceModel;
-            }
-        }
-        return m;
+        return SentenceHolder.MODEL;
     }
 
     public static TokenizerModel tokens() {
-        TokenizerModel m = tokenizerModel;
-        if (m == null) {
-            synchronized (Models.class) {
-                if (tokenizerModel == null) {
-                    tokenizerModel = load(TOKENS, TokenizerModel::new);
-                }
-                m = tokenizerModel;
-            }
-        }
-        return m;
+        return TokenHolder.MODEL;
     }
 
     public static POSModel pos() {
-        POSModel m = posModel;
-        if (m == null) {
-            synchronized (Models.class) {
-                if (posModel == null) {
-                    posModel = load(POS, POSModel::new);
-                }
-                m = posModel;
-            }
-        }
-        return m;
+        return PosHolder.MODEL;
     }
 
     private interface Reader<T> {
