@@ -49,8 +49,7 @@ public final class FindingFinder {
             if (b.kind() == Block.Kind.BULLET && !out.isEmpty()) {
                 Block prev = out.get(out.size() - 1);
                 boolean introduced = prev.kind() != Block.Kind.BULLET && prev.last().text().endsWith(":")
-                        || prev.kind() != Block.Kind.BULLET && prev.number() != null
-                        && endsWithIntroducedBullets(out, prev);
+                        || prev.kind() != Block.Kind.BULLET && prev.number() != null && introducesList(prev);
                 if (introduced) {
                     List<Line> lines = new ArrayList<>(prev.lines());
                     lines.addAll(b.lines());
@@ -63,8 +62,8 @@ public final class FindingFinder {
         return out;
     }
 
-    private static boolean endsWithIntroducedBullets(List<Block> out, Block prev) {
-        // prev already absorbed bullets after its ':' — keep absorbing while bullets follow
+    /** A numbered paragraph with a line ending in ':' has bullets of its own: it keeps absorbing them. */
+    private static boolean introducesList(Block prev) {
         for (Line l : prev.lines()) {
             if (l.text().endsWith(":")) {
                 return true;
