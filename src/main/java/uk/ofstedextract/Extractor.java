@@ -105,24 +105,33 @@ public final class Extractor {
         return extract(file, sha256(text.getBytes(StandardCharsets.UTF_8)), text, new ArrayList<>());
     }
 
-    private Report extract(String file, String sha256, String original, List<Warning> warnings) {
-        AlignedText normalised = normaliser.normalise(original);
-        List<Line> raw = lineReader.read(normalised);
-        List<Line> lines = furniture.strip(raw);
-        Document doc = new Document(original, normalised, lines, LineReader.typicalWidth(lines));
+    /** What the layout stages make of a text: its document, type, judgement table and sections. */
+    private record Layout(Document doc, TypeDetector.Detection detection, GradeReader.Result grades,
+                          List<Section> sections) {
+    }
 
+    private Layout layout(String original) {
+        AlignedText normalised = normaliser.normalise(original);
+        List<Line> lines = furniture.strip(lineReader.read(normalised));
+        Document doc = new Document(original, normalised, lines, LineReader.typicalWidth(lines));
         TypeDetector.Detection detection = typeDetector.detect(original);
+        GradeReader.Result grades = gradeReader.read(doc, detection.type());
+        // in ILACS reports the unheaded summary after the judgement table is narrative
+        int summaryStart = detection.type() == ReportType.ILACS ? grades.tableEnd() : -1;
+        List<Section> sections = sectionSplitter.split(doc, grades.tableStart(), summaryStart);
+        return new Layout(doc, detection, grades, sections);
+    }
+
+    private Report extract(String file, String sha256, String original, List<Warning> warnings) {
+        Layout layout = layout(original);
+        Document doc = layout.doc();
+        TypeDetector.Detection detection = layout.detection();
         ReportType type = detection.type();
         if (type == ReportType.UNKNOWN) {
             warnings.add(new Warning("unknown-type", detection.reason(), null));
         }
-        GradeReader.Result gradeResult = gradeReader.read(doc, type);
-        int bodyStart = gradeResult.tableEnd();
-        if (type != ReportType.ILACS) {
-            bodyStart = gradeResult.tableStart() >= 0 ? gradeResult.tableEnd() : -1;
-        }
-        List<Section> sections = sectionSplitter.split(doc, gradeResult.tableStart(),
-                type == ReportType.ILACS ? bodyStart : -1);
+        GradeReader.Result gradeResult = layout.grades();
+        List<Section> sections = layout.sections();
         List<Grade> grades = type.isLetter() || type == ReportType.UNKNOWN ? gradeResult.grades()
                 : GradeReader.withHeadingGrades(gradeResult.grades(), headingGrades(sections));
         List<FindingDraft> drafts = findingFinder.find(doc, sections);
@@ -149,16 +158,13 @@ public final class Extractor {
      * How the layout stages read a text: the report type, the judgement table's lines and every
      * section with its role, heading and extent. For users checking why a finding was or was not found.
      */
-    public List<String> explain(String original) {
-        AlignedText normalised = normaliser.normalise(original);
-        List<Line> lines = furniture.strip(lineReader.read(normalised));
-        Document doc = new Document(original, normalised, lines, LineReader.typicalWidth(lines));
-        ReportType type = typeDetector.detect(original).type();
-        GradeReader.Result g = gradeReader.read(doc, type);
+    public List<String> explain(byte[] bytes) throws InputException {
+        Layout layout = layout(decoder.decode(bytes).text());
+        GradeReader.Result g = layout.grades();
         List<String> out = new ArrayList<>();
-        out.add("type " + type.key() + "; typical line width " + doc.typicalWidth() + "; judgement table lines "
-                + g.tableStart() + ".." + g.tableEnd());
-        for (Section s : sectionSplitter.split(doc, g.tableStart(), type == ReportType.ILACS ? g.tableEnd() : -1)) {
+        out.add("type " + layout.detection().type().key() + "; typical line width " + layout.doc().typicalWidth()
+                + "; judgement table lines " + g.tableStart() + ".." + g.tableEnd());
+        for (Section s : layout.sections()) {
             String first = s.lines().isEmpty() ? "" : s.lines().get(0).text();
             out.add(String.format(Locale.ROOT, "%-12s %-22s %-24s %4d lines | %s | %s", s.role(),
                     s.category() == null ? "" : s.category(), s.judgement() == null ? "" : s.judgement(),

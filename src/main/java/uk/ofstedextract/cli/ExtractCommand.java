@@ -116,7 +116,7 @@ public final class ExtractCommand implements Callable<Integer> {
             Report report = extractor.extract(name, bytes);
             if (explain) {
                 err.println("== " + name);
-                extractor.explain(new uk.ofstedextract.text.Decoder().decode(bytes).text()).forEach(err::println);
+                extractor.explain(bytes).forEach(err::println);
             }
             return report;
         } catch (Inputs.InputError | InputException e) {
