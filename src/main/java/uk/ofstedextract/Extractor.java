@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import uk.ofstedextract.findings.FindingDraft;
 import uk.ofstedextract.findings.FindingFinder;
 import uk.ofstedextract.grades.GradeReader;
@@ -25,7 +27,11 @@ import uk.ofstedextract.layout.TypeDetector;
 import uk.ofstedextract.metadata.LocalAuthorities;
 import uk.ofstedextract.metadata.Metadata;
 import uk.ofstedextract.metadata.MetadataReader;
+import uk.ofstedextract.nlp.Codebook;
+import uk.ofstedextract.nlp.KeywordTagger;
 import uk.ofstedextract.nlp.OpenNlpSentenceSplitter;
+import uk.ofstedextract.nlp.ThemeTagger;
+import uk.ofstedextract.report.KeywordSpan;
 import uk.ofstedextract.nlp.SentenceSplitter;
 import uk.ofstedextract.report.Finding;
 import uk.ofstedextract.report.Grade;
@@ -57,16 +63,67 @@ public final class Extractor {
     private final SentenceSplitter sentences;
     private final MetadataReader metadataReader;
 
-    public Extractor(Headings headings, LocalAuthorities authorities, SentenceSplitter sentences) {
-        this.gradeReader = new GradeReader(headings);
-        this.sectionSplitter = new SectionSplitter(headings);
-        this.sentences = sentences;
-        this.metadataReader = new MetadataReader(authorities);
+    private final KeywordTagger keywordTagger;
+    private final ThemeTagger themeTagger;
+
+    private Extractor(Builder b) {
+        this.gradeReader = new GradeReader(b.headings);
+        this.sectionSplitter = new SectionSplitter(b.headings);
+        this.sentences = b.sentences;
+        this.metadataReader = new MetadataReader(b.authorities);
+        this.keywordTagger = b.keywords ? KeywordTagger.standard() : null;
+        this.themeTagger = new ThemeTagger(b.codebook);
     }
 
-    /** The standard pipeline: shipped heading lexicon, LA table and OpenNLP sentence model. */
+    /** The standard pipeline: shipped heading lexicon, LA table, OpenNLP models, keywords and default codebook. */
     public static Extractor standard() {
-        return new Extractor(Headings.standard(), LocalAuthorities.load(), new OpenNlpSentenceSplitter());
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures an {@link Extractor}; every setting has the standard default. */
+    public static final class Builder {
+        private Headings headings = Headings.standard();
+        private LocalAuthorities authorities = LocalAuthorities.load();
+        private SentenceSplitter sentences = new OpenNlpSentenceSplitter();
+        private boolean keywords = true;
+        private Codebook codebook = Codebook.standard();
+
+        private Builder() {
+        }
+
+        public Builder headings(Headings h) {
+            this.headings = h;
+            return this;
+        }
+
+        public Builder authorities(LocalAuthorities a) {
+            this.authorities = a;
+            return this;
+        }
+
+        public Builder sentences(SentenceSplitter s) {
+            this.sentences = s;
+            return this;
+        }
+
+        /** False skips POS tagging and keywords (themes stay: they are cheap). */
+        public Builder keywords(boolean on) {
+            this.keywords = on;
+            return this;
+        }
+
+        public Builder codebook(Codebook c) {
+            this.codebook = c;
+            return this;
+        }
+
+        public Extractor build() {
+            return new Extractor(this);
+        }
     }
 
     /** "ofsted-extract VERSION", the version from the jar manifest (or the build's properties in tests). */
@@ -136,10 +193,26 @@ public final class Extractor {
                 : GradeReader.withHeadingGrades(gradeResult.grades(), headingGrades(sections));
         List<FindingDraft> drafts = findingFinder.find(doc, sections);
         List<Finding> findings = new ArrayList<>();
+        Map<String, Double> reportKeywords = new HashMap<>();
         int index = 1;
         for (FindingDraft d : drafts) {
+            List<String> keywords = new ArrayList<>();
+            List<KeywordSpan> keywordSpans = new ArrayList<>();
+            if (keywordTagger != null) {
+                for (KeywordTagger.Keyword k : keywordTagger.keywords(d.text().text())) {
+                    keywords.add(k.keyword());
+                    List<int[]> spans = new ArrayList<>();
+                    for (int[] sp : k.spans()) {
+                        spans.add(d.text().originSpan(sp[0], sp[1]));
+                    }
+                    keywordSpans.add(new KeywordSpan(k.keyword(), k.score(), spans));
+                    reportKeywords.merge(k.keyword(), k.score(), Double::sum);
+                }
+            }
+            ThemeTagger.Result themes = themeTagger.tag(d.text());
             findings.add(new Finding(index++, d.category(), d.heading(), d.number(), d.judgement(), d.text().text(),
-                    d.start(), d.end(), sentencesOf(d.text()), List.of(), List.of(), List.of(), List.of()));
+                    d.start(), d.end(), sentencesOf(d.text()), keywords, keywordSpans, themes.themes(),
+                    themes.evidence()));
         }
         Metadata meta = metadataReader.read(original, type, detection.evidence());
         String framework = framework(type, meta, original);
@@ -150,8 +223,8 @@ public final class Extractor {
             warnings.add(new Warning("no-findings", "no findings were recognised", null));
         }
         return new Report(Report.SCHEMA, toolName(), file, sha256, type.key(), framework, meta.title(),
-                meta.provider(), meta.published(), meta.inspection(), meta.inspectors(), grades, findings, List.of(),
-                null, warnings);
+                meta.provider(), meta.published(), meta.inspection(), meta.inspectors(), grades, findings,
+                topKeywords(reportKeywords), themeTagger.codebook().reference(), warnings);
     }
 
     /**
@@ -171,6 +244,15 @@ public final class Extractor {
                     s.lines().size(), s.headingText(), first.length() > 50 ? first.substring(0, 50) : first));
         }
         return out;
+    }
+
+    /** The report's own keywords: summed finding scores, best first, ties alphabetical. */
+    static final int REPORT_KEYWORDS = 10;
+
+    private static List<String> topKeywords(Map<String, Double> scores) {
+        return scores.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(REPORT_KEYWORDS).map(Map.Entry::getKey).toList();
     }
 
     private static List<Grade> headingGrades(List<Section> sections) {

@@ -26,6 +26,9 @@ public final class Main {
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new ExtractCommand(out, err));
+        cl.addSubcommand(new CommandLine(new SentencesCommand()));
+        cl.addSubcommand(new CommandLine(new CodebookCommand()));
+        cl.setAllowSubcommandsAsOptionParameters(true); // "--table sentences" is a value, not the subcommand
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);

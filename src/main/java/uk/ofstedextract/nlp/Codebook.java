@@ -1,0 +1,131 @@
+package uk.ofstedextract.nlp;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/**
+ * A theme codebook: a versioned list of themes, each with a key, a label, a description, and the
+ * terms (lower-case phrases, matched on word boundaries, plurals folded) and regular expressions
+ * that signal it. The default ships as {@code codebook/children-services-2026.1.json}; researchers
+ * can replace it with their own file of the same shape.
+ */
+@JsonPropertyOrder({"id", "version", "title", "description", "licence", "themes"})
+public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(required = true) String version,
+                       String title, String description, String licence,
+                       @JsonProperty(required = true) List<Theme> themes) {
+    public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.1.json";
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** One theme. */
+    @JsonPropertyOrder({"key", "label", "description", "terms", "patterns"})
+    public record Theme(@JsonProperty(required = true) String key, @JsonProperty(required = true) String label,
+                        @JsonProperty(required = true) String description, List<String> terms,
+                        List<String> patterns) {
+        public Theme {
+            terms = terms == null ? List.of() : List.copyOf(terms);
+            patterns = patterns == null ? List.of() : List.copyOf(patterns);
+        }
+    }
+
+    public Codebook {
+        themes = List.copyOf(themes);
+    }
+
+    /** The id the reports record: {@code id-version}, e.g. {@code children-services-2026.1}. */
+    public String reference() {
+        return id + "-" + version;
+    }
+
+    /** A codebook that cannot be used; the message names the line and the field. */
+    public static final class InvalidCodebookException extends Exception {
+        public InvalidCodebookException(String message) {
+            super(message);
+        }
+    }
+
+    private static final class DefaultHolder {
+        static final Codebook DEFAULT = readDefault();
+    }
+
+    public static Codebook standard() {
+        return DefaultHolder.DEFAULT;
+    }
+
+    private static Codebook readDefault() {
+        try (InputStream in = Codebook.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            return parse(in.readAllBytes(), DEFAULT_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidCodebookException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    public static Codebook read(Path file) throws IOException, InvalidCodebookException {
+        return parse(Files.readAllBytes(file), file.toString());
+    }
+
+    /** Parses and checks a codebook: required fields, unique keys, at least one term or pattern, valid regexes. */
+    public static Codebook parse(byte[] json, String name) throws InvalidCodebookException {
+        Codebook c;
+        try {
+            c = MAPPER.readValue(json, Codebook.class);
+        } catch (JsonMappingException e) {
+            throw new InvalidCodebookException(name + ":" + where(e.getLocation()) + " field '" + path(e) + "': "
+                    + e.getOriginalMessage().replaceAll(" \\(.*$", ""));
+        } catch (JsonProcessingException e) {
+            throw new InvalidCodebookException(name + ":" + where(e.getLocation()) + " not valid JSON: "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidCodebookException(name + ": cannot read: " + e.getMessage());
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < c.themes().size(); i++) {
+            Theme t = c.themes().get(i);
+            String at = name + ": themes[" + i + "] (" + t.key() + ")";
+            if (!t.key().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new InvalidCodebookException(at + " field 'key': use lower-case words joined by '-'");
+            }
+            if (!keys.add(t.key())) {
+                throw new InvalidCodebookException(at + " field 'key': the key appears twice");
+            }
+            if (t.terms().isEmpty() && t.patterns().isEmpty()) {
+                throw new InvalidCodebookException(at + " fields 'terms'/'patterns': a theme needs at least one");
+            }
+            for (String p : t.patterns()) {
+                try {
+                    Pattern.compile(p);
+                } catch (PatternSyntaxException e) {
+                    throw new InvalidCodebookException(at + " field 'patterns': not a regular expression: " + p);
+                }
+            }
+        }
+        return c;
+    }
+
+    private static String where(JsonLocation l) {
+        return l == null ? "" : " line " + l.getLineNr() + ", column " + l.getColumnNr() + ":";
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,107 @@
+package uk.ofstedextract.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.ofstedextract.Extractor;
+import uk.ofstedextract.report.Finding;
+import uk.ofstedextract.report.Report;
+import uk.ofstedextract.report.ThemeEvidence;
+import uk.ofstedextract.text.AlignedText;
+
+/** Keywords, themes and codebooks on text written for the tests. */
+class TaggerTest {
+    private static final String FINDING = "Management oversight of child protection plans is not consistently "
+            + "effective. The timeliness of assessments is poor, and assessments for disabled children are delayed. "
+            + "The local authority knows this.";
+
+    @Test
+    void keywordsAreFoldedNounPhrasesWithSpans() {
+        List<KeywordTagger.Keyword> k = KeywordTagger.standard().keywords(FINDING);
+        List<String> words = k.stream().map(KeywordTagger.Keyword::keyword).toList();
+        assertTrue(words.contains("child protection plan"), words.toString());
+        assertTrue(words.stream().anyMatch(w -> w.startsWith("timeliness")), words.toString());
+        assertFalse(words.contains("local authority"), "boilerplate is never a keyword: " + words);
+        assertFalse(words.contains("effective"), words.toString());
+        assertTrue(k.size() <= KeywordTagger.MAX_KEYWORDS);
+        assertEquals(1.0, k.get(0).score(), 1e-9, "the best keyword scores 1");
+        for (KeywordTagger.Keyword kw : k) {
+            for (int[] sp : kw.spans()) {
+                String found = FINDING.substring(sp[0], sp[1]).toLowerCase();
+                assertTrue(found.startsWith(kw.keyword().split(" ")[0]), kw.keyword() + " at '" + found + "'");
+            }
+        }
+    }
+
+    @Test
+    void pluralsFoldTogether() {
+        assertEquals("assessment", KeywordTagger.singular("assessments"));
+        assertEquals("agency", KeywordTagger.singular("agencies"));
+        assertEquals("process", KeywordTagger.singular("process"));
+        assertEquals("process", KeywordTagger.singular("processes"));
+        List<KeywordTagger.Keyword> k = KeywordTagger.standard().keywords(
+                "Inspectors saw pathway plans for care leavers. Most pathway plans are detailed, and each pathway "
+                        + "plan is reviewed.");
+        assertEquals("pathway plan", k.get(0).keyword());
+        assertEquals(3, k.get(0).spans().size(), "'pathway plans' and 'pathway plan' count together");
+    }
+
+    @Test
+    void themesCarryTheirEvidence() {
+        String text = "The director of children’s services has improved supervision. Children who go missing "
+                + "receive return home interviews, and child protection plans are reviewed.";
+        ThemeTagger.Result r = new ThemeTagger(Codebook.standard()).tag(AlignedText.identity(text));
+        assertTrue(r.themes().containsAll(List.of("leadership", "management-oversight", "exploitation-missing",
+                "child-protection")), r.themes().toString());
+        for (ThemeEvidence e : r.evidence()) {
+            assertEquals(e.term(), text.substring(e.start(), e.end()), "evidence points at the matched text");
+        }
+        assertTrue(r.evidence().stream().anyMatch(e -> e.term().equals("director of children’s services")),
+                "a term with a straight apostrophe matches the typographic one");
+        assertTrue(r.evidence().stream().anyMatch(e -> e.term().equals("child protection plans")), "plural folded");
+    }
+
+    @Test
+    void caseSensitivePatternsRespectCase() {
+        ThemeTagger t = new ThemeTagger(Codebook.standard());
+        assertTrue(t.tag(AlignedText.identity("Children with SEND wait too long.")).themes().contains("send-disability"));
+        assertFalse(t.tag(AlignedText.identity("Leaders send letters to parents.")).themes().contains("send-disability"));
+    }
+
+    @Test
+    void malformedCodebooksNameTheLineAndField() {
+        var e = assertThrows(Codebook.InvalidCodebookException.class, () -> Codebook.parse(
+                "{\"id\":\"x\",\"version\":\"1\",\n\"themes\":[{\"key\":\"a\",\"label\":\"A\"}]}".getBytes(
+                        StandardCharsets.UTF_8), "my.json"));
+        assertTrue(e.getMessage().contains("my.json: line 2") && e.getMessage().contains("themes[0].description"),
+                e.getMessage());
+        var dup = assertThrows(Codebook.InvalidCodebookException.class, () -> Codebook.parse(
+                ("{\"id\":\"x\",\"version\":\"1\",\"themes\":[{\"key\":\"a\",\"label\":\"A\",\"description\":\"d\","
+                        + "\"terms\":[\"t\"]},{\"key\":\"a\",\"label\":\"B\",\"description\":\"d\",\"terms\":[\"u\"]}]}")
+                        .getBytes(StandardCharsets.UTF_8), "dup.json"));
+        assertTrue(dup.getMessage().contains("themes[1] (a) field 'key'"), dup.getMessage());
+        var regex = assertThrows(Codebook.InvalidCodebookException.class, () -> Codebook.parse(
+                ("{\"id\":\"x\",\"version\":\"1\",\"themes\":[{\"key\":\"a\",\"label\":\"A\",\"description\":\"d\","
+                        + "\"patterns\":[\"(unclosed\"]}]}").getBytes(StandardCharsets.UTF_8), "re.json"));
+        assertTrue(regex.getMessage().contains("field 'patterns'"), regex.getMessage());
+        assertThrows(Codebook.InvalidCodebookException.class, () -> Codebook.parse("{oops".getBytes(
+                StandardCharsets.UTF_8), "broken.json"));
+    }
+
+    @Test
+    void reportsRecordTheCodebookAndNoKeywordsSkipsOnlyKeywords() throws Exception {
+        byte[] text = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("samples/cra-2010-wakefield.txt"));
+        Report full = Extractor.standard().extract("w", text);
+        assertEquals("children-services-2026.1", full.codebook());
+        assertFalse(full.keywords().isEmpty());
+        Report lean = Extractor.builder().keywords(false).build().extract("w", text);
+        assertTrue(lean.findings().stream().allMatch(f -> f.keywords().isEmpty() && f.keywordSpans().isEmpty()));
+        assertEquals(full.findings().stream().map(Finding::themes).toList(),
+                lean.findings().stream().map(Finding::themes).toList(), "themes stay without keywords");
+    }
+}
