@@ -71,6 +71,36 @@ public final class Dates {
         return Optional.empty();
     }
 
+    private static final Pattern RANGE_NO_YEAR = Pattern.compile(
+            "^" + DAY + "(?:\\s+" + MONTH + ")?" + SEP + DAY + "\\s+" + MONTH + "(?![\\s,]*\\d{4})");
+    private static final Pattern SINGLE_NO_YEAR = Pattern.compile("^" + DAY + "\\s+" + MONTH + "(?![\\s,]*\\d{4})");
+
+    /**
+     * A date or range at the very start of the text written without a year ("13 and 14 July."), in the
+     * given year: letters sometimes leave the year out and take it from the letter's date.
+     */
+    public static Optional<Range> leadingRangeInYear(String text, int year) {
+        String s = text.toLowerCase(Locale.ROOT);
+        Matcher r = RANGE_NO_YEAR.matcher(s);
+        if (r.find()) {
+            int m2 = month(r.group(4));
+            int m1 = r.group(2) == null ? m2 : month(r.group(2));
+            LocalDate start = date(m1 > m2 ? year - 1 : year, m1, Integer.parseInt(r.group(1)));
+            LocalDate end = date(year, m2, Integer.parseInt(r.group(3)));
+            if (start != null && end != null && !start.isAfter(end)) {
+                return Optional.of(new Range(start, end, r.start(), r.end()));
+            }
+        }
+        Matcher one = SINGLE_NO_YEAR.matcher(s);
+        if (one.find()) {
+            LocalDate d = date(year, month(one.group(2)), Integer.parseInt(one.group(1)));
+            if (d != null) {
+                return Optional.of(new Range(d, d, one.start(), one.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first single date in the text. */
     public static Optional<LocalDate> firstDate(String text) {
         Matcher one = SINGLE.matcher(text.toLowerCase(Locale.ROOT));

@@ -53,8 +53,8 @@ public final class MetadataReader {
                 .replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
         String head = Fold.forMatching(headOriginal).replace('\u00a0', ' ');
         String title = title(head, headOriginal, typeEvidence);
-        Inspection inspection = inspectionDates(head, type);
         LocalDate published = published(head, type);
+        Inspection inspection = inspectionDates(head, published);
         String name = providerName(head, headOriginal, type, title);
         LocalDate when = inspection.start() != null ? inspection.start() : published;
         Optional<LocalAuthority> la = authorities.find(name, when);
@@ -131,7 +131,7 @@ public final class MetadataReader {
         return s.length() - 1;
     }
 
-    private static Inspection inspectionDates(String head, ReportType type) {
+    private static Inspection inspectionDates(String head, LocalDate published) {
         Matcher m = INSPECTION_DATES.matcher(head);
         while (m.find()) {
             String after = head.substring(m.end(), Math.min(head.length(), m.end() + 120)).replaceAll("\\s+", " ");
@@ -147,6 +147,15 @@ public final class MetadataReader {
             Optional<Dates.Range> r = Dates.firstRange(after);
             if (r.isPresent() && r.get().matchStart() < 3) {
                 return new Inspection(r.get().start(), r.get().end());
+            }
+            if (published != null) {
+                // "on 13 and 14 July." with no year: the letter's year (the visit precedes the letter)
+                Optional<Dates.Range> y = Dates.leadingRangeInYear(after, published.getYear());
+                if (y.isPresent()) {
+                    Dates.Range d = y.get();
+                    return d.end().isAfter(published) ? new Inspection(d.start().minusYears(1), d.end().minusYears(1))
+                            : new Inspection(d.start(), d.end());
+                }
             }
         }
         return Inspection.NONE;

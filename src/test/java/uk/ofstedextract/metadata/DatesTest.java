@@ -25,4 +25,15 @@ class DatesTest {
         assertEquals(LocalDate.parse(start), r.start());
         assertEquals(LocalDate.parse(end), r.end());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "13 and 14 July.|2021|2021-07-13|2021-07-14",
+        "30 December to 2 January|2021|2020-12-30|2021-01-02",
+        "9 May, and the inspectors|2018|2018-05-09|2018-05-09"})
+    void rangesWithoutAYearTakeTheLettersYear(String text, int year, String start, String end) {
+        Dates.Range r = Dates.leadingRangeInYear(text, year).orElseThrow();
+        assertEquals(LocalDate.parse(start), r.start());
+        assertEquals(LocalDate.parse(end), r.end());
+    }
 }
