@@ -33,8 +33,12 @@ final class BatchRun {
                    List<String> explain) {
     }
 
-    /** How the run ended. {@code outputError} is set when the output could not be written. */
-    record Result(long inputs, List<Failure> failures, boolean complete, String outputError) {
+    /**
+     * How the run ended: {@code complete} when every input was handed over; {@code dataError} or
+     * {@code manifestError} when that output could not be written (the run then stopped).
+     */
+    record Result(long inputs, List<Failure> failures, boolean complete, Map<String, Object> counts,
+                  String dataError, String manifestError) {
     }
 
     private final Extractor extractor;
@@ -81,10 +85,11 @@ final class BatchRun {
      * manifest are not finished here.
      */
     Result run(Iterator<Input> inputs, int jobs, boolean failFast, ReportSink sink, Manifest manifest,
-               ProgressBar progress, Map<String, Object> counts) throws InterruptedException {
+               ProgressBar progress) throws InterruptedException {
         List<Failure> failures = new ArrayList<>();
         long[] n = new long[4]; // inputs, findings, sentences, grades
-        String[] outputError = {null};
+        String[] dataError = {null};
+        String manifestError = null;
         boolean complete;
         try (OrderedParallel<Input, Outcome> pool = new OrderedParallel<>(jobs, OrderedParallel.defaultWindow(jobs),
                 this::process)) {
@@ -106,7 +111,7 @@ final class BatchRun {
                     try {
                         sink.accept(o.report());
                     } catch (IOException e) {
-                        outputError[0] = e.getMessage();
+                        dataError[0] = e.getMessage();
                         return false;
                     }
                     n[1] += o.report().findings().size();
@@ -122,17 +127,18 @@ final class BatchRun {
                     progress.step(o.error() == null);
                 }
                 if (sink.broken()) {
-                    outputError[0] = "write error (the reader may have closed the pipe)";
+                    dataError[0] = "write error (the reader may have closed the pipe)";
                     return false;
                 }
                 return !(failFast && o.error() != null);
             });
         } catch (IOException e) {
-            outputError[0] = "manifest: " + e.getMessage();
+            // the consumer catches the data output's errors; what reaches here is the manifest's
+            manifestError = e.getMessage();
             complete = false;
         }
-        counts.putAll(counts(n[0], failures.size(), n[1], n[2], n[3]));
-        return new Result(n[0], failures, complete && outputError[0] == null, outputError[0]);
+        return new Result(n[0], failures, complete && dataError[0] == null,
+                counts(n[0], failures.size(), n[1], n[2], n[3]), dataError[0], manifestError);
     }
 
     private static Map<String, Object> counts(long inputs, long failed, long findings, long sentences, long grades) {

@@ -132,11 +132,10 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("Try 'ofsted-extract --help'.");
             return ExitCode.USAGE;
         }
-        CsvTable csvTable = CsvTable.fromKey(table);
         List<String> patterns = globs.isEmpty() ? List.of(InputWalker.DEFAULT_GLOB) : globs;
-        Iterator<String> list;
+        Reader listReader;
         try {
-            list = filesFrom == null ? Collections.emptyIterator() : new FilesFrom(listReader(), nul);
+            listReader = filesFrom == null ? null : listReader();
         } catch (IOException e) {
             err.println("ofsted-extract: --files-from " + filesFrom + ": cannot read: " + reason(e));
             return ExitCode.USAGE;
@@ -146,17 +145,13 @@ public final class ExtractCommand implements Callable<Integer> {
         if (progress != null && !"-".equals(filesFrom)) {
             countInBackground(progress, patterns);
         }
-        boolean single = format == Format.json && outDir == null && filesFrom == null && files.size() == 1
-                && !InputWalker.isDirectory(files.get(0));
-        Map<String, Object> counts = new LinkedHashMap<>();
-        BatchRun.Result result;
         OutputTarget manifestTarget = null;
         ReportSink sink = null;
         Manifest manifest = null;
+        BatchRun.Result result;
         try {
             try {
-                sink = outDir != null ? ReportSink.outDir(outDir) : ReportSink.stream(
-                        output == null ? OutputTarget.stdout(out) : OutputTarget.file(output), format, csvTable, single);
+                sink = openSink();
             } catch (IOException e) {
                 return outputFailed(dataName(), e);
             }
@@ -167,33 +162,19 @@ public final class ExtractCommand implements Callable<Integer> {
             } catch (IOException e) {
                 return outputFailed(manifestFile.toString(), e);
             }
+            Iterator<String> list = listReader == null ? Collections.emptyIterator() : new FilesFrom(listReader, nul);
             BatchRun run = new BatchRun(Extractor.standard(), stdin, maxBytes, explain, debug, err);
             result = run.run(new InputWalker(files.iterator(), list, patterns), jobs, failFast, sink, manifest,
-                    progress, counts);
+                    progress);
             if (progress != null) {
                 progress.finish();
             }
-            if (result.outputError() != null) {
-                return outputFailed(result.outputError().startsWith("manifest") ? manifestFile.toString() : dataName(),
-                        result.outputError());
-            }
-            if (result.complete()) {
-                try {
-                    sink.finish();
-                } catch (IOException e) {
-                    return outputFailed(dataName(), e);
-                }
-            }
-            if (manifest != null) {
-                try {
-                    manifest.finish(Instant.now(), counts, result.complete(), result.failures());
-                    manifestTarget.commit();
-                } catch (IOException e) {
-                    return outputFailed(manifestFile.toString(), e);
-                }
+            Integer failed = finish(result, sink, manifest, manifestTarget);
+            if (failed != null) {
+                return failed;
             }
         } finally {
-            closeQuietly(manifest, manifestTarget, sink);
+            closeQuietly(manifest, manifestTarget, sink, listReader);
         }
         if (!result.failures().isEmpty()) {
             err.println("ofsted-extract: " + result.failures().size() + " of " + result.inputs() + " inputs failed"
@@ -203,6 +184,46 @@ public final class ExtractCommand implements Callable<Integer> {
             return ExitCode.INPUT_FAILED;
         }
         return ExitCode.OK;
+    }
+
+    /** The data output; its files are created now, so an unwritable output fails before any work. */
+    private ReportSink openSink() throws IOException {
+        if (outDir != null) {
+            return ReportSink.outDir(outDir);
+        }
+        boolean single = format == Format.json && filesFrom == null && files.size() == 1
+                && !InputWalker.isDirectory(files.get(0));
+        return ReportSink.stream(output == null ? OutputTarget.stdout(out) : OutputTarget.file(output), format,
+                CsvTable.fromKey(table), single);
+    }
+
+    /**
+     * Completes the outputs of a run: the data (only when every input was handed over) and the
+     * manifest (also after --fail-fast). Returns the exit code when an output could not be written.
+     */
+    private Integer finish(BatchRun.Result result, ReportSink sink, Manifest manifest, OutputTarget manifestTarget) {
+        if (result.dataError() != null) {
+            return outputFailed(dataName(), result.dataError());
+        }
+        if (result.manifestError() != null) {
+            return outputFailed(manifestFile.toString(), result.manifestError());
+        }
+        if (result.complete()) {
+            try {
+                sink.finish();
+            } catch (IOException e) {
+                return outputFailed(dataName(), e);
+            }
+        }
+        if (manifest != null) {
+            try {
+                manifest.finish(Instant.now(), result.counts(), result.complete(), result.failures());
+                manifestTarget.commit();
+            } catch (IOException e) {
+                return outputFailed(manifestFile.toString(), e);
+            }
+        }
+        return null;
     }
 
     private String dataName() {
