@@ -1,24 +1,38 @@
 package uk.ofstedextract.cli;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import uk.ofstedextract.Extractor;
+import uk.ofstedextract.batch.FilesFrom;
+import uk.ofstedextract.batch.Input;
+import uk.ofstedextract.batch.InputWalker;
+import uk.ofstedextract.batch.Manifest;
+import uk.ofstedextract.batch.ProgressBar;
+import uk.ofstedextract.batch.Terminal;
 import uk.ofstedextract.output.CsvTable;
-import uk.ofstedextract.output.Json;
-import uk.ofstedextract.report.Report;
-import uk.ofstedextract.text.InputException;
 
-/** {@code ofsted-extract FILE...}: extracts each report and writes JSON, JSON Lines or a CSV table. */
+/** {@code ofsted-extract FILE...}: extracts each report and writes JSON, JSON Lines, a CSV table or a dataset folder. */
 @Command(name = "ofsted-extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Extracts the structure of Ofsted inspection reports (type, provider, dates, inspectors, "
@@ -30,11 +44,13 @@ import uk.ofstedextract.text.InputException;
 public final class ExtractCommand implements Callable<Integer> {
     enum Format { json, jsonl, csv }
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Report text files; '-' reads standard input.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Report files, or directories to walk "
+            + "recursively (see --glob); '-' reads standard input. @FILE reads arguments from FILE.")
     List<String> files = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (default: one object for one file, an array otherwise), jsonl, csv.")
+            description = "json (default: one object when exactly one file is named, an array otherwise), jsonl, "
+                    + "csv.")
     Format format;
 
     @Option(names = {"-t", "--table"}, paramLabel = "TABLE", defaultValue = "findings",
@@ -44,6 +60,39 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (atomically: temporary file, then rename) instead of standard output.")
     Path output;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Write a dataset to DIR in one pass: "
+            + "reports.jsonl, reports.csv, findings.csv, grades.csv, sentences.csv, the JSON Schema and "
+            + "data-dictionary.csv, each atomically.")
+    Path outDir;
+
+    @Option(names = "--files-from", paramLabel = "FILE", description = "Read input names from FILE ('-': "
+            + "standard input), one per line, after the FILE arguments.")
+    String filesFrom;
+
+    @Option(names = {"-0", "--null"}, description = "With --files-from: names are separated by NUL bytes "
+            + "(find -print0).")
+    boolean nul;
+
+    @Option(names = "--glob", paramLabel = "GLOB", description = "In directories, take files whose name matches "
+            + "GLOB (default '" + InputWalker.DEFAULT_GLOB + "'); repeat for several.")
+    List<String> globs = new ArrayList<>();
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of "
+            + "processors, ${DEFAULT-VALUE}). The output is the same for any N.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--manifest", paramLabel = "FILE", description = "Write a JSON run manifest to FILE: "
+            + "versions, models, options, times, counts, every input's SHA-256, errors.")
+    Path manifestFile;
+
+    @Option(names = "--fail-fast", description = "Stop at the first input that fails (output files are then "
+            + "not written).")
+    boolean failFast;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no closing statistics; errors are "
+            + "still reported.")
+    boolean quiet;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "33554432",
             description = "Refuse inputs larger than N bytes (default 32 MiB).")
@@ -56,9 +105,14 @@ public final class ExtractCommand implements Callable<Integer> {
             + "category, judgement, heading).")
     boolean explain;
 
+    @Spec
+    CommandSpec spec;
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final InputStream stdin;
+    /** Whether stderr is an interactive terminal; replaceable for tests. */
+    BooleanSupplier stderrIsTerminal = Terminal::stderrIsTerminal;
 
     public ExtractCommand(PrintWriter out, PrintWriter err) {
         this(out, err, System.in);
@@ -71,117 +125,211 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        if (files.isEmpty()) {
-            err.println("ofsted-extract: no input files (name one or more, or '-' for standard input)");
+    public Integer call() throws InterruptedException {
+        String usage = usageError();
+        if (usage != null) {
+            err.println("ofsted-extract: " + usage);
             err.println("Try 'ofsted-extract --help'.");
             return ExitCode.USAGE;
         }
-        CsvTable csvTable;
+        List<String> patterns = globs.isEmpty() ? List.of(InputWalker.DEFAULT_GLOB) : globs;
+        Reader listReader;
         try {
-            csvTable = CsvTable.fromKey(table);
-        } catch (IllegalArgumentException e) {
-            err.println("ofsted-extract: unknown --table '" + table + "' (findings, grades, sentences, reports)");
+            listReader = filesFrom == null ? null : listReader();
+        } catch (IOException e) {
+            err.println("ofsted-extract: --files-from " + filesFrom + ": cannot read: " + reason(e));
             return ExitCode.USAGE;
         }
-        Extractor extractor = Extractor.standard();
-        int failed = 0;
-        try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
-            Sink sink = sink(target, csvTable);
-            for (String name : files) {
-                Report report = extractOne(extractor, name);
-                if (report == null) {
-                    failed++;
-                } else {
-                    sink.accept(report);
-                }
-            }
-            sink.finish();
-            target.commit();
-        } catch (IOException e) {
-            err.println("ofsted-extract: " + (output == null ? "standard output" : output) + ": cannot write: "
-                    + e.getMessage());
-            return ExitCode.OUTPUT_FAILED;
+        Instant started = Instant.now();
+        ProgressBar progress = !quiet && stderrIsTerminal.getAsBoolean() ? new ProgressBar(err) : null;
+        if (progress != null && !"-".equals(filesFrom)) {
+            countInBackground(progress, patterns);
         }
-        if (failed > 0) {
-            err.println("ofsted-extract: " + failed + " of " + files.size() + " inputs failed");
+        OutputTarget manifestTarget = null;
+        ReportSink sink = null;
+        Manifest manifest = null;
+        BatchRun.Result result;
+        try {
+            try {
+                sink = openSink();
+            } catch (IOException e) {
+                return outputFailed(dataName(), e);
+            }
+            try {
+                manifestTarget = manifestFile == null ? null : OutputTarget.file(manifestFile);
+                manifest = manifestTarget == null ? null
+                        : new Manifest(manifestTarget.writer(), options(patterns), started);
+            } catch (IOException e) {
+                return outputFailed(manifestFile.toString(), e);
+            }
+            Iterator<String> list = listReader == null ? Collections.emptyIterator() : new FilesFrom(listReader, nul);
+            BatchRun run = new BatchRun(Extractor.standard(), stdin, maxBytes, explain, debug, err);
+            result = run.run(new InputWalker(files.iterator(), list, patterns), jobs, failFast, sink, manifest,
+                    progress);
+            if (progress != null) {
+                progress.finish();
+            }
+            Integer failed = finish(result, sink, manifest, manifestTarget);
+            if (failed != null) {
+                return failed;
+            }
+        } finally {
+            closeQuietly(manifest, manifestTarget, sink, listReader);
+        }
+        if (!result.failures().isEmpty()) {
+            err.println("ofsted-extract: " + result.failures().size() + " of " + result.inputs() + " inputs failed"
+                    + (result.complete() ? "" : "; --fail-fast stopped the run"
+                    + (output != null || outDir != null ? " and no output file was written" : "")) + ":");
+            result.failures().forEach(f -> err.println("  " + f));
             return ExitCode.INPUT_FAILED;
         }
         return ExitCode.OK;
     }
 
-    private Report extractOne(Extractor extractor, String name) {
-        try {
-            byte[] bytes = Inputs.read(name, stdin, maxBytes);
-            Report report = extractor.extract(name, bytes);
-            if (explain) {
-                err.println("== " + name);
-                extractor.explain(bytes).forEach(err::println);
+    /** The data output; its files are created now, so an unwritable output fails before any work. */
+    private ReportSink openSink() throws IOException {
+        if (outDir != null) {
+            return ReportSink.outDir(outDir);
+        }
+        boolean single = format == Format.json && filesFrom == null && files.size() == 1
+                && !InputWalker.isDirectory(files.get(0));
+        return ReportSink.stream(output == null ? OutputTarget.stdout(out) : OutputTarget.file(output), format,
+                CsvTable.fromKey(table), single);
+    }
+
+    /**
+     * Completes the outputs of a run: the data (only when every input was handed over) and the
+     * manifest (also after --fail-fast). Returns the exit code when an output could not be written.
+     */
+    private Integer finish(BatchRun.Result result, ReportSink sink, Manifest manifest, OutputTarget manifestTarget) {
+        if (result.dataError() != null) {
+            return outputFailed(dataName(), result.dataError());
+        }
+        if (result.manifestError() != null) {
+            return outputFailed(manifestFile.toString(), result.manifestError());
+        }
+        if (result.complete()) {
+            try {
+                sink.finish();
+            } catch (IOException e) {
+                return outputFailed(dataName(), e);
             }
-            return report;
-        } catch (Inputs.InputError | InputException e) {
-            err.println("ofsted-extract: " + name + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            err.println("ofsted-extract: " + name + ": cannot process: " + e);
-            if (debug) {
-                e.printStackTrace(err);
+        }
+        if (manifest != null) {
+            try {
+                manifest.finish(Instant.now(), result.counts(), result.complete(), result.failures());
+                manifestTarget.commit();
+            } catch (IOException e) {
+                return outputFailed(manifestFile.toString(), e);
             }
         }
         return null;
     }
 
-    private interface Sink {
-        void accept(Report r) throws IOException;
-
-        void finish() throws IOException;
+    private String dataName() {
+        return outDir != null ? outDir.toString() : output != null ? output.toString() : "standard output";
     }
 
-    private Sink sink(OutputTarget target, CsvTable csvTable) throws IOException {
-        var w = target.writer();
-        switch (format) {
-            case jsonl:
-                return new Sink() {
-                    public void accept(Report r) throws IOException {
-                        Json.writeLine(r, w);
-                    }
-
-                    public void finish() {
-                    }
-                };
-            case csv:
-                CSVPrinter printer = new CSVPrinter(w, CsvTable.FORMAT);
-                csvTable.printHeader(printer);
-                return new Sink() {
-                    public void accept(Report r) throws IOException {
-                        csvTable.printRows(r, printer);
-                    }
-
-                    public void finish() throws IOException {
-                        printer.flush();
-                    }
-                };
-            default:
-                if (files.size() == 1) {
-                    return new Sink() {
-                        public void accept(Report r) throws IOException {
-                            Json.writePretty(r, w);
-                        }
-
-                        public void finish() {
-                        }
-                    };
+    /** Closes what a run opened; an unfinished output's temporary files are deleted. */
+    private void closeQuietly(AutoCloseable... resources) {
+        for (AutoCloseable c : resources) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    err.println("ofsted-extract: warning: " + e.getMessage());
                 }
-                SequenceWriter seq = Json.mapper().writerWithDefaultPrettyPrinter().writeValues(w).init(true);
-                return new Sink() {
-                    public void accept(Report r) throws IOException {
-                        seq.write(r);
-                    }
-
-                    public void finish() throws IOException {
-                        seq.close();
-                        w.write('\n');
-                    }
-                };
+            }
         }
+    }
+
+    /** What is wrong with the command line, or null. */
+    private String usageError() {
+        if (files.isEmpty() && filesFrom == null) {
+            return "no input files (name files or directories, '-' for standard input, or --files-from FILE)";
+        }
+        try {
+            CsvTable.fromKey(table);
+        } catch (IllegalArgumentException e) {
+            return "unknown --table '" + table + "' (findings, grades, sentences, reports)";
+        }
+        if (jobs < 1) {
+            return "--jobs must be at least 1";
+        }
+        if (nul && filesFrom == null) {
+            return "-0 (--null) only applies to --files-from";
+        }
+        long stdinUses = files.stream().filter(Input.STDIN::equals).count() + ("-".equals(filesFrom) ? 1 : 0);
+        if (stdinUses > 1) {
+            return "standard input ('-') can only be read once";
+        }
+        if (outDir != null && (output != null || matched("--format") || matched("--table"))) {
+            return "--out-dir writes every table; it does not go with --output, --format or --table";
+        }
+        return null;
+    }
+
+    private boolean matched(String option) {
+        return spec != null && spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    private Reader listReader() throws IOException {
+        InputStream in = "-".equals(filesFrom) ? stdin : Files.newInputStream(Path.of(filesFrom));
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /** Counts the inputs on a daemon thread, so the first report is not held up by a second walk. */
+    private void countInBackground(ProgressBar progress, List<String> patterns) {
+        Thread t = new Thread(() -> {
+            try (Reader r = filesFrom == null ? null : listReader()) {
+                Iterator<String> list = r == null ? Collections.emptyIterator() : new FilesFrom(r, nul);
+                progress.total(InputWalker.count(files.iterator(), list, patterns));
+            } catch (IOException | RuntimeException e) {
+                // no total: the bar shows the count and rate only
+            }
+        }, "ofsted-extract-count");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The options as the manifest records them. */
+    private Map<String, Object> options(List<String> patterns) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("arguments", files);
+        m.put("filesFrom", filesFrom);
+        m.put("nul", nul);
+        m.put("glob", patterns);
+        m.put("format", outDir == null ? format.name() : null);
+        m.put("table", outDir == null && format == Format.csv ? table : null);
+        m.put("output", output == null ? null : output.toString());
+        m.put("outDir", outDir == null ? null : outDir.toString());
+        m.put("jobs", jobs);
+        m.put("maxBytes", maxBytes);
+        m.put("failFast", failFast);
+        return m;
+    }
+
+    private int outputFailed(String where, IOException e) {
+        return outputFailed(where, reason(e));
+    }
+
+    private int outputFailed(String where, String reason) {
+        err.println("ofsted-extract: " + where + ": cannot write: " + reason);
+        return ExitCode.OUTPUT_FAILED;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.FileSystemException
+                && e.getMessage() != null && e.getMessage().contains("Not a directory")) {
+            return "not a directory: " + ((java.nio.file.FileSystemException) e).getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -63,14 +63,15 @@ class CliTest {
     void badInputsAreNamedAndTheRestIsStillWritten(@TempDir Path dir) throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5, 0, 9, 0x7f});
+        Path noReports = Files.createDirectories(dir.resolve("no-reports"));
         Run r = run("--format", "jsonl", empty.toString(), SAMPLE, dir.resolve("missing.txt").toString(),
-                binary.toString(), dir.toString());
+                binary.toString(), noReports.toString());
         assertEquals(ExitCode.INPUT_FAILED, r.code());
         assertEquals(1, r.out().split("\n").length, "the good file is still written");
         assertTrue(r.err().contains("empty.txt: empty file"), r.err());
         assertTrue(r.err().contains("missing.txt: no such file"), r.err());
         assertTrue(r.err().contains("binary.txt: binary file"), r.err());
-        assertTrue(r.err().contains(": is a directory"), r.err());
+        assertTrue(r.err().contains("no-reports: no file matches --glob *.txt"), "a directory is walked: " + r.err());
         assertFalse(r.err().contains("Exception"), "no stack trace without --debug: " + r.err());
     }
 

@@ -1,0 +1,47 @@
+package uk.ofstedextract.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Results come back in input order, with a bounded number in flight, and a consumer can stop the run. */
+class OrderedParallelTest {
+    @Test
+    void resultsAreHandedOverInInputOrderWithABoundedWindow() throws Exception {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger maxInFlight = new AtomicInteger();
+        List<Integer> got = new ArrayList<>();
+        try (OrderedParallel<Integer, Integer> p = new OrderedParallel<>(4, 6, i -> {
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep((i * 7) % 5); // later inputs often finish first
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            return i * 10;
+        })) {
+            assertTrue(p.run(IntStream.range(0, 60).boxed().iterator(), r -> got.add(r)));
+        }
+        assertEquals(IntStream.range(0, 60).map(i -> i * 10).boxed().toList(), got);
+        assertTrue(maxInFlight.get() <= 4, "never more running than jobs: " + maxInFlight);
+    }
+
+    @Test
+    void theConsumerCanStopTheRunAndTheIteratorIsNotDrained() throws Exception {
+        AtomicInteger pulled = new AtomicInteger();
+        var inputs = IntStream.range(0, 1000).boxed().peek(i -> pulled.incrementAndGet()).iterator();
+        List<Integer> got = new ArrayList<>();
+        try (OrderedParallel<Integer, Integer> p = new OrderedParallel<>(2, 8, i -> i)) {
+            assertFalse(p.run(inputs, r -> got.add(r) && r < 3));
+        }
+        assertEquals(List.of(0, 1, 2, 3), got);
+        assertTrue(pulled.get() <= 4 + 8, "at most a window beyond the stop is read: " + pulled);
+    }
+}
