@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.ofstedextract.Extractor;
+import uk.ofstedextract.nlp.Codebook;
 import uk.ofstedextract.batch.FilesFrom;
 import uk.ofstedextract.batch.Input;
 import uk.ofstedextract.batch.InputWalker;
@@ -98,6 +99,13 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Refuse inputs larger than N bytes (default 32 MiB).")
     long maxBytes;
 
+    @Option(names = "--no-keywords", description = "Skip POS tagging and keywords (themes stay: they are cheap).")
+    boolean noKeywords;
+
+    @Option(names = "--codebook", paramLabel = "FILE", description = "Tag themes with this codebook instead of the "
+            + "default (see 'ofsted-extract codebook').")
+    Path codebookFile;
+
     @Option(names = "--debug", description = "Print stack traces for errors.")
     boolean debug;
 
@@ -140,6 +148,20 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("ofsted-extract: --files-from " + filesFrom + ": cannot read: " + reason(e));
             return ExitCode.USAGE;
         }
+        Extractor extractor;
+        try {
+            Extractor.Builder b = Extractor.builder().keywords(!noKeywords);
+            if (codebookFile != null) {
+                b.codebook(Codebook.read(codebookFile));
+            }
+            extractor = b.build();
+        } catch (Codebook.InvalidCodebookException e) {
+            err.println("ofsted-extract: --codebook " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IOException e) {
+            err.println("ofsted-extract: --codebook " + codebookFile + ": cannot read: " + reason(e));
+            return ExitCode.USAGE;
+        }
         Instant started = Instant.now();
         ProgressBar progress = !quiet && stderrIsTerminal.getAsBoolean() ? new ProgressBar(err) : null;
         if (progress != null && !"-".equals(filesFrom)) {
@@ -163,7 +185,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 return outputFailed(manifestFile.toString(), e);
             }
             Iterator<String> list = listReader == null ? Collections.emptyIterator() : new FilesFrom(listReader, nul);
-            BatchRun run = new BatchRun(Extractor.standard(), stdin, maxBytes, explain, debug, err);
+            BatchRun run = new BatchRun(extractor, stdin, maxBytes, explain, debug, err);
             result = run.run(new InputWalker(files.iterator(), list, patterns), jobs, failFast, sink, manifest,
                     progress);
             if (progress != null) {
@@ -300,6 +322,8 @@ public final class ExtractCommand implements Callable<Integer> {
         m.put("filesFrom", filesFrom);
         m.put("nul", nul);
         m.put("glob", patterns);
+        m.put("keywords", !noKeywords);
+        m.put("codebook", codebookFile == null ? Codebook.standard().reference() : codebookFile.toString());
         m.put("format", outDir == null ? format.name() : null);
         m.put("table", outDir == null && format == Format.csv ? table : null);
         m.put("output", output == null ? null : output.toString());

@@ -132,6 +132,43 @@ class CliTest {
     }
 
     @Test
+    void noKeywordsAndOwnCodebook(@TempDir Path dir) throws Exception {
+        Path book = Files.writeString(dir.resolve("book.json"), "{\"id\":\"mine\",\"version\":\"2\",\"themes\":["
+                + "{\"key\":\"police\",\"label\":\"Police\",\"description\":\"The police.\",\"terms\":[\"police\"]}]}");
+        Run r = run("--no-keywords", "--codebook", book.toString(), SAMPLE);
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        JsonNode n = JSON.readTree(r.out());
+        assertEquals("mine-2", n.get("codebook").asText());
+        assertTrue(n.get("keywords").isEmpty());
+        boolean police = false;
+        for (JsonNode f : n.get("findings")) {
+            assertTrue(f.get("keywords").isEmpty());
+            police |= f.get("themes").toString().contains("police");
+        }
+        assertTrue(police, "the sample's findings about the police carry the theme");
+        Files.writeString(book, "{\"id\":\"mine\"}");
+        Run bad = run("--codebook", book.toString(), SAMPLE);
+        assertEquals(ExitCode.USAGE, bad.code());
+        assertTrue(bad.err().contains("book.json") && bad.err().contains("version"), bad.err());
+    }
+
+    @Test
+    void sentencesAndCodebookCommands() throws Exception {
+        Run s = run("sentences", "--format", "jsonl", SAMPLE);
+        assertEquals(ExitCode.OK, s.code(), s.err());
+        JsonNode n = JSON.readTree(s.out());
+        String text = Files.readString(Path.of(SAMPLE));
+        for (JsonNode sentence : n.get("sentences")) {
+            assertEquals(sentence.get("text").asText(),
+                    text.substring(sentence.get("start").asInt(), sentence.get("end").asInt()));
+        }
+        assertTrue(run("sentences", SAMPLE).out().lines().count() > 20);
+        JsonNode book = JSON.readTree(run("codebook").out());
+        assertEquals("children-services", book.get("id").asText());
+        assertTrue(book.get("themes").size() >= 16);
+    }
+
+    @Test
     void stdinIsReadForDash() throws Exception {
         byte[] text = Files.readAllBytes(Path.of(SAMPLE));
         StringWriter out = new StringWriter();
