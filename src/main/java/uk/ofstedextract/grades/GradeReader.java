@@ -26,6 +26,8 @@ import uk.ofstedextract.text.Fold;
 public final class GradeReader {
     /** How far into the report the judgement table may start (lines). */
     static final int TABLE_SEARCH_LINES = 250;
+    /** A table label line is shorter than this; longer lines are body text (seeds put a row on one line). */
+    static final int MAX_LABEL_LINE = 160;
 
     /** Grades, and the lines the judgement table covers ({@code tableStart == -1} without a table). */
     public record Result(List<Grade> grades, int tableStart, int tableEnd) {
@@ -57,7 +59,8 @@ public final class GradeReader {
 
     public Result read(Document doc, ReportType type) {
         Map<String, Grade> grades = new LinkedHashMap<>();
-        int[] range = table(doc, grades);
+        boolean tabled = !type.isLetter() && type != ReportType.AREA_SEND; // letters and SEND reports have no table
+        int[] range = tabled ? table(doc, grades) : new int[] {-1, -1};
         String folded = Fold.spaces(Fold.forMatching(doc.normalised().text()));
         String head = folded.substring(0, Math.min(folded.length(), 6000));
         Matcher m = OVERALL_PROSE.matcher(head);
@@ -143,6 +146,9 @@ public final class GradeReader {
 
     /** A judgement label (one to three lines) followed by its grade on the same line or the next lines. */
     private Row row(List<Line> lines, int i) {
+        if (lines.get(i).length() > MAX_LABEL_LINE) {
+            return null; // a line of body text
+        }
         StringBuilder label = new StringBuilder();
         for (int k = 0; k < 3 && i + k < lines.size(); k++) {
             Line l = lines.get(i + k);

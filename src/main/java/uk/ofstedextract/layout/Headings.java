@@ -26,6 +26,12 @@ public final class Headings {
             "(?:\\s*[:\\-]\\s*|\\s+(?:is|are|was|were)\\s+(?:judged\\s+to\\s+be\\s+|that\\s+it\\s+(?:is\\s+)?)?|\\s+)"
                     + "(outstanding|good|adequate|inadequate|requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)\\.?$");
 
+    /** Longer texts are paragraphs (the longest lexicon intros, "... is not yet good because:", are shorter). */
+    static final int MAX_HEADING_CHARS = 260;
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2}(\\.\\d)?\\.?|[a-z]\\))\\s+");
+    private static final Pattern FOOTNOTE_MARKER = Pattern.compile("(?<=[a-z?.)])[\\d*†]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[?:.,]+$");
+
     private record Entry(Pattern pattern, SectionRole role, String category, String judgement) {
     }
 
@@ -74,14 +80,17 @@ public final class Headings {
 
     /** Matches a heading's text (lines already joined with spaces). */
     public Optional<Match> match(String headingText) {
+        if (headingText.length() > MAX_HEADING_CHARS) {
+            return Optional.empty(); // body text, not a heading
+        }
         String s = Fold.spaces(Fold.forMatching(headingText));
-        s = s.replaceAll("^(\\d{1,2}(\\.\\d)?\\.?|[a-z]\\))\\s+", "");
-        s = s.replaceAll("(?<=[a-z?.)])[\\d*†]+$", "").replaceAll("[?:.]+$", "").strip();
+        s = LEADING_NUMBER.matcher(s).replaceFirst("");
+        s = TRAILING_PUNCTUATION.matcher(FOOTNOTE_MARKER.matcher(s).replaceFirst("")).replaceFirst("").strip();
         String grade = null;
         Matcher g = TRAILING_GRADE.matcher(s);
         if (g.find() && g.start() > 0) {
             grade = g.group(1);
-            s = s.substring(0, g.start()).replaceAll("[?:,]+$", "").strip();
+            s = TRAILING_PUNCTUATION.matcher(s.substring(0, g.start())).replaceFirst("").strip();
         }
         for (Entry e : entries) {
             if (e.pattern.matcher(s).matches()) {

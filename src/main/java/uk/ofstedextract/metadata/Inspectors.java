@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.ofstedextract.text.Fold;
 
 /**
  * Inspectors' names, lead first: "Lead inspector: X", "Reporting inspector X HMI", team lists
@@ -22,9 +23,8 @@ final class Inspectors {
                     + "(?=\\s*(?:,|\\(|hmi\\b|her majesty|his majesty|deputy|team inspectors?|inspectors?:|"
                     + "additional|regulatory|senior|age group|published|this inspection|judgement|$|\\n|\\.))");
     private static final Pattern TEAM = Pattern.compile(
-            "(?:deputy lead inspector|team inspectors?|additional inspectors?|regulatory inspectors?|"
-                    + "shadow inspectors?|(?<!lead |reporting |deputy lead |regulatory |additional |team |shadow )"
-                    + "inspectors?):\\s+([a-z][a-z' ,.()-]{2,300}?)(?=\\s*(?:deputy|team inspectors?|"
+            "(deputy lead |team |additional |regulatory |shadow |lead and reporting |lead |reporting )?"
+                    + "inspectors?:\\s+([a-z][a-z' ,.()-]{2,300}?)(?=\\s*(?:deputy|team inspectors?|"
                     + "additional|regulatory|shadow|senior|quality assurance|data analyst|\\n|$))");
     private static final Pattern WERE = Pattern.compile(
             "(?:the inspectors were|inspectors for this (?:visit|inspection) were|the visit was carried out by|"
@@ -33,6 +33,15 @@ final class Inspectors {
                     + "inspectors \\(hmis?\\)\\s+)?([a-z][a-z' ,.()-]{2,300}?)(?:\\.\\s|\\.$|;)");
     private static final Pattern SEND_TEAM_LINE = Pattern.compile(
             "^([a-z][a-z'.-]+(?: [a-z][a-z'.-]+){1,3})(?: hmi)?,\\s*(?:ofsted|cqc)\\b.*$");
+
+    private static final Pattern CONTINUATION = Pattern.compile("^\\n([a-z][a-z' ,.()-]{2,120})(?=\\n)");
+    private static final Pattern MAJESTY = Pattern.compile("(?i)\\b(?:her|his) majesty's inspectors?\\b");
+    private static final Pattern BOTH_OR_ALL = Pattern.compile("(?i)\\bboth\\b|\\ball\\b");
+    private static final Pattern TRAILING_TITLES = Pattern.compile("(?i)" + TITLES + "\\s*$");
+    private static final Pattern HMI_TAIL = Pattern.compile("(?i)\\s+(hmi|oi)\\b.*$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.:;-]+|[\\s,.:;-]+$");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "\\b(inspectors?|majesty|judgement|ofsted|council|services)\\b");
 
     private Inspectors() {
     }
@@ -55,15 +64,15 @@ final class Inspectors {
         }
         Matcher team = TEAM.matcher(folded);
         while (team.find()) {
-            String label = folded.substring(team.start(), team.start(1));
-            if (label.startsWith("lead")) {
-                continue;
+            String label = team.group(1) == null ? "" : team.group(1);
+            if (label.startsWith("lead") || label.startsWith("reporting")) {
+                continue; // the lead, read above
             }
             // team lists wrap: take up to the next label
-            int end = team.end(1);
+            int end = team.end(2);
             String rest = folded.substring(end, Math.min(folded.length(), end + 200));
-            Matcher cont = Pattern.compile("^\\n([a-z][a-z' ,.()-]{2,120})(?=\\n)").matcher(rest);
-            String names1 = original.substring(team.start(1), team.end(1));
+            Matcher cont = CONTINUATION.matcher(rest);
+            String names1 = original.substring(team.start(2), team.end(2));
             if (cont.find() && !cont.group(1).contains(":")) {
                 names1 = names1 + " " + original.substring(end + cont.start(1), end + cont.end(1));
             }
@@ -123,22 +132,21 @@ final class Inspectors {
     }
 
     private static void splitNames(String list, Set<String> names) {
-        String s = list.replaceAll("(?i)\\b(?:her|his) majesty's inspectors?\\b", ",")
-                .replaceAll("(?i)\\bboth\\b|\\ball\\b", "");
+        String s = BOTH_OR_ALL.matcher(MAJESTY.matcher(list).replaceAll(",")).replaceAll("");
         for (String part : s.split(",|\\band\\b|;")) {
             add(names, part);
         }
     }
 
     private static void add(Set<String> names, String raw) {
-        String n = raw.replaceAll("[’`]", "'").replaceAll("(?i)" + TITLES + "\\s*$", "")
-                .replaceAll("(?i)\\s+(hmi|oi)\\b.*$", "")
-                .replaceAll("\\s+", " ").replaceAll("^[\\s,.:;-]+|[\\s,.:;-]+$", "").strip();
+        String n = raw.replace('’', '\'').replace('`', '\'');
+        n = TRAILING_TITLES.matcher(n).replaceFirst("");
+        n = HMI_TAIL.matcher(n).replaceFirst("");
+        n = EDGE_PUNCTUATION.matcher(Fold.spaces(n)).replaceAll("").strip();
         if (n.isEmpty() || n.split(" ").length < 2 || n.split(" ").length > 4 || n.matches(".*\\d.*")) {
             return;
         }
-        if (!Character.isUpperCase(n.charAt(0)) || n.toLowerCase().matches(".*\\b(inspectors?|majesty|judgement|"
-                + "ofsted|council|services)\\b.*")) {
+        if (!Character.isUpperCase(n.charAt(0)) || NOT_A_NAME.matcher(n.toLowerCase()).find()) {
             return;
         }
         names.add(n);

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import uk.ofstedextract.text.Fold;
@@ -28,6 +29,7 @@ public final class LocalAuthorities {
 
     private final List<LocalAuthority> rows;
     private final Map<String, LocalAuthority> byCode = new HashMap<>();
+    private final List<Map.Entry<LocalAuthority, String>> simplifiedNames = new ArrayList<>();
     /** Folded name or alias to authority; longest names are tried first. */
     private final List<Map.Entry<String, LocalAuthority>> names = new ArrayList<>();
 
@@ -38,6 +40,12 @@ public final class LocalAuthorities {
             addName(simplify(la.name()), la);
             for (String alias : la.aliases()) {
                 addName(simplify(alias), la);
+            }
+        }
+        for (LocalAuthority la : rows) {
+            String n = simplify(la.name());
+            if (!n.isBlank()) {
+                simplifiedNames.add(Map.entry(la, n));
             }
         }
         names.sort(Comparator.comparingInt((Map.Entry<String, LocalAuthority> e) -> e.getKey().length()).reversed());
@@ -123,18 +131,21 @@ public final class LocalAuthorities {
     }
 
     /** Lower case, punctuation and the administrative words that vary between documents removed. */
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9 ]+");
+    private static final Pattern ADMIN_WORDS = Pattern.compile(
+            " (the|city|of|council|county|metropolitan|borough|district|royal|london|local|authority|authorities|"
+                    + "children s|childrens|services|service|trust|area|partnership|mbc|cc|upon)(?= )");
+    private static final Pattern SPACES = Pattern.compile(" +");
+
     static String simplify(String name) {
-        String s = Fold.forMatching(name)
-                .replace("&", " and ")
-                .replaceAll("[^a-z0-9 ]+", " ");
-        s = (" " + s + " ")
-                .replaceAll(" (the|city|of|council|county|metropolitan|borough|district|royal|london|"
-                        + "local|authority|authorities|children s|childrens|services|service|trust|"
-                        + "area|partnership|mbc|cc|upon) ", " ");
-        // second pass: overlapping matches of the pattern above
-        s = s.replaceAll(" (the|city|of|council|county|metropolitan|borough|district|royal|london|"
-                + "local|authority|services|area|partnership|upon) ", " ");
-        return s.trim().replaceAll(" +", " ");
+        String s = NON_ALNUM.matcher(Fold.forMatching(name).replace("&", " and ")).replaceAll(" ");
+        s = ADMIN_WORDS.matcher(" " + s + " ").replaceAll("");
+        return SPACES.matcher(s.trim()).replaceAll(" ");
+    }
+
+    /** Each authority with its simplified name, for counting mentions in a text. */
+    List<Map.Entry<LocalAuthority, String>> simplifiedNames() {
+        return simplifiedNames;
     }
 
     private static String cleanName(String name) {

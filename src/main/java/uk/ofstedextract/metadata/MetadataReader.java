@@ -262,11 +262,9 @@ public final class MetadataReader {
     private Optional<LocalAuthority> mostMentioned(String head, LocalDate when) {
         Map<LocalAuthority, Integer> counts = new HashMap<>();
         String s = " " + LocalAuthorities.simplify(head) + " ";
-        for (LocalAuthority la : authorities.all()) {
-            String n = " " + LocalAuthorities.simplify(la.name()) + " ";
-            if (n.isBlank()) {
-                continue;
-            }
+        for (Map.Entry<LocalAuthority, String> e : authorities.simplifiedNames()) {
+            LocalAuthority la = e.getKey();
+            String n = " " + e.getValue() + " ";
             int c = 0;
             for (int i = s.indexOf(n); i >= 0; i = s.indexOf(n, i + 1)) {
                 c++;

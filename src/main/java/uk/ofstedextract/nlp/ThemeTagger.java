@@ -1,8 +1,11 @@
 package uk.ofstedextract.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,97 +15,125 @@ import uk.ofstedextract.text.Fold;
 
 /**
  * Assigns a codebook's themes to a finding and records the evidence: which term or pattern matched
- * where (offsets in the input). Terms match on word boundaries, case and typographic quotes folded,
- * with a plural on the last word ("plan" matches "plans", "agency" matches "agencies"); patterns are
- * Java regular expressions matched case-insensitively on the text as written. Immutable and
- * thread-safe.
+ * where (offsets in the input). Terms match whole words, case and typographic quotes folded, a space
+ * and a hyphen alike, plurals folded ("plan" matches "plans", "agency" matches "agencies"); patterns
+ * are Java regular expressions matched case-insensitively on the text as written.
+ * <p>Terms are looked up through an index from a term's first word, so a finding is read once
+ * whatever the size of the codebook. Immutable and thread-safe.
  */
 public final class ThemeTagger {
-    private record CompiledTheme(String key, Pattern terms, List<Pattern> patterns) {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
+
+    private record Term(String theme, String[] words) {
+    }
+
+    private record CompiledPatterns(String theme, List<Pattern> patterns) {
     }
 
     private final Codebook codebook;
-    private final List<CompiledTheme> themes = new ArrayList<>();
+    private final List<String> order = new ArrayList<>();
+    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    private final List<CompiledPatterns> patterns = new ArrayList<>();
 
     public ThemeTagger(Codebook codebook) {
         this.codebook = codebook;
         for (Codebook.Theme t : codebook.themes()) {
-            // longest terms first, so "child protection plan" wins over "child protection"
-            List<String> sorted = t.terms().stream().map(term -> Fold.forMatching(term).strip()).distinct()
-                    .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
-            Set<String> alternatives = new LinkedHashSet<>();
-            for (String term : sorted) {
-                alternatives.add(termRegex(term));
+            order.add(t.key());
+            Set<String> seen = new LinkedHashSet<>();
+            for (String term : t.terms()) {
+                List<String> words = words(Fold.forMatching(term));
+                if (!words.isEmpty() && seen.add(String.join(" ", words))) {
+                    byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+                            .add(new Term(t.key(), words.toArray(new String[0])));
+                }
             }
-            Pattern terms = alternatives.isEmpty() ? null
-                    : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])");
-            List<Pattern> patterns = new ArrayList<>();
+            List<Pattern> ps = new ArrayList<>();
             for (String p : t.patterns()) {
-                patterns.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                ps.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             }
-            themes.add(new CompiledTheme(t.key(), terms, patterns));
+            patterns.add(new CompiledPatterns(t.key(), ps));
         }
+        // longest terms first, so "child protection plan" wins over "child protection"
+        byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
     }
 
     public Codebook codebook() {
         return codebook;
     }
 
-    /** A term as a regex: words separated by spaces or hyphens, an optional plural on the last word. */
-    static String termRegex(String term) {
-        String[] words = term.split("[\\s]+");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (i > 0) {
-                sb.append("[\\s-]+");
-            }
-            if (i == words.length - 1 && w.length() > 2 && w.matches(".*[a-z]")) {
-                if (w.endsWith("y") && !w.matches(".*[aeiou]y")) {
-                    sb.append(Pattern.quote(w.substring(0, w.length() - 1))).append("(?:y|ies)");
-                } else if (w.endsWith("s") || w.endsWith("x") || w.endsWith("ch") || w.endsWith("sh")) {
-                    sb.append(Pattern.quote(w)).append("(?:es)?");
-                } else {
-                    sb.append(Pattern.quote(w)).append("s?");
-                }
-            } else {
-                sb.append(Pattern.quote(w));
-            }
+    /** The words of a folded text, each in its singular form. */
+    private static List<String> words(String folded) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(folded);
+        while (m.find()) {
+            out.add(KeywordTagger.singular(m.group().toLowerCase(Locale.ROOT)));
         }
-        return sb.toString();
+        return out;
     }
 
-    /** Themes in codebook order, and all their evidence. */
+    /** Themes in codebook order, and all their evidence in text order per theme. */
     public record Result(List<String> themes, List<ThemeEvidence> evidence) {
     }
 
     public Result tag(AlignedText finding) {
         String written = finding.text();
         String folded = Fold.forMatching(written);
-        List<String> keys = new ArrayList<>();
-        List<ThemeEvidence> evidence = new ArrayList<>();
-        for (CompiledTheme t : themes) {
-            int before = evidence.size();
-            if (t.terms() != null) {
-                Matcher m = t.terms().matcher(folded);
-                while (m.find()) {
-                    evidence.add(new ThemeEvidence(t.key(), written.substring(m.start(), m.end()),
-                            finding.origin(m.start()), finding.originEnd(m.end() - 1)));
+        List<String> words = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = WORD.matcher(folded);
+        while (m.find()) {
+            words.add(KeywordTagger.singular(m.group()));
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        Map<String, List<ThemeEvidence>> byTheme = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<Term> candidates = byFirstWord.get(words.get(i));
+            if (candidates == null) {
+                continue;
+            }
+            Set<String> matchedHere = new java.util.HashSet<>();
+            for (Term t : candidates) {
+                if (matchedHere.contains(t.theme()) || i + t.words().length > words.size()) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 1; k < t.words().length && ok; k++) {
+                    ok = t.words()[k].equals(words.get(i + k));
+                }
+                if (ok) {
+                    matchedHere.add(t.theme());
+                    int start = spans.get(i)[0];
+                    int end = spans.get(i + t.words().length - 1)[1];
+                    add(byTheme, finding, t.theme(), written, start, end);
                 }
             }
-            for (Pattern p : t.patterns()) {
-                Matcher m = p.matcher(written);
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        evidence.add(new ThemeEvidence(t.key(), m.group(), finding.origin(m.start()),
-                                finding.originEnd(m.end() - 1)));
+        }
+        for (CompiledPatterns cp : patterns) {
+            for (Pattern p : cp.patterns()) {
+                Matcher pm = p.matcher(written);
+                while (pm.find()) {
+                    if (pm.end() > pm.start()) {
+                        add(byTheme, finding, cp.theme(), written, pm.start(), pm.end());
                     }
                 }
             }
-            if (evidence.size() > before) {
-                keys.add(t.key());
+        }
+        List<String> themes = new ArrayList<>();
+        List<ThemeEvidence> evidence = new ArrayList<>();
+        for (String key : order) {
+            List<ThemeEvidence> e = byTheme.get(key);
+            if (e != null) {
+                themes.add(key);
+                e.sort((a, b) -> Integer.compare(a.start(), b.start()));
+                evidence.addAll(e);
             }
         }
-        return new Result(keys, evidence);
+        return new Result(themes, evidence);
+    }
+
+    private static void add(Map<String, List<ThemeEvidence>> byTheme, AlignedText finding, String theme,
+                            String written, int start, int end) {
+        byTheme.computeIfAbsent(theme, k -> new ArrayList<>()).add(new ThemeEvidence(theme,
+                written.substring(start, end), finding.origin(start), finding.originEnd(end - 1)));
     }
 }
