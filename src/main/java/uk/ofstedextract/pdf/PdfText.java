@@ -26,12 +26,16 @@ public final class PdfText {
     /** Where a PDF header may start: the PDF specification lets readers skip up to 1024 bytes of junk. */
     private static final int HEADER_SEARCH = 1024;
 
-    /** True when the bytes start (within the first 1024 bytes) with a PDF header, {@code %PDF-}. */
+    /**
+     * True when the bytes hold a PDF header, {@code %PDF-} and a version digit at the start of a line
+     * within the first 1024 bytes (the PDF specification lets readers skip junk before it).
+     */
     public static boolean isPdf(byte[] bytes) {
-        int n = Math.min(bytes.length, HEADER_SEARCH) - 5;
+        int n = Math.min(bytes.length, HEADER_SEARCH) - 6;
         for (int i = 0; i <= n; i++) {
             if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F'
-                    && bytes[i + 4] == '-') {
+                    && bytes[i + 4] == '-' && bytes[i + 5] >= '0' && bytes[i + 5] <= '9'
+                    && (i == 0 || bytes[i - 1] == '\n' || bytes[i - 1] == '\r')) {
                 return true;
             }
         }
