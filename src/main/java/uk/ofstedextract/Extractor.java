@@ -41,18 +41,18 @@ import uk.ofstedextract.report.Sentence;
 import uk.ofstedextract.report.Warning;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Decoded;
-import uk.ofstedextract.text.Decoder;
 import uk.ofstedextract.text.InputException;
+import uk.ofstedextract.text.InputReader;
 import uk.ofstedextract.text.Normaliser;
 
 /**
  * The library's entry point: one call turns a report's bytes (or text) into an immutable
- * {@link Report}. Stages run in order: decode, normalise, lines and page furniture, report type,
+ * {@link Report}. Stages run in order: decode (or extract a PDF's text), normalise, lines and page furniture, report type,
  * grades and the judgement table, sections, findings, sentences, metadata. Thread-safe: one
  * instance serves any number of threads.
  */
 public final class Extractor {
-    private final Decoder decoder = new Decoder();
+    private final InputReader inputReader = new InputReader();
     private final Normaliser normaliser = new Normaliser();
     private final LineReader lineReader = new LineReader();
     private final PageFurniture furniture = new PageFurniture();
@@ -147,9 +147,9 @@ public final class Extractor {
         return v == null ? "unknown" : v;
     }
 
-    /** Extracts a report from the bytes of a text file. */
+    /** Extracts a report from the bytes of a text file or a PDF (see {@link InputReader}). */
     public Report extract(String file, byte[] bytes) throws InputException {
-        Decoded decoded = decoder.decode(bytes);
+        Decoded decoded = inputReader.read(file, bytes);
         List<Warning> warnings = new ArrayList<>();
         for (String note : decoded.notes()) {
             warnings.add(new Warning("decoding", note, null));
@@ -201,9 +201,10 @@ public final class Extractor {
             if (keywordTagger != null) {
                 for (KeywordTagger.Keyword k : keywordTagger.keywords(d.text().text())) {
                     keywords.add(k.keyword());
-                    List<int[]> spans = new ArrayList<>();
+                    List<List<Integer>> spans = new ArrayList<>();
                     for (int[] sp : k.spans()) {
-                        spans.add(d.text().originSpan(sp[0], sp[1]));
+                        int[] o = d.text().originSpan(sp[0], sp[1]);
+                        spans.add(List.of(o[0], o[1]));
                     }
                     keywordSpans.add(new KeywordSpan(k.keyword(), k.score(), spans));
                     reportKeywords.merge(k.keyword(), k.score(), Double::sum);
@@ -232,7 +233,7 @@ public final class Extractor {
      * section with its role, heading and extent. For users checking why a finding was or was not found.
      */
     public List<String> explain(byte[] bytes) throws InputException {
-        Layout layout = layout(decoder.decode(bytes).text());
+        Layout layout = layout(inputReader.read(null, bytes).text());
         GradeReader.Result g = layout.grades();
         List<String> out = new ArrayList<>();
         out.add("type " + layout.detection().type().key() + "; typical line width " + layout.doc().typicalWidth()

@@ -109,6 +109,19 @@ public final class AlignedText implements CharSequence {
             return this;
         }
 
+        /** The character at {@code index} of the text built so far. */
+        public char charAt(int index) {
+            return sb.charAt(index);
+        }
+
+        /** Removes the last character (and its alignment). */
+        public Builder deleteLast() {
+            if (sb.length() > 0) {
+                sb.setLength(sb.length() - 1);
+            }
+            return this;
+        }
+
         /** Removes trailing characters that satisfy the whitespace test. */
         public Builder trimEnd() {
             int n = sb.length();

@@ -4,7 +4,8 @@ package uk.ofstedextract.text;
  * Cleans decoded text for the layout stages while keeping an alignment to the original:
  * CRLF and CR become LF; form feeds stay (they mark pdftotext's page breaks); non-breaking and
  * other odd spaces and tabs become spaces; soft hyphens and zero-width characters are dropped;
- * ligatures are expanded. Quotes and letters are left as written (matching folds them, see
+ * ligatures are expanded; side-by-side table cells of text laid out by position are put one
+ * after the other ({@link ColumnSplitter}). Quotes and letters are left as written (matching folds them, see
  * {@link Fold}), so finding text stays faithful to the report.
  */
 public final class Normaliser {
@@ -49,6 +50,6 @@ public final class Normaliser {
                 }
             }
         }
-        return b.build();
+        return ColumnSplitter.split(b.build());
     }
 }

@@ -1,0 +1,166 @@
+package uk.ofstedextract.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import uk.ofstedextract.text.Decoded;
+import uk.ofstedextract.text.InputException;
+
+/**
+ * The text of a PDF, extracted with Apache PDFBox page by page in reading order, pages separated
+ * by form feeds as pdftotext separates them, so the layout stages see page breaks and take out
+ * the running headers, footers and page numbers next to them ({@code layout.PageFurniture}).
+ * The text is returned whole, furniture included: output offsets index it, and
+ * {@code --dump-text} shows it. A PDF that cannot be read gives an {@link InputException} that
+ * says why: encrypted, corrupt, or without a text layer.
+ */
+public final class PdfText {
+    /** The charset name a {@link Decoded} from a PDF carries. */
+    public static final String CHARSET = "PDF";
+    /** Where a PDF header may start: the PDF specification lets readers skip up to 1024 bytes of junk. */
+    private static final int HEADER_SEARCH = 1024;
+
+    /**
+     * True when the bytes hold a PDF header, {@code %PDF-} and a version digit at the start of a line
+     * within the first 1024 bytes (the PDF specification lets readers skip junk before it).
+     */
+    public static boolean isPdf(byte[] bytes) {
+        int n = Math.min(bytes.length, HEADER_SEARCH) - 6;
+        for (int i = 0; i <= n; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F'
+                    && bytes[i + 4] == '-' && bytes[i + 5] >= '0' && bytes[i + 5] <= '9'
+                    && (i == 0 || bytes[i - 1] == '\n' || bytes[i - 1] == '\r')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Extracts the text, one page after another, each page ending with a form feed. */
+    public Decoded extract(byte[] bytes) throws InputException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            return text(doc);
+        } catch (InvalidPasswordException e) {
+            throw new InputException("encrypted PDF: it needs a password to open, so its text cannot be read");
+        } catch (IOException e) {
+            throw new InputException("corrupt PDF: " + reason(e));
+        } catch (StackOverflowError e) {
+            throw new InputException("corrupt PDF: its objects are nested too deeply to read");
+        } catch (RuntimeException e) {
+            // PDFBox reports some damage with unchecked exceptions (a bad cross-reference, a bad number)
+            throw new InputException("corrupt PDF: " + reason(e));
+        }
+    }
+
+    private static Decoded text(PDDocument doc) throws IOException, InputException {
+        int pages = doc.getNumberOfPages();
+        if (pages == 0) {
+            throw new InputException("corrupt PDF: it has no pages");
+        }
+        PDFTextStripper stripper = new GapStripper();
+        StringBuilder sb = new StringBuilder();
+        List<Integer> blank = new ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            stripper.setStartPage(p);
+            stripper.setEndPage(p);
+            String page = stripper.getText(doc);
+            if (!hasLetters(page)) {
+                blank.add(p);
+            }
+            sb.append(page.strip()).append("\n\f");
+        }
+        if (blank.size() == pages) {
+            throw new InputException("PDF has no text layer (" + (pages == 1 ? "its page is" : "its " + pages
+                    + " pages are") + " images only, perhaps scanned): convert it with OCR first");
+        }
+        List<String> notes = new ArrayList<>();
+        if (!blank.isEmpty()) {
+            notes.add(String.format(Locale.ROOT, "%d of %d PDF pages have no text layer (images only): "
+                    + "their text is missing (pages %s)", blank.size(), pages, pageList(blank)));
+        }
+        return new Decoded(sb.toString(), CHARSET, notes);
+    }
+
+    /**
+     * PDFBox's stripper in content-stream order (a word processor writes a table cell by cell, as
+     * pdftotext reads it, where sorting by position would interleave the cells of a row), with a
+     * blank line wherever the gap above a line is more than a line and a half of its font size:
+     * the blank line pdftotext leaves between paragraphs, which the layout stages read.
+     */
+    private static final class GapStripper extends PDFTextStripper {
+        /** Gap between baselines, in font sizes, above which a blank line is written. */
+        static final float PARAGRAPH_GAP = 1.7f;
+        private boolean lineStart = true;
+        private float lastY = Float.NaN;
+
+        GapStripper() throws IOException {
+            setSortByPosition(false);
+            setLineSeparator("\n");
+            setPageStart("");
+            setPageEnd("");
+            setParagraphStart("");
+            setParagraphEnd("");
+        }
+
+        @Override
+        protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+            lastY = Float.NaN;
+            lineStart = true;
+            super.startPage(page);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (lineStart && !positions.isEmpty()) {
+                TextPosition first = positions.get(0);
+                float y = first.getYDirAdj();
+                float size = Math.max(1f, first.getFontSizeInPt());
+                if (!Float.isNaN(lastY) && y - lastY > PARAGRAPH_GAP * size) {
+                    writeLineSeparator();
+                }
+                lastY = y;
+            }
+            lineStart = false;
+            super.writeString(text, positions);
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            lineStart = true;
+            super.writeLineSeparator();
+        }
+    }
+
+    private static boolean hasLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String pageList(List<Integer> pages) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < pages.size() && i < 10; i++) {
+            shown.add(String.valueOf(pages.get(i)));
+        }
+        return String.join(", ", shown) + (pages.size() > 10 ? ", …" : "");
+    }
+
+    /** PDFBox's message, on one line and short, or the exception's name when it has none. */
+    private static String reason(Exception e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return "cannot parse it (" + e.getClass().getSimpleName() + ")";
+        }
+        m = m.strip().replaceAll("\\s+", " ");
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+}

@@ -1,0 +1,176 @@
+package uk.ofstedextract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Undoes side-by-side table cells in text laid out by position ({@code pdftotext -layout}): in a
+ * short block of lines (between blank lines) where a wide gap of spaces puts short text in a right
+ * column ("The impact of leaders on social work        Outstanding" / "practice with children and
+ * families"), the left column's lines come first, then a blank line, then the right column's, as
+ * pdftotext's default mode reads a table cell by cell. Prose is never touched: only blocks of at
+ * most {@value #MAX_BLOCK} lines whose every line sits wholly in one column or splits at the same
+ * column. Characters keep their alignment to the original.
+ */
+final class ColumnSplitter {
+    static final int MAX_BLOCK = 6;
+    /** Spaces that make a column gap. */
+    static final int GAP = 4;
+    /** The longest text a right-hand cell may hold. */
+    static final int MAX_RIGHT = 40;
+    private static final int TOLERANCE = 2;
+
+    private ColumnSplitter() {
+    }
+
+    /** A line's content range [start, end) and where a right-hand cell starts (-1 when none). */
+    private record Row(int start, int end, int gapAt, int rightAt) {
+    }
+
+    static AlignedText split(AlignedText text) {
+        String s = text.text();
+        if (!s.contains(" ".repeat(GAP))) {
+            return text;
+        }
+        AlignedText.Builder b = new AlignedText.Builder();
+        int n = s.length();
+        int copied = 0;
+        int pos = 0;
+        List<int[]> block = new ArrayList<>(); // line [start, end) offsets
+        while (pos <= n) {
+            int end = pos;
+            while (end < n && s.charAt(end) != '\n' && s.charAt(end) != '\f') {
+                end++;
+            }
+            boolean blank = s.substring(pos, end).isBlank();
+            boolean pageBreak = end < n && s.charAt(end) == '\f';
+            if (!blank) {
+                block.add(new int[] {pos, end});
+            }
+            if (blank || pageBreak || end >= n) {
+                copied = flush(text, block, b, copied);
+                block.clear();
+            }
+            pos = end + 1;
+        }
+        b.append(text, copied, n);
+        return b.build();
+    }
+
+    /** Writes the text up to the block's end, reordering the block if it is a two-column table. */
+    private static int flush(AlignedText text, List<int[]> block, AlignedText.Builder b, int copied) {
+        if (block.isEmpty() || block.size() > MAX_BLOCK) {
+            return copied;
+        }
+        List<Row> rows = new ArrayList<>();
+        List<Integer> candidates = new ArrayList<>();
+        for (int[] l : block) {
+            Row r = row(text.text(), l[0], l[1]);
+            rows.add(r);
+            candidates.add(r.rightAt >= 0 ? r.rightAt : r.start - l[0]);
+        }
+        int column = -1;
+        candidates.sort(null);
+        for (int c : candidates) {
+            if (isColumn(rows, block, c)) {
+                column = c;
+                break;
+            }
+        }
+        if (column < 0) {
+            return copied;
+        }
+        int blockStart = block.get(0)[0];
+        int blockEnd = block.get(block.size() - 1)[1];
+        b.append(text, copied, blockStart);
+        List<int[]> right = new ArrayList<>();
+        boolean firstLeft = true;
+        for (int k = 0; k < rows.size(); k++) {
+            Row r = rows.get(k);
+            int lineStart = block.get(k)[0];
+            if (r.rightAt >= 0) {
+                appendLine(text, b, lineStart, r.gapAt, firstLeft);
+                firstLeft = false;
+                right.add(new int[] {lineStart + r.rightAt, r.end});
+            } else if (r.start - lineStart >= column - TOLERANCE) {
+                right.add(new int[] {r.start, r.end});
+            } else {
+                appendLine(text, b, lineStart, r.end, firstLeft);
+                firstLeft = false;
+            }
+        }
+        int at = text.origin(blockEnd - 1);
+        b.append('\n', at, at);
+        for (int[] r : right) {
+            b.append('\n', text.origin(r[0]), text.origin(r[0]));
+            b.append(text, r[0], r[1]);
+        }
+        return blockEnd;
+    }
+
+    /**
+     * Whether column {@code c} splits the block into a left and a right column: every line lies
+     * wholly left of it, wholly right of it (short), or splits at it; some text lies on each side.
+     */
+    private static boolean isColumn(List<Row> rows, List<int[]> block, int c) {
+        boolean left = false;
+        boolean right = false;
+        for (int k = 0; k < rows.size(); k++) {
+            Row r = rows.get(k);
+            int lineStart = block.get(k)[0];
+            if (r.rightAt >= 0 && Math.abs(r.rightAt - c) <= TOLERANCE) {
+                if (r.end - (lineStart + r.rightAt) > MAX_RIGHT) {
+                    return false;
+                }
+                left = right = true;
+            } else if (r.rightAt < 0 && r.start - lineStart >= c - TOLERANCE) {
+                if (r.end - r.start > MAX_RIGHT) {
+                    return false;
+                }
+                right = true;
+            } else if (r.rightAt < 0 && r.end - lineStart <= c - GAP + TOLERANCE) {
+                left = true;
+            } else {
+                return false;
+            }
+        }
+        return left && right;
+    }
+
+    private static void appendLine(AlignedText text, AlignedText.Builder b, int from, int to, boolean first) {
+        if (!first) {
+            b.append('\n', text.origin(from), text.origin(from));
+        }
+        b.append(text, from, to);
+    }
+
+    /** The line's content, and a right-hand cell after a gap of GAP or more spaces, if any. */
+    private static Row row(String s, int from, int to) {
+        int a = from;
+        while (a < to && s.charAt(a) == ' ') {
+            a++;
+        }
+        int z = to;
+        while (z > a && Character.isWhitespace(s.charAt(z - 1))) {
+            z--;
+        }
+        int gapAt = -1;
+        int rightAt = -1;
+        int spaces = 0;
+        for (int i = a; i < z; i++) {
+            if (s.charAt(i) == ' ') {
+                spaces++;
+            } else {
+                if (spaces >= GAP) {
+                    if (rightAt >= 0) {
+                        return new Row(a, z, -1, -1); // three or more cells: not a two-column row
+                    }
+                    gapAt = i - spaces;
+                    rightAt = i - from;
+                }
+                spaces = 0;
+            }
+        }
+        return new Row(a, z, gapAt, rightAt);
+    }
+}
