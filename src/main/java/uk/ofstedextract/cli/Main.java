@@ -26,6 +26,9 @@ public final class Main {
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new ExtractCommand(out, err));
+        // added before the settings below, which apply to the subcommands present when they are set
+        cl.addSubcommand(new ValidateCommand(out, err));
+        cl.addSubcommand(new EvaluateCommand(out, err));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
