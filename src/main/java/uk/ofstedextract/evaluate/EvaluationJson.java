@@ -47,8 +47,9 @@ public final class EvaluationJson {
         o.put("findings_pred", e.findings().pred());
         o.put("findings_gold", e.findings().gold());
         o.put("findings_exact", e.exact());
+        ObjectNode detail = o.putObject("categories_precision_recall");
         for (Map.Entry<String, Evaluation.Tally> c : e.categories().entrySet()) {
-            ((ObjectNode) cats.get(c.getKey())).put("precision", round(c.getValue().precision()))
+            detail.putObject(c.getKey()).put("precision", round(c.getValue().precision()))
                     .put("recall", round(c.getValue().recall()));
         }
         o.put("type_accuracy", round(e.type().accuracy()));
