@@ -145,7 +145,8 @@ public final class ValidateCommand implements Callable<Integer> {
             return ExitCode.OUTPUT_FAILED;
         }
         if (format != Format.text && format != Format.github) {
-            err.println("ofsted-extract validate: " + v.files().size() + " files, " + v.failingFiles() + " failing: "
+            err.println("ofsted-extract validate: " + v.files().size() + (v.files().size() == 1 ? " file, " : " files, ")
+                    + v.failingFiles() + " failing: "
                     + (v.passed() ? "passed" : "FAILED"));
         }
         return v.passed() ? ExitCode.OK : ExitCode.INPUT_FAILED;

@@ -38,7 +38,6 @@ public final class SarifFormat implements ValidationWriter {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "ofsted-extract");
         driver.put("version", Extractor.toolVersion());
-        driver.put("informationUri", "https://www.gov.uk/government/organisations/ofsted");
         ArrayNode rules = driver.putArray("rules");
         for (Rule r : Rule.values()) {
             ObjectNode d = rules.addObject();

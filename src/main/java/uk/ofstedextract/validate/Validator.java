@@ -87,8 +87,9 @@ public final class Validator {
             if (f.sha256() != null) {
                 String first = bySha.putIfAbsent(f.sha256(), f.file());
                 if (first != null) {
-                    issue(Rule.DUPLICATE_FILE, "the same bytes as " + first + " (SHA-256 " + f.sha256().substring(0, 12)
-                            + "…)").ifPresent(more::add);
+                    String sha = f.sha256().substring(0, Math.min(12, f.sha256().length()));
+                    issue(Rule.DUPLICATE_FILE, "the same bytes as " + first + " (SHA-256 " + sha + "…)")
+                            .ifPresent(more::add);
                 } else if (f.provider() != null && f.inspectionStart() != null && f.inspectionEnd() != null) {
                     String key = f.type() + "|" + f.provider() + "|" + f.inspectionStart() + "|" + f.inspectionEnd();
                     String same = byInspection.putIfAbsent(key, f.file());

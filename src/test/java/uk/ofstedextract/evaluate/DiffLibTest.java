@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class DiffLibTest {
     @Test
     void ratiosAndBlocksAreDifflibs() throws Exception {
-        JsonNode cases = new ObjectMapper().readTree(Path.of("src/test/resources/evaluate/difflib-cases.json").toFile());
+        JsonNode cases = new ObjectMapper().readTree(
+                Path.of("src/test/resources/evaluate/difflib-cases.json").toFile());
         assertTrue(cases.size() > 100);
         int notLcs = 0;
         for (JsonNode c : cases) {

@@ -46,12 +46,11 @@ class ScorePyAgreementTest {
         StringWriter text = new StringWriter();
         EvaluationText.write(e, text, true);
         assertLinesInOrder(Files.readAllLines(CONSTRUCTED.resolve("score-py.txt")), text.toString());
-        Optional<JsonNode> live = ScorePy.json(CONSTRUCTED.resolve("gold"), CONSTRUCTED.resolve("pred.jsonl"));
-        live.ifPresent(j -> assertSameFigures(j, e));
-        Optional<List<String>> liveText = ScorePy.run("--gold", CONSTRUCTED.resolve("gold").toString(), "--pred",
-                CONSTRUCTED.resolve("pred.jsonl").toString(), "--verbose");
-        if (liveText.isPresent()) {
-            assertLinesInOrder(liveText.get(), text.toString());
+        Optional<ScorePy.Output> live =
+                ScorePy.run(CONSTRUCTED.resolve("gold"), CONSTRUCTED.resolve("pred.jsonl"), true);
+        if (live.isPresent()) {
+            assertSameFigures(live.get().summary(), e);
+            assertLinesInOrder(live.get().lines(), text.toString());
         }
         // the case is far from perfect, so the comparison is not trivial
         assertTrue(e.findings().f1() < 0.9 && e.missing() == 1 && e.exactRate() < 1.0);
@@ -79,14 +78,14 @@ class ScorePyAgreementTest {
         Path pred = tmp.resolve("pred.jsonl");
         Files.writeString(pred, jsonl);
         Evaluation e = new Scorer(Scorer.DEFAULT_THRESHOLD).score(GoldFolder.read(gold), preds);
-        Optional<JsonNode> live = ScorePy.json(gold, pred);
-        assertSameFigures(live.isPresent() ? live.get() : JSON.readTree(HERE.resolve("score-py-samples.json").toFile()),
-                e);
+        Optional<ScorePy.Output> live = ScorePy.run(gold, pred, false);
+        assertSameFigures(live.isPresent() ? live.get().summary()
+                : JSON.readTree(HERE.resolve("score-py-samples.json").toFile()), e);
         StringWriter text = new StringWriter();
         EvaluationText.write(e, text, false);
-        Optional<List<String>> liveText = ScorePy.run("--gold", gold.toString(), "--pred", pred.toString());
-        assertLinesInOrder(liveText.isPresent() ? liveText.get() : Files.readAllLines(HERE.resolve("score-py-samples.txt")),
-                text.toString());
+        List<String> want = live.isPresent() ? live.get().lines()
+                : Files.readAllLines(HERE.resolve("score-py-samples.txt"));
+        assertLinesInOrder(want, text.toString());
         assertEquals(5, e.reports());
     }
 
@@ -109,7 +108,8 @@ class ScorePyAgreementTest {
         }
         if (n.isObject()) {
             StringBuilder sb = new StringBuilder("{");
-            n.fields().forEachRemaining(f -> sb.append(f.getKey()).append('=').append(normalise(f.getValue())).append(','));
+            n.fields().forEachRemaining(f -> sb.append(f.getKey()).append('=').append(normalise(f.getValue()))
+                    .append(','));
             return sb.append('}').toString();
         }
         return n.toString();
