@@ -29,9 +29,10 @@ import uk.ofstedextract.text.InputException;
 /** {@code ofsted-extract evaluate --gold DIR PATH...}: extracts reports and scores them as score.py does. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         usageHelpAutoWidth = true,
-        description = "Extracts PATH... (files, or folders of *.txt) and scores the result against the gold files in "
-                + "DIR, with the figures of ../shared/tools/score.py: findings precision, recall and F1 per category "
-                + "and overall, exact boundaries, grades, metadata per field, type.",
+        description = {"Score the extraction against hand-made gold files.",
+            "Extracts PATH... (files, or folders of *.txt) and scores the result against the gold files in DIR, with "
+                    + "the figures of ../shared/tools/score.py: findings precision, recall and F1 per category and "
+                    + "overall, exact boundaries, grades, metadata per field, type."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:scored (and findings F1 at least --min-f1)",
             "1:findings F1 below --min-f1, or some inputs or gold files could not be read (each named on stderr)",

@@ -26,8 +26,9 @@ import uk.ofstedextract.validate.Validator;
 /** {@code ofsted-extract validate PATH...}: checks report files against the rules, as a CI gate. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         usageHelpAutoWidth = true,
-        description = "Extracts each report and checks it against rules (type, metadata, required sections, grades, "
-                + "numbering, text quality, duplicates). Folders are searched for *.txt files.",
+        description = {"Check report files against rules, as a CI gate.",
+            "Extracts each report and checks it against rules (type, metadata, required sections, grades, "
+                    + "numbering, text quality, duplicates). Folders are searched for *.txt files."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:passed: no file has an issue at --fail-on or worse (or no more than --max-failure-rate "
                 + "of them), and the corpus rules pass",
