@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.ofstedextract.evaluate.Words;
 import uk.ofstedextract.report.Finding;
 import uk.ofstedextract.report.Report;
 
 /**
  * The matching rule of ../shared/tools/score.py, for tests: a predicted finding matches a gold one
  * when the categories are equal and the lower-cased word sequences are at least 85% similar,
- * one-to-one, best pairs first. Similarity here is 2·LCS/(|a|+|b|) over words, which equals
- * difflib's ratio when the common words form one alignment (the usual case for findings).
+ * one-to-one, best pairs first. Similarity is difflib's ratio over the words, through the port in
+ * {@link uk.ofstedextract.evaluate.DiffLib} that {@code evaluate} uses.
  */
 final class GoldScoring {
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
@@ -31,20 +32,7 @@ final class GoldScoring {
     }
 
     static double similarity(List<String> a, List<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 1.0;
-        }
-        int[] prev = new int[b.size() + 1];
-        int[] cur = new int[b.size() + 1];
-        for (int i = 1; i <= a.size(); i++) {
-            for (int j = 1; j <= b.size(); j++) {
-                cur[j] = a.get(i - 1).equals(b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return 2.0 * prev[b.size()] / (a.size() + b.size());
+        return Words.similarity(a, b);
     }
 
     /** Matched pairs (gold index, predicted index, similarity). */

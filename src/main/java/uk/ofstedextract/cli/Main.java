@@ -26,8 +26,11 @@ public final class Main {
 
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new ExtractCommand(out, err));
+        // added before the settings below, which apply to the subcommands present when they are set
         cl.addSubcommand(new CommandLine(new SentencesCommand()));
         cl.addSubcommand(new CommandLine(new CodebookCommand()));
+        cl.addSubcommand(new ValidateCommand(out, err));
+        cl.addSubcommand(new EvaluateCommand(out, err));
         cl.setAllowSubcommandsAsOptionParameters(true); // "--table sentences" is a value, not the subcommand
         cl.setOut(out);
         cl.setErr(err);

@@ -1,0 +1,195 @@
+package uk.ofstedextract.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.ofstedextract.Extractor;
+import uk.ofstedextract.evaluate.Evaluation;
+import uk.ofstedextract.evaluate.EvaluationJson;
+import uk.ofstedextract.evaluate.EvaluationText;
+import uk.ofstedextract.evaluate.GoldFolder;
+import uk.ofstedextract.evaluate.Scorer;
+import uk.ofstedextract.output.Json;
+import uk.ofstedextract.report.Report;
+import uk.ofstedextract.text.InputException;
+
+/** {@code ofsted-extract evaluate --gold DIR PATH...}: extracts reports and scores them as score.py does. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {"Score the extraction against hand-made gold files.",
+            "Extracts PATH... (files, or folders of *.txt) and scores the result against the gold files in DIR, with "
+                    + "the figures of ../shared/tools/score.py: findings precision, recall and F1 per category and "
+                    + "overall, exact boundaries, grades, metadata per field, type."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:scored (and findings F1 at least --min-f1)",
+            "1:findings F1 below --min-f1, or some inputs or gold files could not be read (each named on stderr)",
+            "2:usage error", "3:the output could not be written"})
+public final class EvaluateCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report text files or folders to extract and score.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR",
+            description = "Folder of gold JSON files (the format of ../shared/gold).")
+    Path gold;
+
+    @Option(names = "--pred", paramLabel = "FILE",
+            description = "Also score reports already extracted: a JSON Lines file of the tool's output.")
+    Path pred;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default: score.py's table and lines) or json (score.py --json's keys, and more).")
+    Format format;
+
+    @Option(names = "--verbose", description = "List each report's misses and false alarms with their text.")
+    boolean verbose;
+
+    @Option(names = "--min-f1", paramLabel = "X", description = "Exit 1 when the findings F1 is below X (0 to 1).")
+    Double minF1;
+
+    @Option(names = "--sim", paramLabel = "S", defaultValue = "0.85",
+            description = "Similarity at which findings match (default 0.85, as score.py).")
+    double sim;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "33554432",
+            description = "Refuse inputs larger than N bytes (default 32 MiB).")
+    long maxBytes;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final InputStream stdin;
+
+    public EvaluateCommand(PrintWriter out, PrintWriter err) {
+        this(out, err, System.in);
+    }
+
+    public EvaluateCommand(PrintWriter out, PrintWriter err, InputStream stdin) {
+        this.out = out;
+        this.err = err;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        if (paths.isEmpty() && pred == null) {
+            return usage("nothing to score (name report files or folders, or --pred FILE.jsonl)");
+        }
+        if (minF1 != null && !(minF1 >= 0 && minF1 <= 1)) {
+            return usage("--min-f1 must be between 0 and 1, not " + minF1);
+        }
+        if (!(sim >= 0 && sim <= 1)) {
+            return usage("--sim must be between 0 and 1, not " + sim);
+        }
+        if (!Files.isDirectory(gold)) {
+            return usage("--gold " + gold + ": not a folder");
+        }
+        List<Scorer.Gold> golds;
+        try {
+            golds = GoldFolder.read(gold);
+        } catch (IOException e) {
+            err.println("ofsted-extract evaluate: gold: " + e.getMessage());
+            return ExitCode.INPUT_FAILED;
+        }
+        int failed = 0;
+        List<JsonNode> predictions = new ArrayList<>();
+        if (pred != null) {
+            try {
+                failed += readJsonLines(pred, predictions);
+            } catch (IOException e) {
+                err.println("ofsted-extract evaluate: --pred " + pred + ": cannot read: " + e.getMessage());
+                return ExitCode.INPUT_FAILED;
+            }
+        }
+        Extractor extractor = paths.isEmpty() ? null : Extractor.standard();
+        for (InputFiles.Entry e : InputFiles.expand(paths)) {
+            try {
+                if (e.problem() != null) {
+                    throw new Inputs.InputError(e.problem());
+                }
+                Report r = extractor.extract(e.name(), Inputs.read(e.name(), stdin, maxBytes));
+                predictions.add(Json.mapper().valueToTree(r));
+            } catch (Inputs.InputError | InputException ex) {
+                err.println("ofsted-extract: " + e.name() + ": " + ex.getMessage());
+                failed++;
+            } catch (RuntimeException ex) {
+                err.println("ofsted-extract: " + e.name() + ": cannot process: " + ex);
+                failed++;
+            }
+        }
+        Evaluation ev = new Scorer(sim).score(golds, predictions);
+        try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
+            if (format == Format.json) {
+                EvaluationJson.write(ev, target.writer(), verbose);
+            } else {
+                EvaluationText.write(ev, target.writer(), verbose);
+            }
+            target.commit();
+        } catch (IOException e) {
+            err.println("ofsted-extract: " + (output == null ? "standard output" : output) + ": cannot write: "
+                    + e.getMessage());
+            return ExitCode.OUTPUT_FAILED;
+        }
+        if (failed > 0) {
+            err.println("ofsted-extract evaluate: " + failed + " inputs failed");
+            return ExitCode.INPUT_FAILED;
+        }
+        if (minF1 != null && ev.findings().f1() < minF1) {
+            err.println(String.format(Locale.ROOT, "ofsted-extract evaluate: findings F1 %.4f is below --min-f1 %s",
+                    ev.findings().f1(), minF1));
+            return ExitCode.INPUT_FAILED;
+        }
+        return ExitCode.OK;
+    }
+
+    private int usage(String message) {
+        err.println("ofsted-extract evaluate: " + message);
+        err.println("Try 'ofsted-extract evaluate --help'.");
+        return ExitCode.USAGE;
+    }
+
+    /** Reads one JSON object per line, as score.py does (blank lines skipped, bad lines named); returns bad lines. */
+    private int readJsonLines(Path file, List<JsonNode> into) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        int bad = 0;
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    JsonNode node = mapper.readTree(line);
+                    if (node != null && node.isObject()) {
+                        into.add(node);
+                        continue;
+                    }
+                } catch (IOException e) {
+                    // reported below
+                }
+                err.println("ofsted-extract evaluate: " + file + ": line " + n + ": not a JSON object");
+                bad++;
+            }
+        }
+        return bad;
+    }
+}

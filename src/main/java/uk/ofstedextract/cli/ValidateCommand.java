@@ -1,0 +1,161 @@
+package uk.ofstedextract.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.ofstedextract.validate.FileResult;
+import uk.ofstedextract.validate.Policy;
+import uk.ofstedextract.validate.Rule;
+import uk.ofstedextract.validate.RuleConfig;
+import uk.ofstedextract.validate.Severity;
+import uk.ofstedextract.validate.Validation;
+import uk.ofstedextract.validate.ValidationWriter;
+import uk.ofstedextract.validate.Validator;
+
+/** {@code ofsted-extract validate PATH...}: checks report files against the rules, as a CI gate. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {"Check report files against rules, as a CI gate.",
+            "Extracts each report and checks it against rules (type, metadata, required sections, grades, "
+                    + "numbering, text quality, duplicates). Folders are searched for *.txt files."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:passed: no file has an issue at --fail-on or worse (or no more than --max-failure-rate "
+                + "of them), and the corpus rules pass",
+            "1:failed: files with issues at --fail-on or worse (more than --max-failure-rate of them), or fewer "
+                    + "files than --min-files",
+            "2:usage error (including a bad --config file)", "3:the output could not be written"})
+public final class ValidateCommand implements Callable<Integer> {
+    enum Format { text, json, junit, sarif, github }
+
+    enum FailOn { error, warning }
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report text files, or folders holding them "
+            + "(*.txt, recursively); '-' reads standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default: path:line:column: severity [rule] message, then a summary), json, junit "
+                    + "(JUnit XML), sarif (SARIF 2.1.0), github (workflow commands).")
+    Format format;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "JSON file that turns rules off or changes their severity: "
+                    + "{\"rules\": {\"text-too-short\": \"off\", \"numbering-gap\": \"error\"}}.")
+    Path config;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "error (default) or warning: the severity at which a file fails.")
+    FailOn failOn;
+
+    @Option(names = "--min-files", paramLabel = "N",
+            description = "Fail (rule corpus-min-files) when fewer than N report files are found.")
+    Integer minFiles;
+
+    @Option(names = "--max-failure-rate", paramLabel = "R",
+            description = "Fail only when more than this share (0 to 1) of the files fail.")
+    Double maxFailureRate;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "33554432",
+            description = "Files larger than N bytes are unreadable (default 32 MiB).")
+    long maxBytes;
+
+    @Option(names = "--list-rules", description = "List the rules (id, default severity, description) and exit.")
+    boolean listRules;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final InputStream stdin;
+
+    public ValidateCommand(PrintWriter out, PrintWriter err) {
+        this(out, err, System.in);
+    }
+
+    public ValidateCommand(PrintWriter out, PrintWriter err, InputStream stdin) {
+        this.out = out;
+        this.err = err;
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() {
+        if (listRules) {
+            for (Rule r : Rule.values()) {
+                out.printf(Locale.ROOT, "%-28s %-8s %s%n", r.id(), r.defaultSeverity().key(), r.description());
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+        if (paths.isEmpty()) {
+            return usage("no paths (name report files or folders)");
+        }
+        Policy policy;
+        try {
+            policy = new Policy(failOn == FailOn.warning ? Severity.WARNING : Severity.ERROR, minFiles, maxFailureRate);
+        } catch (IllegalArgumentException e) {
+            return usage("--" + e.getMessage());
+        }
+        RuleConfig rules = RuleConfig.defaults();
+        if (config != null) {
+            try (Reader r = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
+                rules = RuleConfig.read(r);
+            } catch (RuleConfig.ConfigException e) {
+                return usage("--config " + config + ": " + e.getMessage());
+            } catch (IOException e) {
+                return usage("--config " + config + ": cannot read: " + e.getMessage());
+            }
+        }
+        Validator validator = Validator.standard(rules);
+        List<FileResult> results = new ArrayList<>();
+        for (InputFiles.Entry e : InputFiles.expand(paths)) {
+            if (e.problem() != null) {
+                results.add(validator.unreadable(e.name(), e.problem()));
+                continue;
+            }
+            byte[] bytes;
+            try {
+                bytes = Inputs.read(e.name(), stdin, maxBytes);
+            } catch (Inputs.InputError ex) {
+                results.add(validator.unreadable(e.name(), ex.getMessage()));
+                continue;
+            }
+            results.add(validator.check(e.name(), bytes));
+        }
+        Validation v = validator.finish(results, policy);
+        ValidationWriter.Format f = ValidationWriter.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
+        try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
+            f.writer().write(v, target.writer());
+            target.commit();
+        } catch (IOException e) {
+            err.println("ofsted-extract: " + (output == null ? "standard output" : output) + ": cannot write: "
+                    + e.getMessage());
+            return ExitCode.OUTPUT_FAILED;
+        }
+        if (format != Format.text && format != Format.github) {
+            err.println("ofsted-extract validate: " + v.files().size() + (v.files().size() == 1 ? " file, " : " files, ")
+                    + v.failingFiles() + " failing: "
+                    + (v.passed() ? "passed" : "FAILED"));
+        }
+        return v.passed() ? ExitCode.OK : ExitCode.INPUT_FAILED;
+    }
+
+    private int usage(String message) {
+        err.println("ofsted-extract validate: " + message);
+        err.println("Try 'ofsted-extract validate --help'.");
+        return ExitCode.USAGE;
+    }
+}

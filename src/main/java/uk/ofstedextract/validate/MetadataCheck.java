@@ -1,0 +1,62 @@
+package uk.ofstedextract.validate;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import uk.ofstedextract.report.Report;
+import uk.ofstedextract.report.ReportType;
+
+/**
+ * The report type is recognised, and the metadata that type carries is there: the provider and
+ * its LA code, the inspection dates, the lead inspector, and the publication date where the type
+ * states one (ILACS and area SEND reports state none), with dates in order.
+ */
+final class MetadataCheck {
+    /** Types whose text states a publication or letter date. */
+    static final Set<ReportType> STATE_PUBLISHED = EnumSet.of(ReportType.CRA_LETTER, ReportType.SLAC,
+            ReportType.CHILD_PROTECTION, ReportType.LOOKED_AFTER_CHILDREN, ReportType.SIF, ReportType.LSCB_REVIEW,
+            ReportType.ILACS_FOCUSED_VISIT, ReportType.ILACS_MONITORING_VISIT, ReportType.JTAI);
+
+    private MetadataCheck() {
+    }
+
+    static void check(Subject s, Hits hits) {
+        Report r = s.report;
+        if (s.type == ReportType.UNKNOWN) {
+            hits.file(Rule.TYPE_UNKNOWN, "report type not recognised: " + r.warnings().stream()
+                    .filter(w -> w.code().equals("unknown-type")).map(w -> w.message()).findFirst()
+                    .orElse("the first page names no known kind of report"));
+            return; // what an unknown report should carry is unknown too
+        }
+        String type = r.type();
+        if (blank(r.provider().name())) {
+            hits.file(Rule.METADATA_PROVIDER, "no provider named in this " + type + " report");
+        } else if (blank(r.provider().laCode())) {
+            hits.file(Rule.METADATA_LA_CODE, "provider '" + r.provider().name() + "' is not matched to a local "
+                    + "authority code");
+        }
+        LocalDate start = r.inspection().start();
+        LocalDate end = r.inspection().end();
+        if (start == null || end == null) {
+            hits.file(Rule.METADATA_INSPECTION_DATES, start == null && end == null ? "no inspection dates"
+                    : "inspection " + (start == null ? "start" : "end") + " date missing");
+        }
+        if (r.published() == null && STATE_PUBLISHED.contains(s.type)) {
+            hits.file(Rule.METADATA_PUBLISHED, "no publication or letter date in this " + type + " report");
+        }
+        if (r.inspectors().isEmpty()) {
+            hits.file(Rule.METADATA_INSPECTORS, "no lead inspector named");
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            hits.file(Rule.METADATA_DATES_ORDER, "inspection ends (" + end + ") before it starts (" + start + ")");
+        }
+        if (end != null && r.published() != null && r.published().isBefore(end)) {
+            hits.file(Rule.METADATA_DATES_ORDER, "published (" + r.published() + ") before the inspection ended ("
+                    + end + ")");
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,118 @@
+package uk.ofstedextract.validate;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import uk.ofstedextract.layout.Section;
+import uk.ofstedextract.layout.SectionRole;
+import uk.ofstedextract.report.Finding;
+import uk.ofstedextract.report.ReportType;
+import uk.ofstedextract.text.Fold;
+
+/**
+ * The parts a report type requires are there and hold findings: the kinds of finding each type
+ * always has (a CRA letter's areas for development; an ILACS or SIF report's judgement paragraphs
+ * and what needs to improve), a judgement table in ILACS and SIF reports, and no list or judgement
+ * heading without findings under it (unless the text under it says there are none).
+ */
+final class SectionCheck {
+    /** Finding categories each type requires, with the words its reports use for them. */
+    private static final Map<ReportType, List<String[]>> REQUIRED = new EnumMap<>(ReportType.class);
+
+    static {
+        String[] development = {"development", "areas for development / what needs to improve"};
+        String[] narrative = {"narrative", "evaluative paragraphs"};
+        String[] strength = {"strength", "strengths / what is effective"};
+        REQUIRED.put(ReportType.CRA_LETTER, List.<String[]>of(development));
+        REQUIRED.put(ReportType.ILACS, List.of(narrative, development));
+        REQUIRED.put(ReportType.SIF, List.of(narrative, development));
+        REQUIRED.put(ReportType.AREA_SEND, List.of(strength, development));
+        for (ReportType t : List.of(ReportType.SLAC, ReportType.CHILD_PROTECTION, ReportType.LOOKED_AFTER_CHILDREN,
+                ReportType.LSCB_REVIEW, ReportType.ILACS_FOCUSED_VISIT, ReportType.ILACS_MONITORING_VISIT,
+                ReportType.JTAI)) {
+            REQUIRED.put(t, List.<String[]>of(narrative));
+        }
+    }
+
+    /** Fewer words than this under a heading are not a section body (a contents line, a table cell). */
+    static final int MIN_WORDS = 8;
+
+    /** Text under a heading saying that the section is empty on purpose. */
+    private static final Pattern SAYS_NONE = Pattern.compile(
+            "\\b(none|nil|not applicable|n/a|did not (find|identify)|(found|identified) no|there (are|were) no|"
+                    + "no (areas?|recommendations|priority|immediate|further))\\b");
+
+    private SectionCheck() {
+    }
+
+    static void check(Subject s, Hits hits) {
+        if (s.type == ReportType.UNKNOWN) {
+            return;
+        }
+        List<Finding> findings = s.report.findings();
+        if (findings.isEmpty()) {
+            hits.file(Rule.SECTION_MISSING, "no findings at all in this " + s.report.type() + " report");
+        } else {
+            for (String[] req : REQUIRED.getOrDefault(s.type, List.of())) {
+                if (findings.stream().noneMatch(f -> f.category().equals(req[0]))) {
+                    hits.file(Rule.SECTION_MISSING, "no " + req[0] + " findings (" + req[1] + ") in this "
+                            + s.report.type() + " report");
+                }
+            }
+        }
+        if ((s.type == ReportType.ILACS || s.type == ReportType.SIF) && s.grades.tableStart() < 0) {
+            hits.file(Rule.JUDGEMENT_TABLE_MISSING, "no judgement table in this " + s.report.type() + " report");
+        }
+        emptySections(s, findings, hits);
+    }
+
+    private static void emptySections(Subject s, List<Finding> findings, Hits hits) {
+        List<Section> sections = s.sections;
+        int tableEnd = s.grades.tableStart() < 0 ? -1 : s.grades.tableEnd() < s.doc.lines().size()
+                ? s.offsetOfLine(s.grades.tableEnd()) : s.text.length();
+        for (int i = 0; i < sections.size(); i++) {
+            Section sec = sections.get(i);
+            if (sec.role() == SectionRole.END) {
+                return; // nothing after the sign-off is read for findings
+            }
+            if (sec.heading() == null || sec.role() != SectionRole.LIST && sec.role() != SectionRole.JUDGEMENT) {
+                continue;
+            }
+            int from = s.offsetOf(sec);
+            int to = i + 1 < sections.size() ? s.offsetOf(sections.get(i + 1)) : s.text.length();
+            if (to < 0) {
+                to = s.text.length();
+            }
+            final int a = from;
+            final int b = to;
+            boolean any = findings.stream().anyMatch(f -> f.start() >= a && f.start() < b);
+            if (any) {
+                continue;
+            }
+            String first = sec.lines().isEmpty() ? "" : Fold.spaces(Fold.forMatching(sec.lines().get(0).text()));
+            if (SAYS_NONE.matcher(first).find()) {
+                continue;
+            }
+            // a heading followed by another, or by a page number (a contents page, the judgement table, a
+            // judgement and its sub-sections), is not a section that lost its findings
+            if (from < tableEnd || words(sec) < MIN_WORDS) {
+                continue;
+            }
+            hits.at(Rule.SECTION_EMPTY, from, "no findings under the heading '" + cut(sec.headingText()) + "'");
+        }
+    }
+
+    private static int words(Section sec) {
+        int n = 0;
+        for (var l : sec.lines()) {
+            n += l.text().isBlank() ? 0 : l.text().trim().split("\\s+").length;
+        }
+        return n;
+    }
+
+    static String cut(String s) {
+        String t = Fold.spaces(s == null ? "" : s);
+        return t.length() > 80 ? t.substring(0, 77) + "..." : t;
+    }
+}

@@ -1,0 +1,75 @@
+package uk.ofstedextract.validate;
+
+import java.util.List;
+import uk.ofstedextract.grades.GradeReader;
+import uk.ofstedextract.layout.Document;
+import uk.ofstedextract.layout.Headings;
+import uk.ofstedextract.layout.Line;
+import uk.ofstedextract.layout.LineReader;
+import uk.ofstedextract.layout.PageFurniture;
+import uk.ofstedextract.layout.Section;
+import uk.ofstedextract.layout.SectionSplitter;
+import uk.ofstedextract.report.Report;
+import uk.ofstedextract.report.ReportType;
+import uk.ofstedextract.text.AlignedText;
+import uk.ofstedextract.text.Normaliser;
+
+/**
+ * One file under validation: its decoded text, the report extracted from it, and the layout the
+ * extractor read (lines without page furniture, the judgement table's lines, the sections), which
+ * the rules compare the report with. The layout is made by the same public stages, in the same
+ * order, as {@code Extractor}'s own layout pass ({@code SubjectTest} checks they agree).
+ */
+final class Subject {
+    final String file;
+    final String text;
+    final Report report;
+    final ReportType type;
+    final Document doc;
+    final GradeReader.Result grades;
+    final List<Section> sections;
+
+    private Subject(String file, String text, Report report, ReportType type, Document doc, GradeReader.Result grades,
+                    List<Section> sections) {
+        this.file = file;
+        this.text = text;
+        this.report = report;
+        this.type = type;
+        this.doc = doc;
+        this.grades = grades;
+        this.sections = sections;
+    }
+
+    static Subject of(String file, String text, Report report, Headings headings) {
+        ReportType type = typeOf(report.type());
+        AlignedText normalised = new Normaliser().normalise(text);
+        List<Line> lines = new PageFurniture().strip(new LineReader().read(normalised));
+        Document doc = new Document(text, normalised, lines, LineReader.typicalWidth(lines));
+        GradeReader.Result grades = new GradeReader(headings).read(doc, type);
+        int summaryStart = type == ReportType.ILACS ? grades.tableEnd() : -1;
+        List<Section> sections = new SectionSplitter(headings).split(doc, grades.tableStart(), summaryStart);
+        return new Subject(file, text, report, type, doc, grades, sections);
+    }
+
+    static ReportType typeOf(String key) {
+        for (ReportType t : ReportType.values()) {
+            if (t.key().equals(key)) {
+                return t;
+            }
+        }
+        return ReportType.UNKNOWN;
+    }
+
+    /** Offset in the decoded text of the start of a content line (an index into {@code doc.lines()}). */
+    int offsetOfLine(int lineIndex) {
+        return doc.normalised().origin(doc.lines().get(lineIndex).start());
+    }
+
+    /** Offset in the decoded text of the first line of a section (its heading, or its first line), or -1. */
+    int offsetOf(Section s) {
+        if (s.heading() != null) {
+            return offsetOfLine(s.heading().firstLine());
+        }
+        return s.lines().isEmpty() ? -1 : doc.normalised().origin(s.lines().get(0).start());
+    }
+}

@@ -1,0 +1,66 @@
+package uk.ofstedextract.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ofsted-extract evaluate} as a user runs it: figures, formats, the --min-f1 gate, exit codes. */
+class EvaluateCommandTest {
+    private static final String CONSTRUCTED = "src/test/resources/evaluate/constructed/";
+
+    @Test
+    void scoresTheSamplesAgainstTheirGold(@TempDir Path tmp) throws Exception {
+        Path gold = Files.createDirectories(tmp.resolve("gold"));
+        try (Stream<Path> cases = Files.list(Path.of("src/test/resources/cases"))) {
+            for (Path c : cases.toList()) {
+                Files.copy(c.resolve("expected.json"), gold.resolve(c.getFileName() + ".json"));
+            }
+        }
+        CliTest.Run r = CliTest.run("evaluate", "--gold", gold.toString(), "--min-f1", "0.99", "samples/");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("findings P=1.000 R=1.000 F1=1.000 exact-boundary=1.000 | grades F1=1.000 | "
+                + "metadata acc=1.000 | reports 5, missing 0"), r.out());
+        assertTrue(r.out().contains("type acc=1.000 (5/5)"), r.out());
+    }
+
+    @Test
+    void jsonCarriesScorePysKeysAndTheGateFails() throws Exception {
+        CliTest.Run r = CliTest.run("evaluate", "--gold", CONSTRUCTED + "gold", "--pred", CONSTRUCTED + "pred.jsonl",
+                "--format", "json", "--min-f1", "0.9");
+        assertEquals(ExitCode.INPUT_FAILED, r.code());
+        assertTrue(r.err().contains("findings F1 0.8342 is below --min-f1 0.9"), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(0.8342, j.get("findings_f1").asDouble());
+        assertEquals(0.5, j.get("type_accuracy").asDouble());
+        assertEquals(4, j.get("metadata_fields").get("type").get("n").asInt());
+        CliTest.Run pass = CliTest.run("evaluate", "--gold", CONSTRUCTED + "gold", "--pred", CONSTRUCTED + "pred.jsonl",
+                "--min-f1", "0.8");
+        assertEquals(ExitCode.OK, pass.code(), pass.err());
+    }
+
+    @Test
+    void verboseListsMissesAndFalseAlarms() {
+        CliTest.Run r = CliTest.run("evaluate", "--gold", CONSTRUCTED + "gold", "--pred", CONSTRUCTED + "pred.jsonl",
+                "--verbose");
+        assertTrue(r.out().contains("  extra  [development] An extra finding that the gold does not have."), r.out());
+        assertTrue(r.out().contains("  meta  provider.laCode: gold='384' pred='999'"), r.out());
+        assertTrue(r.out().contains("  grade missed children in care: inadequate"), r.out());
+        assertTrue(r.out().contains("  grade extra  extra judgement: good"), r.out());
+    }
+
+    @Test
+    void usageErrors() {
+        assertEquals(ExitCode.USAGE, CliTest.run("evaluate", "--gold", CONSTRUCTED + "gold").code());
+        assertEquals(ExitCode.USAGE, CliTest.run("evaluate", "samples/cra-2010-york.txt").code());
+        assertEquals(ExitCode.USAGE, CliTest.run("evaluate", "--gold", "no/such/dir", "samples/").code());
+        assertEquals(ExitCode.USAGE, CliTest.run("evaluate", "--gold", CONSTRUCTED + "gold", "--min-f1", "2",
+                "--pred", CONSTRUCTED + "pred.jsonl").code());
+    }
+}
