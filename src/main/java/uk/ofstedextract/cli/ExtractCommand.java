@@ -25,6 +25,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.nlp.Codebook;
+import uk.ofstedextract.text.InputException;
+import uk.ofstedextract.text.InputReader;
 import uk.ofstedextract.batch.FilesFrom;
 import uk.ofstedextract.batch.Input;
 import uk.ofstedextract.batch.InputWalker;
@@ -99,6 +101,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Refuse inputs larger than N bytes (default 32 MiB).")
     long maxBytes;
 
+    @Option(names = "--dump-text", description = "Write the text each named input is read as (for a PDF, the "
+            + "extracted text that output offsets index) instead of its report.")
+    boolean dumpText;
+
     @Option(names = "--no-keywords", description = "Skip POS tagging and keywords (themes stay: they are cheap).")
     boolean noKeywords;
 
@@ -139,6 +145,9 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("ofsted-extract: " + usage);
             err.println("Try 'ofsted-extract --help'.");
             return ExitCode.USAGE;
+        }
+        if (dumpText) {
+            return dumpTexts();
         }
         List<String> patterns = globs.isEmpty() ? List.of(InputWalker.DEFAULT_GLOB) : globs;
         Reader listReader;
@@ -313,6 +322,26 @@ public final class ExtractCommand implements Callable<Integer> {
         }, "ofsted-extract-count");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** --dump-text: each named input's text, as the extractor reads it, to the output. */
+    private int dumpTexts() {
+        int failed = 0;
+        InputReader reader = new InputReader();
+        try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
+            for (String name : files) {
+                try {
+                    reader.dumpText(name, Inputs.read(name, stdin, maxBytes), target.writer());
+                } catch (Inputs.InputError | InputException e) {
+                    err.println("ofsted-extract: " + name + ": " + e.getMessage());
+                    failed++;
+                }
+            }
+            target.commit();
+        } catch (IOException e) {
+            return outputFailed(output == null ? "standard output" : output.toString(), e);
+        }
+        return failed > 0 ? ExitCode.INPUT_FAILED : ExitCode.OK;
     }
 
     /** The options as the manifest records them. */

@@ -169,6 +169,14 @@ class CliTest {
     }
 
     @Test
+    void dumpTextWritesTheTextOffsetsIndex() throws Exception {
+        Run r = run("--dump-text", SAMPLE, "missing.txt");
+        assertEquals(ExitCode.INPUT_FAILED, r.code());
+        assertEquals(Files.readString(Path.of(SAMPLE)), r.out());
+        assertTrue(r.err().contains("missing.txt: no such file"), r.err());
+    }
+
+    @Test
     void stdinIsReadForDash() throws Exception {
         byte[] text = Files.readAllBytes(Path.of(SAMPLE));
         StringWriter out = new StringWriter();
