@@ -98,6 +98,42 @@ class ConstructedReportsTest {
     }
 
     @Test
+    void converterDamageIsRepaired() {
+        // a footer glued to the end of a text line, a paragraph number that lost its dot, "Not Judged" rows
+        StringBuilder t = new StringBuilder(String.join("\n",
+                "Barset",
+                "Inspection of services for children in need of help and",
+                "protection, children looked after and care leavers",
+                "Inspection date: 3 March 2015 – 26 March 2015",
+                "1. Children who need help and protection", "", "Good", "",
+                "2. Children looked after and achieving", "permanence", "", "Not Judged", "",
+                "2.1 Adoption performance", "", "Not Judged", "",
+                "3. Leadership, management and governance", "", "Good", "",
+                "Recommendations"));
+        for (int n = 1; n <= 8; n++) {
+            t.append("\n").append(n).append(". Recommendation number ").append(n).append(" is about the service.");
+        }
+        t.append("\n9. Children are kept safe and the work is thorough and purposeful, with a restorative and traumaBarset "
+                + "children’s services inspection report\n\n2\n\finformed approach.");
+        String[] topics = {"Visits to children are regular.", "Plans are clear and reviewed often.",
+            "Leaders know their services well."};
+        for (int p = 3; p <= 5; p++) {
+            t.append("\n").append(7 + p).append(". ").append(topics[p - 3]).append("\nBarset children’s services "
+                    + "inspection report\n\n").append(p).append("\n\f");
+        }
+        // mid-page (a bare number in the first lines of a page is taken for a page number)
+        t.append("They act on what they learn,\nand managers check that they\ndo so every month.\n13\n\n"
+                + "Carers are well supported by their social workers.\n");
+        Report r = EXTRACTOR.extract("barset.txt", t.toString());
+        assertTrue(r.grades().stream().anyMatch(g -> g.judgement().equals("leadership") && g.grade().equals("good")),
+                "the table goes on past 'Not Judged' rows: " + r.grades());
+        Finding nine = r.findings().stream().filter(f -> Integer.valueOf(9).equals(f.number())).findFirst().orElseThrow();
+        assertTrue(nine.text().endsWith("restorative and trauma informed approach."), nine.text());
+        assertTrue(r.findings().stream().anyMatch(f -> Integer.valueOf(13).equals(f.number())
+                && f.text().startsWith("Carers are well supported")), "a paragraph number without its dot");
+    }
+
+    @Test
     void postReformIlacsHasNoOverallGrade() {
         String text = ILACS.replace("3 to 7 March 2025", "11 to 22 May 2026")
                 .replace("Overall effectiveness\n\nRequires improvement to be good\n\n", "");

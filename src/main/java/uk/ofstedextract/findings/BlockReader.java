@@ -20,6 +20,7 @@ public final class BlockReader {
     static final String GLYPHS = "•▪◼●◦■□➢►▶✓➤❖◆◇○‣⁃∙·\uF06E\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF0A8\uF09F";
     private static final Pattern BULLET = Pattern.compile("^([" + GLYPHS + "]|[-–*](?=\\s)|o(?=\\s+[A-Za-z]))\\s*");
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\.(?:\\s+|$)");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})$");
 
     private final NumberSequence numbers;
 
@@ -43,6 +44,13 @@ public final class BlockReader {
             Matcher n = NUMBER.matcher(t);
             boolean startsBullet = b.find() && (b.group(1).length() == 1 || t.length() > 2);
             Integer num = n.find() ? Integer.valueOf(n.group(1)) : null;
+            if (num == null && BARE_NUMBER.matcher(t).matches() && Integer.parseInt(t) == numbers.last() + 1
+                    && numbers.last() >= 5 && i + 1 < lines.size() && lines.get(i + 1).startsUpper()) {
+                // a paragraph number whose dot the converter lost ("34" alone on its line), in sequence
+                num = Integer.valueOf(t);
+                n = BARE_NUMBER.matcher(t);
+                n.find();
+            }
             if (startsBullet && b.end() == t.length()) {
                 flush(blocks, kind, number, cur, firstOffset);
                 cur = new ArrayList<>();

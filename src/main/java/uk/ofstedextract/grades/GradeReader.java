@@ -134,7 +134,9 @@ public final class GradeReader {
                 }
             }
             misses = 0;
-            grades.putIfAbsent(row.grade.judgement(), row.grade);
+            if (row.grade != null) {
+                grades.putIfAbsent(row.grade.judgement(), row.grade);
+            }
             end = row.endLine;
             i = row.endLine - 1;
         }
@@ -180,6 +182,9 @@ public final class GradeReader {
                 }
                 g.append(lines.get(i + k + j).text());
                 String folded = Fold.spaces(Fold.forMatching(g.toString()));
+                if (folded.matches("not judged\\.?")) {
+                    return new Row(null, i + k + j + 1); // a row of the table without a grade
+                }
                 Matcher gm = GradeScale.WHOLE_GRADE.matcher(folded);
                 if (gm.matches()) {
                     String written = Fold.spaces(g.toString()).replaceAll("\\.$", "");

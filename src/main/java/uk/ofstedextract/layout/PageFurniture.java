@@ -38,6 +38,7 @@ public final class PageFurniture {
         // a running header or footer recurs on a good share of the pages, not just twice
         int needed = pages.size() <= 3 ? 2 : Math.max(3, (int) Math.ceil(pages.size() * 0.3));
         Set<Integer> drop = new HashSet<>();
+        Set<String> running = new HashSet<>(); // running header/footer texts, folded
         for (int p = 0; p < pages.size(); p++) {
             for (Line l : window(pages, p)) {
                 String k = key(l.text());
@@ -45,13 +46,28 @@ public final class PageFurniture {
                 if (repeated || PAGE_NUMBER.matcher(l.text()).matches()) {
                     drop.add(l.index());
                 }
+                if (repeated && l.length() >= MIN_GLUED) {
+                    running.add(Fold.forMatching(l.text()));
+                }
             }
             footnotes(pages.get(p), drop, p == pages.size() - 1);
+        }
+        Map<Integer, Line> cut = new HashMap<>();
+        for (int p = 0; p < pages.size() && !running.isEmpty(); p++) {
+            for (Line l : window(pages, p)) {
+                if (!drop.contains(l.index())) {
+                    Line c = withoutGluedFurniture(l, running);
+                    if (c != l) {
+                        cut.put(l.index(), c);
+                    }
+                }
+            }
         }
         List<Line> out = new ArrayList<>(lines.size());
         boolean carryBreak = false;
         int carryBlanks = 0;
         for (Line l : lines) {
+            l = cut.getOrDefault(l.index(), l);
             if (drop.contains(l.index())) {
                 carryBreak |= l.pageBreakBefore();
                 carryBlanks += l.blanksBefore();
@@ -66,6 +82,22 @@ public final class PageFurniture {
             out.add(l);
         }
         return out;
+    }
+
+    /** A running header this long or longer is also looked for glued to the end of a text line. */
+    static final int MIN_GLUED = 20;
+
+    /** "…a restorative and traumaInspection of X children’s services": the converter glued the footer on. */
+    private static Line withoutGluedFurniture(Line l, Set<String> running) {
+        String folded = Fold.forMatching(l.text());
+        for (String r : running) {
+            if (folded.length() > r.length() && folded.endsWith(r)) {
+                String kept = l.text().substring(0, l.text().length() - r.length()).stripTrailing();
+                return new Line(l.index(), l.start(), l.start() + kept.length(), kept, l.indent(), l.blanksBefore(),
+                        l.pageBreakBefore());
+            }
+        }
+        return l;
     }
 
     private static List<List<Line>> pages(List<Line> lines) {

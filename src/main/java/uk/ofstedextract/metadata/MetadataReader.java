@@ -241,11 +241,19 @@ public final class MetadataReader {
         }
         for (int i = first; i < Math.min(lines.length, first + 25); i++) {
             String l = lines[i].strip();
-            if (l.isEmpty() || l.length() > 80) {
+            if (l.isEmpty() || l.length() > 80 || l.toLowerCase().startsWith("inspection") || l.matches(".*\\d.*")
+                    || l.contains(":")) {
                 continue;
             }
-            if (authorities.find(l, null).isPresent() && !l.toLowerCase().startsWith("inspection")
-                    && !l.matches(".*\\d.*") && !l.contains(":")) {
+            // a name that wraps: "The Royal Borough of Windsor and" / "Maidenhead"
+            String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+            String two = l + " " + next;
+            if (!next.isEmpty() && !next.toLowerCase().startsWith("inspection") && !next.matches(".*[\\d:].*")
+                    && next.length() < 60 && authorities.find(two, null).isPresent()
+                    && !authorities.find(two, null).equals(authorities.find(l, null))) {
+                return clean(two);
+            }
+            if (authorities.find(l, null).isPresent()) {
                 return clean(l);
             }
         }
