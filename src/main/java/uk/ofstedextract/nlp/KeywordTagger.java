@@ -37,7 +37,7 @@ public final class KeywordTagger {
 
     private static final ThreadLocal<TokenizerME> TOKENIZER =
             ThreadLocal.withInitial(() -> new TokenizerME(Models.tokens()));
-    private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Models.pos()));
+    private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Models.posGreedy()));
 
     /** Words the tagger often mislabels as prepositions although they are nouns here ("oversight"). */
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for", "with", "about",

@@ -40,7 +40,7 @@ public final class TaggerBenchmark {
             }
         }
         TokenizerME tok = new TokenizerME(Models.tokens());
-        POSTaggerME pos = new POSTaggerME(Models.pos());
+        POSTaggerME pos = new POSTaggerME(Models.posGreedy());
         SentenceSplitter sentences = new OpenNlpSentenceSplitter();
         long tokens = 0;
         long chars = 0;
