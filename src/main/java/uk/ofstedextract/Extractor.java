@@ -163,11 +163,12 @@ public final class Extractor {
     }
 
     /** What the layout stages make of a text: its document, type, judgement table and sections. */
-    private record Layout(Document doc, TypeDetector.Detection detection, GradeReader.Result grades,
-                          List<Section> sections) {
+    public record Layout(Document doc, TypeDetector.Detection detection, GradeReader.Result grades,
+                         List<Section> sections) {
     }
 
-    private Layout layout(String original) {
+    /** The layout stages alone, as {@link #extract} runs them: for tools that check a report's layout. */
+    public Layout layout(String original) {
         AlignedText normalised = normaliser.normalise(original);
         List<Line> lines = furniture.strip(lineReader.read(normalised));
         Document doc = new Document(original, normalised, lines, LineReader.typicalWidth(lines));

@@ -139,10 +139,9 @@ public final class KeywordTagger {
                 j++;
             }
             // runs end in a noun: drop trailing adjectives, and a last word that acts as a verb
-            // (followed by a determiner, pronoun or "that": "the service promotes the ...")
+            // (followed by a determiner: "the service promotes the ...")
             int end = j;
-            if (j < tokens.length && j - i >= 1 && (tags[j].startsWith("DET") || tags[j].startsWith("PRON")
-                    || tags[j].startsWith("SCONJ"))) {
+            if (j < tokens.length && j - i >= 1 && tags[j].startsWith("DET")) {
                 end--;
             }
             while (end > i && !noun(tokens[end - 1], tags[end - 1])) {

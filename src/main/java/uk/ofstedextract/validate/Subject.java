@@ -1,18 +1,12 @@
 package uk.ofstedextract.validate;
 
 import java.util.List;
+import uk.ofstedextract.Extractor;
 import uk.ofstedextract.grades.GradeReader;
 import uk.ofstedextract.layout.Document;
-import uk.ofstedextract.layout.Headings;
-import uk.ofstedextract.layout.Line;
-import uk.ofstedextract.layout.LineReader;
-import uk.ofstedextract.layout.PageFurniture;
 import uk.ofstedextract.layout.Section;
-import uk.ofstedextract.layout.SectionSplitter;
 import uk.ofstedextract.report.Report;
 import uk.ofstedextract.report.ReportType;
-import uk.ofstedextract.text.AlignedText;
-import uk.ofstedextract.text.Normaliser;
 
 /**
  * One file under validation: its decoded text, the report extracted from it, and the layout the
@@ -40,15 +34,10 @@ final class Subject {
         this.sections = sections;
     }
 
-    static Subject of(String file, String text, Report report, Headings headings) {
-        ReportType type = typeOf(report.type());
-        AlignedText normalised = new Normaliser().normalise(text);
-        List<Line> lines = new PageFurniture().strip(new LineReader().read(normalised));
-        Document doc = new Document(text, normalised, lines, LineReader.typicalWidth(lines));
-        GradeReader.Result grades = new GradeReader(headings).read(doc, type);
-        int summaryStart = type == ReportType.ILACS ? grades.tableEnd() : -1;
-        List<Section> sections = new SectionSplitter(headings).split(doc, grades.tableStart(), summaryStart);
-        return new Subject(file, text, report, type, doc, grades, sections);
+    static Subject of(String file, String text, Report report, Extractor extractor) {
+        Extractor.Layout layout = extractor.layout(text);
+        return new Subject(file, text, report, layout.detection().type(), layout.doc(), layout.grades(),
+                layout.sections());
     }
 
     static ReportType typeOf(String key) {

@@ -56,7 +56,7 @@ public final class Validator {
             return new FileResult(file, null, null, null, null, null, hits.issues());
         }
         Hits hits = new Hits(config, new LineIndex(text));
-        Subject s = Subject.of(file, text, report, headings);
+        Subject s = Subject.of(file, text, report, extractor);
         MetadataCheck.check(s, hits);
         SectionCheck.check(s, hits);
         GradeCheck.check(s, hits, headings);

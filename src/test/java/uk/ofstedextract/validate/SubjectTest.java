@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import uk.ofstedextract.Extractor;
-import uk.ofstedextract.layout.Headings;
+
 import uk.ofstedextract.layout.Section;
 import uk.ofstedextract.report.Report;
 import uk.ofstedextract.text.Decoder;
@@ -31,7 +31,7 @@ class SubjectTest {
         for (Path p : files) {
             byte[] bytes = Files.readAllBytes(p);
             Report r = extractor.extract(p.toString(), bytes);
-            Subject s = Subject.of(p.toString(), new Decoder().decode(bytes).text(), r, Headings.standard());
+            Subject s = Subject.of(p.toString(), new Decoder().decode(bytes).text(), r, Extractor.standard());
             List<String> mine = new ArrayList<>();
             mine.add("type " + s.type.key() + "; typical line width " + s.doc.typicalWidth()
                     + "; judgement table lines " + s.grades.tableStart() + ".." + s.grades.tableEnd());
