@@ -36,7 +36,7 @@ public final class KeywordTagger {
     private static final String BACKGROUND = "/nlp/background-df.tsv";
 
     private static final ThreadLocal<TokenizerME> TOKENIZER =
-            ThreadLocal.withInitial(() -> new TokenizerME(Models.tokens()));
+            ThreadLocal.withInitial(() -> new TokenizerME(Models.tokensFast()));
     private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Models.posGreedy()));
 
     /** Words the tagger often mislabels as prepositions although they are nouns here ("oversight"). */

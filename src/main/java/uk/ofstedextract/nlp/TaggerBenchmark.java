@@ -39,7 +39,7 @@ public final class TaggerBenchmark {
                 findings.add(f.text());
             }
         }
-        TokenizerME tok = new TokenizerME(Models.tokens());
+        TokenizerME tok = new TokenizerME(Models.tokensFast());
         POSTaggerME pos = new POSTaggerME(Models.posGreedy());
         SentenceSplitter sentences = new OpenNlpSentenceSplitter();
         long tokens = 0;
