@@ -16,7 +16,7 @@ wrote the same bytes. Only the Python standard library and the jar are used.
 
     python3 bench/bench.py [--n 1000 10000] [--jobs 1 2] [--keep]
 
-JVM options: $OFSTED_EXTRACT_JAVA_OPTS, as for the launcher (default -Xss8m).
+JVM options: $OFSTED_EXTRACT_JAVA_OPTS, as for the launcher (default -Xss8m -XX:+UseSerialGC).
 """
 import argparse
 import hashlib
@@ -31,7 +31,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 JAR = os.path.join(ROOT, "target", "ofsted-extract.jar")
-JAVA_OPTS = os.environ.get("OFSTED_EXTRACT_JAVA_OPTS", "-Xss8m").split()
+JAVA_OPTS = os.environ.get("OFSTED_EXTRACT_JAVA_OPTS", "-Xss8m -XX:+UseSerialGC").split()
 
 
 def measure(cmd, stdout_path):
