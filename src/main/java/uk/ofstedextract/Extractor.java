@@ -311,7 +311,8 @@ public final class Extractor {
         return s != null && !s.isBefore(LocalDate.of(2026, 4, 1));
     }
 
-    static String sha256(byte[] bytes) {
+    /** SHA-256 of the input bytes, as reports and manifests record it (lower-case hex). */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
