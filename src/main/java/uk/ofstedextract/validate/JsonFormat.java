@@ -1,7 +1,7 @@
 package uk.ofstedextract.validate;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import uk.ofstedextract.output.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -9,7 +9,7 @@ import java.io.Writer;
 
 /** One JSON object: the policy, the summary, the rules as configured, each file's issues, the corpus's issues. */
 public final class JsonFormat implements ValidationWriter {
-    private static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectMapper MAPPER = Json.mapper();
 
     @Override
     public void write(Validation v, Writer out) throws IOException {

@@ -1,7 +1,7 @@
 package uk.ofstedextract.validate;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import uk.ofstedextract.output.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import uk.ofstedextract.Extractor;
  */
 public final class SarifFormat implements ValidationWriter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectMapper MAPPER = Json.mapper();
 
     @Override
     public void write(Validation v, Writer out) throws IOException {
