@@ -100,6 +100,9 @@ public final class SectionSplitter {
                 break;
             }
             Optional<Headings.Match> m = headings.match(text.toString());
+            if (m.isEmpty() && l.endsSentence()) {
+                break; // a heading does not run on past a sentence's end
+            }
             if (m.isPresent() && plausible(text.toString(), m.get(), lines, i + k)) {
                 Headings.Match hm = m.get();
                 int count = k + 1;

@@ -65,6 +65,7 @@ public final class MetadataReader {
                 la.map(LocalAuthority::onsCode).orElse(null), la.map(LocalAuthority::name).orElse(null));
         List<String> inspectors = Inspectors.read(head, headOriginal);
         if (inspectors.isEmpty() && original.length() > HEAD_CHARS) {
+            // SIF and area SEND reports list the inspection team later (2014 SIF reports in the middle)
             String all = original.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
             inspectors = Inspectors.read(Fold.forMatching(all), all);
         }

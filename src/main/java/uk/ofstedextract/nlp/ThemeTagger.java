@@ -49,7 +49,7 @@ public final class ThemeTagger {
             }
             List<Pattern> ps = new ArrayList<>();
             for (String p : t.patterns()) {
-                ps.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                ps.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
             }
             patterns.add(new CompiledPatterns(t.key(), ps));
         }
