@@ -25,7 +25,8 @@ public final class FindingFinder {
                 break;
             }
             boolean list = s.role() == SectionRole.LIST;
-            List<Block> blocks = reader.read(doc, s.lines(), list);
+            List<Line> lines = "priority-action".equals(s.category()) ? withoutBodyColumn(s.lines()) : s.lines();
+            List<Block> blocks = reader.read(doc, lines, list);
             if (s.role() != SectionRole.LIST && s.role() != SectionRole.JUDGEMENT && s.role() != SectionRole.SUMMARY) {
                 continue;
             }
@@ -41,6 +42,25 @@ public final class FindingFinder {
         }
         return out;
     }
+
+    /**
+     * Area SEND priority actions sit in a two-column table whose "Responsible body" column pdftotext
+     * prints as short lines between the actions ("Halton Borough Council and", "NHS Cheshire and",
+     * "Board (ICB)"): those cells are not part of any action.
+     */
+    private static List<Line> withoutBodyColumn(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            if (!(l.length() <= BODY_CELL_MAX && !l.endsSentence() && BODY_CELL.matcher(l.text()).find())) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    static final int BODY_CELL_MAX = 40;
+    private static final java.util.regex.Pattern BODY_CELL = java.util.regex.Pattern.compile(
+            "(?i)^(responsible bod(y|ies)|.*\\b(council|nhs|integrated care|icb|borough|county|trust)\\b.*)$");
 
     /** In narrative sections, bullets after a paragraph that ends with ':' are part of that paragraph. */
     private static List<Block> foldIntroducedLists(List<Block> blocks) {
