@@ -180,6 +180,9 @@ public final class BlockReader {
         // wrapped text: a paragraph ends at a line that ends a sentence well short of the full width, or
         // at a line far longer than the width (a paragraph the converter left unwrapped)
         boolean unwrappedLine = prev.length() > doc.typicalWidth() * 1.4 || l.length() > doc.typicalWidth() * 1.4;
-        return !(prev.endsSentence() && (prev.length() < doc.typicalWidth() * 0.8 || unwrappedLine));
+        // in lists without bullets (area SEND "Areas for improvement") items are short paragraphs: a
+        // sentence that ends before the last few characters of a line ends the item
+        double shortLine = listSection ? 0.95 : 0.8;
+        return !(prev.endsSentence() && (prev.length() < doc.typicalWidth() * shortLine || unwrappedLine));
     }
 }
