@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ofstedextract.text.Fold;
+import uk.ofstedextract.text.RequiredLiterals;
 
 /**
  * The lexicon of Ofsted's heading wordings (resource {@code layout/headings.json}): maps a heading's
@@ -30,9 +31,13 @@ public final class Headings {
     static final int MAX_HEADING_CHARS = 260;
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,2}(\\.\\d)?\\.?|[a-z]\\))\\s+");
     private static final Pattern FOOTNOTE_MARKER = Pattern.compile("(?<=[a-z?.)])[\\d*†]+$");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[?:.,]+$");
+    private static final String TRAILING_PUNCTUATION = "?:.,";
 
-    private record Entry(Pattern pattern, SectionRole role, String category, String judgement) {
+    private record Entry(Pattern pattern, RequiredLiterals required, SectionRole role, String category,
+                         String judgement) {
+        boolean matches(String folded) {
+            return (required == null || required.mayMatch(folded)) && pattern.matcher(folded).matches();
+        }
     }
 
     private final List<Entry> entries;
@@ -59,7 +64,8 @@ public final class Headings {
             JsonNode root = new ObjectMapper().readTree(in);
             List<Entry> entries = new ArrayList<>();
             for (JsonNode e : root.get("entries")) {
-                entries.add(new Entry(Pattern.compile(e.get("pattern").asText()),
+                Pattern pattern = Pattern.compile(e.get("pattern").asText());
+                entries.add(new Entry(pattern, RequiredLiterals.of(pattern).orElse(null),
                         SectionRole.valueOf(e.get("role").asText().toUpperCase(Locale.ROOT)),
                         text(e, "category"), text(e, "judgement")));
             }
@@ -84,19 +90,45 @@ public final class Headings {
             return Optional.empty(); // body text, not a heading
         }
         String s = Fold.spaces(Fold.forMatching(headingText));
-        s = LEADING_NUMBER.matcher(s).replaceFirst("");
-        s = TRAILING_PUNCTUATION.matcher(FOOTNOTE_MARKER.matcher(s).replaceFirst("")).replaceFirst("").strip();
+        Matcher number = LEADING_NUMBER.matcher(s);
+        if (number.lookingAt()) {
+            s = s.substring(number.end());
+        }
+        if (endsWithAny(s, "0123456789*\u2020")) {
+            s = FOOTNOTE_MARKER.matcher(s).replaceFirst("");
+        }
+        s = withoutTrailingPunctuation(s);
         String grade = null;
-        Matcher g = TRAILING_GRADE.matcher(s);
-        if (g.find() && g.start() > 0) {
-            grade = g.group(1);
-            s = TRAILING_PUNCTUATION.matcher(s.substring(0, g.start())).replaceFirst("").strip();
+        if (mayEndWithGrade(s)) {
+            Matcher g = TRAILING_GRADE.matcher(s);
+            if (g.find() && g.start() > 0) {
+                grade = g.group(1);
+                s = withoutTrailingPunctuation(s.substring(0, g.start()));
+            }
         }
         for (Entry e : entries) {
-            if (e.pattern.matcher(s).matches()) {
+            if (e.matches(s)) {
                 return Optional.of(new Match(e.role, e.category, e.judgement, grade));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean endsWithAny(String s, String chars) {
+        return !s.isEmpty() && chars.indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    private static String withoutTrailingPunctuation(String s) {
+        int end = s.length();
+        while (end > 0 && TRAILING_PUNCTUATION.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end).strip();
+    }
+
+    /** Every grade {@link #TRAILING_GRADE} reads ends in one of these words (a full stop aside). */
+    private static boolean mayEndWithGrade(String s) {
+        String t = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        return t.endsWith("good") || t.endsWith("outstanding") || t.endsWith("adequate") || t.endsWith("improvement");
     }
 }

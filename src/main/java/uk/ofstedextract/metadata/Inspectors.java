@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ofstedextract.text.Fold;
+import uk.ofstedextract.text.RequiredLiterals;
 
 /**
  * Inspectors' names, lead first: "Lead inspector: X", "Reporting inspector X HMI", team lists
@@ -18,13 +19,14 @@ final class Inspectors {
             + "ofsted inspectors?|social care regulatory inspectors?|regulatory inspectors?|\\(oi\\)|\\(hmi\\)|"
             + "additional inspectors?|cqc (?:lead )?inspectors?|ofsted (?:lead )?inspectors?|ofsted hmi|"
             + "lead inspectors?|inspectors?|ofsted|cqc|\\(hmis?\\)|hmis))+";
+    // LEAD and TEAM begin with the literal "inspector" and look behind for their label, so the
+    // matcher can skip through a whole report quickly (Boyer-Moore on a leading literal).
     private static final Pattern LEAD = Pattern.compile(
-            "(?:lead|reporting|lead and reporting) inspector(?::\\s*|[ \\t]+)(?!for\\b)([a-z][a-z' .-]{2,60}?)"
+            "inspector(?<=(?:lead|reporting) inspector)(?::\\s*|[ \\t]+)(?!for\\b)([a-z][a-z' .-]{2,60}?)"
                     + "(?=\\s*(?:,|\\(|hmi\\b|her majesty|his majesty|deputy|team inspectors?|inspectors?:|"
                     + "additional|regulatory|senior|age group|published|this inspection|judgement|$|\\n|\\.))");
     private static final Pattern TEAM = Pattern.compile(
-            "(deputy lead |team |additional |regulatory |shadow |lead and reporting |lead |reporting )?"
-                    + "inspectors?:\\s+([a-z][a-z' ,.()-]{2,300}?)(?=\\s*(?:deputy|team inspectors?|"
+            "inspectors?:\\s+([a-z][a-z' ,.()-]{2,300}?)(?=\\s*(?:deputy|team inspectors?|"
                     + "additional|regulatory|shadow|senior|quality assurance|data analyst|\\n|$))");
     private static final Pattern WERE = Pattern.compile(
             "(?:the inspectors were|inspectors for this (?:visit|inspection) were|the visit was carried out by|"
@@ -43,7 +45,15 @@ final class Inspectors {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "\\b(inspectors?|majesty|judgement|ofsted|council|services)\\b");
 
+    private static final RequiredLiterals WERE_NEEDS = RequiredLiterals.of(WERE).orElseThrow();
+
     private Inspectors() {
+    }
+
+    /** "Lead inspector:", "Reporting inspector:", "Lead and reporting inspector:", but not "Deputy lead inspector:". */
+    private static boolean leadLabel(String folded, int inspector) {
+        String before = folded.substring(Math.max(0, inspector - 12), inspector);
+        return before.endsWith("reporting ") || before.endsWith("lead ") && !before.endsWith("deputy lead ");
     }
 
     /**
@@ -59,20 +69,19 @@ final class Inspectors {
         String joined = folded.replace('\n', ' ');
         String joinedOriginal = original.replace('\n', ' ');
         Matcher were = WERE.matcher(joined);
-        if (were.find()) {
+        if (WERE_NEEDS.mayMatch(joined) && were.find()) {
             splitNames(joinedOriginal.substring(were.start(1), were.end(1)), names);
         }
         Matcher team = TEAM.matcher(folded);
         while (team.find()) {
-            String label = team.group(1) == null ? "" : team.group(1);
-            if (label.startsWith("lead") || label.startsWith("reporting")) {
+            if (leadLabel(folded, team.start())) {
                 continue; // the lead, read above
             }
             // team lists wrap: take up to the next label
-            int end = team.end(2);
+            int end = team.end(1);
             String rest = folded.substring(end, Math.min(folded.length(), end + 200));
             Matcher cont = CONTINUATION.matcher(rest);
-            String names1 = original.substring(team.start(2), team.end(2));
+            String names1 = original.substring(team.start(1), team.end(1));
             if (cont.find() && !cont.group(1).contains(":")) {
                 names1 = names1 + " " + original.substring(end + cont.start(1), end + cont.end(1));
             }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import uk.ofstedextract.report.ThemeEvidence;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Fold;
+import uk.ofstedextract.text.RequiredLiterals;
 
 /**
  * Assigns a codebook's themes to a finding and records the evidence: which term or pattern matched
@@ -27,13 +28,17 @@ public final class ThemeTagger {
     private record Term(String theme, String[] words) {
     }
 
-    private record CompiledPatterns(String theme, List<Pattern> patterns) {
+    /** A codebook pattern and the literals a match must contain (checked first: most findings lack them). */
+    private record ThemePattern(String theme, Pattern pattern, RequiredLiterals required) {
+        boolean mayMatch(String lowered) {
+            return required == null || required.mayMatch(lowered);
+        }
     }
 
     private final Codebook codebook;
     private final List<String> order = new ArrayList<>();
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
-    private final List<CompiledPatterns> patterns = new ArrayList<>();
+    private final List<ThemePattern> patterns = new ArrayList<>();
 
     public ThemeTagger(Codebook codebook) {
         this.codebook = codebook;
@@ -47,11 +52,10 @@ public final class ThemeTagger {
                             .add(new Term(t.key(), words.toArray(new String[0])));
                 }
             }
-            List<Pattern> ps = new ArrayList<>();
             for (String p : t.patterns()) {
-                ps.add(Pattern.compile(p, Pattern.CASE_INSENSITIVE));
+                Pattern compiled = Pattern.compile(p, Pattern.CASE_INSENSITIVE);
+                patterns.add(new ThemePattern(t.key(), compiled, RequiredLiterals.of(compiled).orElse(null)));
             }
-            patterns.add(new CompiledPatterns(t.key(), ps));
         }
         // longest terms first, so "child protection plan" wins over "child protection"
         byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
@@ -108,13 +112,15 @@ public final class ThemeTagger {
                 }
             }
         }
-        for (CompiledPatterns cp : patterns) {
-            for (Pattern p : cp.patterns()) {
-                Matcher pm = p.matcher(written);
-                while (pm.find()) {
-                    if (pm.end() > pm.start()) {
-                        add(byTheme, finding, cp.theme(), written, pm.start(), pm.end());
-                    }
+        String lowered = patterns.isEmpty() ? "" : RequiredLiterals.lower(written);
+        for (ThemePattern tp : patterns) {
+            if (!tp.mayMatch(lowered)) {
+                continue;
+            }
+            Matcher pm = tp.pattern().matcher(written);
+            while (pm.find()) {
+                if (pm.end() > pm.start()) {
+                    add(byTheme, finding, tp.theme(), written, pm.start(), pm.end());
                 }
             }
         }

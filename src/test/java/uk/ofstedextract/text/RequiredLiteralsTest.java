@@ -1,0 +1,151 @@
+package uk.ofstedextract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import uk.ofstedextract.nlp.Codebook;
+
+class RequiredLiteralsTest {
+    private static List<String> literals(String regex) {
+        return literals(regex, 0);
+    }
+
+    private static List<String> literals(String regex, int flags) {
+        return RequiredLiterals.of(Pattern.compile(regex, flags)).map(RequiredLiterals::anyOf).orElse(null);
+    }
+
+    @Test
+    void findsTheLongestRequiredRunOfEachBranch() {
+        assertEquals(List.of("contacts"), literals("\\bcontacts\\b"));
+        assertEquals(List.of("strength"), literals("(key )?strengths?"));
+        assertEquals(List.of(" in need"), literals("\\bchild(?:ren)? in need\\b(?!\\s+of\\b)"));
+        assertEquals(List.of("send"), literals("(?-i:\\bSEND\\b)"));
+        assertEquals(List.of(" missing"), literals("\\b(?:go|goes|went|been) missing\\b(?!\\s+out\\b)"));
+        assertEquals(List.of("s."), literals("\\bs\\.\\s?47\\b"));
+        assertEquals(List.of(" not yet good because"), literals(".{0,160}\\b(is|are) not yet good because"));
+        assertEquals(List.of("overall effectiveness", "overall judgement"),
+                literals("overall effectiveness( of (services|the services).*)?|(the )?overall judgement"));
+        // a required group counts when it beats the runs: each branch of it has a literal
+        assertEquals(List.of("development", "improvement"), literals("x (development|improvement)"));
+        // a repeated character ends the run but is itself required once
+        assertEquals(List.of("ab"), literals("x?ab+c*"));
+        assertEquals(List.of("abc"), literals("(?i)abc"));
+    }
+
+    @Test
+    void givesNoConditionWhereItCannotBeSure() {
+        assertEquals(null, literals("abc|.*"), "a branch without a literal");
+        assertEquals(null, literals("[abc]+"));
+        assertEquals(null, literals("(?x) a b c"), "comments mode");
+        assertEquals(null, literals("abc", Pattern.COMMENTS));
+        assertEquals(null, literals("abc", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        assertEquals(null, literals("(?iu)abc"));
+        assertEquals(null, literals("\\Qa.b\\E"));
+        assertEquals(null, literals("(?=abc)"), "look-ahead only: zero width");
+        assertEquals(null, literals("(abc)?"));
+    }
+
+    @Test
+    void classesEscapesAndNamedGroupsAreSkippedCorrectly() {
+        assertEquals(List.of("end"), literals("[a\\]b[c-d]]x?end"));
+        assertEquals(List.of("yz"), literals("\\p{L}+\\x{41}\\u0042(?<n>q)?\\k<n>?yz"));
+        assertEquals(List.of("a.b"), literals("a\\.b"));
+    }
+
+    @Test
+    void mayMatchIsFalseOnlyWithoutTheLiterals() {
+        RequiredLiterals r = RequiredLiterals.of(Pattern.compile("\\bcontacts\\b", Pattern.CASE_INSENSITIVE))
+                .orElseThrow();
+        assertTrue(r.mayMatch(RequiredLiterals.lower("Many CONTACTS were")));
+        assertFalse(r.mayMatch(RequiredLiterals.lower("Many contact records")));
+    }
+
+    /** Property: whenever a pattern finds a match, the condition holds. Random patterns and texts, fixed seed. */
+    @Test
+    void neverRulesOutATextThePatternMatches() {
+        Random random = new Random(20261125);
+        int checked = 0;
+        int matched = 0;
+        for (int n = 0; n < 4000; n++) {
+            String regex = randomRegex(random, 0);
+            int flags = random.nextBoolean() ? Pattern.CASE_INSENSITIVE : 0;
+            Pattern p;
+            try {
+                p = Pattern.compile(regex, flags);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            Optional<RequiredLiterals> r = RequiredLiterals.of(p);
+            if (r.isEmpty()) {
+                continue;
+            }
+            checked++;
+            for (int t = 0; t < 40; t++) {
+                String text = randomText(random);
+                if (p.matcher(text).find()) {
+                    matched++;
+                    if (!r.get().mayMatch(RequiredLiterals.lower(text))) {
+                        fail("/" + regex + "/ matches \"" + text + "\" but " + r.get() + " ruled it out");
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 1000 && matched > 1000, checked + " patterns, " + matched + " matches");
+    }
+
+    private static final String ALPHABET = "abAB .-";
+
+    private static String randomText(Random random) {
+        StringBuilder sb = new StringBuilder();
+        int len = random.nextInt(12);
+        for (int k = 0; k < len; k++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private static String randomRegex(Random random, int depth) {
+        StringBuilder sb = new StringBuilder();
+        int items = 1 + random.nextInt(4);
+        for (int k = 0; k < items; k++) {
+            int kind = random.nextInt(depth < 2 ? 12 : 9);
+            switch (kind) {
+                case 0, 1, 2, 3 -> sb.append("abAB ".charAt(random.nextInt(5)));
+                case 4 -> sb.append(random.nextBoolean() ? "\\." : "\\-");
+                case 5 -> sb.append(random.nextBoolean() ? "\\b" : "\\s");
+                case 6 -> sb.append(random.nextBoolean() ? "[ab]" : ".");
+                case 7 -> sb.append(random.nextBoolean() ? "^" : "$");
+                case 8 -> sb.append("a");
+                case 9 -> sb.append("(").append(randomRegex(random, depth + 1)).append(")");
+                case 10 -> sb.append("(?:").append(randomRegex(random, depth + 1)).append("|")
+                        .append(randomRegex(random, depth + 1)).append(")");
+                default -> sb.append(random.nextBoolean() ? "(?!" : "(?i:").append(randomRegex(random, depth + 1))
+                        .append(")");
+            }
+            if (kind != 5 && kind != 7 && random.nextInt(3) == 0) {
+                sb.append(List.of("?", "*", "+", "{2}", "{0,2}", "+?").get(random.nextInt(6)));
+            }
+        }
+        if (random.nextInt(5) == 0) {
+            sb.append("|").append(randomRegex(random, depth + 1));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void theDefaultCodebooksPatternsAllHaveACondition() {
+        for (Codebook.Theme t : Codebook.standard().themes()) {
+            for (String p : t.patterns()) {
+                assertTrue(RequiredLiterals.of(Pattern.compile(p, Pattern.CASE_INSENSITIVE)).isPresent(),
+                        t.key() + ": " + p);
+            }
+        }
+    }
+}
