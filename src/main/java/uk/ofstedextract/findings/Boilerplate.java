@@ -3,6 +3,7 @@ package uk.ofstedextract.findings;
 import java.util.List;
 import java.util.regex.Pattern;
 import uk.ofstedextract.text.Fold;
+import uk.ofstedextract.text.RequiredLiterals;
 
 /** Ofsted's standard sentences that sit among findings but are not findings. */
 final class Boilerplate {
@@ -19,13 +20,17 @@ final class Boilerplate {
             Pattern.compile("^yours sincerely.*"),
             Pattern.compile("^the (office for standards in education|inspection was carried out under).*"));
 
+    /** What each pattern's matches must contain, tested first (most paragraphs are not boilerplate). */
+    private static final List<RequiredLiterals> NEEDS = PATTERNS.stream()
+            .map(p -> RequiredLiterals.of(p).orElseThrow()).toList();
+
     private Boilerplate() {
     }
 
     static boolean matches(String text) {
         String s = Fold.spaces(Fold.forMatching(text));
-        for (Pattern p : PATTERNS) {
-            if (p.matcher(s).matches()) {
+        for (int k = 0; k < PATTERNS.size(); k++) {
+            if (NEEDS.get(k).mayMatch(s) && PATTERNS.get(k).matcher(s).matches()) {
                 return true;
             }
         }

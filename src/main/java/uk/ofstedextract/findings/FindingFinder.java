@@ -100,8 +100,8 @@ public final class FindingFinder {
                 + "following actions?\\.?"))) {
             return false; // the sentence that introduces a list is not an item of it
         }
-        int words = text.split("\\s+").length;
-        boolean sentence = text.matches("(?s).*[.?!;:)’'\"”]$");
+        int words = words(text);
+        boolean sentence = endsSentence(text);
         if (b.kind() == Block.Kind.PARAGRAPH) {
             // lines that are not prose: table cells, names, captions
             if (!sentence && words < 12) {
@@ -112,5 +112,28 @@ public final class FindingFinder {
             }
         }
         return words >= 2 || b.kind() != Block.Kind.PARAGRAPH;
+    }
+
+    /** The number of words between runs of {@code \\s}: what {@code text.split("\\s+").length} gives. */
+    static int words(String text) {
+        int runs = 0;
+        boolean inWord = false;
+        for (int k = 0; k < text.length(); k++) {
+            boolean space = " \t\n\u000B\f\r".indexOf(text.charAt(k)) >= 0;
+            if (!space && !inWord) {
+                runs++;
+            }
+            inWord = !space;
+        }
+        if (text.isEmpty()) {
+            return 1;
+        }
+        boolean leadingSpace = " \t\n\u000B\f\r".indexOf(text.charAt(0)) >= 0;
+        return runs > 0 && leadingSpace ? runs + 1 : runs;
+    }
+
+    /** Ends with sentence-final punctuation, a closing bracket or a quote. */
+    static boolean endsSentence(String text) {
+        return !text.isEmpty() && ".?!;:)\u2019'\"\u201D".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 }

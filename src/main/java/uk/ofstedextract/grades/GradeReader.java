@@ -53,6 +53,8 @@ public final class GradeReader {
 
     private final Headings headings;
 
+    private static final int HEAD_CHARS = 6000;
+
     public GradeReader(Headings headings) {
         this.headings = headings;
     }
@@ -61,8 +63,10 @@ public final class GradeReader {
         Map<String, Grade> grades = new LinkedHashMap<>();
         boolean tabled = !type.isLetter() && type != ReportType.AREA_SEND; // letters and SEND reports have no table
         int[] range = tabled ? table(doc, grades) : new int[] {-1, -1};
-        String folded = Fold.spaces(Fold.forMatching(doc.normalised().text()));
-        String head = folded.substring(0, Math.min(folded.length(), 6000));
+        String text = doc.normalised().text();
+        boolean wholeText = type == ReportType.SIF || type == ReportType.LSCB_REVIEW || type == ReportType.CRA_LETTER;
+        String folded = wholeText ? Fold.spaces(Fold.forMatching(text)) : null;
+        String head = folded != null ? folded.substring(0, Math.min(folded.length(), HEAD_CHARS)) : foldedHead(text);
         Matcher m = OVERALL_PROSE.matcher(head);
         if (m.find() && type != ReportType.ILACS_FOCUSED_VISIT && type != ReportType.ILACS_MONITORING_VISIT
                 && type != ReportType.AREA_SEND && type != ReportType.JTAI) {
@@ -70,10 +74,12 @@ public final class GradeReader {
             grades.putIfAbsent("overall-effectiveness",
                     new Grade("overall-effectiveness", "Overall effectiveness", GradeScale.key(g), original(doc, g)));
         }
-        Matcher l = LSCB_PROSE.matcher(folded);
-        if ((type == ReportType.SIF || type == ReportType.LSCB_REVIEW) && l.find()) {
-            grades.putIfAbsent("lscb", new Grade("lscb", "Local Safeguarding Children Board",
-                    GradeScale.key(l.group(1)), original(doc, l.group(1))));
+        if (type == ReportType.SIF || type == ReportType.LSCB_REVIEW) {
+            Matcher l = LSCB_PROSE.matcher(folded);
+            if (l.find()) {
+                grades.putIfAbsent("lscb", new Grade("lscb", "Local Safeguarding Children Board",
+                        GradeScale.key(l.group(1)), original(doc, l.group(1))));
+            }
         }
         if (type == ReportType.CRA_LETTER) {
             Matcher p = PERFORMS_POORLY.matcher(folded);
@@ -95,6 +101,20 @@ public final class GradeReader {
             grades.clear(); // letters carry no grades
         }
         return new Result(new ArrayList<>(grades.values()), range[0], range[1]);
+    }
+
+    /** The first {@value #HEAD_CHARS} characters of the folded, space-collapsed text, folding no more than needed. */
+    private static String foldedHead(String text) {
+        int take = HEAD_CHARS * 2;
+        while (true) {
+            boolean all = take >= text.length();
+            String folded = Fold.spaces(Fold.forMatching(all ? text : text.substring(0, take)));
+            // a longer prefix could only change what follows the last character (a collapsed space)
+            if (all || folded.length() > HEAD_CHARS) {
+                return folded.substring(0, Math.min(folded.length(), HEAD_CHARS));
+            }
+            take *= 2;
+        }
     }
 
     /** Adds a judgement stated by a section heading or a "Grade N" line, unless the table had it. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
@@ -35,9 +34,10 @@ public final class KeywordTagger {
     static final double MIN_SCORE = 0.25;
     private static final String BACKGROUND = "/nlp/background-df.tsv";
 
-    private static final ThreadLocal<TokenizerME> TOKENIZER =
-            ThreadLocal.withInitial(() -> new TokenizerME(Models.tokensFast()));
-    private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Models.posGreedy()));
+    private static final ThreadLocal<WordTokenizer> TOKENIZER =
+            ThreadLocal.withInitial(() -> new WordTokenizer(new TokenizerME(Models.tokensFast())));
+    private static final ThreadLocal<GreedyPosTagger> TAGGER =
+            ThreadLocal.withInitial(() -> new GreedyPosTagger(Models.pos()));
 
     /** Words the tagger often mislabels as prepositions although they are nouns here ("oversight"). */
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for", "with", "about",

@@ -103,9 +103,14 @@ public final class AlignedText implements CharSequence {
 
         /** Appends characters [from, to) of an aligned text, keeping their alignment. */
         public Builder append(AlignedText source, int from, int to) {
-            for (int i = from; i < to; i++) {
-                append(source.charAt(i), source.origin(i), source.originEnd(i));
+            if (to <= from) {
+                return this;
             }
+            int n = sb.length();
+            ensure(n + to - from);
+            System.arraycopy(source.starts, from, starts, n, to - from);
+            System.arraycopy(source.ends, from, ends, n, to - from);
+            sb.append(source.text, from, to);
             return this;
         }
 

@@ -6,21 +6,73 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A cheap necessary condition for a regular expression: literal strings, one of which every match
- * must contain. {@code \bcontacts\b} needs "contacts"; {@code (key )?strengths?} needs "strength";
- * {@code areas? for (development|improvement)} needs " for " (or, equally selective, "development"
- * or "improvement"). Checking {@code text.contains(literal)} first spares the regex engine the text
- * that cannot match, which is most text: Java's matcher tries a pattern at every position.
+ * A cheap necessary condition for a regular expression: the literal strings a match must contain.
+ * {@code \bcontacts\b} needs "contacts"; {@code (key )?strengths?} needs "strength";
+ * {@code \bs\.\s?47\b} needs "s." and "47"; {@code areas? for (development|improvement)} needs
+ * "area", " for " and one of "development" or "improvement". Testing {@code text.contains(...)}
+ * first spares the regex engine the texts that cannot match, which is most of them: Java's matcher
+ * tries a pattern at every position of a text.
  * <p>The analysis is conservative: where it cannot be sure (comments mode, {@code \Q}, Unicode case
  * folding, a branch without a literal) it gives no condition and the pattern always runs. Literals
- * are lower case; callers pass the text lower-cased with {@link #lower(String)}, which keeps the
- * condition necessary for case-insensitive patterns too.
+ * are lower case; callers pass the text lowered with {@link #lower(CharSequence)}, which keeps the
+ * condition necessary for case-insensitive patterns too. Immutable and thread-safe.
  */
 public final class RequiredLiterals {
-    private final List<String> anyOf;
+    /** A condition on the lowered text: a literal it contains, or all or any of other conditions. */
+    private sealed interface Condition permits Literal, AllOf, AnyOf {
+        boolean test(String lowered);
+    }
 
-    private RequiredLiterals(List<String> anyOf) {
-        this.anyOf = List.copyOf(anyOf);
+    private record Literal(String text) implements Condition {
+        @Override
+        public boolean test(String lowered) {
+            return lowered.contains(text);
+        }
+
+        @Override
+        public String toString() {
+            return '"' + text + '"';
+        }
+    }
+
+    private record AllOf(List<Condition> parts) implements Condition {
+        @Override
+        public boolean test(String lowered) {
+            for (Condition c : parts) {
+                if (!c.test(lowered)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "all" + parts;
+        }
+    }
+
+    private record AnyOf(List<Condition> parts) implements Condition {
+        @Override
+        public boolean test(String lowered) {
+            for (Condition c : parts) {
+                if (c.test(lowered)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return "any" + parts;
+        }
+    }
+
+    private final Condition condition;
+
+    private RequiredLiterals(Condition condition) {
+        this.condition = condition;
     }
 
     /** The condition for a compiled pattern, or empty when there is none to be sure of. */
@@ -31,19 +83,14 @@ public final class RequiredLiterals {
         }
         try {
             Parser p = new Parser(pattern.pattern());
-            List<String> alternatives = p.alternation();
-            if (p.i != p.re.length() || alternatives == null) {
+            Condition c = p.alternation();
+            if (p.i != p.re.length() || c == null) {
                 return Optional.empty();
             }
-            return Optional.of(new RequiredLiterals(alternatives));
+            return Optional.of(new RequiredLiterals(c));
         } catch (Unsupported e) {
             return Optional.empty();
         }
-    }
-
-    /** The literals, one of which a match contains (lower case). */
-    public List<String> anyOf() {
-        return anyOf;
     }
 
     /** The text as {@link #mayMatch} wants it. */
@@ -57,17 +104,13 @@ public final class RequiredLiterals {
 
     /** False only if the pattern cannot match anywhere in the text ({@code lowered} by {@link #lower}). */
     public boolean mayMatch(String lowered) {
-        for (String s : anyOf) {
-            if (lowered.contains(s)) {
-                return true;
-            }
-        }
-        return false;
+        return condition.test(lowered);
     }
 
+    /** The condition, readably: {@code "literal"}, {@code all[...]}, {@code any[...]}. */
     @Override
     public String toString() {
-        return "any of " + anyOf;
+        return condition.toString();
     }
 
     private static final class Unsupported extends RuntimeException {
@@ -78,7 +121,7 @@ public final class RequiredLiterals {
         }
     }
 
-    /** A recursive-descent reader of the regex syntax, enough to find the literals (java.util.regex.Pattern). */
+    /** A recursive-descent reader of the regex syntax ({@link Pattern}'s), enough to find the literals. */
     private static final class Parser {
         final String re;
         int i;
@@ -87,33 +130,36 @@ public final class RequiredLiterals {
             this.re = re;
         }
 
-        /** Branches separated by '|': the union of their conditions, or null if one branch has none. */
-        List<String> alternation() {
-            List<String> union = new ArrayList<>();
+        /** Branches separated by '|': any of their conditions, or null if one branch has none. */
+        Condition alternation() {
+            List<Condition> branches = new ArrayList<>();
             boolean all = true;
             while (true) {
-                List<String> branch = sequence();
+                Condition branch = sequence();
                 if (branch == null) {
                     all = false;
                 } else {
-                    union.addAll(branch);
+                    branches.add(branch);
                 }
                 if (i < re.length() && re.charAt(i) == '|') {
                     i++;
                     continue;
                 }
-                return all ? union : null;
+                if (!all) {
+                    return null;
+                }
+                return branches.size() == 1 ? branches.get(0) : new AnyOf(List.copyOf(branches));
             }
         }
 
-        /** The most selective condition among a branch's literal runs and required groups. */
-        List<String> sequence() {
+        /** All of a branch's literal runs and required groups, or null if it has none. */
+        Condition sequence() {
             StringBuilder run = new StringBuilder();
-            List<String> best = null;
+            List<Condition> parts = new ArrayList<>();
             while (i < re.length() && re.charAt(i) != '|' && re.charAt(i) != ')') {
                 char c = re.charAt(i);
                 Character literal = null;
-                List<String> group = null;
+                Condition group = null;
                 if (c == '\\') {
                     literal = escape();
                 } else if (c == '[') {
@@ -133,36 +179,41 @@ public final class RequiredLiterals {
                     run.append(Character.toLowerCase(literal));
                 }
                 if (literal == null || min != -1) { // the run ends here: a non-literal, or a repeated one
-                    best = better(best, run);
-                    run.setLength(0);
+                    flush(run, parts);
                 }
                 if (group != null && min != 0) {
-                    best = better(best, group);
+                    parts.add(group);
                 }
             }
-            return better(best, run);
-        }
-
-        private static List<String> better(List<String> best, StringBuilder run) {
-            return run.length() == 0 ? best : better(best, List.of(run.toString()));
-        }
-
-        private static List<String> better(List<String> best, List<String> candidate) {
-            if (candidate.isEmpty()) {
-                return best;
+            flush(run, parts);
+            if (parts.isEmpty()) {
+                return null;
             }
-            if (best == null || shortest(candidate) > shortest(best)) {
-                return candidate;
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            // the longest literal first: it is the likeliest to be missing, and then the rest is skipped
+            parts.sort((a, b) -> Integer.compare(selectivity(b), selectivity(a)));
+            return new AllOf(List.copyOf(parts));
+        }
+
+        /** How long a literal a text needs to satisfy a condition: a rough measure of how rarely it holds. */
+        private static int selectivity(Condition c) {
+            if (c instanceof Literal l) {
+                return l.text().length();
+            }
+            int best = c instanceof AllOf ? 0 : Integer.MAX_VALUE;
+            for (Condition p : c instanceof AllOf a ? a.parts() : ((AnyOf) c).parts()) {
+                best = c instanceof AllOf ? Math.max(best, selectivity(p)) : Math.min(best, selectivity(p));
             }
             return best;
         }
 
-        private static int shortest(List<String> s) {
-            int n = Integer.MAX_VALUE;
-            for (String x : s) {
-                n = Math.min(n, x.length());
+        private static void flush(StringBuilder run, List<Condition> parts) {
+            if (run.length() > 0) {
+                parts.add(new Literal(run.toString()));
+                run.setLength(0);
             }
-            return n;
         }
 
         /** After '\\': a literal character, or null for a class, boundary or other construct. */
@@ -251,7 +302,7 @@ public final class RequiredLiterals {
         }
 
         /** After '(': the group's condition, or null for a look-around or a bare flag setting. */
-        private List<String> group() {
+        private Condition group() {
             i++;
             boolean keep = true;
             if (i < re.length() && re.charAt(i) == '?') {
@@ -290,7 +341,7 @@ public final class RequiredLiterals {
                     i++; // ':'
                 }
             }
-            List<String> inner = alternation();
+            Condition inner = alternation();
             if (i >= re.length() || re.charAt(i) != ')') {
                 throw new Unsupported();
             }

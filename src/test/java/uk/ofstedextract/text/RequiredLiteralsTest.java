@@ -13,30 +13,30 @@ import org.junit.jupiter.api.Test;
 import uk.ofstedextract.nlp.Codebook;
 
 class RequiredLiteralsTest {
-    private static List<String> literals(String regex) {
+    private static String literals(String regex) {
         return literals(regex, 0);
     }
 
-    private static List<String> literals(String regex, int flags) {
-        return RequiredLiterals.of(Pattern.compile(regex, flags)).map(RequiredLiterals::anyOf).orElse(null);
+    private static String literals(String regex, int flags) {
+        return RequiredLiterals.of(Pattern.compile(regex, flags)).map(RequiredLiterals::toString).orElse(null);
     }
 
     @Test
-    void findsTheLongestRequiredRunOfEachBranch() {
-        assertEquals(List.of("contacts"), literals("\\bcontacts\\b"));
-        assertEquals(List.of("strength"), literals("(key )?strengths?"));
-        assertEquals(List.of(" in need"), literals("\\bchild(?:ren)? in need\\b(?!\\s+of\\b)"));
-        assertEquals(List.of("send"), literals("(?-i:\\bSEND\\b)"));
-        assertEquals(List.of(" missing"), literals("\\b(?:go|goes|went|been) missing\\b(?!\\s+out\\b)"));
-        assertEquals(List.of("s."), literals("\\bs\\.\\s?47\\b"));
-        assertEquals(List.of(" not yet good because"), literals(".{0,160}\\b(is|are) not yet good because"));
-        assertEquals(List.of("overall effectiveness", "overall judgement"),
+    void findsEveryRequiredRunAndGroupLongestFirst() {
+        assertEquals("\"contacts\"", literals("\\bcontacts\\b"));
+        assertEquals("\"strength\"", literals("(key )?strengths?"));
+        assertEquals("all[\" in need\", \"child\"]", literals("\\bchild(?:ren)? in need\\b(?!\\s+of\\b)"));
+        assertEquals("\"send\"", literals("(?-i:\\bSEND\\b)"));
+        assertEquals("all[\" missing\", any[\"go\", \"goes\", \"went\", \"been\"]]",
+                literals("\\b(?:go|goes|went|been) missing\\b(?!\\s+out\\b)"));
+        assertEquals("all[\"s.\", \"47\"]", literals("\\bs\\.\\s?47\\b"));
+        assertEquals("all[\" not yet good because\", any[\"is\", \"are\"]]",
+                literals(".{0,160}\\b(is|are) not yet good because"));
+        assertEquals("any[\"overall effectiveness\", \"overall judgement\"]",
                 literals("overall effectiveness( of (services|the services).*)?|(the )?overall judgement"));
-        // a required group counts when it beats the runs: each branch of it has a literal
-        assertEquals(List.of("development", "improvement"), literals("x (development|improvement)"));
-        // a repeated character ends the run but is itself required once
-        assertEquals(List.of("ab"), literals("x?ab+c*"));
-        assertEquals(List.of("abc"), literals("(?i)abc"));
+        // a repeated character is itself required once, and ends the run
+        assertEquals("all[\"ab\", \"c\"]", literals("x?ab+c"));
+        assertEquals("\"abc\"", literals("(?i)abc"));
     }
 
     @Test
@@ -54,9 +54,9 @@ class RequiredLiteralsTest {
 
     @Test
     void classesEscapesAndNamedGroupsAreSkippedCorrectly() {
-        assertEquals(List.of("end"), literals("[a\\]b[c-d]]x?end"));
-        assertEquals(List.of("yz"), literals("\\p{L}+\\x{41}\\u0042(?<n>q)?\\k<n>?yz"));
-        assertEquals(List.of("a.b"), literals("a\\.b"));
+        assertEquals("\"end\"", literals("[a\\]b[c-d]]x?end"));
+        assertEquals("all[\"yz\", \"q\"]", literals("\\p{L}+\\x{41}\\u0042(?<n>q)\\k<n>?yz"));
+        assertEquals("\"a.b\"", literals("a\\.b"));
     }
 
     @Test

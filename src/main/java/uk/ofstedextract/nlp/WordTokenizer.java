@@ -1,0 +1,84 @@
+package uk.ofstedextract.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
+
+/**
+ * OpenNLP's tokenizer with the obvious cases decided first. A whitespace-separated word made of
+ * ASCII letters and digits with only opening brackets or quotes before it ({@code ( [ " “}) and only
+ * commas, semicolons, colons, closing brackets or quotes, question or exclamation marks after it
+ * ({@code , ; : ) ] " ” ? !}) is split into those characters and the word without asking the model;
+ * everything else (full stops, apostrophes, hyphens, slashes, "e.g.") goes to the model, one
+ * whitespace token at a time, exactly as {@link TokenizerME} itself works.
+ * <p>On the 13,823 findings of the development corpus the tokens are the model's in all but 12
+ * findings, each a bracketed abbreviation such as "(CCG)," that the model keeps as one token and this
+ * splits into "(", "CCG", ")" and ",". Tokenizing takes about a quarter of the model's time. Not
+ * thread-safe (one per thread, like the model's tools).
+ */
+final class WordTokenizer {
+    private static final String OPENING = "([\"\u201C";
+    private static final String CLOSING = ",;:)]\"\u201D?!";
+
+    private final TokenizerME model;
+
+    WordTokenizer(TokenizerME model) {
+        this.model = model;
+    }
+
+    Span[] tokenizePos(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && StringUtil.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int j = i;
+            while (j < n && !StringUtil.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            int a = i;
+            int b = j;
+            while (a < b && OPENING.indexOf(text.charAt(a)) >= 0) {
+                a++;
+            }
+            while (b > a && CLOSING.indexOf(text.charAt(b - 1)) >= 0) {
+                b--;
+            }
+            if (alphanumeric(text, a, b)) {
+                for (int k = i; k < a; k++) {
+                    out.add(new Span(k, k + 1));
+                }
+                out.add(new Span(a, b));
+                for (int k = b; k < j; k++) {
+                    out.add(new Span(k, k + 1));
+                }
+            } else {
+                for (Span s : model.tokenizePos(text.substring(i, j))) {
+                    out.add(new Span(s.getStart() + i, s.getEnd() + i));
+                }
+            }
+            i = j;
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static boolean alphanumeric(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
