@@ -15,6 +15,8 @@ public final class LineReader {
         List<Line> lines = new ArrayList<>();
         int blanks = 0;
         boolean formFeed = false;
+        // where the converter marks pages with form feeds, blank lines are only space on a page
+        boolean formFeeds = s.indexOf('\f') >= 0;
         int pos = 0;
         int n = s.length();
         while (pos <= n) {
@@ -39,7 +41,7 @@ public final class LineReader {
                 for (int k = pos; k < a; k++) {
                     indent += s.charAt(k) == '\t' ? 4 : 1;
                 }
-                boolean pageBreak = formFeed || blanks >= BLANKS_FOR_PAGE_BREAK;
+                boolean pageBreak = formFeed || !formFeeds && blanks >= BLANKS_FOR_PAGE_BREAK;
                 lines.add(new Line(lines.size(), a, b, s.substring(a, b), indent, blanks, pageBreak));
                 blanks = 0;
                 formFeed = false;

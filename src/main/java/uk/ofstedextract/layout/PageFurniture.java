@@ -133,10 +133,52 @@ public final class PageFurniture {
         return w;
     }
 
-    /** Running text with digits folded, so "Page 3" and "Page 4" share a key. */
+    /**
+     * Running text with digits folded, so "Page 3" and "Page 4" share a key. A page number laid out
+     * on the footer's own line, far to its side ("10 to 14 November 2025        2", as
+     * {@code pdftotext -layout} writes it), is left out, so the footer has one key on every page.
+     */
     static String key(String text) {
-        return Fold.spaces(Fold.forMatching(text)).replaceAll("\\d+", "#");
+        return Fold.spaces(Fold.forMatching(withoutNumberAside(text))).replaceAll("\\d+", "#");
     }
+
+    /** The text without a number of 1 to 3 digits set 4 or more spaces off at either end. */
+    static String withoutNumberAside(String text) {
+        int end = text.length();
+        int digits = end;
+        while (digits > 0 && Character.isDigit(text.charAt(digits - 1))) {
+            digits--;
+        }
+        int gap = digits;
+        while (gap > 0 && text.charAt(gap - 1) == ' ') {
+            gap--;
+        }
+        if (end - digits >= 1 && end - digits <= 3 && digits - gap >= 4 && hasLetter(text, 0, gap)) {
+            return text.substring(0, gap);
+        }
+        int lead = 0;
+        while (lead < end && Character.isDigit(text.charAt(lead))) {
+            lead++;
+        }
+        int after = lead;
+        while (after < end && text.charAt(after) == ' ') {
+            after++;
+        }
+        if (lead >= 1 && lead <= 3 && after - lead >= 4 && hasLetter(text, after, end)) {
+            return text.substring(after);
+        }
+        return text;
+    }
+
+    private static boolean hasLetter(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     /**
      * A footnote: at the foot of a page, a line that is a small number (alone, or followed by text)

@@ -1,0 +1,63 @@
+package uk.ofstedextract.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import uk.ofstedextract.Extractor;
+import uk.ofstedextract.text.AlignedText;
+
+class PageFurnitureTest {
+    private static List<Line> lines(String text) {
+        return new LineReader().read(AlignedText.identity(text));
+    }
+
+    @Test
+    void aPageNumberLaidOutBesideTheFooterDoesNotChangeItsKey() {
+        assertEquals(PageFurniture.key("10 to 14 November 2025"),
+                PageFurniture.key("10 to 14 November 2025                                   2"));
+        assertEquals(PageFurniture.key("Inspection of Newham"), PageFurniture.key("12      Inspection of Newham"));
+        // numbers that belong to the text stay
+        assertNotEquals(PageFurniture.key("Children seen 12"), PageFurniture.key("Children seen"));
+        assertEquals("Contacts rose by 1200", PageFurniture.withoutNumberAside("Contacts rose by 1200"));
+        assertEquals("2024       2", PageFurniture.withoutNumberAside("2024       2"), "no letters: not a footer");
+    }
+
+    /** Pages whose footer line carries the page number beside it in -layout text, one glued to the text. */
+    @Test
+    void aFooterWithItsPageNumberBesideItIsDroppedOnEveryPage() {
+        List<String> words = List.of("", "Assessments", "Plans", "Visits", "Reviews", "Audits", "Meetings");
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= 6; p++) {
+            text.append(p == 1 ? "" : "\f").append(words.get(p)).append(" are considered on this page.\n");
+            text.append(words.get(7 - p)).append(" follow them.\n");
+            if (p != 4) {
+                text.append("\n");
+            }
+            text.append("Inspection of Newham local authority children's services\n");
+            text.append("10 to 14 November 2025").append(" ".repeat(60 + p % 3)).append(p).append('\n');
+        }
+        // through the whole layout pass: -layout column handling splits the footers set off by a blank
+        // line ("10 to 14 November 2025" / "2") but not the one glued to the text on page 4
+        String kept = Extractor.standard().layout(text.toString()).doc().lines().stream().map(Line::text)
+                .collect(Collectors.joining("|"));
+        // every page's footer goes, but the last page's: no page follows it, so its end is not looked at
+        assertEquals(1, kept.split("November", -1).length - 1, kept);
+        assertTrue(kept.split("Inspection of", -1).length - 1 <= 1, kept);
+        assertTrue(kept.endsWith("6") || kept.endsWith("2025"), kept);
+        assertTrue(kept.contains("Reviews are considered on this page.|Visits follow them.|Audits"), kept);
+    }
+
+    @Test
+    void blankLinesMarkAPageBreakOnlyInTextWithoutFormFeeds() {
+        String body = "First page text.\n\n\n\nSecond page text.\n";
+        assertTrue(lines(body).get(1).pageBreakBefore(), "no form feeds: 3 blank lines stand for a page break");
+        List<Line> withFeeds = lines(body + "\fThird page text.\n");
+        assertFalse(withFeeds.get(1).pageBreakBefore(), "form feeds mark the pages: blank lines are space on a page");
+        assertTrue(withFeeds.get(2).pageBreakBefore());
+    }
+}
