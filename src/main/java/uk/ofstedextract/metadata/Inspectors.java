@@ -22,7 +22,7 @@ final class Inspectors {
     // LEAD and TEAM begin with the literal "inspector" and look behind for their label, so the
     // matcher can skip through a whole report quickly (Boyer-Moore on a leading literal).
     private static final Pattern LEAD = Pattern.compile(
-            "inspector(?<=(?:lead|reporting) inspector)(?::\\s*|[ \\t]+)(?!for\\b)([a-z][a-z' .-]{2,60}?)"
+            "inspector(?<=(?:lead|reporting) inspector)(?::\\s*|[ \\t]{1,3})(?!for\\b)([a-z][a-z' .-]{2,60}?)"
                     + "(?=\\s*(?:,|\\(|hmi\\b|her majesty|his majesty|deputy|team inspectors?|inspectors?:|"
                     + "additional|regulatory|senior|age group|published|this inspection|judgement|$|\\n|\\.))");
     private static final Pattern TEAM = Pattern.compile(
@@ -100,17 +100,20 @@ final class Inspectors {
         List<String>[] groups = new List[] {new ArrayList<String>(), new ArrayList<String>(), new ArrayList<String>(),
             new ArrayList<String>()};
         for (int i = 0; i < fl.length && i < ol.length; i++) {
-            String f = fl[i].strip();
-            Matcher m = SEND_TEAM_LINE.matcher(f);
-            if (!m.matches()) {
-                continue;
+            // text laid out by position puts the Ofsted and CQC columns side by side: read each cell
+            for (int[] cell : cells(fl[i])) {
+                String f = fl[i].substring(cell[0], cell[1]);
+                Matcher m = SEND_TEAM_LINE.matcher(f);
+                if (!m.matches()) {
+                    continue;
+                }
+                String o = ol[i].substring(cell[0], cell[1]);
+                String rest = f.substring(m.end(1));
+                boolean cqc = rest.contains("cqc");
+                boolean lead = rest.contains("lead") || i + 1 < fl.length && rest.endsWith("lead")
+                        || i + 1 < fl.length && fl[i + 1].strip().equals("inspector") && rest.contains("lead");
+                groups[(cqc ? 2 : 0) + (lead ? 0 : 1)].add(o.substring(0, m.end(1)));
             }
-            String o = ol[i].strip();
-            String rest = f.substring(m.end(1));
-            boolean cqc = rest.contains("cqc");
-            boolean lead = rest.contains("lead") || i + 1 < fl.length && rest.endsWith("lead")
-                    || i + 1 < fl.length && fl[i + 1].strip().equals("inspector") && rest.contains("lead");
-            groups[(cqc ? 2 : 0) + (lead ? 0 : 1)].add(o.substring(0, m.end(1)));
         }
         for (List<String> g : groups) {
             for (String n : g) {
@@ -118,6 +121,34 @@ final class Inspectors {
             }
         }
     }
+
+    /** The [start, end) ranges of a line's text between gaps of four or more spaces (one range for prose). */
+    private static List<int[]> cells(String line) {
+        List<int[]> out = new ArrayList<>();
+        Matcher gap = CELL_GAP.matcher(line);
+        int from = 0;
+        while (true) {
+            boolean found = gap.find();
+            int to = found ? gap.start() : line.length();
+            int a = from;
+            int z = to;
+            while (a < z && Character.isWhitespace(line.charAt(a))) {
+                a++;
+            }
+            while (z > a && Character.isWhitespace(line.charAt(z - 1))) {
+                z--;
+            }
+            if (z > a) {
+                out.add(new int[] {a, z});
+            }
+            if (!found) {
+                return out;
+            }
+            from = gap.end();
+        }
+    }
+
+    private static final Pattern CELL_GAP = Pattern.compile("[ \\t]{4,}");
 
     /** The signature of a letter: the line after "Yours sincerely". */
     static List<String> signature(String folded, String original) {

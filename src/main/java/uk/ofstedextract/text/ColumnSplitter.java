@@ -2,6 +2,7 @@ package uk.ofstedextract.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Undoes side-by-side table cells in text laid out by position ({@code pdftotext -layout}): in a
@@ -14,6 +15,8 @@ import java.util.List;
  */
 final class ColumnSplitter {
     static final int MAX_BLOCK = 6;
+    /** Longer blocks are read as tables whose right-hand cells may be prose, up to a page's lines. */
+    static final int MAX_TABLE = 80;
     /** Spaces that make a column gap. */
     static final int GAP = 4;
     /** The longest text a right-hand cell may hold. */
@@ -59,9 +62,15 @@ final class ColumnSplitter {
 
     /** Writes the text up to the block's end, reordering the block if it is a two-column table. */
     private static int flush(AlignedText text, List<int[]> block, AlignedText.Builder b, int copied) {
-        if (block.isEmpty() || block.size() > MAX_BLOCK) {
-            return copied;
+        return flush(text, block, b, copied, true);
+    }
+
+    private static int flush(AlignedText text, List<int[]> block, AlignedText.Builder b, int copied,
+                             boolean prefixes) {
+        if (block.isEmpty() || block.size() > MAX_TABLE) {
+            return copied; // longer than a page: not a table (and the search below would grow as its cube)
         }
+        boolean longBlock = block.size() > MAX_BLOCK;
         List<Row> rows = new ArrayList<>();
         List<Integer> candidates = new ArrayList<>();
         for (int[] l : block) {
@@ -72,12 +81,21 @@ final class ColumnSplitter {
         int column = -1;
         candidates.sort(null);
         for (int c : candidates) {
-            if (isColumn(rows, block, c)) {
+            if (longBlock ? isTable(text.text(), rows, block, c) : isColumn(rows, block, c)) {
                 column = c;
                 break;
             }
         }
         if (column < 0) {
+            if (longBlock) {
+                // a table running into the page's footer lines: the longest leading run of lines that is one
+                for (int size = block.size() - 1; size > MAX_BLOCK && prefixes; size--) {
+                    int done = flush(text, block.subList(0, size), b, copied, false);
+                    if (done != copied) {
+                        return done;
+                    }
+                }
+            }
             return copied;
         }
         int blockStart = block.get(0)[0];
@@ -136,6 +154,50 @@ final class ColumnSplitter {
         }
         return left && right;
     }
+
+    /**
+     * Whether column {@code c} splits a longer block into a table of two columns whose right-hand
+     * cells may be prose ("Responsible body | Areas for priority action"): every line splits at the
+     * column, lies wholly right of it or wholly left of it; at least three lines split, at least two
+     * left-hand cells have words in them, at least half the right-hand cells have words (a contents
+     * page's page numbers do not), and no left-hand cell is a paragraph number or bullet (a numbered
+     * paragraph with a hanging indent is not a table).
+     */
+    private static boolean isTable(String s, List<Row> rows, List<int[]> block, int c) {
+        int split = 0;
+        int wordy = 0;
+        int wordyRight = 0;
+        for (int k = 0; k < rows.size(); k++) {
+            Row r = rows.get(k);
+            int lineStart = block.get(k)[0];
+            if (r.rightAt >= 0 && Math.abs(r.rightAt - c) <= TOLERANCE) {
+                String left = s.substring(r.start, r.gapAt);
+                if (MARKER.matcher(left).matches()) {
+                    return false;
+                }
+                split++;
+                if (WORD.matcher(left).find()) {
+                    wordy++;
+                }
+                if (WORD.matcher(s.substring(lineStart + r.rightAt, r.end)).find()) {
+                    wordyRight++;
+                }
+            } else if (r.rightAt < 0 && r.start - lineStart >= c - TOLERANCE) {
+                continue;
+            } else if (r.rightAt < 0 && r.end - lineStart <= c - GAP + TOLERANCE) {
+                if (MARKER.matcher(s.substring(r.start, r.end)).lookingAt()) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return split >= 3 && wordy >= 2 && wordyRight * 2 >= split; // not a contents page's numbers
+    }
+
+    private static final Pattern MARKER =
+            Pattern.compile("\\(?(\\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[\\u2022\\u25AA\\u25FC\\u25CF\\u25E6\\u2013o*-]");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     private static void appendLine(AlignedText text, AlignedText.Builder b, int from, int to, boolean first) {
         if (!first) {

@@ -13,8 +13,9 @@ import uk.ofstedextract.report.Report;
 
 /**
  * {@code pdftotext -layout} text of corpus reports (in {@code layout/NAME.layout.txt}: a judgement
- * table side by side, paragraphs indented, a focused-visit letter, an area SEND report) gives the
- * same findings and grades as pdftotext's default text of the same PDF ({@code corpus/txt/} or
+ * table side by side, paragraphs indented, a focused-visit letter, an area SEND report with its
+ * inspection team in two columns, footers with the page number beside them, a footnote) gives the
+ * same findings, grades and inspectors as pdftotext's default text of the same PDF ({@code corpus/txt/} or
  * {@code layout/NAME.txt}). bench/layout-agreement measures the same over all 73 corpus PDFs.
  */
 class LayoutTextTest {
@@ -38,6 +39,7 @@ class LayoutTextTest {
         Report want = EXTRACTOR.extract(name, Files.readAllBytes(plain));
         Report got = EXTRACTOR.extract(name, Files.readAllBytes(DIR.resolve(name + ".layout.txt")));
         assertEquals(grades(want), grades(got));
+        assertEquals(want.inspectors(), got.inspectors(), "inspectors, lead first");
         assertEquals(findings(want), findings(got));
     }
 

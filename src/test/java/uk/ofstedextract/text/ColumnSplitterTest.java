@@ -1,0 +1,65 @@
+package uk.ofstedextract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Side-by-side columns of text laid out by position are read one column after the other. */
+class ColumnSplitterTest {
+    private static String split(String text) {
+        return ColumnSplitter.split(AlignedText.identity(text)).text();
+    }
+
+    @Test
+    void aLongTableWithProseInItsRightColumnIsReadColumnByColumn() {
+        String table = String.join("\n",
+                "Responsible body            Areas for priority action",
+                "Northtown Council and       Leaders at the council and the ICB should work",
+                "NHS Northtown ICB           together at pace to improve the oversight of",
+                "                            services for children with SEND.",
+                "Northtown Council           Leaders should improve the timeliness of new",
+                "                            EHC plans so that children receive them within",
+                "                            statutory timescales.",
+                "Inspection report: Northtown Local Area Partnership") + "\n";
+        assertEquals(String.join("\n",
+                "Responsible body",
+                "Northtown Council and",
+                "NHS Northtown ICB",
+                "Northtown Council",
+                "",
+                "Areas for priority action",
+                "Leaders at the council and the ICB should work",
+                "together at pace to improve the oversight of",
+                "services for children with SEND.",
+                "Leaders should improve the timeliness of new",
+                "EHC plans so that children receive them within",
+                "statutory timescales.",
+                "Inspection report: Northtown Local Area Partnership") + "\n", split(table));
+    }
+
+    @Test
+    void numberedParagraphsWithAHangingIndentAreProseNotATable() {
+        String text = String.join("\n",
+                "4.    When risks to children escalate, their needs are considered in timely",
+                "      multi-agency strategy meetings. The attendance of key partner agencies",
+                "      has improved since the last inspection.",
+                "5.    Children who go missing are offered return home interviews, and most",
+                "      take them up. Information from them is used well to plan for children.",
+                "6.    Disabled children receive a responsive service from a stable team.",
+                "      Their plans are reviewed regularly.") + "\n";
+        assertEquals(text, split(text));
+    }
+
+    @Test
+    void aContentsPageIsNotReordered() {
+        String text = String.join("\n",
+                "Section 1: the local authority                               3",
+                "Children who need help and protection                        4",
+                "Children looked after and achieving permanence               9",
+                "Adoption performance                                         12",
+                "Experiences and progress of care leavers                     13",
+                "Leadership, management and governance                        15",
+                "Section 2: The effectiveness of the LSCB                     35") + "\n";
+        assertEquals(text, split(text));
+    }
+}
