@@ -87,13 +87,19 @@ final class ColumnSplitter {
             }
         }
         if (column < 0) {
-            if (longBlock) {
-                // a table running into the page's footer lines: the longest leading run of lines that is one
-                for (int size = block.size() - 1; size > MAX_BLOCK && prefixes; size--) {
-                    int done = flush(text, block.subList(0, size), b, copied, false);
-                    if (done != copied) {
-                        return done;
-                    }
+            // a table running into prose or a page's footer without a blank line between (a judgement
+            // heading with its grade beside it, then the section's first paragraph): the longest
+            // leading run of lines that is a table, followed by a line without a column gap, is read as
+            // one, and a blank line ends it
+            for (int size = block.size() - 1; size >= 2 && prefixes; size--) {
+                if (rows.get(size).rightAt >= 0) {
+                    continue; // the table goes on past here (a contents page): no table ends here
+                }
+                int done = flush(text, block.subList(0, size), b, copied, false);
+                if (done != copied) {
+                    int at = text.origin(done - 1);
+                    b.append('\n', at, at);
+                    return done;
                 }
             }
             return copied;

@@ -34,6 +34,7 @@ class ColumnSplitterTest {
                 "Leaders should improve the timeliness of new",
                 "EHC plans so that children receive them within",
                 "statutory timescales.",
+                "",
                 "Inspection report: Northtown Local Area Partnership") + "\n", split(table));
     }
 
@@ -61,5 +62,23 @@ class ColumnSplitterTest {
                 "Leadership, management and governance                        15",
                 "Section 2: The effectiveness of the LSCB                     35") + "\n";
         assertEquals(text, split(text));
+    }
+
+    @Test
+    void aJudgementHeadingBesideItsGradeIsSplitOffTheParagraphThatFollowsIt() {
+        String text = String.join("\n",
+                "Leadership, management and                            Requires improvement",
+                "governance                                            to be good",
+                "There is strong political and corporate support for children's services.",
+                "There has been sustained commitment from leaders and senior managers.") + "\n";
+        assertEquals(String.join("\n",
+                "Leadership, management and",
+                "governance",
+                "",
+                "Requires improvement",
+                "to be good",
+                "",
+                "There is strong political and corporate support for children's services.",
+                "There has been sustained commitment from leaders and senior managers.") + "\n", split(text));
     }
 }
