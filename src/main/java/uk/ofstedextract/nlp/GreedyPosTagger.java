@@ -1,6 +1,5 @@
 package uk.ofstedextract.nlp;
 
-import java.util.Arrays;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -28,7 +27,9 @@ final class GreedyPosTagger {
     String[] tag(String[] tokens) {
         String[] tags = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            String[] before = Arrays.copyOf(tags, i);
+            // the tags so far: the context generator and validator read only those before token i, so the
+            // array is passed whole rather than copied for each token (which would be quadratic in length)
+            String[] before = tags;
             double[] scores = model.eval(contexts.getContext(i, tokens, before, null));
             int best = 0;
             for (int o = 1; o < scores.length; o++) {
