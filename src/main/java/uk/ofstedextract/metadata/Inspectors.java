@@ -63,8 +63,12 @@ final class Inspectors {
     static List<String> read(String folded, String original) {
         Set<String> names = new LinkedHashSet<>();
         Matcher lead = LEAD.matcher(folded);
-        if (lead.find()) {
+        while (lead.find()) {
+            if (TEAM_CELL_AFTER.matcher(folded).region(lead.end(1), folded.length()).lookingAt()) {
+                continue; // "… Lead inspector Tessa Valpy, CQC Lead inspector": the next cell of a team line
+            }
             add(names, original.substring(lead.start(1), lead.end(1)));
+            break;
         }
         String joined = folded.replace('\n', ' ');
         String joinedOriginal = original.replace('\n', ' ');
@@ -138,6 +142,12 @@ final class Inspectors {
             while (z > a && Character.isWhitespace(line.charAt(z - 1))) {
                 z--;
             }
+            // a converter may also run two cells together with one space ("… Lead inspector Tessa Valpy, CQC …")
+            Matcher merged = MERGED_CELL.matcher(line).region(a, z);
+            while (z > a && merged.find()) {
+                out.add(new int[] {a, merged.start()});
+                a = merged.end();
+            }
             if (z > a) {
                 out.add(new int[] {a, z});
             }
@@ -148,6 +158,10 @@ final class Inspectors {
         }
     }
 
+    /** A name and "Ofsted" or "CQC": the start of an area SEND team cell. */
+    private static final String TEAM_CELL = "[a-z][a-z'.-]+(?: [a-z][a-z'.-]+){1,3}(?: hmi)?,\\s*(?:ofsted|cqc)\\b";
+    private static final Pattern TEAM_CELL_AFTER = Pattern.compile("(?:\\s+hmi)?,\\s*(?:ofsted|cqc)\\b");
+    private static final Pattern MERGED_CELL = Pattern.compile("(?<=\\b(?:inspector|hmi|ofsted|cqc))\\s+(?=" + TEAM_CELL + ")");
     private static final Pattern CELL_GAP = Pattern.compile("[ \\t]{4,}");
 
     /** The signature of a letter: the line after "Yours sincerely". */
