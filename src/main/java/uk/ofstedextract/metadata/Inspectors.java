@@ -31,8 +31,8 @@ final class Inspectors {
     private static final Pattern WERE = Pattern.compile(
             "(?:the inspectors were|inspectors for this (?:visit|inspection) were|the visit was carried out by|"
                     + "this visit was carried out by|the inspection was carried out by|the inspectors for this "
-                    + "(?:visit|inspection) were)\\s+(?:her majesty's inspectors \\(hmis?\\)\\s+|his majesty's "
-                    + "inspectors \\(hmis?\\)\\s+)?([a-z][a-z' ,.()-]{2,300}?)(?:\\.\\s|\\.$|;)");
+                    + "(?:visit|inspection) were)\\s+(?:h(?:er|is) majesty's\\s+inspectors\\s+\\(hmis?\\)\\s+)?"
+                    + "([a-z][a-z' ,.()-]{2,300}?)(?:\\.\\s|\\.$|;)");
     private static final Pattern SEND_TEAM_LINE = Pattern.compile(
             "^([a-z][a-z'.-]+(?: [a-z][a-z'.-]+){1,3})(?: hmi)?,\\s*(?:ofsted|cqc)\\b.*$");
 

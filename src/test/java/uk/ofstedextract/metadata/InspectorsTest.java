@@ -43,4 +43,12 @@ class InspectorsTest {
         assertEquals(List.of("Jane Example"), read("Lead inspector: Jane Example, His Majesty's Inspector\n"));
         assertEquals(List.of("Jane Example"), read("Lead inspector Jane Example HMI\n"));
     }
+
+    @Test
+    void aLetterNamingTheInspectorsAcrossALineEndWithTrailingSpaces() {
+        // PDF text keeps a space at the end of a line
+        assertEquals(List.of("Jan Example", "Brenda Other", "Matt Third"), read(String.join("\n",
+                "children's services on 15 December 2020. The inspectors were Her Majesty's ",
+                "Inspectors (HMIs) Jan Example, Brenda Other and Matt Third. ", "")));
+    }
 }
