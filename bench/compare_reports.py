@@ -19,9 +19,9 @@ def load(path):
 
 def words(t):
     # pdftotext's default mode drops the hyphen of a compound broken at a line end
-    # ("pre-\nproceedings" becomes "preproceedings"); -layout and PDF text keep it. Words are
+    # ("pre-\nproceedings" becomes "preproceedings", "post-\n18" becomes "post18"); -layout and PDF text keep it. Words are
     # compared with hyphens between letters removed, so that artefact does not count as a difference.
-    return re.findall(r"[a-z0-9]+", re.sub(r"(?<=[a-z])-(?=[a-z])", "", t.lower()))
+    return re.findall(r"[a-z0-9]+", re.sub(r"(?<=[a-z])-(?=[a-z0-9])", "", t.lower()))
 
 def key(f):
     return (f["category"], f["number"], tuple(words(f["text"])))

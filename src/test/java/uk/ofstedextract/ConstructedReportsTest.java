@@ -134,6 +134,18 @@ class ConstructedReportsTest {
     }
 
     @Test
+    void aNumberAfterAWordBrokenAtTheLineEndIsNotAParagraphNumber() {
+        // "2." is next in sequence, so only the hyphen before it tells that it ends paragraph 1
+        String text = ILACS.replace("review decisions quickly.", "review decisions quickly for children aged under-\n    2.");
+        assertTrue(text.contains("under-\n    2."), "the constructed text has the broken word");
+        Report r = EXTRACTOR.extract("barsetshire.txt", text);
+        List<Integer> numbers = r.findings().stream().map(Finding::number).filter(n -> n != null).toList();
+        assertEquals(List.of(1, 2, 3), numbers);
+        assertTrue(r.findings().stream().anyMatch(f -> f.text().endsWith("for children aged under-2.")),
+                r.findings().stream().map(Finding::text).toList().toString());
+    }
+
+    @Test
     void postReformIlacsHasNoOverallGrade() {
         String text = ILACS.replace("3 to 7 March 2025", "11 to 22 May 2026")
                 .replace("Overall effectiveness\n\nRequires improvement to be good\n\n", "");

@@ -44,6 +44,11 @@ public final class BlockReader {
             Matcher n = NUMBER.matcher(t);
             boolean startsBullet = b.find() && (b.group(1).length() == 1 || t.length() > 2);
             Integer num = n.find() ? Integer.valueOf(n.group(1)) : null;
+            if (num != null && i > 0 && !cur.isEmpty() && cur.get(cur.size() - 1) == lines.get(i - 1)
+                    && brokenWord(lines.get(i - 1).text()) && !l.pageBreakBefore()) {
+                cur.add(l); // "… needed post-" / "18.": the end of a word broken at the line end, not a number
+                continue;
+            }
             if (num == null && BARE_NUMBER.matcher(t).matches() && Integer.parseInt(t) == numbers.last() + 1
                     && numbers.last() >= 5 && i + 1 < lines.size() && lines.get(i + 1).startsUpper()) {
                 // a paragraph number whose dot the converter lost ("34" alone on its line), in sequence
@@ -109,6 +114,12 @@ public final class BlockReader {
      * Splits lines that hold several bullet items ("▪ A. ▪ B.", as converters write HTML lists on one
      * line) into one line per item, and drops markup left at a line's start ("<ul ...>").
      */
+    /** A line ending in a hyphen straight after a letter: its last word goes on at the next line. */
+    private static boolean brokenWord(String line) {
+        int n = line.length();
+        return n >= 2 && line.charAt(n - 1) == '-' && Character.isLetter(line.charAt(n - 2));
+    }
+
     static List<Line> expand(List<Line> lines) {
         List<Line> out = new ArrayList<>(lines.size());
         for (Line l : lines) {
