@@ -25,23 +25,22 @@ final class GreedyPosTagger {
     }
 
     String[] tag(String[] tokens) {
+        // the tags so far: the context generator and validator read only those before token i, so the
+        // array is passed whole rather than copied for each token (which would be quadratic in length)
         String[] tags = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            // the tags so far: the context generator and validator read only those before token i, so the
-            // array is passed whole rather than copied for each token (which would be quadratic in length)
-            String[] before = tags;
-            double[] scores = model.eval(contexts.getContext(i, tokens, before, null));
+            double[] scores = model.eval(contexts.getContext(i, tokens, tags, null));
             int best = 0;
             for (int o = 1; o < scores.length; o++) {
                 if (scores[o] > scores[best]) {
                     best = o;
                 }
             }
-            if (!validator.validSequence(i, tokens, before, model.getOutcome(best))) {
+            if (!validator.validSequence(i, tokens, tags, model.getOutcome(best))) {
                 best = -1; // the best tag is not allowed here: the best one that is
                 for (int o = 0; o < scores.length; o++) {
                     if ((best < 0 || scores[o] > scores[best])
-                            && validator.validSequence(i, tokens, before, model.getOutcome(o))) {
+                            && validator.validSequence(i, tokens, tags, model.getOutcome(o))) {
                         best = o;
                     }
                 }

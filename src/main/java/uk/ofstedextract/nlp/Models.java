@@ -74,7 +74,11 @@ public final class Models {
         return FastTokenHolder.MODEL;
     }
 
-    /** The POS model with greedy decoding, what the keyword tagger uses. */
+    /**
+     * The POS model with greedy decoding for {@code POSTaggerME}: the stock-OpenNLP baseline of the
+     * tagger benchmark and of {@code GreedyPosTaggerTest}. The keyword tagger decodes {@link #pos()}
+     * itself with {@link GreedyPosTagger}.
+     */
     public static POSModel posGreedy() {
         return GreedyPosHolder.MODEL;
     }
