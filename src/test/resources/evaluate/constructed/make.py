@@ -66,6 +66,13 @@ preds.append(p)
 g = load("ilacs-2018-wakefield")
 g["unnumberedNarrative"] = False
 g["findings"] = [x for i, x in enumerate(g["findings"]) if not (x["category"] == "narrative" and i % 7 == 0)]
+for i, x in enumerate(g["findings"]):  # judgement keys: stated, stated null, or not stated (not scored)
+    if i % 3 == 0:
+        x["judgement"] = "leadership"
+    elif i % 3 == 1:
+        x["judgement"] = None
+    else:
+        x.pop("judgement", None)
 write("ilacs-2018-wakefield", g)
 p = copy.deepcopy(g)
 for i, x in enumerate(p["findings"]):
@@ -73,6 +80,9 @@ for i, x in enumerate(p["findings"]):
 p["findings"].append({"category": "narrative", "number": None, "text": "Unnumbered: ignored by the scorer."})
 p["findings"].append({"category": "narrative", "number": 99, "text": "Numbered: a false alarm."})
 p["findings"][10]["text"] = " ".join(p["findings"][10]["text"].split()[::-1])  # reversed words
+for i, x in enumerate(p["findings"]):
+    if i % 4 == 0:
+        x["judgement"] = "help-and-protection"      # wrong where the gold says leadership or null
 p["grades"] = [{"judgement": "help-and-protection", "grade": "inadequate"},
                {"judgement": "children in care", "grade": "Requires improvement"},
                {"judgement": "leadership", "grade": "good"},
@@ -86,6 +96,8 @@ write("cra-2010-york", load("cra-2010-york"))
 
 # 4. two predictions with the same base name: the later one counts
 g = load("cra-2011-kirklees")
+g["provider"]["laCode"] = None                   # a gold null code is scored: the prediction must be null
+g["provider"]["urn"] = "100001"
 write("cra-2011-kirklees", g)
 early = copy.deepcopy(g)
 early["findings"] = []
@@ -93,6 +105,7 @@ early["file"] = "a/cra-2011-kirklees.txt"
 late = copy.deepcopy(g)
 late["file"] = "b/cra-2011-kirklees.txt"
 late["findings"] = late["findings"][:-3]
+late["provider"]["laCode"] = "381"               # an invented code
 preds += [early, late]
 
 # 5. a prediction with no gold

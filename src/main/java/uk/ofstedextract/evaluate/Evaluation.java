@@ -12,11 +12,15 @@ import java.util.Map;
  * matches, grades, metadata (overall and per field), and what each report missed or added.
  */
 public record Evaluation(double threshold, int reports, int missing, Tally findings, int exact, Tally grades,
-                         Map<String, Tally> categories, Map<String, Field> metadata, List<ReportScore> perReport) {
+                         Map<String, Tally> categories, Map<String, Field> metadata, Field judgements,
+                         List<ReportScore> perReport) {
+
+    /** Fields where a gold null is a claim too: the prediction must be null ({@code NULL_SCORED}). */
+    public static final java.util.Set<String> NULL_SCORED = java.util.Set.of("provider.laCode");
 
     /** Metadata fields in the scorer's order ({@code META} in score.py). */
     public static final List<String> META_FIELDS = List.of("type", "framework", "provider.name", "provider.laCode",
-            "published", "inspection.start", "inspection.end", "inspectors.0");
+            "provider.urn", "published", "inspection.start", "inspection.end", "inspectors.0");
 
     public Evaluation {
         categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories)); // sorted by name
@@ -62,6 +66,11 @@ public record Evaluation(double threshold, int reports, int missing, Tally findi
 
     public double metadataAccuracy() {
         return metadataN() > 0 ? (double) metadataOk() / metadataN() : 1.0;
+    }
+
+    /** Share of matched findings whose gold states a {@code judgement} that have the same key; null without any. */
+    public Double judgementAccuracy() {
+        return judgements.n() > 0 ? judgements.accuracy() : null;
     }
 
     /** The type field's accuracy (part of the metadata figure too). */

@@ -35,6 +35,11 @@ public final class EvaluationJson {
         o.put("grades_recall", round(e.grades().recall()));
         o.put("grades_f1", round(e.grades().f1()));
         o.put("metadata_accuracy", round(e.metadataAccuracy()));
+        if (e.judgementAccuracy() == null) {
+            o.putNull("judgement_accuracy");
+        } else {
+            o.put("judgement_accuracy", round(e.judgementAccuracy()));
+        }
         ObjectNode cats = o.putObject("categories");
         for (Map.Entry<String, Evaluation.Tally> c : e.categories().entrySet()) {
             Evaluation.Tally t = c.getValue();

@@ -64,7 +64,8 @@ public final class EvaluationText {
         line(w, "findings P=" + fixed(f.precision(), 3) + " R=" + fixed(f.recall(), 3) + " F1=" + fixed(f.f1(), 3)
                 + " exact-boundary=" + fixed(e.exactRate(), 3) + " | grades F1=" + fixed(g.f1(), 3)
                 + " | metadata acc=" + fixed(e.metadataAccuracy(), 3) + " | reports " + e.reports() + ", missing "
-                + e.missing());
+                + e.missing() + (e.judgements().n() > 0
+                        ? " | judgement keys " + e.judgements().ok() + "/" + e.judgements().n() : ""));
     }
 
     /** Python's {@code format(x, '.Nf')}: the exact binary value rounded half-even. */

@@ -58,6 +58,8 @@ public final class Scorer {
         int gPred = 0;
         int gGold = 0;
         int missing = 0;
+        int judgementOk = 0;
+        int judgementN = 0;
         Map<String, int[]> byCat = new TreeMap<>();
         Map<String, int[]> meta = new LinkedHashMap<>();
         for (String f : Evaluation.META_FIELDS) {
@@ -85,6 +87,14 @@ public final class Scorer {
             List<Pair> matched = match(gf, pf);
             tp += matched.size();
             exact += (int) matched.stream().filter(p -> p.sim >= EXACT).count();
+            for (Pair p : matched) {
+                JsonNode g = gf.get(p.gold);
+                if (g.has("judgement")) {
+                    judgementN++;
+                    judgementOk += Objects.equals(norm(g.get("judgement")), norm(pf.get(p.pred).get("judgement")))
+                            ? 1 : 0;
+                }
+            }
             npred += pf.size();
             ngold += gf.size();
             Set<String> cats = new HashSet<>();
@@ -108,7 +118,7 @@ public final class Scorer {
             List<Evaluation.MetaMismatch> metaBad = new ArrayList<>();
             for (String field : Evaluation.META_FIELDS) {
                 JsonNode gv = get(gold.json(), field);
-                if (isNull(gv)) {
+                if (isNull(gv) && !(Evaluation.NULL_SCORED.contains(field) && has(gold.json(), field))) {
                     continue;
                 }
                 JsonNode pv = isMissing ? null : get(pred, field);
@@ -130,7 +140,8 @@ public final class Scorer {
         Map<String, Evaluation.Field> fields = new LinkedHashMap<>();
         meta.forEach((k, v) -> fields.put(k, new Evaluation.Field(v[0], v[1])));
         return new Evaluation(threshold, golds.size(), missing, new Evaluation.Tally(tp, npred, ngold), exact,
-                new Evaluation.Tally(gTp, gPred, gGold), categories, fields, rows);
+                new Evaluation.Tally(gTp, gPred, gGold), categories, fields,
+                new Evaluation.Field(judgementOk, judgementN), rows);
     }
 
     private record Pair(double sim, int gold, int pred) {
@@ -233,6 +244,18 @@ public final class Scorer {
             }
         }
         return cur;
+    }
+
+    /** score.py's {@code has}: whether the gold states the field, null included. */
+    static boolean has(JsonNode report, String path) {
+        JsonNode cur = report;
+        for (String key : path.split("\\.")) {
+            if (cur == null || !cur.isObject() || !cur.has(key)) {
+                return false;
+            }
+            cur = cur.get(key);
+        }
+        return true;
     }
 
     /** score.py's {@code same_meta}. */
