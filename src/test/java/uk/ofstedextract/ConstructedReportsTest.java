@@ -225,7 +225,7 @@ class ConstructedReportsTest {
     @Test
     void everySentenceSpanPointsAtItsTextInTheInput() throws Exception {
         try (var files = Files.list(Path.of("samples"))) {
-            for (Path p : files.toList()) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
                 String text = Files.readString(p);
                 Report r = EXTRACTOR.extract(p.toString(), text);
                 for (Finding f : r.findings()) {

@@ -19,8 +19,8 @@ import uk.ofstedextract.report.Grade;
 import uk.ofstedextract.report.Report;
 
 /**
- * Golden tests against hand-made gold. {@code cases/<name>/} holds the five samples with the gold of
- * ../shared/gold (every finding must match, exactly in words, in order); {@code corpus/} holds real
+ * Golden tests against hand-made gold. {@code samples/} holds the five samples, with their gold in
+ * {@code samples/gold} (every finding must match, exactly in words, in order); {@code corpus/} holds real
  * reports of every era with hand-checked gold (findings F1 at least 0.95 per report, grades and
  * metadata exact). A failure prints what was missed and what was extra.
  */
@@ -29,7 +29,7 @@ class GoldTest {
     private static final Extractor EXTRACTOR = Extractor.standard();
 
     static Stream<String> samples() throws IOException {
-        return names(Path.of("src/test/resources/cases"), null);
+        return names(Path.of("samples/gold"), ".json");
     }
 
     static Stream<String> corpus() throws IOException {
@@ -38,8 +38,8 @@ class GoldTest {
 
     private static Stream<String> names(Path dir, String suffix) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> suffix == null || n.endsWith(suffix))
-                    .map(n -> suffix == null ? n : n.substring(0, n.length() - suffix.length())).sorted()
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix))
+                    .map(n -> n.substring(0, n.length() - suffix.length())).sorted()
                     .toList().stream();
         }
     }
@@ -47,9 +47,8 @@ class GoldTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void sampleMatchesGoldExactly(String name) throws Exception {
-        Path dir = Path.of("src/test/resources/cases", name);
-        JsonNode gold = JSON.readTree(dir.resolve("expected.json").toFile());
-        Report r = EXTRACTOR.extract(name + ".txt", Files.readAllBytes(dir.resolve("input.txt")));
+        JsonNode gold = JSON.readTree(Path.of("samples/gold", name + ".json").toFile());
+        Report r = EXTRACTOR.extract(name + ".txt", Files.readAllBytes(Path.of("samples", name + ".txt")));
         checkMetadataAndGrades(gold, r);
         JsonNode gf = gold.get("findings");
         StringBuilder diff = new StringBuilder();

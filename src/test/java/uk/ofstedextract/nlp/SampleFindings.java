@@ -16,7 +16,7 @@ final class SampleFindings {
         Extractor extractor = Extractor.builder().keywords(false).build();
         List<String> out = new ArrayList<>();
         try (var files = Files.list(Path.of("samples"))) {
-            for (Path p : files.sorted().toList()) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 for (Finding f : extractor.extract(p.toString(), Files.readAllBytes(p)).findings()) {
                     out.add(f.text());
                 }

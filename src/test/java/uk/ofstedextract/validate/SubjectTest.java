@@ -26,7 +26,7 @@ class SubjectTest {
         Extractor extractor = Extractor.standard();
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Stream.concat(Files.list(Path.of("samples")), Files.list(ValidateCorpusTest.CORPUS))) {
-            s.filter(p -> p.toFile().length() > 0).sorted().forEach(files::add);
+            s.filter(p -> Files.isRegularFile(p) && p.toFile().length() > 0).sorted().forEach(files::add);
         }
         for (Path p : files) {
             byte[] bytes = Files.readAllBytes(p);
