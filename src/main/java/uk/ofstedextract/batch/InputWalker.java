@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * inputs.
  */
 public final class InputWalker implements Iterator<Input> {
-    public static final String DEFAULT_GLOB = "*.txt";
+    /** The files taken from directories unless --glob says otherwise: report texts and PDFs. */
+    public static final List<String> DEFAULT_GLOBS = List.of("*.txt", "*.pdf");
+    private static final String NO_MATCH = "no file matches --glob ";
 
     private final Iterator<String> args;
     private Iterator<String> list;
@@ -50,6 +52,11 @@ public final class InputWalker implements Iterator<Input> {
         this.list = list;
         this.matchers = globs.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
         this.globText = String.join(" ", globs);
+    }
+
+    /** True for the failed input that stands for a directory in which no file matched the globs. */
+    public static boolean matchedNothing(Input input) {
+        return input.problem() != null && input.problem().startsWith(NO_MATCH);
     }
 
     /** True when {@code name} is a directory, so that it names a set of files rather than one file. */
@@ -97,7 +104,7 @@ public final class InputWalker implements Iterator<Input> {
             if (!it.hasNext()) {
                 dirs.pop();
                 if (dirs.isEmpty() && foundUnderRoot == 0) {
-                    return Input.failed(root, "no file matches --glob " + globText);
+                    return Input.failed(root, NO_MATCH + globText);
                 }
                 return null;
             }

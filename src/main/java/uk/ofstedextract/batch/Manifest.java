@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.ofstedextract.BuildInfo;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.nlp.Models;
 import uk.ofstedextract.output.Json;
@@ -33,6 +34,7 @@ public final class Manifest implements AutoCloseable {
         json.writeStringField("manifest", FORMAT);
         json.writeStringField("tool", "ofsted-extract");
         json.writeStringField("version", Extractor.toolVersion());
+        json.writeStringField("commit", BuildInfo.commit());
         json.writeStringField("schema", Report.SCHEMA);
         json.writeObjectField("models", models());
         json.writeStringField("java", System.getProperty("java.vendor") + " " + System.getProperty("java.version"));

@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.ofstedextract.batch.Input;
+import uk.ofstedextract.batch.InputWalker;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.evaluate.Evaluation;
 import uk.ofstedextract.evaluate.EvaluationJson;
@@ -30,7 +33,7 @@ import uk.ofstedextract.text.InputException;
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         usageHelpAutoWidth = true,
         description = {"Score the extraction against hand-made gold files.",
-            "Extracts PATH... (files, or folders of *.txt) and scores the result against the gold files in DIR, with "
+            "Extracts PATH... (files, or folders of *.txt and *.pdf) and scores the result against the gold files in DIR, with "
                     + "the figures of ../shared/tools/score.py: findings precision, recall and F1 per category and "
                     + "overall, exact boundaries, grades, metadata per field, type."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -119,12 +122,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         Extractor extractor = paths.isEmpty() ? null : Extractor.standard();
-        for (InputFiles.Entry e : InputFiles.expand(paths)) {
+        InputWalker inputs = new InputWalker(paths.iterator(), Collections.emptyIterator(), InputWalker.DEFAULT_GLOBS);
+        while (inputs.hasNext()) {
+            Input e = inputs.next();
             try {
-                if (e.problem() != null) {
-                    throw new Inputs.InputError(e.problem());
-                }
-                Report r = extractor.extract(e.name(), Inputs.read(e.name(), stdin, maxBytes));
+                Report r = extractor.extract(e.name(), Inputs.read(e, stdin, maxBytes));
                 predictions.add(Json.mapper().valueToTree(r));
             } catch (Inputs.InputError | InputException ex) {
                 err.println("ofsted-extract: " + e.name() + ": " + ex.getMessage());

@@ -47,8 +47,9 @@ import uk.ofstedextract.output.CsvTable;
 public final class ExtractCommand implements Callable<Integer> {
     enum Format { json, jsonl, csv }
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Report files, or directories to walk "
-            + "recursively (see --glob); '-' reads standard input. @FILE reads arguments from FILE.")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Report files (text or PDF), or directories "
+            + "to walk recursively (see --glob); '-' reads standard input, as does no FILE when standard input is "
+            + "not a terminal. @FILE reads arguments from FILE.")
     List<String> files = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
@@ -57,7 +58,7 @@ public final class ExtractCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-t", "--table"}, paramLabel = "TABLE", defaultValue = "findings",
-            description = "With --format csv: findings (default), grades, sentences or reports.")
+            description = "The CSV table: findings (default), grades, sentences or reports. Implies --format csv.")
     String table;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -78,7 +79,7 @@ public final class ExtractCommand implements Callable<Integer> {
     boolean nul;
 
     @Option(names = "--glob", paramLabel = "GLOB", description = "In directories, take files whose name matches "
-            + "GLOB (default '" + InputWalker.DEFAULT_GLOB + "'); repeat for several.")
+            + "GLOB (default: *.txt and *.pdf); repeat for several.")
     List<String> globs = new ArrayList<>();
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of "
@@ -127,6 +128,8 @@ public final class ExtractCommand implements Callable<Integer> {
     private final InputStream stdin;
     /** Whether stderr is an interactive terminal; replaceable for tests. */
     BooleanSupplier stderrIsTerminal = Terminal::stderrIsTerminal;
+    /** Whether stdin is an interactive terminal (nothing piped in); replaceable for tests. */
+    BooleanSupplier stdinIsTerminal = Terminal::stdinIsTerminal;
 
     public ExtractCommand(PrintWriter out, PrintWriter err) {
         this(out, err, System.in);
@@ -140,6 +143,16 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (files.isEmpty() && filesFrom == null) {
+            if (stdinIsTerminal.getAsBoolean()) {
+                spec.commandLine().usage(err);
+                return ExitCode.USAGE;
+            }
+            files.add(Input.STDIN); // something is piped in: read it, as jq does
+        }
+        if (matched("--table") && !matched("--format")) {
+            format = Format.csv; // --table names a CSV table, so it implies --format csv
+        }
         String usage = usageError();
         if (usage != null) {
             err.println("ofsted-extract: " + usage);
@@ -149,7 +162,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (dumpText) {
             return dumpTexts();
         }
-        List<String> patterns = globs.isEmpty() ? List.of(InputWalker.DEFAULT_GLOB) : globs;
+        List<String> patterns = globs.isEmpty() ? InputWalker.DEFAULT_GLOBS : globs;
         Reader listReader;
         try {
             listReader = filesFrom == null ? null : listReader();
@@ -276,8 +289,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** What is wrong with the command line, or null. */
     private String usageError() {
-        if (files.isEmpty() && filesFrom == null) {
-            return "no input files (name files or directories, '-' for standard input, or --files-from FILE)";
+        if (matched("--table") && format != Format.csv && outDir == null) {
+            return "--table names a CSV table; it does not go with --format " + format;
         }
         try {
             CsvTable.fromKey(table);

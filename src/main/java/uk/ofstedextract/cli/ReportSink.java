@@ -56,7 +56,7 @@ abstract class ReportSink implements AutoCloseable {
         };
     }
 
-    /** The files {@code --out-dir} writes, in the order the README lists them. */
+    /** The files {@code --out-dir} writes, in the order docs/batch.md lists them. */
     static final String JSONL = "reports.jsonl";
     static final String SCHEMA = "ofsted-extract-1.schema.json";
     static final String DICTIONARY = "data-dictionary.csv";

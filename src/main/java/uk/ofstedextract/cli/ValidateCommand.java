@@ -8,12 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.ofstedextract.batch.Input;
+import uk.ofstedextract.batch.InputWalker;
+import uk.ofstedextract.batch.Terminal;
 import uk.ofstedextract.validate.FileResult;
 import uk.ofstedextract.validate.Policy;
 import uk.ofstedextract.validate.Rule;
@@ -28,21 +33,25 @@ import uk.ofstedextract.validate.Validator;
         usageHelpAutoWidth = true,
         description = {"Check report files against rules, as a CI gate.",
             "Extracts each report and checks it against rules (type, metadata, required sections, grades, "
-                    + "numbering, text quality, duplicates). Folders are searched for *.txt files."},
+                    + "numbering, text quality, duplicates). Folders are searched for *.txt and *.pdf files (see --glob)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:passed: no file has an issue at --fail-on or worse (or no more than --max-failure-rate "
                 + "of them), and the corpus rules pass",
             "1:failed: files with issues at --fail-on or worse (more than --max-failure-rate of them), or fewer "
-                    + "files than --min-files",
+                    + "files than --min-files (default 1: a run that checks no file fails)",
             "2:usage error (including a bad --config file)", "3:the output could not be written"})
 public final class ValidateCommand implements Callable<Integer> {
     enum Format { text, json, junit, sarif, github }
 
     enum FailOn { error, warning }
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report text files, or folders holding them "
-            + "(*.txt, recursively); '-' reads standard input.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report files (text or PDF), or folders "
+            + "holding them (searched recursively, see --glob); '-' reads standard input.")
     List<String> paths = new ArrayList<>();
+
+    @Option(names = "--glob", paramLabel = "GLOB", description = "In folders, take files whose name matches GLOB "
+            + "(default: *.txt and *.pdf); repeat for several.")
+    List<String> globs = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default: path:line:column: severity [rule] message, then a summary), json, junit "
@@ -58,8 +67,9 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "error (default) or warning: the severity at which a file fails.")
     FailOn failOn;
 
-    @Option(names = "--min-files", paramLabel = "N",
-            description = "Fail (rule corpus-min-files) when fewer than N report files are found.")
+    @Option(names = "--min-files", paramLabel = "N", defaultValue = "1",
+            description = "Fail (rule corpus-min-files) when fewer than N report files are found (default 1, so a "
+                    + "run that checks no file fails; 0 lets it pass).")
     Integer minFiles;
 
     @Option(names = "--max-failure-rate", paramLabel = "R",
@@ -80,6 +90,8 @@ public final class ValidateCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
     private final InputStream stdin;
+    /** Whether stdout is an interactive terminal, where the text summary is already seen; replaceable for tests. */
+    BooleanSupplier stdoutIsTerminal = Terminal::stdoutIsTerminal;
 
     public ValidateCommand(PrintWriter out, PrintWriter err) {
         this(out, err, System.in);
@@ -121,19 +133,21 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         Validator validator = Validator.standard(rules);
         List<FileResult> results = new ArrayList<>();
-        for (InputFiles.Entry e : InputFiles.expand(paths)) {
-            if (e.problem() != null) {
-                results.add(validator.unreadable(e.name(), e.problem()));
-                continue;
+        InputWalker inputs = new InputWalker(paths.iterator(), Collections.emptyIterator(),
+                globs.isEmpty() ? InputWalker.DEFAULT_GLOBS : globs);
+        while (inputs.hasNext()) {
+            Input in = inputs.next();
+            if (InputWalker.matchedNothing(in)) {
+                continue; // a folder without reports: --min-files (default 1) decides whether that fails
             }
             byte[] bytes;
             try {
-                bytes = Inputs.read(e.name(), stdin, maxBytes);
+                bytes = Inputs.read(in, stdin, maxBytes);
             } catch (Inputs.InputError ex) {
-                results.add(validator.unreadable(e.name(), ex.getMessage()));
+                results.add(validator.unreadable(in.name(), ex.getMessage()));
                 continue;
             }
-            results.add(validator.check(e.name(), bytes));
+            results.add(validator.check(in.name(), bytes));
         }
         Validation v = validator.finish(results, policy);
         ValidationWriter.Format f = ValidationWriter.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
@@ -145,7 +159,9 @@ public final class ValidateCommand implements Callable<Integer> {
                     + e.getMessage());
             return ExitCode.OUTPUT_FAILED;
         }
-        if (format != Format.text && format != Format.github) {
+        boolean summaryOnScreen = (format == Format.text || format == Format.github) && output == null
+                && stdoutIsTerminal.getAsBoolean();
+        if (!summaryOnScreen) { // a CI log (or a file) still says how the run ended, in one line
             err.println("ofsted-extract validate: " + v.files().size() + (v.files().size() == 1 ? " file, " : " files, ")
                     + v.failingFiles() + " failing: "
                     + (v.passed() ? "passed" : "FAILED"));

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A folder of gold files (see ../shared/gold/README.md): every {@code *.json} in it, in file-name
+ * A folder of gold files (format in docs/evaluate.md): every {@code *.json} in it, in file-name
  * order, as score.py reads them.
  */
 public final class GoldFolder {

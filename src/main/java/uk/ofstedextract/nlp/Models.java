@@ -36,7 +36,7 @@ public final class Models {
 
     /**
      * The same POS model decoded greedily (beam size 1 instead of 3): 1.6 times faster, and on the
-     * corpus's ILACS reports it gave the same tag for every token (bench and note in the README).
+     * corpus's ILACS reports it gave the same tag for every token (bench and note in docs/keywords.md).
      */
     private static final class GreedyPosHolder {
         static final POSModel MODEL = new POSModel("en", PosHolder.MODEL.<MaxentModel>getArtifact("pos.model"), 1,

@@ -2,7 +2,7 @@ package uk.ofstedextract.validate;
 
 /**
  * The rules {@code validate} checks, each with a stable id (used in configuration files and every
- * output format), a default severity and a one-line description. The README documents each one;
+ * output format), a default severity and a one-line description. docs/validate.md documents each one;
  * a test keeps that table in step with this list. Ids never change meaning; a rule that goes away
  * leaves its id unused.
  */

@@ -46,7 +46,7 @@ public final class SarifFormat implements ValidationWriter {
             d.putObject("shortDescription").put("text", r.description());
             d.putObject("fullDescription").put("text", r.description());
             d.putObject("defaultConfiguration").put("level", level(r.defaultSeverity()));
-            d.putObject("help").put("text", "See the rule '" + r.id() + "' in the ofsted-extract README.");
+            d.putObject("help").put("text", "See the rule '" + r.id() + "' in docs/validate.md of ofsted-extract.");
         }
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", true);

@@ -9,9 +9,9 @@ import java.util.Optional;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.report.Report;
-import uk.ofstedextract.text.Decoder;
 import uk.ofstedextract.text.Fold;
 import uk.ofstedextract.text.InputException;
+import uk.ofstedextract.text.InputReader;
 
 /**
  * Checks report files against the {@link Rule}s: {@link #check} extracts and checks one file,
@@ -24,7 +24,8 @@ public final class Validator {
     private final Extractor extractor;
     private final RuleConfig config;
     private final Headings headings;
-    private final Decoder decoder = new Decoder();
+    /** Text or PDF, read as extraction reads it, so lines and columns point into the same text. */
+    private final InputReader reader = new InputReader();
 
     public Validator(Extractor extractor, RuleConfig config, Headings headings) {
         this.extractor = extractor;
@@ -46,7 +47,7 @@ public final class Validator {
         String text;
         Report report;
         try {
-            text = decoder.decode(bytes).text();
+            text = reader.read(file, bytes).text();
             report = extractor.extract(file, bytes);
         } catch (InputException e) {
             return unreadable(file, e.getMessage());

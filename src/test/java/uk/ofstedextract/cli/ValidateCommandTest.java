@@ -43,7 +43,10 @@ class ValidateCommandTest {
         assertEquals(ExitCode.INPUT_FAILED, r.code());
         assertTrue(r.out().contains("corpus: error [corpus-min-files] 0 report files, fewer than the minimum of 1"),
                 r.out());
-        assertEquals(ExitCode.OK, CliTest.run("validate", tmp.toString()).code());
+        CliTest.Run byDefault = CliTest.run("validate", tmp.toString());
+        assertEquals(ExitCode.INPUT_FAILED, byDefault.code(), "a run that checks no file fails: " + byDefault.out());
+        assertTrue(byDefault.err().contains("0 files, 0 failing: FAILED"), byDefault.err());
+        assertEquals(ExitCode.OK, CliTest.run("validate", "--min-files", "0", tmp.toString()).code());
     }
 
     @Test

@@ -15,7 +15,7 @@ import uk.ofstedextract.text.InputReader;
  * Fuzz tests: any bytes give a report or a declared {@link InputException}, never another
  * exception, and every span lies inside the decoded text. Plain {@code mvn verify} replays the
  * saved inputs in {@code src/test/resources/uk/ofstedextract/fuzz/InputFuzzTestInputs/<method>/};
- * {@code JAZZER_FUZZ=1 mvn test -Dtest='InputFuzzTest#extraction'} fuzzes (see the README).
+ * {@code JAZZER_FUZZ=1 mvn test -Dtest='InputFuzzTest#extraction'} fuzzes (see docs/hostile-input.md).
  */
 class InputFuzzTest {
     private static final Extractor EXTRACTOR = Extractor.standard();

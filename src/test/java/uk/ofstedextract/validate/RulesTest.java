@@ -28,7 +28,7 @@ class RulesTest {
             assertTrue(r.id().matches("[a-z]+(-[a-z]+)*"), r.id());
             assertEquals(r, Rule.byId(r.id()));
         }
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("docs/validate.md"));
         List<String> missing = new ArrayList<>();
         for (Rule r : Rule.values()) {
             Matcher m = Pattern.compile("\\| `" + Pattern.quote(r.id()) + "` \\| (error|warning|info) \\|")
@@ -37,7 +37,7 @@ class RulesTest {
                 missing.add(r.id() + " (" + r.defaultSeverity().key() + ")");
             }
         }
-        assertEquals(List.of(), missing, "README rule table rows: | `id` | severity | description |");
+        assertEquals(List.of(), missing, "docs/validate.md rule table rows: | `id` | severity | description |");
     }
 
     @Test

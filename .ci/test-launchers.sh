@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Tests the launchers as a user meets them; `mvn verify` runs it after the distribution is built.
+# - the release zip (and tar.gz) unpacked into a temporary folder, run through an absolute and a
+#   relative symbolic link, from another directory, with a file, with standard input, and --version;
+# - the completion script and man pages it ships;
+# - the clone's ./ofsted-extract through a symbolic link from another directory.
+# Usage: .ci/test-launchers.sh VERSION
+set -euo pipefail
+version="${1:?usage: test-launchers.sh VERSION}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+check() {  # check NAME COMMAND...: the command must succeed
+  local name="$1"
+  shift
+  if "$@" > "$tmp/out" 2> "$tmp/err"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "launchers: FAILED: $name" >&2
+    sed 's/^/  stdout: /' "$tmp/out" | head -5 >&2
+    sed 's/^/  stderr: /' "$tmp/err" | head -5 >&2
+  fi
+}
+contains() {  # contains TEXT: the last check's stdout holds TEXT
+  grep -qF -- "$1" "$tmp/out"
+}
+
+home="$tmp/opt/ofsted-extract-$version"
+mkdir -p "$tmp/opt" "$tmp/bin" "$tmp/elsewhere/deeper"
+check "the zip unpacks" unzip -q "$root/target/ofsted-extract-$version.zip" -d "$tmp/opt"
+check "the tar.gz has the same files" bash -c "diff <(unzip -Z1 '$root/target/ofsted-extract-$version.zip' | grep -v '/\$' | sort) \
+  <(tar -tzf '$root/target/ofsted-extract-$version.tar.gz' | grep -v '/\$' | sort)"
+for f in bin/ofsted-extract lib/ofsted-extract.jar share/bash-completion/completions/ofsted-extract \
+    share/man/man1/ofsted-extract.1 share/man/man1/ofsted-extract-validate.1 README.md LICENSE CITATION.cff; do
+  check "the release holds $f" test -s "$home/$f"
+done
+check "bin/ofsted-extract is executable" test -x "$home/bin/ofsted-extract"
+ln -s "$home/bin/ofsted-extract" "$tmp/bin/ofsted-extract"
+ln -s "../opt/ofsted-extract-$version/bin/ofsted-extract" "$tmp/bin/relative-link"
+cp "$root/samples/cra-2010-york.txt" "$tmp/elsewhere/york.txt"
+
+cd "$tmp/elsewhere/deeper"
+check "--version through a link on PATH" env PATH="$tmp/bin:$PATH" ofsted-extract --version
+contains "ofsted-extract $version" || { failed=$((failed + 1)); echo "launchers: FAILED: --version says $(cat "$tmp/out")" >&2; }
+check "a report through a relative link, from another directory" "$tmp/bin/relative-link" ../york.txt
+contains '"laCode" : "816"' || { failed=$((failed + 1)); echo "launchers: FAILED: no York report" >&2; }
+check "standard input when no file is named" bash -c "'$tmp/bin/ofsted-extract' --table grades < ../york.txt"
+contains "file,type,provider" || { failed=$((failed + 1)); echo "launchers: FAILED: no CSV from stdin" >&2; }
+check "the completion script loads in bash" bash -c "source '$home/share/bash-completion/completions/ofsted-extract' && complete -p ofsted-extract"
+check "the man page is troff" grep -q '^\.TH "OFSTED' "$home/share/man/man1/ofsted-extract.1"
+
+# the clone's launcher, through a link (it used to fail with "no POM" there)
+ln -s "$root/ofsted-extract" "$tmp/bin/clone-launcher"
+check "the clone's ./ofsted-extract through a link" "$tmp/bin/clone-launcher" --version
+contains "ofsted-extract $version" || { failed=$((failed + 1)); echo "launchers: FAILED: clone launcher" >&2; }
+
+if [ "$failed" -eq 0 ]; then
+  echo "launchers: all $passed checks passed"
+else
+  echo "launchers: $failed of $((passed + failed)) checks failed" >&2
+  exit 1
+fi
