@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * ({@code bodyStart}) is a summary.
  */
 public final class SectionSplitter {
-    private static final Pattern BULLET_OR_NUMBER = Pattern.compile("^(?:[-–•▪◼●◦■□➢►✓*]|\\d{1,3}\\.)(?:\\s|$)");
+    private static final Pattern BULLET_OR_NUMBER = Pattern.compile("^(?:[-–•▪◼●◦■□➢►✓*?]|\\d{1,3}\\.)(?:\\s|$)");
     private static final int MAX_HEADING_LINES = 3;
 
     private final Headings headings;
