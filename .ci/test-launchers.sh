@@ -58,8 +58,13 @@ contains "file,type,provider" || { failed=$((failed + 1)); echo "launchers: FAIL
 check "the completion script loads in bash" bash -c "source '$home/share/bash-completion/completions/ofsted-extract' && complete -p ofsted-extract"
 check "the man page is troff" grep -q '^\.TH "OFSTED' "$home/share/man/man1/ofsted-extract.1"
 
-# the clone's launcher, through a link (it used to fail with "no POM" there)
-ln -s "$root/ofsted-extract" "$tmp/bin/clone-launcher"
+# the clone's launcher, through a link (it used to fail with "no POM" there); run in a copy of the
+# clone's layout, so that it can never start a build of its own inside the build that runs this script
+clone="$tmp/clone"
+mkdir -p "$clone/target" "$clone/src/main"
+cp "$root/ofsted-extract" "$root/pom.xml" "$clone/"
+cp "$root/target/ofsted-extract.jar" "$clone/target/"
+ln -s "$clone/ofsted-extract" "$tmp/bin/clone-launcher"
 check "the clone's ./ofsted-extract through a link" "$tmp/bin/clone-launcher" --version
 contains "ofsted-extract $version" || { failed=$((failed + 1)); echo "launchers: FAILED: clone launcher" >&2; }
 
