@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import uk.ofstedextract.output.CsvTable;
 import uk.ofstedextract.output.DataDictionary;
+import uk.ofstedextract.output.GradesWide;
 import uk.ofstedextract.output.Json;
 import uk.ofstedextract.output.Schema;
 import uk.ofstedextract.report.Report;
@@ -46,6 +47,13 @@ abstract class ReportSink implements AutoCloseable {
             case jsonl -> new Stream(target, r -> Json.writeLine(r, w), () -> { });
             case csv -> {
                 CSVPrinter printer = new CSVPrinter(w, CsvTable.FORMAT);
+                if (!table.streams()) {
+                    GradesWide wide = new GradesWide();
+                    yield new Stream(target, wide::add, () -> {
+                        wide.write(printer);
+                        printer.flush();
+                    });
+                }
                 table.printHeader(printer);
                 yield new Stream(target, r -> table.printRows(r, printer), printer::flush);
             }
@@ -68,13 +76,13 @@ abstract class ReportSink implements AutoCloseable {
     static final String DICTIONARY = "data-dictionary.csv";
     /** Every file {@code --out-dir} writes. */
     static final List<String> OUT_DIR_FILES = List.of(JSONL, "reports.csv", "findings.csv", "grades.csv",
-            "sentences.csv", SCHEMA, DICTIONARY);
+            "sentences.csv", "grades-wide.csv", SCHEMA, DICTIONARY);
     /** Written last, when every file of the dataset is in place: its files with their SHA-256. */
     static final String COMPLETE = "_SUCCESS";
     /** There only while the files are being replaced (or after a run was killed then). */
     static final String INCOMPLETE = "_INCOMPLETE";
 
-    /** A dataset folder: reports.jsonl, the four CSV tables, the JSON Schema and the data dictionary. */
+    /** A dataset folder: reports.jsonl, the five CSV tables, the JSON Schema and the data dictionary. */
     static ReportSink outDir(Path dir) throws IOException {
         return new OutDir(dir);
     }
@@ -127,6 +135,8 @@ abstract class ReportSink implements AutoCloseable {
         private final List<CsvTable> tables = List.of(CsvTable.REPORTS, CsvTable.FINDINGS, CsvTable.GRADES,
                 CsvTable.SENTENCES);
         private final List<CSVPrinter> printers = new ArrayList<>();
+        private final GradesWide gradesWide = new GradesWide();
+        private final CSVPrinter gradesWidePrinter;
 
         OutDir(Path dir) throws IOException {
             this.dir = dir;
@@ -138,6 +148,8 @@ abstract class ReportSink implements AutoCloseable {
                     t.printHeader(p);
                     printers.add(p);
                 }
+                gradesWidePrinter = new CSVPrinter(open(dir.resolve(CsvTable.GRADES_WIDE.key() + ".csv")).writer(),
+                        CsvTable.FORMAT);
                 open(dir.resolve(SCHEMA)).writer().write(Schema.text());
                 DataDictionary.write(open(dir.resolve(DICTIONARY)).writer());
             } catch (IOException | RuntimeException e) {
@@ -158,6 +170,7 @@ abstract class ReportSink implements AutoCloseable {
             for (int i = 0; i < tables.size(); i++) {
                 tables.get(i).printRows(r, printers.get(i));
             }
+            gradesWide.add(r);
         }
 
         /**
@@ -171,6 +184,8 @@ abstract class ReportSink implements AutoCloseable {
             for (CSVPrinter p : printers) {
                 p.flush();
             }
+            gradesWide.write(gradesWidePrinter);
+            gradesWidePrinter.flush();
             for (OutputTarget t : targets) {
                 t.prepare();
             }
