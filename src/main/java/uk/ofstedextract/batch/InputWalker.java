@@ -31,13 +31,13 @@ import java.util.stream.Stream;
 public final class InputWalker implements Iterator<Input> {
     /** The files taken from directories unless --glob says otherwise: report texts and PDFs. */
     public static final List<String> DEFAULT_GLOBS = List.of("*.txt", "*.pdf");
-    private static final String NO_MATCH = "no file matches --glob ";
 
     private final Iterator<String> args;
     private Iterator<String> list;
     private final List<PathMatcher> matchers;
     private final String globText;
     private final Deque<Iterator<Path>> dirs = new ArrayDeque<>();
+    private boolean emptyDirectoryFails = true;
     private String root;
     private long foundUnderRoot;
     private Input next;
@@ -54,9 +54,13 @@ public final class InputWalker implements Iterator<Input> {
         this.globText = String.join(" ", globs);
     }
 
-    /** True for the failed input that stands for a directory in which no file matched the globs. */
-    public static boolean matchedNothing(Input input) {
-        return input.problem() != null && input.problem().startsWith(NO_MATCH);
+    /**
+     * Whether a directory that yields no file is a failed input (the default), or simply yields
+     * nothing (for {@code validate}, whose rule {@code corpus-min-files} counts the files instead).
+     */
+    public InputWalker emptyDirectoryFails(boolean fails) {
+        this.emptyDirectoryFails = fails;
+        return this;
     }
 
     /** True when {@code name} is a directory, so that it names a set of files rather than one file. */
@@ -65,6 +69,27 @@ public final class InputWalker implements Iterator<Input> {
             return Files.isDirectory(Path.of(name));
         } catch (InvalidPathException e) {
             return false;
+        }
+    }
+
+    /** What is wrong with a --glob pattern, or null when it is a valid one. */
+    public static String globError(String glob) {
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            return null;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return e.getDescription();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The path {@code name} names, or null when it is not a valid path here. */
+    public static Path pathOrNull(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 
@@ -103,8 +128,8 @@ public final class InputWalker implements Iterator<Input> {
             Iterator<Path> it = dirs.peek();
             if (!it.hasNext()) {
                 dirs.pop();
-                if (dirs.isEmpty() && foundUnderRoot == 0) {
-                    return Input.failed(root, NO_MATCH + globText);
+                if (dirs.isEmpty() && foundUnderRoot == 0 && emptyDirectoryFails) {
+                    return Input.failed(root, "no file matches --glob " + globText);
                 }
                 return null;
             }

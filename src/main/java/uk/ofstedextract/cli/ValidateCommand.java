@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.ofstedextract.batch.Input;
@@ -80,9 +82,8 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Write to FILE (atomically) instead of standard output.")
     Path output;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "33554432",
-            description = "Files larger than N bytes are unreadable (default 32 MiB).")
-    long maxBytes;
+    @Mixin
+    MaxBytesOption maxBytes = new MaxBytesOption();
 
     @Option(names = "--list-rules", description = "List the rules (id, default severity, description) and exit.")
     boolean listRules;
@@ -133,21 +134,21 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         Validator validator = Validator.standard(rules);
         List<FileResult> results = new ArrayList<>();
-        InputWalker inputs = new InputWalker(paths.iterator(), Collections.emptyIterator(),
-                globs.isEmpty() ? InputWalker.DEFAULT_GLOBS : globs);
-        while (inputs.hasNext()) {
-            Input in = inputs.next();
-            if (InputWalker.matchedNothing(in)) {
-                continue; // a folder without reports: --min-files (default 1) decides whether that fails
+        OutputFiles outputs = new OutputFiles().add(output);
+        Iterator<Input> inputs = outputs.guard(new InputWalker(paths.iterator(), Collections.emptyIterator(),
+                globs.isEmpty() ? InputWalker.DEFAULT_GLOBS : globs).emptyDirectoryFails(false));
+        try {
+            while (inputs.hasNext()) {
+                Input in = inputs.next();
+                try {
+                    results.add(validator.check(in.name(), Inputs.read(in, stdin, maxBytes.get())));
+                } catch (Inputs.InputError ex) {
+                    results.add(validator.unreadable(in.name(), ex.getMessage()));
+                }
             }
-            byte[] bytes;
-            try {
-                bytes = Inputs.read(in, stdin, maxBytes);
-            } catch (Inputs.InputError ex) {
-                results.add(validator.unreadable(in.name(), ex.getMessage()));
-                continue;
-            }
-            results.add(validator.check(in.name(), bytes));
+        } catch (OutputFiles.InputIsOutput e) {
+            err.println("ofsted-extract validate: " + e.getMessage());
+            return ExitCode.USAGE;
         }
         Validation v = validator.finish(results, policy);
         ValidationWriter.Format f = ValidationWriter.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
