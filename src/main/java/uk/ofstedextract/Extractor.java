@@ -219,6 +219,9 @@ public final class Extractor {
                     themes.evidence()));
         }
         Metadata meta = metadataReader.read(original, profile, detection.evidence());
+        for (String note : meta.notes()) {
+            warnings.add(new Warning("date-typo", note, null));
+        }
         String framework = Frameworks.of(profile, meta.inspection(), original);
         // judgements the family's framework does not grade in the inspection's period (ILACS from April 2026:
         // overall effectiveness) are dropped, though the table may still print them
