@@ -73,7 +73,7 @@ class GoldTest {
         }
     }
 
-    private static Score score(String name) throws IOException {
+    private static Score score(String name) throws Exception {
         JsonNode gold = JSON.readTree(Path.of("src/test/resources/corpus/gold", name + ".json").toFile());
         Report r = EXTRACTOR.extract(name + ".txt",
                 Files.readAllBytes(Path.of("src/test/resources/corpus/txt", name + ".txt")));

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.ofstedextract.layout.Profiles;
 import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.report.Inspection;
 import uk.ofstedextract.report.Provider;
+import uk.ofstedextract.report.ReportType;
 import uk.ofstedextract.text.Fold;
 
 /**
@@ -64,6 +66,11 @@ public final class MetadataReader {
 
     public MetadataReader(LocalAuthorities authorities) {
         this.authorities = authorities;
+    }
+
+    /** As {@link #read(String, ReportProfile, String)} with the shipped profile of the type. */
+    public Metadata read(String original, ReportType type, String typeEvidence) {
+        return read(original, Profiles.standard().of(type), typeEvidence);
     }
 
     public Metadata read(String original, ReportProfile profile, String typeEvidence) {
