@@ -64,6 +64,9 @@ public final class Main {
             out.flush();
             return ExitCode.OK;
         }
+        if (args.length == 1 && args[0].equals("schema")) {
+            return SchemaCommand.print(out, err); // a resource printed as it is: no command line needed
+        }
         return commandLine(out, err, needsSubcommands(args)).execute(args);
     }
 

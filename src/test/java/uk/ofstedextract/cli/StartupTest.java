@@ -49,6 +49,13 @@ class StartupTest {
     }
 
     @Test
+    void schemaShortcutPrintsWhatTheSubcommandPrints() {
+        Run quick = viaMain("schema");
+        assertEquals(viaWholeCommandLine("schema"), quick);
+        assertTrue(quick.out().contains("\"ofsted-extract/1\""), quick.out());
+    }
+
+    @Test
     void everySubcommandNameBringsTheSubcommandsIn() {
         PrintWriter nowhere = new PrintWriter(new StringWriter());
         CommandLine whole = Main.commandLine(nowhere, nowhere);
