@@ -42,6 +42,7 @@ import uk.ofstedextract.report.Warning;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Decoded;
 import uk.ofstedextract.text.InputException;
+import uk.ofstedextract.text.Hyphenation;
 import uk.ofstedextract.text.InputReader;
 import uk.ofstedextract.text.Normaliser;
 
@@ -124,6 +125,28 @@ public final class Extractor {
 
         public Extractor build() {
             return new Extractor(this);
+        }
+    }
+
+    /**
+     * Loads now what the standard pipeline reads on first use: the heading lexicon, the LA table,
+     * the default codebook, the word list and the sentence model, and with {@code keywords} the
+     * keyword background and the tokenizer and POS models. Each is read once per process whoever
+     * asks first, so a caller with other start-up work (parsing a command line, reading input)
+     * calls this from a background thread and the two overlap; a later {@link #extract} finds the
+     * resources loaded, or waits for the load in progress. Errors are left for that later use to
+     * report.
+     */
+    public static void warmUp(boolean keywords) {
+        Headings.standard();
+        LocalAuthorities.load();
+        Codebook.standard();
+        Hyphenation.joinsToWord("a", "b");
+        uk.ofstedextract.nlp.Models.sentences();
+        if (keywords) {
+            KeywordTagger.standard();
+            uk.ofstedextract.nlp.Models.tokensFast();
+            uk.ofstedextract.nlp.Models.pos();
         }
     }
 
