@@ -6,10 +6,13 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
+import uk.ofstedextract.Extractor;
 import uk.ofstedextract.batch.Terminal;
+import uk.ofstedextract.output.Json;
 
 /** Entry point: builds the command line and exits with its code. The only place that calls System.exit. */
 public final class Main {
@@ -17,14 +20,42 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        warmUpInBackground(args);
         // not System.out: a PrintStream hides write errors, so a closed pipe (| head) would go unnoticed
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(System.in, Terminal::stdinIsTerminal, out, err).execute(args);
+        int code = run(System.in, Terminal::stdinIsTerminal, out, err, args);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * For an extraction run, reads the models and resources it will need on a second thread while this
+     * one builds the command line and reads the input: on two cores a cold run then waits for the
+     * slower of the two instead of their sum. Not for runs that extract nothing (--version, --help,
+     * subcommands), and never holding the process open (a daemon thread whose errors are reported
+     * by the extraction that meets them).
+     */
+    static void warmUpInBackground(String... args) {
+        for (String a : args) {
+            if (needsSubcommands(a) || a.equals("--version") || a.equals("-V") || a.equals("schema")
+                    || a.equals("--dump-text")) {
+                return;
+            }
+        }
+        boolean keywords = !List.of(args).contains("--no-keywords");
+        Thread t = new Thread(() -> {
+            try {
+                Extractor.warmUp(keywords);
+                Json.mapper();
+            } catch (Throwable e) {
+                // the extraction that needs what failed to load reports it
+            }
+        }, "warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -32,30 +63,76 @@ public final class Main {
      * nothing is typed (so a command without files prints its usage); what tests call.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(out, err).execute(args);
-    }
-
-    /** The command line with standard input as an interactive terminal where nothing is typed. */
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(InputStream.nullInputStream(), () -> true, out, err);
+        return run(InputStream.nullInputStream(), () -> true, out, err, args);
     }
 
     /**
-     * The command line reading {@code stdin} for '-', and also when no file is named and
+     * Runs the tool reading {@code stdin} for '-', and also when no file is named and
      * {@code stdinIsTerminal} says it is not a terminal (something is piped in), as jq does.
      */
+    static int run(InputStream stdin, BooleanSupplier stdinIsTerminal, PrintWriter out, PrintWriter err,
+            String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // the commonest check of an install, answered without building the command line
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+        if (args.length == 1 && args[0].equals("schema")) {
+            return SchemaCommand.print(out, err); // a resource printed as it is: no command line needed
+        }
+        return commandLine(stdin, stdinIsTerminal, out, err, needsSubcommands(args)).execute(args);
+    }
+
+    /**
+     * The whole command line, every subcommand included (what help, completion and tests see), with
+     * standard input as an interactive terminal where nothing is typed.
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(InputStream.nullInputStream(), () -> true, out, err, true);
+    }
+
+    /** The whole command line, reading {@code stdin} as {@code run} with the same arguments does. */
     public static CommandLine commandLine(InputStream stdin, BooleanSupplier stdinIsTerminal, PrintWriter out,
             PrintWriter err) {
+        return commandLine(stdin, stdinIsTerminal, out, err, true);
+    }
+
+    /**
+     * Subcommands whose model picocli builds by reflection, which costs a cold start about as much as
+     * reading a report's text: they are only added when an argument could name one, or asks for help.
+     * Without them, arguments parse exactly as with them (a word that is no subcommand's name is a
+     * file either way).
+     */
+    private static final List<String> LAZY_SUBCOMMANDS = List.of("sentences", "codebook", "validate", "evaluate",
+            "generate-completion");
+
+    static boolean needsSubcommands(String... args) {
+        for (String a : args) {
+            if (LAZY_SUBCOMMANDS.contains(a) || a.startsWith("@") || a.equals("-h") || a.equals("--help")
+                    || a.equals("help")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static CommandLine commandLine(InputStream stdin, BooleanSupplier stdinIsTerminal, PrintWriter out,
+            PrintWriter err, boolean subcommands) {
         ExtractCommand extract = new ExtractCommand(out, err, stdin);
         extract.stdinIsTerminal = stdinIsTerminal;
         CommandLine cl = new CommandLine(extract);
         // added before the settings below, which apply to the subcommands present when they are set
-        cl.addSubcommand(new CommandLine(new SentencesCommand()));
-        cl.addSubcommand(new CommandLine(new CodebookCommand()));
-        cl.addSubcommand(new ValidateCommand(out, err));
-        cl.addSubcommand(new EvaluateCommand(out, err));
-        cl.addSubcommand(new CommandLine.HelpCommand());
-        cl.addSubcommand(new AutoComplete.GenerateCompletion());
+        if (subcommands) {
+            cl.addSubcommand(new CommandLine(new SentencesCommand()));
+            cl.addSubcommand(new CommandLine(new CodebookCommand()));
+            cl.addSubcommand(new ValidateCommand(out, err));
+            cl.addSubcommand(new EvaluateCommand(out, err));
+            cl.addSubcommand(new CommandLine.HelpCommand());
+            cl.addSubcommand(new AutoComplete.GenerateCompletion());
+        }
         cl.setAllowSubcommandsAsOptionParameters(true); // "--table sentences" is a value, not the subcommand
         cl.setOut(out);
         cl.setErr(err);

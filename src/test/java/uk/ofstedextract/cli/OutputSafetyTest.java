@@ -138,7 +138,7 @@ class OutputSafetyTest {
                 new String[] {"--manifest", manifest.toString(), "-o", in.toString(), SAMPLE, dir.toString()},
                 new String[] {"--dump-text", "-o", hard.toString(), in.toString()},
                 new String[] {"validate", "-o", in.toString(), dir.toString()},
-                new String[] {"evaluate", "--gold", "../shared/gold", "-o", in.toString(), in.toString()})) {
+                new String[] {"evaluate", "--gold", "samples/gold", "-o", in.toString(), in.toString()})) {
             Run r = run(args);
             assertEquals(ExitCode.USAGE, r.code(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.err().contains("the input " + in) && r.err().contains(" is the output "), r.err());
