@@ -119,6 +119,10 @@ public final class Main {
         return false;
     }
 
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean subcommands) {
+        return commandLine(InputStream.nullInputStream(), () -> true, out, err, subcommands);
+    }
+
     static CommandLine commandLine(InputStream stdin, BooleanSupplier stdinIsTerminal, PrintWriter out,
             PrintWriter err, boolean subcommands) {
         ExtractCommand extract = new ExtractCommand(out, err, stdin);
