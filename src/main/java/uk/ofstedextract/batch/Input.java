@@ -27,7 +27,7 @@ public record Input(String name, Path path, boolean named, String problem) {
     }
 
     static Input found(Path path) {
-        return new Input(path.toString(), path, false, null);
+        return new Input(RawNames.display(path), path, false, null);
     }
 
     static Input failed(String name, String problem) {
