@@ -164,13 +164,10 @@ public final class InputWalker implements Iterator<Input> {
         try {
             path = named(name);
         } catch (InvalidPathException e) {
-            return Input.failed(name, "not a valid path in this locale's encoding, " + System.getProperty(
-                    "sun.jnu.encoding") + " (" + e.getReason() + "; run with a UTF-8 locale: LC_ALL=C.UTF-8)");
+            return Input.failed(name, invalidPath(e));
         }
         if (path == null) {
-            return Input.failed(name, name.indexOf('\uFFFD') >= 0
-                    ? "the name is not valid UTF-8 and its bytes were lost before Java could read them"
-                    : "no such file");
+            return Input.failed(name, LOST_BYTES);
         }
         if (Files.isDirectory(path)) {
             root = name;
@@ -178,6 +175,15 @@ public final class InputWalker implements Iterator<Input> {
             return open(path);
         }
         return new Input(name, path, true, null);
+    }
+
+    /** Why a name with U+FFFD in it cannot be read. */
+    static final String LOST_BYTES = "the name is not valid UTF-8 and its bytes were lost before Java could read them";
+
+    /** Why a name cannot be a path here: the locale's encoding cannot hold it. */
+    static String invalidPath(InvalidPathException e) {
+        return "not a valid path in this locale's encoding, " + System.getProperty("sun.jnu.encoding") + " ("
+                + e.getReason() + "; run with a UTF-8 locale: LC_ALL=C.UTF-8)";
     }
 
     /**

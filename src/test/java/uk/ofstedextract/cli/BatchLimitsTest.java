@@ -49,7 +49,7 @@ class BatchLimitsTest {
     @Test
     void anInputOverTheTimeBudgetFailsAloneAndTheManifestIsWritten(@TempDir Path tmp) throws Exception {
         Path manifest = tmp.resolve("run.json");
-        OutputSafetyTest.Run r = OutputSafetyTest.run("--format", "jsonl", "--timeout-per-file", "0.001", "-j", "2",
+        CliTest.Run r = CliTest.run("--format", "jsonl", "--timeout-per-file", "0.001", "-j", "2",
                 "--manifest", manifest.toString(), "samples/ilacs-2018-wakefield.txt", YORK);
         assertEquals(ExitCode.INPUT_FAILED, r.code(), r.err());
         assertTrue(r.err().contains("ofsted-extract: samples/ilacs-2018-wakefield.txt: timed out after 0.001 s "
@@ -103,7 +103,7 @@ class BatchLimitsTest {
                 new String[] {"evaluate", "--gold", "../shared/gold", "--max-bytes", "0", YORK},
                 new String[] {"--csv-formulas", "maybe", YORK});
         for (String[] args : bad) {
-            OutputSafetyTest.Run r = OutputSafetyTest.run(args);
+            CliTest.Run r = CliTest.run(args);
             assertEquals(ExitCode.USAGE, r.code(), String.join(" ", args) + ": " + r.err());
             assertFalse(r.err().contains("internal error") || r.err().contains("Exception"), r.err());
         }

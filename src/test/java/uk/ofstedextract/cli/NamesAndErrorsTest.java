@@ -43,11 +43,11 @@ class NamesAndErrorsTest {
     void aNameThatIsNotUtf8IsReadWalkedListedAndNamedWithItsBytesEscaped(@TempDir Path dir) throws Exception {
         assumeTrue(latin1Copy(dir), "no sh here");
         String escaped = dir + "/caf\\xe9.txt";
-        OutputSafetyTest.Run walked = OutputSafetyTest.run("--format", "jsonl", dir.toString());
+        CliTest.Run walked = CliTest.run("--format", "jsonl", dir.toString());
         assertEquals(ExitCode.OK, walked.code(), walked.err());
         assertEquals(escaped, JSON.readTree(walked.out()).get("file").asText(), "walked: the bytes are kept");
 
-        OutputSafetyTest.Run named = OutputSafetyTest.run("--format", "jsonl", escaped);
+        CliTest.Run named = CliTest.run("--format", "jsonl", escaped);
         assertEquals(ExitCode.OK, named.code(), named.err());
         assertEquals(escaped, JSON.readTree(named.out()).get("file").asText(), "named with its bytes escaped");
 
@@ -74,7 +74,7 @@ class NamesAndErrorsTest {
 
     @Test
     void aNameWhoseBytesAreLostIsNotCalledMissing() {
-        OutputSafetyTest.Run r = OutputSafetyTest.run("caf\uFFFD-nowhere.txt");
+        CliTest.Run r = CliTest.run("caf\uFFFD-nowhere.txt");
         assertEquals(ExitCode.INPUT_FAILED, r.code());
         assertTrue(r.err().contains("not valid UTF-8"), r.err());
         assertEquals(List.of(0xE9, 0x41), List.of(RawNames.unescape("\\xe9A")[0] & 0xff, (int) RawNames.unescape("\\xe9A")[1]));
@@ -87,7 +87,7 @@ class NamesAndErrorsTest {
         Path cafe = Files.copy(YORK, dir.resolve("caf\u00e9 \u2013 \u00fc\u00df.txt"));
         for (String[] args : List.of(new String[] {"--format", "jsonl", cafe.toString()},
                 new String[] {"--format", "jsonl", dir.toString()})) {
-            OutputSafetyTest.Run r = OutputSafetyTest.run(args);
+            CliTest.Run r = CliTest.run(args);
             assertEquals(ExitCode.OK, r.code(), r.err());
             assertEquals(cafe.toString(), JSON.readTree(r.out()).get("file").asText());
         }
@@ -96,7 +96,7 @@ class NamesAndErrorsTest {
     @Test
     void namesAreEscapedOnStderr(@TempDir Path dir) throws Exception {
         Path evil = Files.writeString(dir.resolve("a\nofsted-extract: 0 of 9 inputs failed\u001b[2J.txt"), " ");
-        OutputSafetyTest.Run r = OutputSafetyTest.run(evil.toString());
+        CliTest.Run r = CliTest.run(evil.toString());
         assertEquals(ExitCode.INPUT_FAILED, r.code());
         assertFalse(r.err().contains("\u001b") || r.err().contains("\nofsted-extract: 0 of 9"), r.err());
         assertTrue(r.err().contains("a\\nofsted-extract: 0 of 9 inputs failed\\x1b[2J.txt"), r.err());
@@ -107,7 +107,7 @@ class NamesAndErrorsTest {
     void whiteSpaceOfAnyKindIsNoText(@TempDir Path dir) throws Exception {
         Path spaces = Files.writeString(dir.resolve("spaces.txt"), "\u00a0\u200b \u2007\u202f\u200b\n\u3000\ufeff\u2060",
                 StandardCharsets.UTF_8);
-        OutputSafetyTest.Run r = OutputSafetyTest.run(spaces.toString());
+        CliTest.Run r = CliTest.run(spaces.toString());
         assertEquals(ExitCode.INPUT_FAILED, r.code());
         assertTrue(r.err().contains(spaces + ": no text (only white space)"), r.err());
     }
@@ -117,9 +117,9 @@ class NamesAndErrorsTest {
         Path a = dir.resolve("a.txt");
         Files.createSymbolicLink(a, dir.resolve("b.txt"));
         Files.createSymbolicLink(dir.resolve("b.txt"), a);
-        OutputSafetyTest.Run r = OutputSafetyTest.run(a.toString());
+        CliTest.Run r = CliTest.run(a.toString());
         assertTrue(r.err().contains(a + ": symbolic link loop"), r.err());
-        OutputSafetyTest.Run walked = OutputSafetyTest.run(dir.toString());
+        CliTest.Run walked = CliTest.run(dir.toString());
         assertTrue(walked.err().contains(a + ": symbolic link loop"), walked.err());
     }
 
@@ -130,7 +130,7 @@ class NamesAndErrorsTest {
         Path in = Files.copy(YORK, locked.resolve("york.txt"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rw-------"));
         try {
-            OutputSafetyTest.Run r = OutputSafetyTest.run(in.toString());
+            CliTest.Run r = CliTest.run(in.toString());
             assertTrue(r.err().contains(in + ": permission denied"), r.err());
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
@@ -143,15 +143,15 @@ class NamesAndErrorsTest {
         Path formula = Path.of("=HYPERLINK(\"http:x\")-" + ProcessHandle.current().pid() + ".txt");
         try {
             Files.copy(YORK, formula);
-            OutputSafetyTest.Run quoted = OutputSafetyTest.run("--format", "csv", "--table", "reports",
+            CliTest.Run quoted = CliTest.run("--format", "csv", "--table", "reports",
                     formula.toString());
             assertEquals(ExitCode.OK, quoted.code(), quoted.err());
             assertEquals("'" + formula, csv(quoted.out()).get(1).get(0));
-            OutputSafetyTest.Run raw = OutputSafetyTest.run("--format", "csv", "--table", "reports", "--csv-formulas",
+            CliTest.Run raw = CliTest.run("--format", "csv", "--table", "reports", "--csv-formulas",
                     "raw", formula.toString());
             assertEquals(formula.toString(), csv(raw.out()).get(1).get(0));
             Path out = dir.resolve("dataset");
-            assertEquals(ExitCode.OK, OutputSafetyTest.run("--out-dir", out.toString(), formula.toString()).code());
+            assertEquals(ExitCode.OK, CliTest.run("--out-dir", out.toString(), formula.toString()).code());
             assertEquals("'" + formula, csv(Files.readString(out.resolve("findings.csv"))).get(1).get(0));
         } finally {
             Files.deleteIfExists(formula);
