@@ -31,6 +31,7 @@ public final class Main {
         cl.addSubcommand(new CommandLine(new CodebookCommand()));
         cl.addSubcommand(new ValidateCommand(out, err));
         cl.addSubcommand(new EvaluateCommand(out, err));
+        cl.addSubcommand(new SummaryCommand(out, err, System.in));
         cl.setAllowSubcommandsAsOptionParameters(true); // "--table sentences" is a value, not the subcommand
         cl.setOut(out);
         cl.setErr(err);
