@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import uk.ofstedextract.report.Finding;
 import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.report.Report;
 
 /**
@@ -95,7 +96,7 @@ public final class SummaryBuilder {
 
     /** The grade's number (1 = best) in the grade vocabulary; empty on scales without numbers. */
     static OptionalInt rank(String gradeKey) {
-        return OptionalInt.empty();
+        return GradeScale.ordinal(gradeKey);
     }
 
     private static long total(Map<String, Long> m) {

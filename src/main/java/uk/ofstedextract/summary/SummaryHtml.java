@@ -139,10 +139,11 @@ public final class SummaryHtml {
                 b.append(rect(x, y, w, 22, colour, j.getKey() + ": " + g.getKey() + " " + n(g.getValue()) + " of "
                         + n(graded) + " (" + SummaryText.percent(g.getValue(), graded) + ")"));
                 String inside = g.getKey() + " " + n(g.getValue());
+                String ink = dark(colour) ? "in light" : "in";
                 if (w > inside.length() * 6.6 + 8) {
-                    b.append(text(x + 4, y + 15, "start", "in", inside));
+                    b.append(text(x + 4, y + 15, "start", ink, inside));
                 } else if (w > n(g.getValue()).length() * 6.6 + 4) {
-                    b.append(text(x + w / 2, y + 15, "middle", "in", n(g.getValue())));
+                    b.append(text(x + w / 2, y + 15, "middle", ink, n(g.getValue())));
                 }
                 x += w;
             }
@@ -194,6 +195,18 @@ public final class SummaryHtml {
             i++;
         }
         b.append("</svg>\n</section>\n");
+    }
+
+    /** True for a fill ({@code #rrggbb}) dark enough to want white text: relative luminance below 0.3. */
+    static boolean dark(String colour) {
+        int rgb = Integer.parseInt(colour.substring(1), 16);
+        double l = 0.2126 * linear(rgb >> 16) + 0.7152 * linear(rgb >> 8) + 0.0722 * linear(rgb);
+        return l < 0.3;
+    }
+
+    private static double linear(int channel) {
+        double c = (channel & 0xff) / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
     /** A step of 1, 2 or 5 times a power of ten giving four to eight grid lines up to {@code max}. */
@@ -280,6 +293,7 @@ public final class SummaryHtml {
             svg text.tick { fill: #666; font-size: 11px; }
             svg text.value { fill: #333; font-size: 11px; }
             svg text.in { fill: #111; font-size: 11px; }
+            svg text.in.light { fill: #fff; }
             svg line.grid { stroke: #e4e4e4; stroke-width: 1; }
             .legend { font-size: 0.85em; color: #444; }
             .key { white-space: nowrap; margin-right: 1em; }

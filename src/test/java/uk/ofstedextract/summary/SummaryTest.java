@@ -81,6 +81,19 @@ class SummaryTest {
     }
 
     @Test
+    void gradesAreListedBestFirstThenUnrankedByKey() {
+        Summary s = new SummaryBuilder()
+                .add(report("x", null, null, List.of(grade("j", "requires-improvement")), List.of()))
+                .add(report("x", null, null, List.of(grade("j", "not-met")), List.of()))
+                .add(report("x", null, null, List.of(grade("j", "outstanding")), List.of()))
+                .add(report("x", null, null, List.of(grade("j", "met")), List.of()))
+                .add(report("x", null, null, List.of(grade("j", "good")), List.of()))
+                .build(0);
+        assertEquals(List.of("outstanding", "good", "requires-improvement", "met", "not-met"),
+                List.copyOf(s.grades().get("j").keySet()));
+    }
+
+    @Test
     void themesCountFindingsAndReports() {
         Summary s = sample();
         assertEquals(List.of(new Summary.ThemeCount("leadership", 3, 2), new Summary.ThemeCount("workforce", 2, 2)),
