@@ -217,6 +217,9 @@ public final class Extractor {
                     themes.evidence()));
         }
         Metadata meta = metadataReader.read(original, type, detection.evidence());
+        for (String note : meta.notes()) {
+            warnings.add(new Warning("date-typo", note, null));
+        }
         String framework = framework(type, meta, original);
         if (type == ReportType.ILACS && framework != null && isPostReform(meta)) {
             grades.removeIf(g -> g.judgement().equals("overall-effectiveness"));

@@ -17,7 +17,7 @@ import uk.ofstedextract.report.GradeScale;
  * ({@code bodyStart}) is a summary.
  */
 public final class SectionSplitter {
-    private static final Pattern BULLET_OR_NUMBER = Pattern.compile("^(?:[-–•▪◼●◦■□➢►✓*]|\\d{1,3}\\.)(?:\\s|$)");
+    private static final Pattern BULLET_OR_NUMBER = Pattern.compile("^(?:[-–•▪◼●◦■□➢►✓*?]|\\d{1,3}\\.)(?:\\s|$)");
     private static final int MAX_HEADING_LINES = 3;
 
     private final Headings headings;
