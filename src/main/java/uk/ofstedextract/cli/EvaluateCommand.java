@@ -10,13 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.ofstedextract.Extractor;
+import uk.ofstedextract.batch.Input;
+import uk.ofstedextract.batch.InputWalker;
+import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.evaluate.Evaluation;
 import uk.ofstedextract.evaluate.EvaluationJson;
 import uk.ofstedextract.evaluate.EvaluationText;
@@ -69,9 +75,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Write to FILE (atomically) instead of standard output.")
     Path output;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "33554432",
-            description = "Refuse inputs larger than N bytes (default 32 MiB).")
-    long maxBytes;
+    @Mixin
+    MaxBytesOption maxBytes = new MaxBytesOption();
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -119,20 +124,25 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         Extractor extractor = paths.isEmpty() ? null : Extractor.standard();
-        for (InputFiles.Entry e : InputFiles.expand(paths)) {
-            try {
-                if (e.problem() != null) {
-                    throw new Inputs.InputError(e.problem());
+        Iterator<Input> inputs = new OutputFiles().add(output).guard(new InputWalker(paths.iterator(),
+                Collections.emptyIterator(), List.of(InputWalker.DEFAULT_GLOB)));
+        try {
+            while (inputs.hasNext()) {
+                Input in = inputs.next();
+                try {
+                    Report r = extractor.extract(in.name(), Inputs.read(in, stdin, maxBytes.get()));
+                    predictions.add(Json.mapper().valueToTree(r));
+                } catch (Inputs.InputError | InputException ex) {
+                    err.println("ofsted-extract: " + Names.forTerminal(in.name()) + ": " + ex.getMessage());
+                    failed++;
+                } catch (RuntimeException ex) {
+                    err.println("ofsted-extract: " + Names.forTerminal(in.name()) + ": cannot process: " + ex);
+                    failed++;
                 }
-                Report r = extractor.extract(e.name(), Inputs.read(e.name(), stdin, maxBytes));
-                predictions.add(Json.mapper().valueToTree(r));
-            } catch (Inputs.InputError | InputException ex) {
-                err.println("ofsted-extract: " + e.name() + ": " + ex.getMessage());
-                failed++;
-            } catch (RuntimeException ex) {
-                err.println("ofsted-extract: " + e.name() + ": cannot process: " + ex);
-                failed++;
             }
+        } catch (OutputFiles.InputIsOutput e) {
+            err.println("ofsted-extract evaluate: " + e.getMessage());
+            return ExitCode.USAGE;
         }
         Evaluation ev = new Scorer(sim).score(golds, predictions);
         try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
