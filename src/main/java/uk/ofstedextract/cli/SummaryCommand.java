@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.ofstedextract.Extractor;
@@ -62,6 +63,9 @@ public final class SummaryCommand implements Callable<Integer> {
             + "the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Mixin
+    MaxBytesOption maxBytes = new MaxBytesOption();
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final InputStream stdin;
@@ -89,7 +93,7 @@ public final class SummaryCommand implements Callable<Integer> {
             }
         }
         if (!extract.isEmpty()) {
-            BatchRun.Result result = new BatchRun(Extractor.builder().build(), stdin, 32L << 20, false, false,
+            BatchRun.Result result = new BatchRun(Extractor.builder().build(), stdin, maxBytes.get(), false, false,
                     err).run(new InputWalker(extract.iterator(), java.util.Collections.emptyIterator(),
                     globs.isEmpty() ? List.of(InputWalker.DEFAULT_GLOB) : globs), jobs, false, sink(counts),
                     null, null);
