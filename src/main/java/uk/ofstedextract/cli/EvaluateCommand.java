@@ -49,9 +49,29 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report text files or folders to extract and score.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR",
+    @Option(names = "--gold", paramLabel = "DIR",
             description = "Folder of gold JSON files (the format of ../shared/gold).")
     Path gold;
+
+    @Option(names = "--keyword-gold", paramLabel = "FILE",
+            description = "Score keywords against hand-labelled findings (JSON Lines; docs/keywords.md): "
+                    + "precision@5, recall, F1 per part (tune, test, all).")
+    Path keywordGold;
+
+    @Option(names = "--theme-gold", paramLabel = "FILE",
+            description = "Score themes against hand-labelled findings (JSON Lines; may be the keyword gold file): "
+                    + "precision, recall, F1 per theme and micro-averaged.")
+    Path themeGold;
+
+    @Option(names = "--keyword-pred", paramLabel = "FILE",
+            description = "Score these keywords instead of the tagger's: JSON Lines of {\"id\", \"keywords\": [...]} "
+                    + "(how bench/keyphrase_baselines.py scores YAKE and TextRank).")
+    Path keywordPred;
+
+    @Option(names = "--part", paramLabel = "PART", defaultValue = "test",
+            description = "Part of the keyword/theme gold whose per-theme table and misses are shown: tune, test "
+                    + "(default) or all.")
+    String part;
 
     @Option(names = "--pred", paramLabel = "FILE",
             description = "Also score reports already extracted: a JSON Lines file of the tool's output.")
@@ -94,6 +114,13 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (keywordGold != null || themeGold != null) {
+            return new TaggingEvaluation(out, err).run(keywordGold, themeGold, keywordPred, part,
+                    format == Format.json, verbose, output);
+        }
+        if (gold == null) {
+            return usage("give --gold DIR, --keyword-gold FILE or --theme-gold FILE");
+        }
         if (paths.isEmpty() && pred == null) {
             return usage("nothing to score (name report files or folders, or --pred FILE.jsonl)");
         }
