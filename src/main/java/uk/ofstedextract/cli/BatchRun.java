@@ -64,8 +64,9 @@ final class BatchRun {
         }
         String sha = null;
         try {
-            Report report = extractor.extract(in.name(), bytes);
-            List<String> lines = explain ? extractor.explain(bytes) : null;
+            Extractor.Extraction x = extractor.extraction(in.name(), bytes);
+            Report report = x.report();
+            List<String> lines = explain ? Extractor.explain(x.layout()) : null;
             return new Outcome(in, report, report.sha256(), (long) bytes.length, null, null, lines);
         } catch (InputException e) {
             sha = sha256(bytes);
