@@ -39,6 +39,9 @@ import uk.ofstedextract.summary.SummaryText;
 public final class SummaryCommand implements Callable<Integer> {
     enum Format { text, csv, html }
 
+    /** The time one report may take to extract, as extraction's default --timeout-per-file. */
+    private static final java.time.Duration PER_FILE = java.time.Duration.ofSeconds(300);
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Reports, directories of reports, or .jsonl "
             + "files of extracted reports.")
     List<String> files = new ArrayList<>();
@@ -93,10 +96,11 @@ public final class SummaryCommand implements Callable<Integer> {
             }
         }
         if (!extract.isEmpty()) {
-            BatchRun.Result result = new BatchRun(Extractor.builder().build(), stdin, maxBytes.get(), false, false,
-                    err).run(new InputWalker(extract.iterator(), java.util.Collections.emptyIterator(),
-                    globs.isEmpty() ? List.of(InputWalker.DEFAULT_GLOB) : globs), jobs, false, sink(counts),
-                    null, null);
+            BatchRun run = new BatchRun(Extractor.builder().build(), stdin, maxBytes.get(), PER_FILE, false, false,
+                    err);
+            BatchRun.Result result = run.run(new InputWalker(extract.iterator(),
+                    java.util.Collections.emptyIterator(), globs.isEmpty() ? List.of(InputWalker.DEFAULT_GLOB) : globs),
+                    jobs, false, sink(counts), null, null);
             failed += result.failures().size();
         }
         Summary summary = counts.build(top);
