@@ -25,7 +25,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(System.in, Terminal::stdinIsTerminal, out, err, args);
+        int code = run(System.in, Terminal::stdinIsTerminal, out, err, RawArguments.restore(args));
         out.flush();
         err.flush();
         System.exit(code);
@@ -107,7 +107,7 @@ public final class Main {
      * file either way).
      */
     private static final List<String> LAZY_SUBCOMMANDS = List.of("sentences", "codebook", "validate", "evaluate",
-            "generate-completion");
+            "generate-completion", "summary");
 
     static boolean needsSubcommands(String... args) {
         for (String a : args) {
@@ -136,6 +136,7 @@ public final class Main {
             cl.addSubcommand(new EvaluateCommand(out, err));
             cl.addSubcommand(new CommandLine.HelpCommand());
             cl.addSubcommand(new AutoComplete.GenerateCompletion());
+            cl.addSubcommand(new SummaryCommand(out, err, System.in));
         }
         cl.setAllowSubcommandsAsOptionParameters(true); // "--table sentences" is a value, not the subcommand
         cl.setOut(out);
