@@ -30,6 +30,7 @@ import uk.ofstedextract.metadata.MetadataReader;
 import uk.ofstedextract.nlp.Codebook;
 import uk.ofstedextract.nlp.KeywordTagger;
 import uk.ofstedextract.nlp.OpenNlpSentenceSplitter;
+import uk.ofstedextract.nlp.PatternBudgetException;
 import uk.ofstedextract.nlp.ThemeTagger;
 import uk.ofstedextract.report.KeywordSpan;
 import uk.ofstedextract.nlp.SentenceSplitter;
@@ -154,7 +155,11 @@ public final class Extractor {
         for (String note : decoded.notes()) {
             warnings.add(new Warning("decoding", note, null));
         }
-        return extract(file, sha256(bytes), decoded.text(), warnings);
+        try {
+            return extract(file, sha256(bytes), decoded.text(), warnings);
+        } catch (PatternBudgetException e) {
+            throw new InputException(e.getMessage()); // this file fails alone, with the pattern named
+        }
     }
 
     /** Extracts a report from text already decoded. */
