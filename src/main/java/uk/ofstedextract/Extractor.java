@@ -43,6 +43,7 @@ import uk.ofstedextract.report.Warning;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Decoded;
 import uk.ofstedextract.text.InputException;
+import uk.ofstedextract.pdf.PdfLimits;
 import uk.ofstedextract.text.InputReader;
 import uk.ofstedextract.text.Normaliser;
 
@@ -53,7 +54,7 @@ import uk.ofstedextract.text.Normaliser;
  * instance serves any number of threads.
  */
 public final class Extractor {
-    private final InputReader inputReader = new InputReader();
+    private final InputReader inputReader;
     private final Normaliser normaliser = new Normaliser();
     private final LineReader lineReader = new LineReader();
     private final PageFurniture furniture = new PageFurniture();
@@ -68,6 +69,7 @@ public final class Extractor {
     private final ThemeTagger themeTagger;
 
     private Extractor(Builder b) {
+        this.inputReader = new InputReader(PdfLimits.DEFAULT.withMaxText(b.maxTextBytes));
         this.gradeReader = new GradeReader(b.headings);
         this.sectionSplitter = new SectionSplitter(b.headings);
         this.sentences = b.sentences;
@@ -92,8 +94,15 @@ public final class Extractor {
         private SentenceSplitter sentences = new OpenNlpSentenceSplitter();
         private boolean keywords = true;
         private Codebook codebook = Codebook.standard();
+        private long maxTextBytes = PdfLimits.DEFAULT.maxText();
 
         private Builder() {
+        }
+
+        /** The most text (UTF-8 bytes) a PDF may give, as {@code --max-bytes} limits a text file. */
+        public Builder maxTextBytes(long bytes) {
+            this.maxTextBytes = bytes;
+            return this;
         }
 
         public Builder headings(Headings h) {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.nlp.Codebook;
 import uk.ofstedextract.text.InputException;
+import uk.ofstedextract.pdf.PdfLimits;
 import uk.ofstedextract.text.InputReader;
 import uk.ofstedextract.batch.FilesFrom;
 import uk.ofstedextract.batch.Input;
@@ -159,7 +160,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Extractor extractor;
         try {
-            Extractor.Builder b = Extractor.builder().keywords(!noKeywords);
+            Extractor.Builder b = Extractor.builder().keywords(!noKeywords).maxTextBytes(maxBytes);
             if (codebookFile != null) {
                 b.codebook(Codebook.read(codebookFile));
             }
@@ -327,7 +328,7 @@ public final class ExtractCommand implements Callable<Integer> {
     /** --dump-text: each named input's text, as the extractor reads it, to the output. */
     private int dumpTexts() {
         int failed = 0;
-        InputReader reader = new InputReader();
+        InputReader reader = new InputReader(PdfLimits.DEFAULT.withMaxText(maxBytes));
         try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
             for (String name : files) {
                 try {
