@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.ofstedextract.report.GradeScale;
 
 /**
  * The rule layer over the OpenNLP sentence model, measured on our own hard-case suite
@@ -42,7 +43,7 @@ public final class SentenceCorrections {
     static final String BULLETS = "-–•▪◼●◦*■□➢►\uF06E\uF0B7\uF0A7";
 
     private static final Pattern STATED_GRADE = Pattern.compile(
-            "(?i):\\s*(outstanding|good|adequate|inadequate|requires improvement( to be good)?)$");
+            "(?i):\\s*(" + GradeScale.words(" ") + ")$");
     private static final Pattern WORD_BEFORE_DOT = Pattern.compile("([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\\.$");
 
     private SentenceCorrections() {
