@@ -68,6 +68,8 @@ public final class PdfText {
     public Decoded extract(byte[] bytes) throws InputException {
         boolean truncated = !hasEndMarker(bytes);
         String cut = truncated ? "truncated PDF (the file ends before its end-of-file marker %%EOF)" : null;
+        String unreadable = truncated ? "corrupt PDF (perhaps truncated: it has no end-of-file marker %%EOF)"
+                : "corrupt PDF";
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             return text(doc, cut);
         } catch (InvalidPasswordException e) {
@@ -75,12 +77,12 @@ public final class PdfText {
         } catch (PdfLimits.Exceeded e) {
             throw new InputException("PDF over a limit: " + e.getMessage() + "; its text is not read");
         } catch (IOException e) {
-            throw new InputException((truncated ? cut : "corrupt PDF") + ": " + reason(e));
+            throw new InputException(unreadable + ": " + reason(e));
         } catch (StackOverflowError e) {
             throw new InputException("corrupt PDF: its objects are nested too deeply to read");
         } catch (RuntimeException e) {
             // PDFBox reports some damage with unchecked exceptions (a bad cross-reference, a bad number)
-            throw new InputException((truncated ? cut : "corrupt PDF") + ": " + reason(e));
+            throw new InputException(unreadable + ": " + reason(e));
         }
     }
 
