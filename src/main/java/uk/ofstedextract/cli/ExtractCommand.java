@@ -175,7 +175,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Extractor extractor;
         try {
-            Extractor.Builder b = Extractor.builder().keywords(!noKeywords).maxTextBytes(maxBytes);
+            Extractor.Builder b = Extractor.builder().keywords(!noKeywords).maxTextBytes(maxBytes.get());
             if (codebookFile != null) {
                 b.codebook(Codebook.read(codebookFile));
             }
@@ -368,7 +368,7 @@ public final class ExtractCommand implements Callable<Integer> {
     /** --dump-text: each named input's text, as the extractor reads it, to the output. */
     private int dumpTexts() {
         int failed = 0;
-        InputReader reader = new InputReader(PdfLimits.DEFAULT.withMaxText(maxBytes));
+        InputReader reader = new InputReader(PdfLimits.DEFAULT.withMaxText(maxBytes.get()));
         try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
             for (String name : files) {
                 try {
