@@ -45,7 +45,7 @@ import uk.ofstedextract.text.Decoded;
 import uk.ofstedextract.text.InputException;
 import uk.ofstedextract.pdf.PdfLimits;
 import uk.ofstedextract.text.Hyphenation;
-import uk.ofstedextract.text.InputReader;
+import uk.ofstedextract.pdf.InputReader;
 import uk.ofstedextract.text.Normaliser;
 
 /**
@@ -149,6 +149,7 @@ public final class Extractor {
      */
     public static void warmUp(boolean keywords) {
         Headings.standard();
+        Profiles.standard();
         LocalAuthorities.load();
         Codebook.standard();
         Hyphenation.joinsToWord("a", "b");
@@ -183,6 +184,24 @@ public final class Extractor {
 
     /** Extracts a report from the bytes of a text file or a PDF (see {@link InputReader}). */
     public Report extract(String file, byte[] bytes) throws InputException {
+        return extraction(file, bytes).report();
+    }
+
+    /** Extracts a report from text already decoded. */
+    public Report extract(String file, String text) {
+        return extraction(file, text).report();
+    }
+
+    /**
+     * One extraction pass and what it read on the way: the report, the text its offsets point into
+     * (decoded, or a PDF's text), and the layout (document, type and profile, judgement table rows'
+     * lines, sections). What {@code validate} and {@code --explain} need, without a second pass.
+     */
+    public record Extraction(Report report, String text, Layout layout) {
+    }
+
+    /** {@link #extract(String, byte[])} with the text and layout it read. */
+    public Extraction extraction(String file, byte[] bytes) throws InputException {
         Decoded decoded = inputReader.read(file, bytes);
         List<Warning> warnings = new ArrayList<>();
         for (String note : decoded.notes()) {
@@ -195,8 +214,8 @@ public final class Extractor {
         }
     }
 
-    /** Extracts a report from text already decoded. */
-    public Report extract(String file, String text) {
+    /** {@link #extract(String, String)} with the layout it read. */
+    public Extraction extraction(String file, String text) {
         return extract(file, sha256(text.getBytes(StandardCharsets.UTF_8)), text, new ArrayList<>());
     }
 
@@ -219,7 +238,7 @@ public final class Extractor {
         return new Layout(doc, detection, grades, sections, profile);
     }
 
-    private Report extract(String file, String sha256, String original, List<Warning> warnings) {
+    private Extraction extract(String file, String sha256, String original, List<Warning> warnings) {
         Layout layout = layout(original);
         Document doc = layout.doc();
         TypeDetector.Detection detection = layout.detection();
@@ -267,9 +286,10 @@ public final class Extractor {
         if (findings.isEmpty() && !profile.isUnknown()) {
             warnings.add(new Warning("no-findings", "no findings were recognised", null));
         }
-        return new Report(Report.SCHEMA, toolName(), file, sha256, profile.type().key(), framework, meta.title(),
-                meta.provider(), meta.published(), meta.inspection(), meta.inspectors(), grades, findings,
+        Report report = new Report(Report.SCHEMA, toolName(), file, sha256, profile.type().key(), framework,
+                meta.title(), meta.provider(), meta.published(), meta.inspection(), meta.inspectors(), grades, findings,
                 topKeywords(reportKeywords), themeTagger.codebook().reference(), warnings);
+        return new Extraction(report, original, layout);
     }
 
     /**
@@ -277,7 +297,11 @@ public final class Extractor {
      * section with its role, heading and extent. For users checking why a finding was or was not found.
      */
     public List<String> explain(byte[] bytes) throws InputException {
-        Layout layout = layout(inputReader.read(null, bytes).text());
+        return explain(layout(inputReader.read(null, bytes).text()));
+    }
+
+    /** {@link #explain(byte[])} of a layout already read (an {@link Extraction}'s): no second pass. */
+    public static List<String> explain(Layout layout) {
         GradeReader.Result g = layout.grades();
         List<String> out = new ArrayList<>();
         out.add("type " + layout.detection().type().key() + "; typical line width " + layout.doc().typicalWidth()
