@@ -17,8 +17,8 @@ PDF kinds (written by hand, no library needed; SIZE_MB is the size named below):
   pdf-blank   a PDF of SIZE_MB made of blank pages (about 10,000 pages a megabyte) and one page of text;
   pdf-inflate a PDF whose pages' content inflates to SIZE_MB (128 KB of text drawing a page), a file
               of about a thousandth of that;
-  pdf-bomb    one page whose single content stream inflates to SIZE_MB (past the 4 MiB page limit
-              from 4 MB: the file fails with that message);
+  pdf-bomb    one page whose single content stream inflates to SIZE_MB (the file fails at the limit
+              on characters a page, and past 4 MiB at the limit on a page's inflated content);
   pdf-forms   form XObjects 40 levels deep, each drawing the next twice (2^40 draws; SIZE_MB unused:
               the file fails at the depth limit).
 """
