@@ -22,7 +22,7 @@ import opennlp.tools.util.Span;
  * tokenizer and part-of-speech tagger, normalised (lower case except abbreviations written in capitals,
  * the head noun singular) so variants count together, and ranked against a background of document
  * frequencies over Ofsted findings that the project ships ({@code nlp/background-df.tsv}, built by
- * {@link BackgroundBuilder}).
+ * {@code BackgroundBuilder}, a developer tool in the test sources).
  * <p>Candidates: runs of nouns, proper nouns and adjectives ending in a noun, within a sentence and
  * outside brackets (punctuation ends a run); a gerund after a determiner joins the run ("the leaving
  * care service"). Leading evaluative words ("good", "effective", "some") and numbers are dropped. A run
@@ -157,7 +157,7 @@ public final class KeywordTagger {
         return DefaultHolder.DEFAULT;
     }
 
-    /** A tagger with no background (every phrase equally rare): what {@link BackgroundBuilder} uses. */
+    /** A tagger with no background (every phrase equally rare): what {@code BackgroundBuilder} (a developer tool in the test sources) uses. */
     public static KeywordTagger withoutBackground() {
         return new KeywordTagger(Map.of(), Map.of());
     }
