@@ -25,11 +25,13 @@ import uk.ofstedextract.layout.SectionSplitter;
 import uk.ofstedextract.layout.TypeDetector;
 import uk.ofstedextract.metadata.Frameworks;
 import uk.ofstedextract.metadata.LocalAuthorities;
+import uk.ofstedextract.metadata.LocalAuthority;
 import uk.ofstedextract.metadata.Metadata;
 import uk.ofstedextract.metadata.MetadataReader;
 import uk.ofstedextract.nlp.Codebook;
 import uk.ofstedextract.nlp.KeywordTagger;
 import uk.ofstedextract.nlp.OpenNlpSentenceSplitter;
+import uk.ofstedextract.nlp.PatternBudgetException;
 import uk.ofstedextract.nlp.ThemeTagger;
 import uk.ofstedextract.report.KeywordSpan;
 import uk.ofstedextract.nlp.SentenceSplitter;
@@ -42,6 +44,7 @@ import uk.ofstedextract.report.Warning;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Decoded;
 import uk.ofstedextract.text.InputException;
+import uk.ofstedextract.pdf.PdfLimits;
 import uk.ofstedextract.text.Hyphenation;
 import uk.ofstedextract.pdf.InputReader;
 import uk.ofstedextract.text.Normaliser;
@@ -53,7 +56,7 @@ import uk.ofstedextract.text.Normaliser;
  * instance serves any number of threads.
  */
 public final class Extractor {
-    private final InputReader inputReader = new InputReader();
+    private final InputReader inputReader;
     private final Normaliser normaliser = new Normaliser();
     private final LineReader lineReader = new LineReader();
     private final PageFurniture furniture = new PageFurniture();
@@ -69,12 +72,27 @@ public final class Extractor {
     private final ThemeTagger themeTagger;
 
     private Extractor(Builder b) {
+        this.inputReader = new InputReader(PdfLimits.DEFAULT.withMaxText(b.maxTextBytes));
         this.gradeReader = new GradeReader(b.headings);
         this.sectionSplitter = new SectionSplitter(b.headings);
         this.sentences = b.sentences;
         this.metadataReader = new MetadataReader(b.authorities);
-        this.keywordTagger = b.keywords ? KeywordTagger.standard() : null;
+        this.keywordTagger = b.keywords ? keywordTagger(b.authorities) : null;
         this.themeTagger = new ThemeTagger(b.codebook);
+    }
+
+    /**
+     * The keyword tagger as the pipeline runs it: the shipped background, and every authority's name and
+     * aliases from the reference table as names never to take as keywords (a report's own authority is
+     * not its topic).
+     */
+    public static KeywordTagger keywordTagger(LocalAuthorities authorities) {
+        List<String> names = new ArrayList<>();
+        for (LocalAuthority la : authorities.all()) {
+            names.add(la.name());
+            names.addAll(la.aliases());
+        }
+        return KeywordTagger.standard().withNames(names);
     }
 
     /** The standard pipeline: shipped heading lexicon, LA table, OpenNLP models, keywords and default codebook. */
@@ -93,8 +111,15 @@ public final class Extractor {
         private SentenceSplitter sentences = new OpenNlpSentenceSplitter();
         private boolean keywords = true;
         private Codebook codebook = Codebook.standard();
+        private long maxTextBytes = PdfLimits.DEFAULT.maxText();
 
         private Builder() {
+        }
+
+        /** The most text (UTF-8 bytes) a PDF may give, as {@code --max-bytes} limits a text file. */
+        public Builder maxTextBytes(long bytes) {
+            this.maxTextBytes = bytes;
+            return this;
         }
 
         public Builder headings(Headings h) {
@@ -197,7 +222,11 @@ public final class Extractor {
         for (String note : decoded.notes()) {
             warnings.add(new Warning("decoding", note, null));
         }
-        return extract(file, sha256(bytes), decoded.text(), warnings);
+        try {
+            return extract(file, sha256(bytes), decoded.text(), warnings);
+        } catch (PatternBudgetException e) {
+            throw new InputException(e.getMessage()); // this file fails alone, with the pattern named
+        }
     }
 
     /** {@link #extract(String, String)} with the layout it read. */
@@ -251,7 +280,7 @@ public final class Extractor {
                         int[] o = d.text().originSpan(sp[0], sp[1]);
                         spans.add(List.of(o[0], o[1]));
                     }
-                    keywordSpans.add(new KeywordSpan(k.keyword(), k.score(), spans));
+                    keywordSpans.add(new KeywordSpan(k.keyword(), k.surface(), k.abbreviation(), k.score(), spans));
                     reportKeywords.merge(k.keyword(), k.score(), Double::sum);
                 }
             }

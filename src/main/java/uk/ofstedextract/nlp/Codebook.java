@@ -13,14 +13,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
+import uk.ofstedextract.text.RegexBudget;
 
 /**
  * A theme codebook: a versioned list of themes, each with a key, a label, a description, and the
  * terms (lower-case phrases, matched on word boundaries, plurals folded) and regular expressions
- * that signal it. The default ships as {@code codebook/children-services-2026.1.json}; researchers
+ * that signal it, and the phrases inside which its terms do not count ({@code notWithin}: "health
+ * assessment" for assessment). The default ships as {@code codebook/children-services-2026.1.json}; researchers
  * can replace it with their own file of the same shape.
  */
 @JsonPropertyOrder({"id", "version", "title", "description", "licence", "themes"})
@@ -28,6 +31,8 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
                        String title, String description, String licence,
                        @JsonProperty(required = true) List<Theme> themes) {
     public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.1.json";
+    /** How patterns are compiled: matched case-insensitively on the text as written. */
+    public static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE;
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -37,12 +42,14 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
      * text that counts or does not (as a qualitative codebook gives them; optional in a user's codebook),
      * and the terms and patterns the tagger looks for.
      */
-    @JsonPropertyOrder({"key", "label", "description", "include", "exclude", "examples", "terms", "patterns"})
+    @JsonPropertyOrder({"key", "label", "description", "include", "exclude", "examples", "terms", "notWithin",
+        "patterns"})
     public record Theme(@JsonProperty(required = true) String key, @JsonProperty(required = true) String label,
                         @JsonProperty(required = true) String description, String include, String exclude,
-                        List<String> examples, List<String> terms, List<String> patterns) {
+                        List<String> examples, List<String> terms, List<String> notWithin, List<String> patterns) {
         public Theme {
             examples = examples == null ? List.of() : List.copyOf(examples);
+            notWithin = notWithin == null ? List.of() : List.copyOf(notWithin);
             terms = terms == null ? List.of() : List.copyOf(terms);
             patterns = patterns == null ? List.of() : List.copyOf(patterns);
         }
@@ -86,7 +93,10 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
         return parse(Files.readAllBytes(file), file.toString());
     }
 
-    /** Parses and checks a codebook: required fields, unique keys, at least one term or pattern, valid regexes. */
+    /**
+     * Parses and checks a codebook: required fields, unique keys, at least one term or pattern, valid
+     * regexes that do not backtrack catastrophically on short test texts ({@link RegexBudget#backtracks}).
+     */
     public static Codebook parse(byte[] json, String name) throws InvalidCodebookException {
         Codebook c;
         try {
@@ -114,10 +124,17 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
                 throw new InvalidCodebookException(at + " fields 'terms'/'patterns': a theme needs at least one");
             }
             for (String p : t.patterns()) {
+                Pattern compiled;
                 try {
-                    Pattern.compile(p);
+                    compiled = Pattern.compile(p, PATTERN_FLAGS);
                 } catch (PatternSyntaxException e) {
                     throw new InvalidCodebookException(at + " field 'patterns': not a regular expression: " + p);
+                }
+                Optional<String> backtracking = RegexBudget.backtracks(compiled);
+                if (backtracking.isPresent()) {
+                    throw new InvalidCodebookException(at + " field 'patterns': the pattern " + p
+                            + " backtracks catastrophically (" + backtracking.get() + "): rewrite it without "
+                            + "nested or overlapping repetition such as (\\w+\\s?)+");
                 }
             }
         }
