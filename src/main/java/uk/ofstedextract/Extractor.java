@@ -33,6 +33,7 @@ import uk.ofstedextract.nlp.OpenNlpSentenceSplitter;
 import uk.ofstedextract.nlp.ThemeTagger;
 import uk.ofstedextract.report.KeywordSpan;
 import uk.ofstedextract.nlp.SentenceSplitter;
+import uk.ofstedextract.nlp.Sentences;
 import uk.ofstedextract.report.Finding;
 import uk.ofstedextract.report.Grade;
 import uk.ofstedextract.report.Report;
@@ -272,12 +273,7 @@ public final class Extractor {
     }
 
     private List<Sentence> sentencesOf(AlignedText text) {
-        List<Sentence> out = new ArrayList<>();
-        for (SentenceSplitter.Span s : sentences.split(text.text())) {
-            out.add(new Sentence(text.text().substring(s.start(), s.end()), text.origin(s.start()),
-                    text.originEnd(s.end() - 1)));
-        }
-        return out;
+        return Sentences.of(text, sentences);
     }
 
     /** The contract's framework variant: ILACS short/standard from the dates, SIF re-inspection, area SEND 2016/2023. */
