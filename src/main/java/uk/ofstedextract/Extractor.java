@@ -14,7 +14,6 @@ import java.util.Map;
 import uk.ofstedextract.findings.FindingDraft;
 import uk.ofstedextract.findings.FindingFinder;
 import uk.ofstedextract.grades.GradeReader;
-import uk.ofstedextract.grades.GradeScale;
 import uk.ofstedextract.layout.Document;
 import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.layout.Line;
@@ -36,6 +35,7 @@ import uk.ofstedextract.nlp.SentenceSplitter;
 import uk.ofstedextract.nlp.Sentences;
 import uk.ofstedextract.report.Finding;
 import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.report.Report;
 import uk.ofstedextract.report.ReportType;
 import uk.ofstedextract.report.Sentence;
@@ -218,6 +218,9 @@ public final class Extractor {
                     themes.evidence()));
         }
         Metadata meta = metadataReader.read(original, type, detection.evidence());
+        for (String note : meta.notes()) {
+            warnings.add(new Warning("date-typo", note, null));
+        }
         String framework = framework(type, meta, original);
         if (type == ReportType.ILACS && framework != null && isPostReform(meta)) {
             grades.removeIf(g -> g.judgement().equals("overall-effectiveness"));
@@ -262,9 +265,8 @@ public final class Extractor {
         List<Grade> out = new ArrayList<>();
         for (Section s : sections) {
             if (s.heading() != null && s.role() == SectionRole.JUDGEMENT && s.heading().statedGrade() != null) {
-                String key = s.judgement() != null ? s.judgement() : GradeScale.slug(s.heading().text()
-                        .replaceAll("(?i)[:\\s-]*(is |are )?(outstanding|good|adequate|inadequate|requires? improvement"
-                                + "( to be good)?)\\.?\\s*$", ""));
+                String key = s.judgement() != null ? s.judgement() : GradeScale.slug(
+                        GradeScale.withoutTrailingGrade(s.heading().text()));
                 out.add(new Grade(key, s.heading().text(), GradeScale.key(s.heading().statedGrade()),
                         s.heading().statedGrade()));
             }

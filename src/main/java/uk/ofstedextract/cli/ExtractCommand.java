@@ -57,7 +57,8 @@ public final class ExtractCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-t", "--table"}, paramLabel = "TABLE", defaultValue = "findings",
-            description = "With --format csv: findings (default), grades, sentences or reports.")
+            description = "With --format csv: findings (default), grades, grades-wide (one row per report, one "
+                    + "column per judgement), sentences or reports.")
     String table;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -65,8 +66,8 @@ public final class ExtractCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Write a dataset to DIR in one pass: "
-            + "reports.jsonl, reports.csv, findings.csv, grades.csv, sentences.csv, the JSON Schema and "
-            + "data-dictionary.csv, each atomically.")
+            + "reports.jsonl, reports.csv, findings.csv, grades.csv, grades-wide.csv, sentences.csv, the JSON "
+            + "Schema and data-dictionary.csv, each atomically.")
     Path outDir;
 
     @Option(names = "--files-from", paramLabel = "FILE", description = "Read input names from FILE ('-': "
@@ -282,7 +283,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
             CsvTable.fromKey(table);
         } catch (IllegalArgumentException e) {
-            return "unknown --table '" + table + "' (findings, grades, sentences, reports)";
+            return "unknown --table '" + table + "' (" + CsvTable.keys() + ")";
         }
         if (jobs < 1) {
             return "--jobs must be at least 1";

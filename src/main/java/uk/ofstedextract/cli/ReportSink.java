@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import uk.ofstedextract.output.CsvTable;
 import uk.ofstedextract.output.DataDictionary;
+import uk.ofstedextract.output.GradesWide;
 import uk.ofstedextract.output.Json;
 import uk.ofstedextract.output.Schema;
 import uk.ofstedextract.report.Report;
@@ -40,6 +41,13 @@ abstract class ReportSink implements AutoCloseable {
             case jsonl -> new Stream(target, r -> Json.writeLine(r, w), () -> { });
             case csv -> {
                 CSVPrinter printer = new CSVPrinter(w, CsvTable.FORMAT);
+                if (!table.streams()) {
+                    GradesWide wide = new GradesWide();
+                    yield new Stream(target, wide::add, () -> {
+                        wide.write(printer);
+                        printer.flush();
+                    });
+                }
                 table.printHeader(printer);
                 yield new Stream(target, r -> table.printRows(r, printer), printer::flush);
             }
@@ -61,7 +69,7 @@ abstract class ReportSink implements AutoCloseable {
     static final String SCHEMA = "ofsted-extract-1.schema.json";
     static final String DICTIONARY = "data-dictionary.csv";
 
-    /** A dataset folder: reports.jsonl, the four CSV tables, the JSON Schema and the data dictionary. */
+    /** A dataset folder: reports.jsonl, the five CSV tables, the JSON Schema and the data dictionary. */
     static ReportSink outDir(Path dir) throws IOException {
         return new OutDir(dir);
     }
@@ -113,6 +121,8 @@ abstract class ReportSink implements AutoCloseable {
         private final List<CsvTable> tables = List.of(CsvTable.REPORTS, CsvTable.FINDINGS, CsvTable.GRADES,
                 CsvTable.SENTENCES);
         private final List<CSVPrinter> printers = new ArrayList<>();
+        private final GradesWide gradesWide = new GradesWide();
+        private final CSVPrinter gradesWidePrinter;
 
         OutDir(Path dir) throws IOException {
             try {
@@ -123,6 +133,8 @@ abstract class ReportSink implements AutoCloseable {
                     t.printHeader(p);
                     printers.add(p);
                 }
+                gradesWidePrinter = new CSVPrinter(open(dir.resolve(CsvTable.GRADES_WIDE.key() + ".csv")).writer(),
+                        CsvTable.FORMAT);
                 open(dir.resolve(SCHEMA)).writer().write(Schema.text());
                 DataDictionary.write(open(dir.resolve(DICTIONARY)).writer());
             } catch (IOException | RuntimeException e) {
@@ -143,6 +155,7 @@ abstract class ReportSink implements AutoCloseable {
             for (int i = 0; i < tables.size(); i++) {
                 tables.get(i).printRows(r, printers.get(i));
             }
+            gradesWide.add(r);
         }
 
         /** Every file is written out before the first is renamed, so a write error leaves none in place. */
@@ -151,6 +164,8 @@ abstract class ReportSink implements AutoCloseable {
             for (CSVPrinter p : printers) {
                 p.flush();
             }
+            gradesWide.write(gradesWidePrinter);
+            gradesWidePrinter.flush();
             for (OutputTarget t : targets) {
                 t.prepare();
             }

@@ -18,7 +18,12 @@ import uk.ofstedextract.layout.Line;
 public final class BlockReader {
     /** Bullet glyphs that converters leave, including Wingdings code points in the private use area. */
     static final String GLYPHS = "•▪◼●◦■□➢►▶✓➤❖◆◇○‣⁃∙·\uF06E\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF0A8\uF09F";
-    private static final Pattern BULLET = Pattern.compile("^([" + GLYPHS + "]|[-–*](?=\\s)|o(?=\\s+[A-Za-z]))\\s*");
+    /**
+     * A glyph, a dash, an "o" or a "?" before an item's first word: a file saved in Windows-1252 turns
+     * "▪" into "?", and no line of prose starts with a question mark.
+     */
+    private static final Pattern BULLET = Pattern.compile(
+            "^([" + GLYPHS + "]|[-–*](?=\\s)|o(?=\\s+[A-Za-z])|\\?(?=\\s+[\\p{L}\\d(‘'\"“]|$))\\s*");
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\.(?:\\s+|$)");
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})$");
 

@@ -12,6 +12,7 @@ import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.layout.Line;
 import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.report.ReportType;
 import uk.ofstedextract.text.Fold;
 
@@ -47,9 +48,7 @@ public final class GradeReader {
                     + "(?:is|requires|require|was)(?: judged to be)? ?" + GradeScale.GRADE);
     private static final Pattern PERFORMS_POORLY = Pattern.compile(
             "limited to '?\"?performs poorly|(?:rating|assessment)[^.]{0,80}'performs poorly'");
-    private static final Pattern SEND_OUTCOME = Pattern.compile(
-            "(typically lead to positive experiences and outcomes|lead to inconsistent experiences and outcomes|"
-                    + "widespread and/or systemic failings)");
+    private static final Pattern SEND_OUTCOME = Pattern.compile(GradeScale.SEND_OUTCOME.pattern());
 
     private final Headings headings;
 
@@ -91,8 +90,7 @@ public final class GradeReader {
         if (type == ReportType.AREA_SEND) {
             Matcher s = SEND_OUTCOME.matcher(head);
             if (s.find()) {
-                String key = s.group(1).startsWith("typically") ? "positive"
-                        : s.group(1).startsWith("lead to inconsistent") ? "inconsistent" : "systemic-failings";
+                String key = GradeScale.SEND_OUTCOME.keyOf(s.group(1));
                 grades.put("send-outcome", new Grade("send-outcome", "Inspection outcome", key, s.group(1)));
             }
         }
@@ -217,8 +215,7 @@ public final class GradeReader {
     }
 
     private static String stripGrade(String label) {
-        return label.replaceAll("(?i)[:\\s-]*(is |are )?(judged to be )?(outstanding|good|adequate|inadequate|"
-                + "requires? improvement( to be good)?)\\.?\\s*$", "");
+        return GradeScale.withoutTrailingGrade(label);
     }
 
     private static String clean(String label) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.text.Fold;
 import uk.ofstedextract.text.RequiredLiterals;
 
@@ -25,7 +26,7 @@ public final class Headings {
     /** A grade stated at the end of a heading: ": good", " is inadequate", " requires improvement to be good". */
     static final Pattern TRAILING_GRADE = Pattern.compile(
             "(?:\\s*[:\\-]\\s*|\\s+(?:is|are|was|were)\\s+(?:judged\\s+to\\s+be\\s+|that\\s+it\\s+(?:is\\s+)?)?|\\s+)"
-                    + "(outstanding|good|adequate|inadequate|requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)\\.?$");
+                    + "(" + GradeScale.words("\\s+") + ")\\.?$");
 
     /** Longer texts are paragraphs (the longest lexicon intros, "... is not yet good because:", are shorter). */
     static final int MAX_HEADING_CHARS = 260;
@@ -128,7 +129,6 @@ public final class Headings {
 
     /** Every grade {@link #TRAILING_GRADE} reads ends in one of these words (a full stop aside). */
     private static boolean mayEndWithGrade(String s) {
-        String t = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-        return t.endsWith("good") || t.endsWith("outstanding") || t.endsWith("adequate") || t.endsWith("improvement");
+        return GradeScale.mayEndWithGradeWord(s.endsWith(".") ? s.substring(0, s.length() - 1) : s);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import uk.ofstedextract.report.GradeScale;
 
 /**
  * Splits a report into sections at its headings. A heading is a line, or up to three lines, that
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * ({@code bodyStart}) is a summary.
  */
 public final class SectionSplitter {
-    private static final Pattern BULLET_OR_NUMBER = Pattern.compile("^(?:[-–•▪◼●◦■□➢►✓*]|\\d{1,3}\\.)(?:\\s|$)");
+    private static final Pattern BULLET_OR_NUMBER = Pattern.compile("^(?:[-–•▪◼●◦■□➢►✓*?]|\\d{1,3}\\.)(?:\\s|$)");
     private static final int MAX_HEADING_LINES = 3;
 
     private final Headings headings;
@@ -75,9 +76,7 @@ public final class SectionSplitter {
 
     /** A judgement key made from a heading's label, its stated grade removed (2012–13 reports). */
     private static String judgementKey(String headingText) {
-        return uk.ofstedextract.grades.GradeScale.slug(headingText.replaceAll(
-                "(?i)[:\\s-]*(is |are )?(outstanding|good|adequate|inadequate|requires? improvement( to be good)?)\\.?\\s*$",
-                ""));
+        return GradeScale.slug(GradeScale.withoutTrailingGrade(headingText));
     }
 
     private Heading heading(Document doc, int i, SectionRole currentRole) {
@@ -108,7 +107,7 @@ public final class SectionSplitter {
                 int count = k + 1;
                 String grade = hm.statedGrade();
                 if (i + count < lines.size() && hm.role() == SectionRole.JUDGEMENT) {
-                    var gl = uk.ofstedextract.grades.GradeScale.GRADE_LINE.matcher(
+                    var gl = GradeScale.GRADE_LINE.matcher(
                             uk.ofstedextract.text.Fold.forMatching(lines.get(i + count).text()));
                     if (gl.matches()) {
                         grade = gl.group(1);

@@ -2,6 +2,8 @@ package uk.ofstedextract.metadata;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,13 @@ public final class Dates {
                     + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern SINGLE = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+    /** "1/10/2024 – 12/10/2024": day first, as British reports write numeric dates. */
+    private static final Pattern NUMERIC_RANGE = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})" + SEP
+            + "(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+    /** What joins the phases of an inspection held in parts: "… 2024 and 13 to 16 January 2025". */
+    private static final Pattern PHASE_JOIN = Pattern.compile("^\\s*(?:,|;|and|&)\\s*(?:(?:then|again|from|between)\\s+)?");
+    /** A date whose year has five digits ("12 February 20211"): a typo no rule can safely mend. */
+    private static final Pattern FIVE_DIGIT_YEAR = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + ",?\\s+\\d{5}\\b");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
@@ -60,6 +69,16 @@ public final class Dates {
                 return Optional.of(new Range(d, d, one.start(), one.end()));
             }
         }
+        Matcher numRange = NUMERIC_RANGE.matcher(s);
+        if (numRange.find()) {
+            LocalDate start = date(Integer.parseInt(numRange.group(3)), Integer.parseInt(numRange.group(2)),
+                    Integer.parseInt(numRange.group(1)));
+            LocalDate end = date(Integer.parseInt(numRange.group(6)), Integer.parseInt(numRange.group(5)),
+                    Integer.parseInt(numRange.group(4)));
+            if (start != null && end != null && !start.isAfter(end)) {
+                return Optional.of(new Range(start, end, numRange.start(), numRange.end()));
+            }
+        }
         Matcher num = NUMERIC.matcher(s);
         if (num.find()) {
             LocalDate d = date(Integer.parseInt(num.group(3)), Integer.parseInt(num.group(2)),
@@ -69,6 +88,38 @@ public final class Dates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The phases of an inspection held in parts: the first range and each further range joined to it
+     * by "and" or a comma ("2 to 13 October 2024 and 13 to 16 January 2025"), each in date order
+     * after the one before. One element when the text gives a single range.
+     */
+    public static List<Range> phases(String text, Range first) {
+        List<Range> out = new ArrayList<>();
+        out.add(first);
+        String s = text.toLowerCase(Locale.ROOT);
+        int at = first.matchEnd();
+        while (at < s.length()) {
+            Matcher join = PHASE_JOIN.matcher(s).region(at, s.length());
+            if (!join.lookingAt()) {
+                break;
+            }
+            Optional<Range> next = firstRange(s.substring(join.end()));
+            if (next.isEmpty() || next.get().matchStart() != 0
+                    || !next.get().start().isAfter(out.get(out.size() - 1).end().minusDays(1))) {
+                break;
+            }
+            Range n = next.get();
+            out.add(new Range(n.start(), n.end(), join.end() + n.matchStart(), join.end() + n.matchEnd()));
+            at = join.end() + n.matchEnd();
+        }
+        return out;
+    }
+
+    /** Whether the text holds a date whose year is mistyped with five digits. */
+    public static boolean hasFiveDigitYear(String text) {
+        return FIVE_DIGIT_YEAR.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     private static final Pattern RANGE_NO_YEAR = Pattern.compile(

@@ -18,7 +18,7 @@ final class Inspectors {
     private static final String TITLES = "(?:,?\\s*(?:hmi|her majesty's inspectors?|his majesty's inspectors?|"
             + "ofsted inspectors?|social care regulatory inspectors?|regulatory inspectors?|\\(oi\\)|\\(hmi\\)|"
             + "additional inspectors?|cqc (?:lead )?inspectors?|ofsted (?:lead )?inspectors?|ofsted hmi|"
-            + "lead inspectors?|inspectors?|ofsted|cqc|\\(hmis?\\)|hmis))+";
+            + "lead inspectors?|inspectors?|ofsted|cqc|\\(hmis?\\)|hmis|s?hmi|scri|oi|designated hmi|senior hmi))+";
     // LEAD and TEAM begin with the literal "inspector" and look behind for their label, so the
     // matcher can skip through a whole report quickly (Boyer-Moore on a leading literal).
     private static final Pattern LEAD = Pattern.compile(
@@ -26,7 +26,7 @@ final class Inspectors {
                     + "(?=\\s*(?:,|\\(|hmi\\b|her majesty|his majesty|deputy|team inspectors?|inspectors?:|"
                     + "additional|regulatory|senior|age group|published|this inspection|judgement|$|\\n|\\.))");
     private static final Pattern TEAM = Pattern.compile(
-            "inspectors?:\\s+([a-z][a-z' ,.()-]{2,300}?)(?=\\s*(?:deputy|team inspectors?|"
+            "inspectors?:\\s+([a-z][a-z' ,;.()-]{2,300}?)(?=\\s*(?:deputy|team inspectors?|"
                     + "additional|regulatory|shadow|senior|quality assurance|data analyst|\\n|$))");
     private static final Pattern WERE = Pattern.compile(
             "(?:the inspectors were|inspectors for this (?:visit|inspection) were|the visit was carried out by|"
@@ -34,13 +34,16 @@ final class Inspectors {
                     + "(?:visit|inspection) were)\\s+(?:h(?:er|is) majesty's\\s+inspectors\\s+\\(hmis?\\)\\s+)?"
                     + "([a-z][a-z' ,.()-]{2,300}?)(?:\\.\\s|\\.$|;)");
     private static final Pattern SEND_TEAM_LINE = Pattern.compile(
-            "^([a-z][a-z'.-]+(?: [a-z][a-z'.-]+){1,3})(?: hmi)?,\\s*(?:ofsted|cqc)\\b.*$");
+            "^([a-z][a-z'.-]+(?: [a-z][a-z'.-]+){1,3})(?:,? (?:s?hmi|oi|scri))?,\\s*(?:ofsted|cqc)\\b.*$");
 
+    private static final Pattern WRAPPED_SURNAME = Pattern.compile(
+            "[ \\t]*\\n[ \\t]*([a-z][a-z'-]+(?:-[a-z]+)?)(?=[ \\t]*(?:,|\\(|s?hmi\\b|oi\\b|scri\\b|her majesty|his majesty|\\n|$))");
     private static final Pattern CONTINUATION = Pattern.compile("^\\n([a-z][a-z' ,.()-]{2,120})(?=\\n)");
     private static final Pattern MAJESTY = Pattern.compile("(?i)\\b(?:her|his) majesty's inspectors?\\b");
     private static final Pattern BOTH_OR_ALL = Pattern.compile("(?i)\\bboth\\b|\\ball\\b");
     private static final Pattern TRAILING_TITLES = Pattern.compile("(?i)" + TITLES + "\\s*$");
-    private static final Pattern HMI_TAIL = Pattern.compile("(?i)\\s+(hmi|oi)\\b.*$");
+    private static final Pattern HMI_TAIL = Pattern.compile("(?i)\\s+(s?hmi|oi|scri|designated hmi|cqc)\\b.*$");
+    private static final Pattern HONORIFIC = Pattern.compile("(?i)^(?:mr|mrs|ms|miss|mx)\\.?\\s+(?=\\S+\\s)");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.:;-]+|[\\s,.:;-]+$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "\\b(inspectors?|majesty|judgement|ofsted|council|services)\\b");
@@ -67,7 +70,13 @@ final class Inspectors {
             if (TEAM_CELL_AFTER.matcher(folded).region(lead.end(1), folded.length()).lookingAt()) {
                 continue; // "… Lead inspector Tessa Valpy, CQC Lead inspector": the next cell of a team line
             }
-            add(names, original.substring(lead.start(1), lead.end(1)));
+            String name = original.substring(lead.start(1), lead.end(1));
+            Matcher wrapped = WRAPPED_SURNAME.matcher(folded).region(lead.end(1), folded.length());
+            if (name.strip().indexOf(' ') < 0 && wrapped.lookingAt()) {
+                // a name wrapped over two lines: "Lead inspector: Jane" / "Doe SHMI"
+                name = name.strip() + " " + original.substring(wrapped.start(1), wrapped.end(1));
+            }
+            add(names, name);
             break;
         }
         String joined = folded.replace('\n', ' ');
@@ -159,8 +168,8 @@ final class Inspectors {
     }
 
     /** A name and "Ofsted" or "CQC": the start of an area SEND team cell. */
-    private static final String TEAM_CELL = "[a-z][a-z'.-]+(?: [a-z][a-z'.-]+){1,3}(?: hmi)?,\\s*(?:ofsted|cqc)\\b";
-    private static final Pattern TEAM_CELL_AFTER = Pattern.compile("(?:\\s+hmi)?,\\s*(?:ofsted|cqc)\\b");
+    private static final String TEAM_CELL = "[a-z][a-z'.-]+(?: [a-z][a-z'.-]+){1,3}(?:,? (?:s?hmi|oi|scri))?,\\s*(?:ofsted|cqc)\\b";
+    private static final Pattern TEAM_CELL_AFTER = Pattern.compile("(?:,?\\s+(?:s?hmi|oi|scri))?,\\s*(?:ofsted|cqc)\\b");
     private static final Pattern MERGED_CELL = Pattern.compile("(?<=\\b(?:inspector|hmi|ofsted|cqc))\\s+(?=" + TEAM_CELL + ")");
     private static final Pattern CELL_GAP = Pattern.compile("[ \\t]{4,}");
 
@@ -197,6 +206,7 @@ final class Inspectors {
         n = TRAILING_TITLES.matcher(n).replaceFirst("");
         n = HMI_TAIL.matcher(n).replaceFirst("");
         n = EDGE_PUNCTUATION.matcher(Fold.spaces(n)).replaceAll("").strip();
+        n = HONORIFIC.matcher(n).replaceFirst("");
         if (n.isEmpty() || n.split(" ").length < 2 || n.split(" ").length > 4 || n.matches(".*\\d.*")) {
             return;
         }

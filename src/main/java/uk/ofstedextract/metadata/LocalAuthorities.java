@@ -29,9 +29,13 @@ public final class LocalAuthorities {
 
     private final List<LocalAuthority> rows;
     private final Map<String, LocalAuthority> byCode = new HashMap<>();
-    private final List<Map.Entry<LocalAuthority, String>> simplifiedNames = new ArrayList<>();
     /** Folded name or alias to authority; longest names are tried first. */
     private final List<Map.Entry<String, LocalAuthority>> names = new ArrayList<>();
+    /**
+     * Names made only of administrative words ("City of London"): simplifying leaves nothing, so they
+     * are matched as written, folded, as whole words.
+     */
+    private final List<Map.Entry<String, LocalAuthority>> literalNames = new ArrayList<>();
 
     LocalAuthorities(List<LocalAuthority> rows) {
         this.rows = List.copyOf(rows);
@@ -41,11 +45,8 @@ public final class LocalAuthorities {
             for (String alias : la.aliases()) {
                 addName(simplify(alias), la);
             }
-        }
-        for (LocalAuthority la : rows) {
-            String n = simplify(la.name());
-            if (!n.isBlank()) {
-                simplifiedNames.add(Map.entry(la, n));
+            if (simplify(la.name()).isEmpty()) {
+                literalNames.add(Map.entry(literal(la.name()), la));
             }
         }
         names.sort(Comparator.comparingInt((Map.Entry<String, LocalAuthority> e) -> e.getKey().length()).reversed());
@@ -56,6 +57,7 @@ public final class LocalAuthorities {
             names.add(Map.entry(key, la));
         }
     }
+
 
     public static LocalAuthorities load() {
         LocalAuthorities t = defaultTable;
@@ -101,6 +103,12 @@ public final class LocalAuthorities {
         if (providerName == null || providerName.isBlank()) {
             return Optional.empty();
         }
+        String literal = " " + literal(providerName) + " ";
+        for (Map.Entry<String, LocalAuthority> e : literalNames) {
+            if (literal.contains(" " + e.getKey() + " ")) {
+                return Optional.of(e.getValue());
+            }
+        }
         String s = " " + simplify(providerName) + " ";
         for (Map.Entry<String, LocalAuthority> e : names) {
             if (s.contains(" " + e.getKey() + " ")) {
@@ -143,9 +151,9 @@ public final class LocalAuthorities {
         return SPACES.matcher(s.trim()).replaceAll(" ");
     }
 
-    /** Each authority with its simplified name, for counting mentions in a text. */
-    List<Map.Entry<LocalAuthority, String>> simplifiedNames() {
-        return simplifiedNames;
+    /** Lower case, punctuation removed, nothing else: for names made only of administrative words. */
+    private static String literal(String name) {
+        return SPACES.matcher(NON_ALNUM.matcher(Fold.forMatching(name)).replaceAll(" ").trim()).replaceAll(" ");
     }
 
     private static String cleanName(String name) {

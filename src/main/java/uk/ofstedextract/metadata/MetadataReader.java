@@ -1,9 +1,8 @@
 package uk.ofstedextract.metadata;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,12 +32,27 @@ public final class MetadataReader {
                     + "([^\\n]{2,120})");
     private static final Pattern TITLE_BEFORE_DATES = Pattern.compile(
             "^\\s*inspection of (?:the )?([^\\n]{2,100}?)\\s+inspection dates?:");
+    /** The inspected service written before the authority's name in 2012-13 titles. */
+    private static final Pattern SERVICE_BEFORE_NAME = Pattern.compile(
+            "(?i)^(?:safeguarding (?:and looked after children )?|looked after children )(?:services? )?(?:(?:for|in|of) )?"
+                    + "(?=\\p{Lu})");
+    /** A line in title case: every word capitalised but the joining words ("Windsor and Maidenhead", "Stoke-on-Trent"). */
+    private static final Pattern NAME_LINE = Pattern.compile(
+            "(?:(?:\\p{Lu}[\\p{L}'’.-]*|and|of|the|upon|on|in|&)(?:\\s+|$))+");
     private static final Pattern INSPECTION_DATES = Pattern.compile("inspection dates?:?|dates? of inspection:?");
     private static final Pattern VISIT_ON = Pattern.compile(
             "(?:conducted|carried out|took place|undertaken|visit to [^.]{0,120}?|visit(?:ed)?|inspection|"
                     + "services)\\s+(?:on|between|from)\\s");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?:report published|publication date|date published|published)\\s*:?\\s*");
+    private static final Pattern PUBLISHED_DATE = Pattern.compile(
+            "^(?:[a-z ]{0,20}\\s)?(\\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \\d{4})");
+    private static final Pattern PUBLISHED_NUMERIC = Pattern.compile("^(?:[a-z ]{0,20}\\s)?(\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})\\b");
+    /** A line that is only a date whose year has five digits: a typo, reported rather than guessed. */
+    private static final Pattern BAD_YEAR_LINE = Pattern.compile(
+            "^\\s*(?:[a-z]+day,? )?\\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \\d{5}\\s*$");
+    private static final Pattern LA_FIELD = Pattern.compile(
+            "(?im)^[ \\t]*(?:local authority|lea area|local area)[ \\t]*(?::[ \\t]*|[ \\t]{2,})(\\p{Lu}[^\\n]{1,80})$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^\\s*(?:[a-z]+day,? )?\\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \\d{4}\\s*$");
 
@@ -52,14 +66,14 @@ public final class MetadataReader {
         String headOriginal = original.substring(0, Math.min(original.length(), HEAD_CHARS))
                 .replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
         String head = Fold.forMatching(headOriginal).replace('\u00a0', ' ');
-        String title = title(head, headOriginal, typeEvidence);
+        String title = title(head, headOriginal, typeEvidence, type.isLetter());
         LocalDate published = published(head, type);
         Inspection inspection = inspectionDates(head, published);
         String name = providerName(head, headOriginal, type, title);
         LocalDate when = inspection.start() != null ? inspection.start() : published;
         Optional<LocalAuthority> la = authorities.find(name, when);
         if (la.isEmpty()) {
-            la = mostMentioned(head, when);
+            la = detailsField(headOriginal, when);
         }
         Provider provider = new Provider(name, la.map(LocalAuthority::laCode).orElse(null),
                 la.map(LocalAuthority::onsCode).orElse(null), la.map(LocalAuthority::name).orElse(null));
@@ -73,11 +87,22 @@ public final class MetadataReader {
             String tail = original.substring(Math.max(0, original.length() - HEAD_CHARS));
             inspectors = Inspectors.signature(Fold.forMatching(tail), tail);
         }
-        return new Metadata(title, provider, published, inspection, inspectors);
+        List<String> notes = new ArrayList<>();
+        if (published == null && type.isLetter()) {
+            String badYear = letterDateWithBadYear(head, headOriginal);
+            if (badYear != null) {
+                notes.add("the letter's date \"" + badYear + "\" has a five-digit year: no publication date is given");
+            }
+        }
+        return new Metadata(title, provider, published, inspection, inspectors, notes);
     }
 
-    /** The lines holding the type's title phrase, joined. */
-    private static String title(String head, String original, String evidence) {
+    /**
+     * The lines holding the type's title phrase, joined. A letter's title is a heading of its own: a
+     * following line continues it only when the title is plainly wrapped (the line starts in lower case,
+     * or the title so far ends in a word that cannot end it); a line starting a sentence is the body.
+     */
+    private static String title(String head, String original, String evidence, boolean letter) {
         if (evidence == null) {
             return null;
         }
@@ -98,7 +123,8 @@ public final class MetadataReader {
             }
             String line = original.substring(cur, end).strip();
             if (line.isEmpty() || k > 0 && (line.matches("(?i)(inspection|lead|report|date).*:.*")
-                    || DATE_LINE.matcher(line.toLowerCase()).matches())) {
+                    || DATE_LINE.matcher(line.toLowerCase()).matches()
+                    || letter && !continuesTitle(sb, line))) {
                 break;
             }
             if (sb.length() > 0) {
@@ -113,6 +139,15 @@ public final class MetadataReader {
         String t = Fold.spaces(sb.toString());
         return t.length() > 300 ? t.substring(0, 300) : t;
     }
+
+    /** Whether {@code line} continues a wrapped title: it starts in lower case or the title ends in a joining word. */
+    private static boolean continuesTitle(CharSequence titleSoFar, String line) {
+        return Character.isLowerCase(line.charAt(0))
+                || TITLE_JOIN_END.matcher(titleSoFar).find();
+    }
+
+    private static final Pattern TITLE_JOIN_END = Pattern.compile(
+            "(?i)(?:\\b(?:of|to|in|within|at|for|and|the|on)|[,&–-])\\s*$");
 
     /** Index in {@code s} of the {@code flatIndex}-th character of {@code s} with white space runs folded. */
     private static int positionOf(String s, int flatIndex) {
@@ -138,7 +173,7 @@ public final class MetadataReader {
             String after = head.substring(m.end(), Math.min(head.length(), m.end() + 120)).replaceAll("\\s+", " ");
             Optional<Dates.Range> r = Dates.firstRange(after);
             if (r.isPresent() && r.get().matchStart() < 30) {
-                return new Inspection(r.get().start(), r.get().end());
+                return inPhases(after, r.get());
             }
         }
         String flat = head.replaceAll("\\s+", " ");
@@ -147,7 +182,7 @@ public final class MetadataReader {
             String after = flat.substring(v.end(), Math.min(flat.length(), v.end() + 80));
             Optional<Dates.Range> r = Dates.firstRange(after);
             if (r.isPresent() && r.get().matchStart() < 3) {
-                return new Inspection(r.get().start(), r.get().end());
+                return inPhases(flat.substring(v.end(), Math.min(flat.length(), v.end() + 160)), r.get());
             }
             if (published != null) {
                 // "on 13 and 14 July." with no year: the letter's year (the visit precedes the letter)
@@ -162,6 +197,16 @@ public final class MetadataReader {
         return Inspection.NONE;
     }
 
+    /** The inspection from its first range and any further phases joined to it; it ends on the last phase's last day. */
+    private static Inspection inPhases(String text, Dates.Range first) {
+        List<Dates.Range> phases = Dates.phases(text, first);
+        List<Inspection.Phase> out = new ArrayList<>();
+        for (Dates.Range p : phases) {
+            out.add(new Inspection.Phase(p.start(), p.end()));
+        }
+        return new Inspection(first.start(), phases.get(phases.size() - 1).end(), out);
+    }
+
     private static LocalDate published(String head, ReportType type) {
         Matcher m = PUBLISHED.matcher(head);
         while (m.find()) {
@@ -169,11 +214,19 @@ public final class MetadataReader {
                 break;
             }
             String after = head.substring(m.end(), Math.min(head.length(), m.end() + 120)).replaceAll("\\s+", " ");
-            Matcher d = Pattern.compile("^(?:[a-z ]{0,20}\\s)?(\\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \\d{4})").matcher(after);
+            Matcher d = PUBLISHED_DATE.matcher(after);
             if (d.find()) {
                 Optional<LocalDate> date = Dates.firstDate(d.group(1));
                 if (date.isPresent()) {
                     return date.get();
+                }
+            }
+            Matcher n = PUBLISHED_NUMERIC.matcher(after);
+            if (n.find()) {
+                // "Report published: 10/08/2015": day first
+                Optional<Dates.Range> r = Dates.firstRange(n.group(1));
+                if (r.isPresent()) {
+                    return r.get().start();
                 }
             }
         }
@@ -185,6 +238,20 @@ public final class MetadataReader {
                 if (DATE_LINE.matcher(line).matches()) {
                     return Dates.firstDate(line).orElse(null);
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The letter's date line as written when its year has five digits ("12 February 20211"), or null. */
+    private static String letterDateWithBadYear(String head, String original) {
+        int dear = head.indexOf("\ndear ");
+        int end = dear > 0 ? dear : Math.min(head.length(), 1500);
+        String[] folded = head.substring(0, end).split("\n");
+        String[] lines = original.substring(0, end).split("\n");
+        for (int i = 0; i < folded.length && i < lines.length; i++) {
+            if (BAD_YEAR_LINE.matcher(folded[i]).matches()) {
+                return lines[i].strip();
             }
         }
         return null;
@@ -227,7 +294,8 @@ public final class MetadataReader {
         }
         m = TITLE_BEFORE_DATES.matcher(flat);
         if (m.find()) {
-            return clean(flatOriginal.substring(m.start(1), m.end(1)));
+            // 2012-13: "Inspection of looked after children services / Sandwell Metropolitan Borough Council"
+            return clean(SERVICE_BEFORE_NAME.matcher(flatOriginal.substring(m.start(1), m.end(1))).replaceFirst(""));
         }
         // reports that put the authority's name on a line of its own next to the title
         String[] lines = original.split("\n");
@@ -243,8 +311,8 @@ public final class MetadataReader {
         for (int i = first; i < Math.min(lines.length, first + 25); i++) {
             String l = lines[i].strip();
             if (l.isEmpty() || l.length() > 80 || l.toLowerCase().startsWith("inspection") || l.matches(".*\\d.*")
-                    || l.contains(":")) {
-                continue;
+                    || l.contains(":") || !NAME_LINE.matcher(l).matches()) {
+                continue; // a name stands on its own line in title case; a sentence of the body is not one
             }
             // a name that wraps: "The Royal Borough of Windsor and" / "Maidenhead"
             String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
@@ -267,23 +335,20 @@ public final class MetadataReader {
                 && n.split(" ").length <= 12;
     }
 
-    /** The authority whose name the report mentions most often: the fallback when the title gives none. */
-    private Optional<LocalAuthority> mostMentioned(String head, LocalDate when) {
-        Map<LocalAuthority, Integer> counts = new HashMap<>();
-        String s = " " + LocalAuthorities.simplify(head) + " ";
-        for (Map.Entry<LocalAuthority, String> e : authorities.simplifiedNames()) {
-            LocalAuthority la = e.getKey();
-            String n = " " + e.getValue() + " ";
-            int c = 0;
-            for (int i = s.indexOf(n); i >= 0; i = s.indexOf(n, i + 1)) {
-                c++;
-            }
-            if (c >= 2) {
-                counts.put(la, c);
+    /**
+     * The authority a details field names ("Local authority: Barsetshire"): the fallback when the title
+     * gives none. Never the authority most mentioned in the body: "reading, writing and mathematics" is
+     * not Reading.
+     */
+    private Optional<LocalAuthority> detailsField(String original, LocalDate when) {
+        Matcher m = LA_FIELD.matcher(original);
+        while (m.find()) {
+            Optional<LocalAuthority> la = authorities.find(m.group(1), when);
+            if (la.isPresent()) {
+                return la;
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .flatMap(e -> authorities.find(e.getKey().name(), when));
+        return Optional.empty();
     }
 
     private static String clean(String name) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uk.ofstedextract.report.GradeScale;
 
 /**
  * The rules that decide where sentences end, over the OpenNLP sentence model. They are rules about
@@ -71,7 +72,7 @@ public final class SentenceCorrections {
     private static final Set<String> JOINING = Set.of("and", "or", "the", "of", "to", "a", "an", "in", "for", "with",
             "by", "on", "at", "that", "is", "are", "be", "their", "this", "as", "from", "not");
     private static final Pattern STATED_GRADE = Pattern.compile(
-            "(?i):\\s*(outstanding|good|adequate|inadequate|requires improvement( to be good)?)$");
+            "(?i):\\s*(" + GradeScale.words(" ") + ")$");
 
     private SentenceCorrections() {
     }

@@ -27,6 +27,9 @@ public final class DataDictionary {
         shared("provider", "string", "the inspected body as the report writes it");
         shared("la_code", "string", "DfE local authority number in force at the inspection date");
         shared("published", "date", "publication or letter date, ISO 8601; empty when the report states none");
+        shared("report_id", "string", "the report's identifier (JSON reportId): 'r-' and the first 16 hex digits of "
+                + "the SHA-256 of the input bytes. The same wherever the file lies and in every run; identical "
+                + "files share it. Tables from any runs join on it");
 
         own("findings", "finding_index", "integer", "1-based position of the finding in reading order");
         own("findings", "category", "string", "strength, satisfactory, development, priority-action or narrative");
@@ -43,6 +46,13 @@ public final class DataDictionary {
         own("grades", "label", "string", "the judgement as written");
         own("grades", "grade", "string", "grade key (outstanding, good, requires-improvement, inadequate, ...)");
         own("grades", "grade_label", "string", "the grade as written");
+        own("grades", "ons_code", "string", "ONS area code of the authority (as reports.ons_code)");
+        own("grades", "inspection_start", "date", "first day of the inspection, ISO 8601");
+        own("grades", "inspection_end", "date", "last day of the inspection, ISO 8601");
+
+        own("grades-wide", "ons_code", "string", "ONS area code of the authority (as reports.ons_code)");
+        own("grades-wide", "inspection_start", "date", "first day of the inspection, ISO 8601");
+        own("grades-wide", "inspection_end", "date", "last day of the inspection, ISO 8601");
 
         own("sentences", "finding_index", "integer", "the finding the sentence belongs to (findings.finding_index)");
         own("sentences", "sentence_index", "integer", "1-based position of the sentence in its finding");
@@ -66,6 +76,10 @@ public final class DataDictionary {
         own("reports", "codebook", "string", "id and version of the theme codebook used");
         own("reports", "warnings", "integer", "number of warnings (their text is in the JSON output)");
         own("reports", "sha256", "string", "SHA-256 of the input bytes");
+        own("reports", "region", "string", "the authority's English region, from the shipped reference table "
+                + "of local authorities");
+        own("reports", "la_type", "string", "the authority's type (County, Unitary Authority, Metropolitan "
+                + "District, London Borough), from the shipped reference table; empty where the table has none");
     }
 
     private DataDictionary() {
@@ -85,7 +99,14 @@ public final class DataDictionary {
         return e != null ? e : SHARED.get(column);
     }
 
-    /** Writes the dictionary as CSV: {@code file,table,column,type,meaning}, one row per column. */
+    /** The row that stands for the judgement columns of grades-wide.csv, which differ from run to run. */
+    public static final String JUDGEMENT_COLUMNS = "(one per judgement key)";
+    private static final Entry JUDGEMENT_COLUMN = new Entry("string", "one column per judgement key found in the "
+            + "run (as grades.judgement), alphabetical, after the columns above: the report's grade key "
+            + "(as grades.grade), empty where the report has no such judgement; two grades for one judgement "
+            + "joined with '; '");
+
+    /** Writes the dictionary as CSV: {@code file,column,type,meaning}, one row per column. */
     public static void write(Writer out) throws IOException {
         CSVPrinter p = new CSVPrinter(out, CsvTable.FORMAT);
         p.printRecord("file", "column", "type", "meaning");
@@ -93,6 +114,10 @@ public final class DataDictionary {
             for (String c : t.columns()) {
                 Entry e = entry(t, c);
                 p.printRecord(t.key() + ".csv", c, e == null ? "" : e.type(), e == null ? "" : e.meaning());
+            }
+            if (t == CsvTable.GRADES_WIDE) {
+                p.printRecord(t.key() + ".csv", JUDGEMENT_COLUMNS, JUDGEMENT_COLUMN.type(),
+                        JUDGEMENT_COLUMN.meaning());
             }
         }
         p.flush();

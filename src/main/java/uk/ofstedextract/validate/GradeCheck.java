@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.report.Report;
 import uk.ofstedextract.report.ReportType;
 
@@ -24,13 +25,13 @@ final class GradeCheck {
     /** ILACS inspections from this date grade care leavers separately. */
     static final LocalDate ILACS_CARE_LEAVERS = LocalDate.of(2023, 1, 1);
 
-    private static final Set<String> FOUR_POINT = Set.of("outstanding", "good", "requires-improvement", "inadequate");
-    private static final Set<String> ADEQUATE_SCALE = Set.of("outstanding", "good", "adequate", "inadequate");
+    private static final Set<String> FOUR_POINT = Set.copyOf(GradeScale.FOUR_POINT.keys());
+    private static final Set<String> ADEQUATE_SCALE = Set.copyOf(GradeScale.ADEQUATE.keys());
     private static final Set<String> ILACS_JUDGEMENTS = Set.of("leadership", "help-and-protection", "children-in-care",
             "care-leavers", "overall-effectiveness");
     private static final Set<String> SIF_JUDGEMENTS = Set.of("overall-effectiveness", "help-and-protection",
             "children-looked-after", "adoption", "care-leavers", "leadership", "lscb");
-    private static final Set<String> SEND_OUTCOMES = Set.of("positive", "inconsistent", "systemic-failings");
+    private static final Set<String> SEND_OUTCOMES = Set.copyOf(GradeScale.SEND_OUTCOME.keys());
 
     private GradeCheck() {
     }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.ofstedextract.grades.GradeScale;
 import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.layout.Line;
 import uk.ofstedextract.layout.Section;
 import uk.ofstedextract.layout.SectionRole;
+import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.text.Fold;
 
 /**
@@ -27,11 +27,7 @@ final class JudgementTable {
     private static final Pattern OVERALL_PROSE = Pattern.compile(
             "\\b(?:the\\s+overall\\s+judgement\\s+is(?:\\s+that\\s+[a-z' ]{0,60}?(?:\\s+are|\\s+is)?)?|"
                     + "overall\\s+effectiveness\\s+is(?:\\s+judged\\s+to\\s+be)?)\\s+" + GRADE);
-    private static final Pattern WRITTEN_GRADE = Pattern.compile(
-            "(?i)(outstanding|good|adequate|inadequate|requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)\\.?\\s*$");
-    private static final Pattern TRAILING_GRADE = Pattern.compile(
-            "(?i)[:\\s-]*(is |are )?(judged to be )?(outstanding|good|adequate|inadequate|requires? improvement"
-                    + "( to be good)?)\\.?\\s*$");
+    private static final Pattern WRITTEN_GRADE = Pattern.compile("(?i)(" + GradeScale.words("\\s+") + ")\\.?\\s*$");
 
     private JudgementTable() {
     }
@@ -64,7 +60,7 @@ final class JudgementTable {
                 continue;
             }
             String key = m.get().judgement() != null ? m.get().judgement()
-                    : GradeScale.slug(TRAILING_GRADE.matcher(label).replaceAll(""));
+                    : GradeScale.slug(GradeScale.withoutTrailingGrade(label.toString()));
             if (m.get().statedGrade() != null) {
                 out.add(new Statement(key, GradeScale.key(m.get().statedGrade()),
                         written(label.toString(), m.get().statedGrade()), s.offsetOfLine(i), true));
@@ -105,7 +101,7 @@ final class JudgementTable {
                 continue; // a line ending with a full stop is a sentence (often a past inspection's grades)
             }
             String key = sec.judgement() != null ? sec.judgement()
-                    : GradeScale.slug(TRAILING_GRADE.matcher(sec.heading().text()).replaceAll(""));
+                    : GradeScale.slug(GradeScale.withoutTrailingGrade(sec.heading().text()));
             out.add(new Statement(key, GradeScale.key(sec.heading().statedGrade()),
                     written(sec.heading().text(), sec.heading().statedGrade()), at, false));
         }

@@ -51,4 +51,30 @@ class InspectorsTest {
                 "children's services on 15 December 2020. The inspectors were Her Majesty's ",
                 "Inspectors (HMIs) Jan Example, Brenda Other and Matt Third. ", "")));
     }
+
+    @Test
+    void aTeamCellWithCommasAroundHmiIsNotTheNextLead() {
+        assertEquals(List.of("Jane Doe", "Ann Roe", "Kim Carer"), read(String.join("\n", "Inspection team", "",
+                "Jane Doe, HMI, Ofsted Lead inspector", "Ann Roe, HMI, Ofsted inspector",
+                "Kim Carer, CQC inspector", "")));
+    }
+
+    @Test
+    void everyTeamMemberOfASemicolonListWithTitlesOff() {
+        assertEquals(List.of("Lee Lead", "Ann Roe", "Ben Poe", "Cat Soe", "Dan Toe", "Eve Woe"), read(String.join("\n",
+                "Lead inspector: Lee Lead HMI",
+                "Team inspectors: Ann Roe HMI; Ben Poe SHMI; Cat Soe SCRI; Dan Toe OI; Eve Woe, CQC inspector",
+                "")));
+    }
+
+    @Test
+    void aLeadNameWrappedOverTwoLines() {
+        assertEquals(List.of("Jane Doe"), read(String.join("\n", "Lead inspector: Jane", "Doe SHMI", "")));
+    }
+
+    @Test
+    void honorificsAreNotPartOfTheName() {
+        assertEquals(List.of("Jane Doe", "Ben Poe"), read(String.join("\n",
+                "Lead inspector: Ms Jane Doe HMI", "Team inspectors: Mr Ben Poe HMI", "")));
+    }
 }

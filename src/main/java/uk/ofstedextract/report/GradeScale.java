@@ -1,0 +1,236 @@
+package uk.ofstedextract.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import uk.ofstedextract.text.Fold;
+
+/**
+ * The one grade vocabulary: every scale Ofsted grades on, each grade's key (the output contract's
+ * {@code grade}), the wordings reports use for it and its ordinal number (1 = best, as Ofsted
+ * numbers grades; two-valued and one-valued scales have none). Nothing else lists grade words:
+ * readers build their patterns from {@link #words} and the scales, and map what they read back
+ * with {@link #key}.
+ */
+public final class GradeScale {
+
+    /** One grade of a scale: its key, the folded wording patterns that state it, and its ordinal (0 for none). */
+    public record Word(String key, List<String> wordings, int ordinal) {
+        public Word {
+            wordings = List.copyOf(wordings);
+        }
+
+        /** The ordinal, empty on scales that do not rank their grades. */
+        public OptionalInt rank() {
+            return ordinal > 0 ? OptionalInt.of(ordinal) : OptionalInt.empty();
+        }
+    }
+
+    /** A scale: its name (as profiles refer to it) and its grades, best first. */
+    public record Scale(String name, List<Word> words) {
+        public Scale {
+            words = List.copyOf(words);
+        }
+
+        /** The grade keys of this scale, best first. */
+        public List<String> keys() {
+            return words.stream().map(Word::key).toList();
+        }
+
+        public boolean contains(String gradeKey) {
+            return words.stream().anyMatch(w -> w.key().equals(gradeKey));
+        }
+
+        /** The key of a wording of this scale (folded text, matched whole), or null. */
+        public String keyOf(String folded) {
+            String s = Fold.spaces(folded).strip();
+            for (Word w : words) {
+                for (String p : w.wordings()) {
+                    if (s.matches(p)) {
+                        return w.key();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Every wording of the scale as one regex group (capturing), longest alternatives as written. */
+        public String pattern() {
+            return "(" + words.stream().flatMap(w -> w.wordings().stream()).collect(Collectors.joining("|")) + ")";
+        }
+    }
+
+    private static final String REQUIRES_IMPROVEMENT = "requires? improvement(?: to be good)?";
+
+    /** Outstanding, good, requires improvement (to be good), inadequate: ILACS, SIF, LSCB reviews, schools 2012–. */
+    public static final Scale FOUR_POINT = new Scale("four-point", List.of(
+            new Word("outstanding", List.of("outstanding"), 1),
+            new Word("good", List.of("good"), 2),
+            new Word("requires-improvement", List.of(REQUIRES_IMPROVEMENT), 3),
+            new Word("inadequate", List.of("inadequate"), 4)));
+    /** The 2009–2014 children's services scale with "adequate" third. */
+    public static final Scale ADEQUATE = new Scale("four-point-adequate", List.of(
+            new Word("outstanding", List.of("outstanding"), 1),
+            new Word("good", List.of("good"), 2),
+            new Word("adequate", List.of("adequate"), 3),
+            new Word("inadequate", List.of("inadequate"), 4)));
+    /** Schools to 2012: "satisfactory" third; tables write the grades as digits 1–4. */
+    public static final Scale SATISFACTORY = new Scale("four-point-satisfactory", List.of(
+            new Word("outstanding", List.of("outstanding", "1"), 1),
+            new Word("good", List.of("good", "2"), 2),
+            new Word("satisfactory", List.of("satisfactory", "3"), 3),
+            new Word("inadequate", List.of("inadequate", "4"), 4)));
+    /** Digits 1–4 in school tables from 2012: the four-point scale by number. */
+    public static final Scale DIGITS = new Scale("digits-1-4", List.of(
+            new Word("outstanding", List.of("1"), 1),
+            new Word("good", List.of("2"), 2),
+            new Word("requires-improvement", List.of("3"), 3),
+            new Word("inadequate", List.of("4"), 4)));
+    /** The only grade a CRA letter states: the annual assessment limited to "performs poorly". */
+    public static final Scale CRA_LIMIT = new Scale("annual-assessment-limit", List.of(
+            new Word("performs-poorly", List.of("performs poorly"), 0)));
+    /** Area SEND outcomes under the 2023 framework, as the report's outcome sentence words them. */
+    public static final Scale SEND_OUTCOME = new Scale("send-outcome", List.of(
+            new Word("positive", List.of("typically lead to positive experiences and outcomes"), 1),
+            new Word("inconsistent", List.of("lead to inconsistent experiences and outcomes"), 2),
+            new Word("systemic-failings", List.of("widespread and/or systemic failings"), 3)));
+    /** School report cards from November 2025: five points per evaluation area. */
+    public static final Scale REPORT_CARD = new Scale("report-card", List.of(
+            new Word("exceptional", List.of("exceptional"), 1),
+            new Word("strong-standard", List.of("strong standard"), 2),
+            new Word("expected-standard", List.of("expected standard"), 3),
+            new Word("needs-attention", List.of("needs attention"), 4),
+            new Word("urgent-improvement", List.of("urgent improvement"), 5)));
+    /** Safeguarding on report cards, independent school standards. */
+    public static final Scale MET = new Scale("met", List.of(
+            new Word("met", List.of("met", "standards? met"), 0),
+            new Word("not-met", List.of("not met", "standards? not met"), 0)));
+    /** Safeguarding under the EIF and CIF. */
+    public static final Scale EFFECTIVE = new Scale("effective", List.of(
+            new Word("effective", List.of("effective"), 0),
+            new Word("not-effective", List.of("not effective", "ineffective"), 0)));
+    /** Independent school standards at pre-registration and material change inspections. */
+    public static final Scale LIKELY = new Scale("likely", List.of(
+            new Word("likely-to-meet", List.of("likely to (?:be )?meet", "likely to be met"), 0),
+            new Word("unlikely-to-meet", List.of("unlikely to (?:be )?meet", "unlikely to be met",
+                    "not likely to be met"), 0)));
+    /** Further education: the contribution to meeting skills needs. */
+    public static final Scale CONTRIBUTION = new Scale("contribution", List.of(
+            new Word("strong-contribution", List.of("strong contribution"), 1),
+            new Word("reasonable-contribution", List.of("reasonable contribution"), 2),
+            new Word("limited-contribution", List.of("limited contribution"), 3)));
+    /** A school's category of concern (statutory paragraph). */
+    public static final Scale CATEGORY_OF_CONCERN = new Scale("category-of-concern", List.of(
+            new Word("special-measures", List.of("special measures"), 0),
+            new Word("serious-weaknesses", List.of("serious weaknesses"), 0)));
+    /** Independent school progress monitoring: a standard the inspectors could not judge. */
+    public static final Scale INSUFFICIENT_EVIDENCE = new Scale("insufficient-evidence", List.of(
+            new Word("insufficient-evidence", List.of("insufficient evidence"), 0)));
+
+    /** Every scale, children's services first. */
+    public static final List<Scale> SCALES = List.of(FOUR_POINT, ADEQUATE, CRA_LIMIT, SEND_OUTCOME, SATISFACTORY,
+            DIGITS, REPORT_CARD, MET, EFFECTIVE, LIKELY, CONTRIBUTION, CATEGORY_OF_CONCERN, INSUFFICIENT_EVIDENCE);
+
+    private static final Map<String, Integer> ORDINALS = ordinals();
+
+    /**
+     * The grade words of the children's services four-point scales (outstanding, good, adequate,
+     * inadequate, requires improvement (to be good)) as one regex alternation, without a group,
+     * words separated by {@code space} (a regex: " " for folded single-spaced text, "\\s+" for raw text).
+     */
+    public static String words(String space) {
+        return ("outstanding|good|adequate|inadequate|" + REQUIRES_IMPROVEMENT).replace(" ", space);
+    }
+
+    /** The last word of every wording {@link #words} gives ("inadequate" ends with "adequate"). */
+    private static final List<String> FINAL_WORDS = List.of("good", "outstanding", "adequate", "improvement");
+
+    /** A cheap test before matching {@link #words} at the end of a folded text: true if it may end with a grade. */
+    public static boolean mayEndWithGradeWord(String folded) {
+        for (String w : FINAL_WORDS) {
+            if (folded.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A grade as written, anywhere in a folded string: the four-point words and "performs poorly". */
+    public static final String GRADE = "(" + words(" ") + "|performs poorly)";
+    /** A table cell that is a grade and nothing else. */
+    public static final Pattern WHOLE_GRADE = Pattern.compile("^" + GRADE + "\\.?$");
+    /** The 2012–13 "Grade 4 (Inadequate)" line under a judgement heading. */
+    public static final Pattern GRADE_LINE = Pattern.compile("^grade \\d \\(" + GRADE + "\\)\\.?$");
+    /** A grade stated at the end of a label ("…: good", "… is judged to be inadequate"), case-insensitive. */
+    private static final Pattern TRAILING_GRADE = Pattern.compile(
+            "(?i)[:\\s-]*(?:is |are )?(?:judged to be )?(?:" + words(" ") + ")\\.?\\s*$");
+
+    private GradeScale() {
+    }
+
+    /** The grade key of a grade as written (any scale's wording, case and spacing aside), or null. */
+    public static String key(String written) {
+        String s = Fold.spaces(Fold.forMatching(written)).replaceAll("[.'\"]", "").strip();
+        if (s.startsWith("require")) {
+            return "requires-improvement";
+        }
+        for (Scale scale : SCALES) {
+            String k = scale.keyOf(s);
+            if (k != null && !s.matches("\\d")) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The ordinal of a grade key, 1 = best (outstanding 1 … inadequate 4; report cards exceptional 1 …
+     * urgent improvement 5; area SEND outcomes positive 1 … systemic failings 3), empty for a key on a
+     * scale that does not rank (met / not met, effective, likely to meet, categories of concern) or an
+     * unknown key. A key has the same ordinal on every scale it is on.
+     */
+    public static OptionalInt ordinal(String gradeKey) {
+        Integer n = gradeKey == null ? null : ORDINALS.get(gradeKey);
+        return n == null ? OptionalInt.empty() : OptionalInt.of(n);
+    }
+
+    /** The scale with this name (as a report profile names it). */
+    public static Optional<Scale> named(String name) {
+        return SCALES.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** A label without a grade stated at its end ("Leadership: good" → "Leadership"). */
+    public static String withoutTrailingGrade(String label) {
+        return TRAILING_GRADE.matcher(label).replaceAll("");
+    }
+
+    /** A judgement key made from a label: lower case, words joined by '-'. */
+    public static String slug(String label) {
+        return Fold.forMatching(label).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Integer> ordinals() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (Scale s : SCALES) {
+            for (Word w : s.words()) {
+                if (w.ordinal() > 0) {
+                    Integer before = out.putIfAbsent(w.key(), w.ordinal());
+                    if (before != null && before != w.ordinal()) {
+                        clashes.add(w.key());
+                    }
+                }
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw new IllegalStateException("grade keys with two ordinals: " + clashes);
+        }
+        return Map.copyOf(out);
+    }
+}

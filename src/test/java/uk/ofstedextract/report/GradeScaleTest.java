@@ -1,0 +1,94 @@
+package uk.ofstedextract.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GradeScaleTest {
+
+    @Test
+    void ordinalsNumberGradesBestFirstAsOfstedDoes() {
+        assertEquals(OptionalInt.of(1), GradeScale.ordinal("outstanding"));
+        assertEquals(OptionalInt.of(2), GradeScale.ordinal("good"));
+        assertEquals(OptionalInt.of(3), GradeScale.ordinal("requires-improvement"));
+        assertEquals(OptionalInt.of(3), GradeScale.ordinal("adequate"));
+        assertEquals(OptionalInt.of(3), GradeScale.ordinal("satisfactory"));
+        assertEquals(OptionalInt.of(4), GradeScale.ordinal("inadequate"));
+        assertEquals(OptionalInt.of(1), GradeScale.ordinal("exceptional"));
+        assertEquals(OptionalInt.of(5), GradeScale.ordinal("urgent-improvement"));
+        assertEquals(OptionalInt.of(3), GradeScale.ordinal("systemic-failings"));
+    }
+
+    @Test
+    void twoValuedScalesAndUnknownKeysHaveNoOrdinal() {
+        for (String k : new String[] {"met", "not-met", "effective", "not-effective", "likely-to-meet",
+                "unlikely-to-meet", "special-measures", "performs-poorly", "no-such-grade"}) {
+            assertTrue(GradeScale.ordinal(k).isEmpty(), k);
+        }
+        assertTrue(GradeScale.ordinal(null).isEmpty());
+    }
+
+    @Test
+    void everyScaleRanksItsGradesOneToNOrNotAtAll() {
+        for (GradeScale.Scale s : GradeScale.SCALES) {
+            boolean ranked = s.words().get(0).ordinal() > 0;
+            for (int i = 0; i < s.words().size(); i++) {
+                assertEquals(ranked ? i + 1 : 0, s.words().get(i).ordinal(), s.name() + " " + s.words().get(i).key());
+            }
+        }
+    }
+
+    @Test
+    void scaleNamesAreUnique() {
+        Set<String> names = new HashSet<>();
+        GradeScale.SCALES.forEach(s -> assertTrue(names.add(s.name()), s.name()));
+        assertTrue(GradeScale.named("report-card").isPresent());
+        assertFalse(GradeScale.named("five-star").isPresent());
+    }
+
+    @Test
+    void writtenGradesMapToKeys() {
+        assertEquals("requires-improvement", GradeScale.key("Requires improvement to be good."));
+        assertEquals("requires-improvement", GradeScale.key("require  improvement"));
+        assertEquals("inadequate", GradeScale.key("Inadequate"));
+        assertEquals("adequate", GradeScale.key("adequate"));
+        assertEquals("performs-poorly", GradeScale.key("performs poorly"));
+        assertEquals("strong-standard", GradeScale.key("Strong standard"));
+        assertEquals("not-effective", GradeScale.key("ineffective"));
+        assertNull(GradeScale.key("3"), "a lone digit is a grade only on a scale a profile names");
+        assertNull(GradeScale.key("very nice"));
+        assertEquals("good", GradeScale.SATISFACTORY.keyOf("2"));
+        assertEquals("inconsistent", GradeScale.SEND_OUTCOME.keyOf("lead to inconsistent experiences and outcomes"));
+    }
+
+    @Test
+    void trailingGradesAreStrippedFromLabels() {
+        assertEquals("Leadership", GradeScale.withoutTrailingGrade("Leadership: good"));
+        assertEquals("The overall effectiveness",
+                GradeScale.withoutTrailingGrade("The overall effectiveness is judged to be inadequate."));
+        assertEquals("Help and protection",
+                GradeScale.withoutTrailingGrade("Help and protection requires improvement to be good"));
+        assertEquals("Good practice in care", GradeScale.withoutTrailingGrade("Good practice in care"));
+        assertEquals("help-and-protection", GradeScale.slug("Help and protection"));
+    }
+
+    @Test
+    void fourPointWordsMatchTheirOwnWordings() {
+        String words = GradeScale.words(" ");
+        for (GradeScale.Scale s : new GradeScale.Scale[] {GradeScale.FOUR_POINT, GradeScale.ADEQUATE}) {
+            for (GradeScale.Word w : s.words()) {
+                for (String p : w.wordings()) {
+                    String sample = p.replace("requires? improvement(?: to be good)?", "requires improvement to be good");
+                    assertTrue(sample.matches(words), sample);
+                    assertTrue(GradeScale.mayEndWithGradeWord(sample), sample);
+                }
+            }
+        }
+    }
+}
