@@ -115,7 +115,7 @@ public final class SentenceCorrections {
                     if (hasText(sentenceStart, i) && lineEnds(i)) {
                         cut(i);
                     }
-                } else if (INLINE_BULLETS.indexOf(c) >= 0 && i > 0 && Character.isWhitespace(text.charAt(i - 1))
+                } else if (isInlineBullet(c) && i > 0 && Character.isWhitespace(text.charAt(i - 1))
                         && i + 1 < n && Character.isWhitespace(text.charAt(i + 1))) {
                     cut(i);
                 }
@@ -244,7 +244,7 @@ public final class SentenceCorrections {
             if (end == next) {
                 return missingSpace(runStart, runEnd, kind);
             }
-            boolean blank = text.substring(end, next).matches("(?s).*\\n[ \\t\\f]*\\n.*");
+            boolean blank = TextMarks.blankLineBetween(text, end, next);
             boolean newline = text.substring(end, next).indexOf('\n') >= 0 || text.substring(end, next).indexOf('\f') >= 0;
             char f = text.charAt(next);
             String word = wordBefore(runStart);
@@ -483,9 +483,10 @@ public final class SentenceCorrections {
             if (next >= n || line.isEmpty() && text.charAt(i) == '\f') {
                 return false;
             }
-            if (continuesAfterPageBreak(i)) {
-                return false;
-            }
+            return endsAt(i, line, next) && !continuesAfterPageBreak(i);
+        }
+
+        private boolean endsAt(int i, String line, int next) {
             char f = text.charAt(next);
             if (BULLETS.indexOf(f) >= 0 && next + 1 < n && Character.isWhitespace(text.charAt(next + 1))) {
                 return true;
@@ -502,7 +503,7 @@ public final class SentenceCorrections {
             if (lowerStart(next) || !(Character.isUpperCase(f) || OPENERS.indexOf(f) >= 0 || Character.isLowerCase(f))) {
                 return false;
             }
-            boolean blank = text.substring(i, next).matches("(?s)\\n[ \\t\\f]*\\n.*");
+            boolean blank = TextMarks.blankLineBetween(text, i, next);
             return blank || line.endsWith(":") || BULLETS.indexOf(line.charAt(0)) >= 0 || isHeadingLine(line);
         }
 
@@ -544,6 +545,11 @@ public final class SentenceCorrections {
             return line.length() <= 100 && line.length() <= longest * 0.75 && !line.endsWith(",")
                     && !line.endsWith(";");
         }
+    }
+
+    /** One of {@link #INLINE_BULLETS} (all from U+2022 up, so most characters are ruled out by one comparison). */
+    static boolean isInlineBullet(char c) {
+        return c >= '\u2022' && INLINE_BULLETS.indexOf(c) >= 0;
     }
 
     /** A line that stops where a sentence cannot: after a comma, a hyphen, an opening bracket or a joining word. */

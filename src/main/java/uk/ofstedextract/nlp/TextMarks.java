@@ -3,8 +3,6 @@ package uk.ofstedextract.nlp;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the boundary rules need to know about a whole text before they walk it, each found in one
@@ -17,8 +15,6 @@ final class TextMarks {
     private static final int MAX_BRACKET = 400;
     /** A list line is at most this long. */
     private static final int MAX_LIST_LINE = 40;
-    private static final Pattern MARKER = Pattern.compile(
-            "(?<![^\\s" + SentenceCorrections.INLINE_BULLETS + "])(\\()?(\\d{1,2}|[a-z]|[ivx]{1,4})(\\.\\)|\\)|\\.)(?=\\s)");
 
     private TextMarks() {
     }
@@ -57,35 +53,84 @@ final class TextMarks {
      */
     static BitSet listItemStarts(CharSequence text) {
         BitSet starts = new BitSet();
-        Matcher m = MARKER.matcher(text);
         String expectNumber = null;
         String expectLetter = null;
         String expectRoman = null;
-        int lastEnd = -1;
-        while (m.find()) {
-            String v = m.group(2);
-            boolean bracketed = m.group(1) != null;
-            if (bracketed && !m.group(3).equals(")")) {
+        int scanned = 0;
+        int n = text.length();
+        for (int at = 0; at < n; at++) {
+            if (at > 0 && !Character.isWhitespace(text.charAt(at - 1))
+                    && !SentenceCorrections.isInlineBullet(text.charAt(at - 1))) {
                 continue;
             }
-            if (lastEnd >= 0 && text.subSequence(lastEnd, m.start()).toString().matches("(?s).*\\n[ \\t]*\\n.*")) {
-                expectNumber = expectLetter = expectRoman = null; // a blank line ends the list
+            boolean bracketed = text.charAt(at) == '(';
+            int v0 = bracketed ? at + 1 : at;
+            int k = v0;
+            while (k < n && k - v0 < 5 && (Character.isDigit(text.charAt(k)) || text.charAt(k) >= 'a'
+                    && text.charAt(k) <= 'z')) {
+                k++;
             }
-            if (v.equals(expectNumber) || v.equals(expectLetter) || v.equals(expectRoman)) {
-                starts.set(m.start());
-                expectNumber = v.equals(expectNumber) ? String.valueOf(Integer.parseInt(v) + 1) : null;
-                expectLetter = v.equals(expectLetter) ? String.valueOf((char) (v.charAt(0) + 1)) : null;
-                expectRoman = v.equals(expectRoman) ? nextRoman(v) : null;
-            } else if ((v.equals("1") || v.equals("a") || v.equals("i")) && startsUnit(text, m.start())) {
-                expectNumber = v.equals("1") ? "2" : null;
-                expectLetter = v.equals("a") ? "b" : v.equals("i") ? "j" : null;
-                expectRoman = v.equals("i") ? "ii" : null;
+            if (k == v0 || k >= n || !isItemNumber(text, v0, k)) {
+                continue;
+            }
+            int t = k;
+            if (!bracketed && text.charAt(t) == '.' && t + 1 < n && text.charAt(t + 1) == ')') {
+                t += 2;
+            } else if (text.charAt(t) == ')' || !bracketed && text.charAt(t) == '.') {
+                t++;
             } else {
                 continue;
             }
-            lastEnd = m.end();
+            if (t >= n || !Character.isWhitespace(text.charAt(t))) {
+                continue;
+            }
+            if (blankLineBetween(text, scanned, at)) {
+                expectNumber = expectLetter = expectRoman = null; // a blank line ends the list
+            }
+            scanned = at;
+            String v = text.subSequence(v0, k).toString();
+            if (v.equals(expectNumber) || v.equals(expectLetter) || v.equals(expectRoman)) {
+                starts.set(at);
+                expectNumber = v.equals(expectNumber) ? String.valueOf(Integer.parseInt(v) + 1) : null;
+                expectLetter = v.equals(expectLetter) ? String.valueOf((char) (v.charAt(0) + 1)) : null;
+                expectRoman = v.equals(expectRoman) ? nextRoman(v) : null;
+            } else if ((v.equals("1") || v.equals("a") || v.equals("i")) && startsUnit(text, at)) {
+                expectNumber = v.equals("1") ? "2" : null;
+                expectLetter = v.equals("a") ? "b" : v.equals("i") ? "j" : null;
+                expectRoman = v.equals("i") ? "ii" : null;
+            }
         }
         return starts;
+    }
+
+    /** One or two digits, one lower-case letter, or a roman numeral of up to four letters. */
+    private static boolean isItemNumber(CharSequence text, int from, int to) {
+        int len = to - from;
+        boolean digits = true;
+        boolean roman = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            digits &= Character.isDigit(c);
+            roman &= c == 'i' || c == 'v' || c == 'x';
+        }
+        return digits && len <= 2 || len == 1 && Character.isLowerCase(text.charAt(from)) || roman && len <= 4;
+    }
+
+    /** A blank line (two line ends with only white space between) in {@code [from, to)}. */
+    static boolean blankLineBetween(CharSequence text, int from, int to) {
+        boolean newline = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (newline) {
+                    return true;
+                }
+                newline = true;
+            } else if (c != ' ' && c != '\t' && c != '\f' && c != '\r') {
+                newline = false;
+            }
+        }
+        return false;
     }
 
     private static String nextRoman(String v) {
