@@ -36,6 +36,7 @@ public final class InputWalker implements Iterator<Input> {
     private final List<PathMatcher> matchers;
     private final String globText;
     private final Deque<Iterator<Path>> dirs = new ArrayDeque<>();
+    private boolean emptyDirectoryFails = true;
     private String root;
     private long foundUnderRoot;
     private Input next;
@@ -52,12 +53,42 @@ public final class InputWalker implements Iterator<Input> {
         this.globText = String.join(" ", globs);
     }
 
+    /**
+     * Whether a directory that yields no file is a failed input (the default), or simply yields
+     * nothing (for {@code validate}, whose rule {@code corpus-min-files} counts the files instead).
+     */
+    public InputWalker emptyDirectoryFails(boolean fails) {
+        this.emptyDirectoryFails = fails;
+        return this;
+    }
+
     /** True when {@code name} is a directory, so that it names a set of files rather than one file. */
     public static boolean isDirectory(String name) {
         try {
             return Files.isDirectory(Path.of(name));
         } catch (InvalidPathException e) {
             return false;
+        }
+    }
+
+    /** What is wrong with a --glob pattern, or null when it is a valid one. */
+    public static String globError(String glob) {
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            return null;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return e.getDescription();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The path {@code name} names, or null when it is not a valid path here. */
+    public static Path pathOrNull(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 
@@ -96,7 +127,7 @@ public final class InputWalker implements Iterator<Input> {
             Iterator<Path> it = dirs.peek();
             if (!it.hasNext()) {
                 dirs.pop();
-                if (dirs.isEmpty() && foundUnderRoot == 0) {
+                if (dirs.isEmpty() && foundUnderRoot == 0 && emptyDirectoryFails) {
                     return Input.failed(root, "no file matches --glob " + globText);
                 }
                 return null;
@@ -131,9 +162,12 @@ public final class InputWalker implements Iterator<Input> {
         }
         Path path;
         try {
-            path = Path.of(name);
+            path = named(name);
         } catch (InvalidPathException e) {
-            return Input.failed(name, "not a valid path: " + e.getReason());
+            return Input.failed(name, invalidPath(e));
+        }
+        if (path == null) {
+            return Input.failed(name, LOST_BYTES);
         }
         if (Files.isDirectory(path)) {
             root = name;
@@ -141,6 +175,32 @@ public final class InputWalker implements Iterator<Input> {
             return open(path);
         }
         return new Input(name, path, true, null);
+    }
+
+    /** Why a name with U+FFFD in it cannot be read. */
+    static final String LOST_BYTES = "the name is not valid UTF-8 and its bytes were lost before Java could read them";
+
+    /** Why a name cannot be a path here: the locale's encoding cannot hold it. */
+    static String invalidPath(InvalidPathException e) {
+        return "not a valid path in this locale's encoding, " + System.getProperty("sun.jnu.encoding") + " ("
+                + e.getReason() + "; run with a UTF-8 locale: LC_ALL=C.UTF-8)";
+    }
+
+    /**
+     * The path a name given by the user names: as it is, or, when there is no such file and the name
+     * holds {@code \xNN} escapes of bytes that are not UTF-8, the file with those bytes ({@link RawNames}).
+     * Null when neither exists and the name is escaped.
+     */
+    static Path named(String name) {
+        Path path = Path.of(name);
+        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return path;
+        }
+        byte[] raw = RawNames.unescape(name);
+        if (raw != null) {
+            return RawNames.resolve(raw);
+        }
+        return name.indexOf('\uFFFD') >= 0 ? null : path;
     }
 
     private Input open(Path dir) {

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.nlp.OpenNlpSentenceSplitter;
 import uk.ofstedextract.nlp.SentenceSplitter;
 import uk.ofstedextract.nlp.Sentences;
@@ -38,8 +40,8 @@ public final class SentencesCommand implements Callable<Integer> {
             description = "text (one sentence per line, default) or jsonl (one object per input file).")
     Format format;
 
-    @Option(names = "--max-bytes", defaultValue = "33554432", description = "Refuse inputs larger than N bytes.")
-    long maxBytes;
+    @Mixin
+    MaxBytesOption maxBytes = new MaxBytesOption();
 
     @Spec
     CommandSpec spec;
@@ -64,9 +66,9 @@ public final class SentencesCommand implements Callable<Integer> {
         for (String name : files) {
             String text;
             try {
-                text = reader.read(name, Inputs.read(name, stdin, maxBytes)).text();
+                text = reader.read(name, Inputs.read(name, stdin, maxBytes.get())).text();
             } catch (Inputs.InputError | InputException e) {
-                err.println("ofsted-extract: " + name + ": " + e.getMessage());
+                err.println("ofsted-extract: " + Names.forTerminal(name) + ": " + e.getMessage());
                 failed++;
                 continue;
             }
@@ -85,6 +87,10 @@ public final class SentencesCommand implements Callable<Integer> {
                 }
             } catch (IOException e) {
                 err.println("ofsted-extract: standard output: cannot write: " + e.getMessage());
+                return ExitCode.OUTPUT_FAILED;
+            }
+            if (out.checkError()) {
+                err.println("ofsted-extract: standard output: cannot write: " + OutputTarget.BROKEN_PIPE);
                 return ExitCode.OUTPUT_FAILED;
             }
         }

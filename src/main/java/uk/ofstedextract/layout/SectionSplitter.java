@@ -31,6 +31,15 @@ public final class SectionSplitter {
      * @param bodyStart index of the first line after the judgement table, or -1
      */
     public List<Section> split(Document doc, int tableStart, int bodyStart) {
+        return split(doc, tableStart, bodyStart, headings);
+    }
+
+    /** As {@link #split(Document, int, int)}, with the profile's own heading wordings tried first. */
+    public List<Section> split(Document doc, int tableStart, int bodyStart, ReportProfile profile) {
+        return split(doc, tableStart, bodyStart, profile.headings() == null ? headings : profile.headings().then(headings));
+    }
+
+    private List<Section> split(Document doc, int tableStart, int bodyStart, Headings headings) {
         List<Line> lines = doc.lines();
         List<Section> sections = new ArrayList<>();
         Heading current = null;
@@ -45,7 +54,7 @@ public final class SectionSplitter {
                 role = SectionRole.SUMMARY;
             }
             boolean inTable = tableStart >= 0 && i >= tableStart && i < bodyStart;
-            Heading h = role == SectionRole.END || inTable ? null : heading(doc, i, role);
+            Heading h = role == SectionRole.END || inTable ? null : heading(doc, i, role, headings);
             if (h != null && h.role() == SectionRole.END && i < lines.size() / 2
                     && !h.text().toLowerCase(java.util.Locale.ROOT).startsWith("yours")) {
                 h = null; // a copyright line on a title page does not end the report
@@ -79,7 +88,7 @@ public final class SectionSplitter {
         return GradeScale.slug(GradeScale.withoutTrailingGrade(headingText));
     }
 
-    private Heading heading(Document doc, int i, SectionRole currentRole) {
+    private static Heading heading(Document doc, int i, SectionRole currentRole, Headings headings) {
         List<Line> lines = doc.lines();
         Line first = lines.get(i);
         if (!startsUnit(lines, i) || BULLET_OR_NUMBER.matcher(first.text()).find() && !first.text().matches("\\d\\.\\s+\\D.*")) {
