@@ -20,7 +20,7 @@ import uk.ofstedextract.nlp.SentenceSplitter;
 import uk.ofstedextract.nlp.Sentences;
 import uk.ofstedextract.output.Json;
 import uk.ofstedextract.report.Sentence;
-import uk.ofstedextract.text.InputReader;
+import uk.ofstedextract.pdf.InputReader;
 import uk.ofstedextract.text.InputException;
 
 /**
