@@ -33,7 +33,7 @@ final class Abbreviations {
             return null; // an acronym in capitals ("ADM", "HMI") is a word, not a title such as "Adm."
         }
         Kind k = KINDS.get(word.toLowerCase(Locale.ROOT));
-        if (k == null && word.indexOf('.') > 0 && INITIALISM.matcher(word).matches()) {
+        if (k == null && word.length() <= 24 && word.indexOf('.') > 0 && INITIALISM.matcher(word).matches()) {
             return Kind.INITIALISM;
         }
         return k;

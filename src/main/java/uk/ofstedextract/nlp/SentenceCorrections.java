@@ -345,10 +345,10 @@ public final class SentenceCorrections {
             return !(at + 1 < n && Character.isUpperCase(text.charAt(at + 1)));
         }
 
-        /** The word before a full stop: letters, digits and inner stops ("U.S", "e.g", "2.5", "Mr"). */
+        /** The word before a full stop: letters, digits and inner stops ("U.S", "e.g", "2.5", "Mr"), at most 40 characters. */
         private String wordBefore(int dot) {
             int k = dot;
-            while (k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '.'
+            while (k > 0 && dot - k < 40 && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '.'
                     && k - 1 > 0 && Character.isLetterOrDigit(text.charAt(k - 2)))) {
                 k--;
             }
