@@ -35,6 +35,7 @@ import uk.ofstedextract.nlp.PatternBudgetException;
 import uk.ofstedextract.nlp.ThemeTagger;
 import uk.ofstedextract.report.KeywordSpan;
 import uk.ofstedextract.nlp.SentenceSplitter;
+import uk.ofstedextract.nlp.Sentences;
 import uk.ofstedextract.report.Finding;
 import uk.ofstedextract.report.Grade;
 import uk.ofstedextract.report.GradeScale;
@@ -353,12 +354,7 @@ public final class Extractor {
     }
 
     private List<Sentence> sentencesOf(AlignedText text) {
-        List<Sentence> out = new ArrayList<>();
-        for (SentenceSplitter.Span s : sentences.split(text.text())) {
-            out.add(new Sentence(text.text().substring(s.start(), s.end()), text.origin(s.start()),
-                    text.originEnd(s.end() - 1)));
-        }
-        return out;
+        return Sentences.of(text, sentences);
     }
 
     /** SHA-256 of the input bytes, as reports and manifests record it (lower-case hex). */
