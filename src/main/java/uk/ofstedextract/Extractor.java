@@ -176,7 +176,7 @@ public final class Extractor {
         GradeReader.Result grades = gradeReader.read(doc, detection.type());
         // in ILACS reports the unheaded summary after the judgement table is narrative
         int summaryStart = detection.type() == ReportType.ILACS ? grades.tableEnd() : -1;
-        List<Section> sections = sectionSplitter.split(doc, grades.tableStart(), summaryStart);
+        List<Section> sections = sectionSplitter.split(doc, grades.tableStart(), grades.tableEnd(), summaryStart);
         return new Layout(doc, detection, grades, sections);
     }
 
