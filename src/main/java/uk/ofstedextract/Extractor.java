@@ -3,8 +3,6 @@ package uk.ofstedextract;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashMap;
@@ -19,10 +17,13 @@ import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.layout.Line;
 import uk.ofstedextract.layout.LineReader;
 import uk.ofstedextract.layout.PageFurniture;
+import uk.ofstedextract.layout.Profiles;
+import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.layout.Section;
 import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.layout.SectionSplitter;
 import uk.ofstedextract.layout.TypeDetector;
+import uk.ofstedextract.metadata.Frameworks;
 import uk.ofstedextract.metadata.LocalAuthorities;
 import uk.ofstedextract.metadata.Metadata;
 import uk.ofstedextract.metadata.MetadataReader;
@@ -36,12 +37,12 @@ import uk.ofstedextract.report.Finding;
 import uk.ofstedextract.report.Grade;
 import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.report.Report;
-import uk.ofstedextract.report.ReportType;
 import uk.ofstedextract.report.Sentence;
 import uk.ofstedextract.report.Warning;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Decoded;
 import uk.ofstedextract.text.InputException;
+import uk.ofstedextract.text.Hyphenation;
 import uk.ofstedextract.text.InputReader;
 import uk.ofstedextract.text.Normaliser;
 
@@ -56,7 +57,8 @@ public final class Extractor {
     private final Normaliser normaliser = new Normaliser();
     private final LineReader lineReader = new LineReader();
     private final PageFurniture furniture = new PageFurniture();
-    private final TypeDetector typeDetector = new TypeDetector();
+    private final Profiles profiles = Profiles.standard();
+    private final TypeDetector typeDetector = new TypeDetector(profiles);
     private final GradeReader gradeReader;
     private final SectionSplitter sectionSplitter;
     private final FindingFinder findingFinder = new FindingFinder();
@@ -126,6 +128,28 @@ public final class Extractor {
         }
     }
 
+    /**
+     * Loads now what the standard pipeline reads on first use: the heading lexicon, the LA table,
+     * the default codebook, the word list and the sentence model, and with {@code keywords} the
+     * keyword background and the tokenizer and POS models. Each is read once per process whoever
+     * asks first, so a caller with other start-up work (parsing a command line, reading input)
+     * calls this from a background thread and the two overlap; a later {@link #extract} finds the
+     * resources loaded, or waits for the load in progress. Errors are left for that later use to
+     * report.
+     */
+    public static void warmUp(boolean keywords) {
+        Headings.standard();
+        LocalAuthorities.load();
+        Codebook.standard();
+        Hyphenation.joinsToWord("a", "b");
+        uk.ofstedextract.nlp.Models.sentences();
+        if (keywords) {
+            KeywordTagger.standard();
+            uk.ofstedextract.nlp.Models.tokensFast();
+            uk.ofstedextract.nlp.Models.pos();
+        }
+    }
+
     /** "ofsted-extract VERSION", the version from the jar manifest (or the build's properties in tests). */
     public static String toolName() {
         return "ofsted-extract " + toolVersion();
@@ -162,9 +186,9 @@ public final class Extractor {
         return extract(file, sha256(text.getBytes(StandardCharsets.UTF_8)), text, new ArrayList<>());
     }
 
-    /** What the layout stages make of a text: its document, type, judgement table and sections. */
+    /** What the layout stages make of a text: its document, type and profile, judgement table and sections. */
     public record Layout(Document doc, TypeDetector.Detection detection, GradeReader.Result grades,
-                         List<Section> sections) {
+                         List<Section> sections, ReportProfile profile) {
     }
 
     /** The layout stages alone, as {@link #extract} runs them: for tools that check a report's layout. */
@@ -173,26 +197,27 @@ public final class Extractor {
         List<Line> lines = furniture.strip(lineReader.read(normalised));
         Document doc = new Document(original, normalised, lines, LineReader.typicalWidth(lines));
         TypeDetector.Detection detection = typeDetector.detect(original);
-        GradeReader.Result grades = gradeReader.read(doc, detection.type());
-        // in ILACS reports the unheaded summary after the judgement table is narrative
-        int summaryStart = detection.type() == ReportType.ILACS ? grades.tableEnd() : -1;
-        List<Section> sections = sectionSplitter.split(doc, grades.tableStart(), grades.tableEnd(), summaryStart);
-        return new Layout(doc, detection, grades, sections);
+        ReportProfile profile = profiles.of(detection.type());
+        GradeReader.Result grades = gradeReader.read(doc, profile);
+        // where the profile says so (ILACS), the unheaded summary after the judgement table is narrative
+        int summaryStart = profile.grades().summaryAfterTable() ? grades.tableEnd() : -1;
+        List<Section> sections = sectionSplitter.split(doc, grades.tableStart(), grades.tableEnd(), summaryStart, profile);
+        return new Layout(doc, detection, grades, sections, profile);
     }
 
     private Report extract(String file, String sha256, String original, List<Warning> warnings) {
         Layout layout = layout(original);
         Document doc = layout.doc();
         TypeDetector.Detection detection = layout.detection();
-        ReportType type = detection.type();
-        if (type == ReportType.UNKNOWN) {
+        ReportProfile profile = layout.profile();
+        if (profile.isUnknown()) {
             warnings.add(new Warning("unknown-type", detection.reason(), null));
         }
         GradeReader.Result gradeResult = layout.grades();
         List<Section> sections = layout.sections();
-        List<Grade> grades = type.isLetter() || type == ReportType.UNKNOWN ? gradeResult.grades()
-                : GradeReader.withHeadingGrades(gradeResult.grades(), headingGrades(sections));
-        List<FindingDraft> drafts = findingFinder.find(doc, sections);
+        List<Grade> grades = new ArrayList<>(profile.grades().fromHeadings()
+                ? GradeReader.withHeadingGrades(gradeResult.grades(), headingGrades(sections)) : gradeResult.grades());
+        List<FindingDraft> drafts = findingFinder.find(doc, sections, profile);
         List<Finding> findings = new ArrayList<>();
         Map<String, Double> reportKeywords = new HashMap<>();
         int index = 1;
@@ -216,18 +241,19 @@ public final class Extractor {
                     d.start(), d.end(), sentencesOf(d.text()), keywords, keywordSpans, themes.themes(),
                     themes.evidence()));
         }
-        Metadata meta = metadataReader.read(original, type, detection.evidence());
+        Metadata meta = metadataReader.read(original, profile, detection.evidence());
         for (String note : meta.notes()) {
             warnings.add(new Warning("date-typo", note, null));
         }
-        String framework = framework(type, meta, original);
-        if (type == ReportType.ILACS && framework != null && isPostReform(meta)) {
-            grades.removeIf(g -> g.judgement().equals("overall-effectiveness"));
-        }
-        if (findings.isEmpty() && type != ReportType.UNKNOWN) {
+        String framework = Frameworks.of(profile, meta.inspection(), original);
+        // judgements the family's framework does not grade in the inspection's period (ILACS from April 2026:
+        // overall effectiveness) are dropped, though the table may still print them
+        java.util.Set<String> notGraded = profile.notGraded(meta.inspection().start());
+        grades.removeIf(g -> notGraded.contains(g.judgement()));
+        if (findings.isEmpty() && !profile.isUnknown()) {
             warnings.add(new Warning("no-findings", "no findings were recognised", null));
         }
-        return new Report(Report.SCHEMA, toolName(), file, sha256, type.key(), framework, meta.title(),
+        return new Report(Report.SCHEMA, toolName(), file, sha256, profile.type().key(), framework, meta.title(),
                 meta.provider(), meta.published(), meta.inspection(), meta.inspectors(), grades, findings,
                 topKeywords(reportKeywords), themeTagger.codebook().reference(), warnings);
     }
@@ -280,37 +306,6 @@ public final class Extractor {
                     text.originEnd(s.end() - 1)));
         }
         return out;
-    }
-
-    /** The contract's framework variant: ILACS short/standard from the dates, SIF re-inspection, area SEND 2016/2023. */
-    private static String framework(ReportType type, Metadata meta, String original) {
-        String head = original.substring(0, Math.min(original.length(), 8000)).toLowerCase(Locale.ROOT);
-        switch (type) {
-            case ILACS -> {
-                LocalDate s = meta.inspection().start();
-                LocalDate e = meta.inspection().end();
-                if (s == null || e == null) {
-                    return null;
-                }
-                return ChronoUnit.DAYS.between(s, e) >= 7 ? "standard" : "short";
-            }
-            case SIF -> {
-                return head.matches("(?s).*\\bre-?inspection\\b.*") ? "reinspection" : null;
-            }
-            case AREA_SEND -> {
-                return head.matches("(?s).*(typically lead to positive|lead to inconsistent experiences|"
-                        + "widespread and/or systemic failings).*") ? "2023" : "2016";
-            }
-            default -> {
-                return null;
-            }
-        }
-    }
-
-    /** ILACS inspections from April 2026 are under the reformed framework, with no overall grade. */
-    private static boolean isPostReform(Metadata meta) {
-        LocalDate s = meta.inspection().start();
-        return s != null && !s.isBefore(LocalDate.of(2026, 4, 1));
     }
 
     /** SHA-256 of the input bytes, as reports and manifests record it (lower-case hex). */

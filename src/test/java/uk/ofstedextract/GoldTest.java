@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.ofstedextract.report.Finding;
@@ -65,16 +66,20 @@ class GoldTest {
         assertEquals("", diff.toString(), name + ": findings differ from the gold");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("corpus")
-    void corpusReportScoresAgainstGold(String name) throws Exception {
+    /** Matched, predicted and gold findings of one corpus report, and what was missed or extra. */
+    private record Score(int matched, int predicted, int gold, String misses) {
+        double f1() {
+            return GoldScoring.f1(matched, predicted, gold);
+        }
+    }
+
+    private static Score score(String name) throws Exception {
         JsonNode gold = JSON.readTree(Path.of("src/test/resources/corpus/gold", name + ".json").toFile());
         Report r = EXTRACTOR.extract(name + ".txt",
                 Files.readAllBytes(Path.of("src/test/resources/corpus/txt", name + ".txt")));
         checkMetadataAndGrades(gold, r);
         List<Finding> pred = GoldScoring.scored(gold, r);
         List<GoldScoring.Pair> pairs = GoldScoring.match(gold.get("findings"), pred, 0.85);
-        double f1 = GoldScoring.f1(pairs.size(), pred.size(), gold.get("findings").size());
         StringBuilder misses = new StringBuilder();
         Set<Integer> g = new HashSet<>();
         Set<Integer> p = new HashSet<>();
@@ -93,21 +98,35 @@ class GoldTest {
                 misses.append("\n  extra  [").append(pred.get(i).category()).append("] ").append(cut(pred.get(i).text()));
             }
         }
-        assertTrue(f1 >= 0.80, name + ": findings F1 " + f1 + misses);
-        TOTALS[0] += pairs.size();
-        TOTALS[1] += pred.size();
-        TOTALS[2] += gold.get("findings").size();
+        return new Score(pairs.size(), pred.size(), gold.get("findings").size(), misses.toString());
     }
 
-    /** Matched, predicted and gold findings over the whole corpus set. */
-    private static final int[] TOTALS = new int[3];
+    /** Each report's findings at F1 0.95 or better, as the class comment says. */
+    static final double REPORT_F1 = 0.95;
+    /** The corpus gold as a whole (every finding of every report counted once). */
+    static final double CORPUS_F1 = 0.97;
 
-    @org.junit.jupiter.api.AfterAll
-    static void corpusAsAWholeScoresAtLeast97() {
-        if (TOTALS[2] > 0) {
-            double f1 = GoldScoring.f1(TOTALS[0], TOTALS[1], TOTALS[2]);
-            assertTrue(f1 >= 0.97, "findings F1 over the corpus gold: " + f1);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void corpusReportScoresAgainstGold(String name) throws Exception {
+        Score s = score(name);
+        assertTrue(s.f1() >= REPORT_F1, name + ": findings F1 " + s.f1() + s.misses());
+    }
+
+    @Test
+    void corpusAsAWholeScoresAtLeast97() throws Exception {
+        int matched = 0;
+        int predicted = 0;
+        int gold = 0;
+        for (String name : corpus().toList()) {
+            Score s = score(name);
+            matched += s.matched();
+            predicted += s.predicted();
+            gold += s.gold();
         }
+        assertTrue(gold > 0, "no corpus gold found");
+        double f1 = GoldScoring.f1(matched, predicted, gold);
+        assertTrue(f1 >= CORPUS_F1, "findings F1 over the corpus gold: " + f1);
     }
 
     private static void checkMetadataAndGrades(JsonNode gold, Report r) {

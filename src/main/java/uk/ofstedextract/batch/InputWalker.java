@@ -36,6 +36,7 @@ public final class InputWalker implements Iterator<Input> {
     private final List<PathMatcher> matchers;
     private final String globText;
     private final Deque<Iterator<Path>> dirs = new ArrayDeque<>();
+    private boolean emptyDirectoryFails = true;
     private String root;
     private long foundUnderRoot;
     private Input next;
@@ -52,12 +53,42 @@ public final class InputWalker implements Iterator<Input> {
         this.globText = String.join(" ", globs);
     }
 
+    /**
+     * Whether a directory that yields no file is a failed input (the default), or simply yields
+     * nothing (for {@code validate}, whose rule {@code corpus-min-files} counts the files instead).
+     */
+    public InputWalker emptyDirectoryFails(boolean fails) {
+        this.emptyDirectoryFails = fails;
+        return this;
+    }
+
     /** True when {@code name} is a directory, so that it names a set of files rather than one file. */
     public static boolean isDirectory(String name) {
         try {
             return Files.isDirectory(Path.of(name));
         } catch (InvalidPathException e) {
             return false;
+        }
+    }
+
+    /** What is wrong with a --glob pattern, or null when it is a valid one. */
+    public static String globError(String glob) {
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            return null;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return e.getDescription();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The path {@code name} names, or null when it is not a valid path here. */
+    public static Path pathOrNull(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 
@@ -96,7 +127,7 @@ public final class InputWalker implements Iterator<Input> {
             Iterator<Path> it = dirs.peek();
             if (!it.hasNext()) {
                 dirs.pop();
-                if (dirs.isEmpty() && foundUnderRoot == 0) {
+                if (dirs.isEmpty() && foundUnderRoot == 0 && emptyDirectoryFails) {
                     return Input.failed(root, "no file matches --glob " + globText);
                 }
                 return null;

@@ -124,7 +124,7 @@ final class BatchRun {
                     progress.step(o.error() == null);
                 }
                 if (sink.broken()) {
-                    dataError[0] = "write error (the reader may have closed the pipe)";
+                    dataError[0] = OutputTarget.BROKEN_PIPE;
                     return false;
                 }
                 return !(failFast && o.error() != null);

@@ -10,13 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.ofstedextract.Extractor;
+import uk.ofstedextract.batch.Input;
+import uk.ofstedextract.batch.InputWalker;
+import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.evaluate.Evaluation;
 import uk.ofstedextract.evaluate.EvaluationJson;
 import uk.ofstedextract.evaluate.EvaluationText;
@@ -43,9 +49,29 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report text files or folders to extract and score.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR",
+    @Option(names = "--gold", paramLabel = "DIR",
             description = "Folder of gold JSON files (the format of ../shared/gold).")
     Path gold;
+
+    @Option(names = "--keyword-gold", paramLabel = "FILE",
+            description = "Score keywords against hand-labelled findings (JSON Lines; docs/keywords.md): "
+                    + "precision@5, recall, F1 per part (tune, test, all).")
+    Path keywordGold;
+
+    @Option(names = "--theme-gold", paramLabel = "FILE",
+            description = "Score themes against hand-labelled findings (JSON Lines; may be the keyword gold file): "
+                    + "precision, recall, F1 per theme and micro-averaged.")
+    Path themeGold;
+
+    @Option(names = "--keyword-pred", paramLabel = "FILE",
+            description = "Score these keywords instead of the tagger's: JSON Lines of {\"id\", \"keywords\": [...]} "
+                    + "(how bench/keyphrase_baselines.py scores YAKE and TextRank).")
+    Path keywordPred;
+
+    @Option(names = "--part", paramLabel = "PART", defaultValue = "test",
+            description = "Part of the keyword/theme gold whose per-theme table and misses are shown: tune, test "
+                    + "(default) or all.")
+    String part;
 
     @Option(names = "--pred", paramLabel = "FILE",
             description = "Also score reports already extracted: a JSON Lines file of the tool's output.")
@@ -69,9 +95,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Write to FILE (atomically) instead of standard output.")
     Path output;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "33554432",
-            description = "Refuse inputs larger than N bytes (default 32 MiB).")
-    long maxBytes;
+    @Mixin
+    MaxBytesOption maxBytes = new MaxBytesOption();
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -89,6 +114,13 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (keywordGold != null || themeGold != null) {
+            return new TaggingEvaluation(out, err).run(keywordGold, themeGold, keywordPred, part,
+                    format == Format.json, verbose, output);
+        }
+        if (gold == null) {
+            return usage("give --gold DIR, --keyword-gold FILE or --theme-gold FILE");
+        }
         if (paths.isEmpty() && pred == null) {
             return usage("nothing to score (name report files or folders, or --pred FILE.jsonl)");
         }
@@ -119,20 +151,25 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         Extractor extractor = paths.isEmpty() ? null : Extractor.standard();
-        for (InputFiles.Entry e : InputFiles.expand(paths)) {
-            try {
-                if (e.problem() != null) {
-                    throw new Inputs.InputError(e.problem());
+        Iterator<Input> inputs = new OutputFiles().add(output).guard(new InputWalker(paths.iterator(),
+                Collections.emptyIterator(), List.of(InputWalker.DEFAULT_GLOB)));
+        try {
+            while (inputs.hasNext()) {
+                Input in = inputs.next();
+                try {
+                    Report r = extractor.extract(in.name(), Inputs.read(in, stdin, maxBytes.get()));
+                    predictions.add(Json.mapper().valueToTree(r));
+                } catch (Inputs.InputError | InputException ex) {
+                    err.println("ofsted-extract: " + Names.forTerminal(in.name()) + ": " + ex.getMessage());
+                    failed++;
+                } catch (RuntimeException ex) {
+                    err.println("ofsted-extract: " + Names.forTerminal(in.name()) + ": cannot process: " + ex);
+                    failed++;
                 }
-                Report r = extractor.extract(e.name(), Inputs.read(e.name(), stdin, maxBytes));
-                predictions.add(Json.mapper().valueToTree(r));
-            } catch (Inputs.InputError | InputException ex) {
-                err.println("ofsted-extract: " + e.name() + ": " + ex.getMessage());
-                failed++;
-            } catch (RuntimeException ex) {
-                err.println("ofsted-extract: " + e.name() + ": cannot process: " + ex);
-                failed++;
             }
+        } catch (OutputFiles.InputIsOutput e) {
+            err.println("ofsted-extract evaluate: " + e.getMessage());
+            return ExitCode.USAGE;
         }
         Evaluation ev = new Scorer(sim).score(golds, predictions);
         try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {

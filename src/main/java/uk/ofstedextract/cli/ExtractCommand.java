@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +47,9 @@ import uk.ofstedextract.output.CsvTable;
             "2:usage error", "3:the output could not be written"})
 public final class ExtractCommand implements Callable<Integer> {
     enum Format { json, jsonl, csv }
+
+    /** More worker threads than this only cost memory. */
+    static final int MAX_JOBS = 1024;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Report files, or directories to walk "
             + "recursively (see --glob); '-' reads standard input. @FILE reads arguments from FILE.")
@@ -98,9 +102,8 @@ public final class ExtractCommand implements Callable<Integer> {
             + "still reported.")
     boolean quiet;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "33554432",
-            description = "Refuse inputs larger than N bytes (default 32 MiB).")
-    long maxBytes;
+    @Mixin
+    MaxBytesOption maxBytes = new MaxBytesOption();
 
     @Option(names = "--dump-text", description = "Write the text each named input is read as (for a PDF, the "
             + "extracted text that output offsets index) instead of its report.")
@@ -145,6 +148,17 @@ public final class ExtractCommand implements Callable<Integer> {
         if (usage != null) {
             err.println("ofsted-extract: " + usage);
             err.println("Try 'ofsted-extract --help'.");
+            return ExitCode.USAGE;
+        }
+        OutputFiles outputs = outputFiles();
+        try {
+            for (String f : files) {
+                if (!f.equals(Input.STDIN) && !InputWalker.isDirectory(f)) {
+                    outputs.check(f, InputWalker.pathOrNull(f));
+                }
+            }
+        } catch (OutputFiles.InputIsOutput e) {
+            err.println("ofsted-extract: " + e.getMessage());
             return ExitCode.USAGE;
         }
         if (dumpText) {
@@ -195,9 +209,17 @@ public final class ExtractCommand implements Callable<Integer> {
                 return outputFailed(manifestFile.toString(), e);
             }
             Iterator<String> list = listReader == null ? Collections.emptyIterator() : new FilesFrom(listReader, nul);
-            BatchRun run = new BatchRun(extractor, stdin, maxBytes, explain, debug, err);
-            result = run.run(new InputWalker(files.iterator(), list, patterns), jobs, failFast, sink, manifest,
-                    progress);
+            BatchRun run = new BatchRun(extractor, stdin, maxBytes.get(), explain, debug, err);
+            try {
+                result = run.run(outputs.guard(new InputWalker(files.iterator(), list, patterns)), jobs, failFast,
+                        sink, manifest, progress);
+            } catch (OutputFiles.InputIsOutput e) {
+                if (progress != null) {
+                    progress.clear();
+                }
+                err.println("ofsted-extract: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
             if (progress != null) {
                 progress.finish();
             }
@@ -216,6 +238,17 @@ public final class ExtractCommand implements Callable<Integer> {
             return ExitCode.INPUT_FAILED;
         }
         return ExitCode.OK;
+    }
+
+    /** The files this run replaces, so that none is read as an input. */
+    private OutputFiles outputFiles() {
+        OutputFiles o = new OutputFiles().add(output).add(manifestFile);
+        if (outDir != null) {
+            for (String name : ReportSink.OUT_DIR_FILES) {
+                o.add(outDir.resolve(name));
+            }
+        }
+        return o;
     }
 
     /** The data output; its files are created now, so an unwritable output fails before any work. */
@@ -285,8 +318,14 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return "unknown --table '" + table + "' (" + CsvTable.keys() + ")";
         }
-        if (jobs < 1) {
-            return "--jobs must be at least 1";
+        if (jobs < 1 || jobs > MAX_JOBS) {
+            return "--jobs must be between 1 and " + MAX_JOBS + ", not " + jobs;
+        }
+        for (String g : globs) {
+            String problem = InputWalker.globError(g);
+            if (problem != null) {
+                return "--glob '" + g + "': " + problem;
+            }
         }
         if (nul && filesFrom == null) {
             return "-0 (--null) only applies to --files-from";
@@ -332,7 +371,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
             for (String name : files) {
                 try {
-                    reader.dumpText(name, Inputs.read(name, stdin, maxBytes), target.writer());
+                    reader.dumpText(name, Inputs.read(name, stdin, maxBytes.get()), target.writer());
                 } catch (Inputs.InputError | InputException e) {
                     err.println("ofsted-extract: " + name + ": " + e.getMessage());
                     failed++;
@@ -359,7 +398,7 @@ public final class ExtractCommand implements Callable<Integer> {
         m.put("output", output == null ? null : output.toString());
         m.put("outDir", outDir == null ? null : outDir.toString());
         m.put("jobs", jobs);
-        m.put("maxBytes", maxBytes);
+        m.put("maxBytes", maxBytes.get());
         m.put("failFast", failFast);
         return m;
     }

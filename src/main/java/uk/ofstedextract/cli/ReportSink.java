@@ -2,11 +2,17 @@ package uk.ofstedextract.cli;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import uk.ofstedextract.output.CsvTable;
 import uk.ofstedextract.output.DataDictionary;
@@ -68,6 +74,13 @@ abstract class ReportSink implements AutoCloseable {
     static final String JSONL = "reports.jsonl";
     static final String SCHEMA = "ofsted-extract-1.schema.json";
     static final String DICTIONARY = "data-dictionary.csv";
+    /** Every file {@code --out-dir} writes. */
+    static final List<String> OUT_DIR_FILES = List.of(JSONL, "reports.csv", "findings.csv", "grades.csv",
+            "sentences.csv", "grades-wide.csv", SCHEMA, DICTIONARY);
+    /** Written last, when every file of the dataset is in place: its files with their SHA-256. */
+    static final String COMPLETE = "_SUCCESS";
+    /** There only while the files are being replaced (or after a run was killed then). */
+    static final String INCOMPLETE = "_INCOMPLETE";
 
     /** A dataset folder: reports.jsonl, the five CSV tables, the JSON Schema and the data dictionary. */
     static ReportSink outDir(Path dir) throws IOException {
@@ -116,6 +129,7 @@ abstract class ReportSink implements AutoCloseable {
     }
 
     private static final class OutDir extends ReportSink {
+        private final Path dir;
         private final List<OutputTarget> targets = new ArrayList<>();
         private final OutputTarget jsonl;
         private final List<CsvTable> tables = List.of(CsvTable.REPORTS, CsvTable.FINDINGS, CsvTable.GRADES,
@@ -125,6 +139,7 @@ abstract class ReportSink implements AutoCloseable {
         private final CSVPrinter gradesWidePrinter;
 
         OutDir(Path dir) throws IOException {
+            this.dir = dir;
             try {
                 Files.createDirectories(dir);
                 jsonl = open(dir.resolve(JSONL));
@@ -158,7 +173,12 @@ abstract class ReportSink implements AutoCloseable {
             gradesWide.add(r);
         }
 
-        /** Every file is written out before the first is renamed, so a write error leaves none in place. */
+        /**
+         * Every file is written out before the first is renamed, so a write error leaves none in place.
+         * Then the dataset is marked incomplete, the files are renamed into place, the completion
+         * marker is written, and the incomplete mark removed: a reader finds the old dataset, the new
+         * one, or one marked incomplete, whenever the run is stopped.
+         */
         @Override
         void finish() throws IOException {
             for (CSVPrinter p : printers) {
@@ -169,8 +189,46 @@ abstract class ReportSink implements AutoCloseable {
             for (OutputTarget t : targets) {
                 t.prepare();
             }
+            Map<String, Object> files = new LinkedHashMap<>();
+            for (OutputTarget t : targets) {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("sha256", sha256(t.written()));
+                f.put("bytes", Files.size(t.written()));
+                files.put(t.path().getFileName().toString(), f);
+            }
+            Path incomplete = dir.resolve(INCOMPLETE);
+            try (OutputTarget mark = OutputTarget.file(incomplete)) {
+                mark.writer().write("An ofsted-extract run was stopped while it replaced the files of this dataset: "
+                        + "they may come from two runs. Run it again.\n");
+                mark.commit();
+            }
+            Files.deleteIfExists(dir.resolve(COMPLETE));
             for (OutputTarget t : targets) {
                 t.commit();
+            }
+            try (OutputTarget done = OutputTarget.file(dir.resolve(COMPLETE))) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("dataset", "ofsted-extract");
+                m.put("schema", Report.SCHEMA);
+                m.put("files", files);
+                Json.mapper().writerWithDefaultPrettyPrinter().writeValue(done.writer(), m);
+                done.writer().write('\n');
+                done.commit();
+            }
+            Files.deleteIfExists(incomplete);
+        }
+
+        private static String sha256(Path p) throws IOException {
+            try (InputStream in = Files.newInputStream(p)) {
+                MessageDigest md = MessageDigest.getInstance("SHA-256");
+                byte[] buf = new byte[1 << 16];
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    md.update(buf, 0, n);
+                }
+                return HexFormat.of().formatHex(md.digest());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
             }
         }
 

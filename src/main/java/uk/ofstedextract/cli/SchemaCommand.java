@@ -15,12 +15,16 @@ public final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return print(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    static int print(java.io.PrintWriter out, java.io.PrintWriter err) {
         try {
-            spec.commandLine().getOut().print(Schema.text());
-            spec.commandLine().getOut().flush();
+            out.print(Schema.text());
+            out.flush();
             return ExitCode.OK;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("ofsted-extract: cannot read the schema: " + e.getMessage());
+            err.println("ofsted-extract: cannot read the schema: " + e.getMessage());
             return ExitCode.OUTPUT_FAILED;
         }
     }

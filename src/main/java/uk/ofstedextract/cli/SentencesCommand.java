@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,8 +34,8 @@ public final class SentencesCommand implements Callable<Integer> {
             description = "text (one sentence per line, default) or jsonl (one object per input file).")
     Format format;
 
-    @Option(names = "--max-bytes", defaultValue = "33554432", description = "Refuse inputs larger than N bytes.")
-    long maxBytes;
+    @Mixin
+    MaxBytesOption maxBytes = new MaxBytesOption();
 
     @Spec
     CommandSpec spec;
@@ -59,7 +60,7 @@ public final class SentencesCommand implements Callable<Integer> {
         for (String name : files) {
             String text;
             try {
-                text = decoder.decode(Inputs.read(name, stdin, maxBytes)).text();
+                text = decoder.decode(Inputs.read(name, stdin, maxBytes.get())).text();
             } catch (Inputs.InputError | InputException e) {
                 err.println("ofsted-extract: " + name + ": " + e.getMessage());
                 failed++;

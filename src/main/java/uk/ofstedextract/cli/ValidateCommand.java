@@ -8,12 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.ofstedextract.batch.Input;
+import uk.ofstedextract.batch.InputWalker;
 import uk.ofstedextract.validate.FileResult;
 import uk.ofstedextract.validate.Policy;
 import uk.ofstedextract.validate.Rule;
@@ -70,9 +75,8 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Write to FILE (atomically) instead of standard output.")
     Path output;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "33554432",
-            description = "Files larger than N bytes are unreadable (default 32 MiB).")
-    long maxBytes;
+    @Mixin
+    MaxBytesOption maxBytes = new MaxBytesOption();
 
     @Option(names = "--list-rules", description = "List the rules (id, default severity, description) and exit.")
     boolean listRules;
@@ -121,19 +125,21 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         Validator validator = Validator.standard(rules);
         List<FileResult> results = new ArrayList<>();
-        for (InputFiles.Entry e : InputFiles.expand(paths)) {
-            if (e.problem() != null) {
-                results.add(validator.unreadable(e.name(), e.problem()));
-                continue;
+        OutputFiles outputs = new OutputFiles().add(output);
+        Iterator<Input> inputs = outputs.guard(new InputWalker(paths.iterator(), Collections.emptyIterator(),
+                List.of(InputWalker.DEFAULT_GLOB)).emptyDirectoryFails(false));
+        try {
+            while (inputs.hasNext()) {
+                Input in = inputs.next();
+                try {
+                    results.add(validator.check(in.name(), Inputs.read(in, stdin, maxBytes.get())));
+                } catch (Inputs.InputError ex) {
+                    results.add(validator.unreadable(in.name(), ex.getMessage()));
+                }
             }
-            byte[] bytes;
-            try {
-                bytes = Inputs.read(e.name(), stdin, maxBytes);
-            } catch (Inputs.InputError ex) {
-                results.add(validator.unreadable(e.name(), ex.getMessage()));
-                continue;
-            }
-            results.add(validator.check(e.name(), bytes));
+        } catch (OutputFiles.InputIsOutput e) {
+            err.println("ofsted-extract validate: " + e.getMessage());
+            return ExitCode.USAGE;
         }
         Validation v = validator.finish(results, policy);
         ValidationWriter.Format f = ValidationWriter.Format.valueOf(format.name().toUpperCase(Locale.ROOT));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.ofstedextract.layout.Document;
 import uk.ofstedextract.layout.Line;
+import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.layout.Section;
 import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.text.AlignedText;
@@ -16,7 +17,9 @@ import uk.ofstedextract.text.AlignedText;
  */
 public final class FindingFinder {
 
-    public List<FindingDraft> find(Document doc, List<Section> sections) {
+    /** Findings of a report of the profile's family (its finding rules applied). */
+    public List<FindingDraft> find(Document doc, List<Section> sections, ReportProfile profile) {
+        boolean bodyColumn = profile.hasFindingRule(ReportProfile.RESPONSIBLE_BODY_COLUMN);
         NumberSequence numbers = new NumberSequence();
         BlockReader reader = new BlockReader(numbers);
         List<FindingDraft> out = new ArrayList<>();
@@ -25,7 +28,8 @@ public final class FindingFinder {
                 break;
             }
             boolean list = s.role() == SectionRole.LIST;
-            List<Line> lines = "priority-action".equals(s.category()) ? withoutBodyColumn(s.lines()) : s.lines();
+            List<Line> lines = bodyColumn && "priority-action".equals(s.category()) ? withoutBodyColumn(s.lines())
+                    : s.lines();
             List<Block> blocks = reader.read(doc, lines, list);
             if (s.role() != SectionRole.LIST && s.role() != SectionRole.JUDGEMENT && s.role() != SectionRole.SUMMARY) {
                 continue;
@@ -48,6 +52,8 @@ public final class FindingFinder {
     }
 
     /**
+     * Finding rule {@value ReportProfile#RESPONSIBLE_BODY_COLUMN} (area SEND only: in other families a
+     * wrapped line "NHS trust and the county council" is part of the finding).
      * Area SEND priority actions sit in a two-column table whose "Responsible body" column pdftotext
      * prints as short lines between the actions ("Halton Borough Council and", "NHS Cheshire and",
      * "Board (ICB)"): those cells are not part of any action.

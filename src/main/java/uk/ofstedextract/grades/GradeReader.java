@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 import uk.ofstedextract.layout.Document;
 import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.layout.Line;
+import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.report.Grade;
 import uk.ofstedextract.report.GradeScale;
-import uk.ofstedextract.report.ReportType;
 import uk.ofstedextract.text.Fold;
 
 /**
@@ -58,45 +58,44 @@ public final class GradeReader {
         this.headings = headings;
     }
 
-    public Result read(Document doc, ReportType type) {
+    /** Reads the grades of a report of the profile's family, from the sources its profile names. */
+    public Result read(Document doc, ReportProfile profile) {
+        ReportProfile.GradeSources sources = profile.grades();
+        Headings headings = profile.headings() == null ? this.headings : profile.headings().then(this.headings);
         Map<String, Grade> grades = new LinkedHashMap<>();
-        boolean tabled = !type.isLetter() && type != ReportType.AREA_SEND; // letters and SEND reports have no table
-        int[] range = tabled ? table(doc, grades) : new int[] {-1, -1};
+        int[] range = sources.table() ? table(doc, grades, headings) : new int[] {-1, -1};
         String text = doc.normalised().text();
-        boolean wholeText = type == ReportType.SIF || type == ReportType.LSCB_REVIEW || type == ReportType.CRA_LETTER;
-        String folded = wholeText ? Fold.spaces(Fold.forMatching(text)) : null;
+        String folded = sources.proseInWholeText() ? Fold.spaces(Fold.forMatching(text)) : null;
         String head = folded != null ? folded.substring(0, Math.min(folded.length(), HEAD_CHARS)) : foldedHead(text);
         Matcher m = OVERALL_PROSE.matcher(head);
-        if (m.find() && type != ReportType.ILACS_FOCUSED_VISIT && type != ReportType.ILACS_MONITORING_VISIT
-                && type != ReportType.AREA_SEND && type != ReportType.JTAI) {
+        if (sources.prose().contains("overall-effectiveness") && m.find()) {
             String g = m.group(1);
             grades.putIfAbsent("overall-effectiveness",
                     new Grade("overall-effectiveness", "Overall effectiveness", GradeScale.key(g), original(doc, g)));
         }
-        if (type == ReportType.SIF || type == ReportType.LSCB_REVIEW) {
-            Matcher l = LSCB_PROSE.matcher(folded);
+        if (sources.prose().contains("lscb")) {
+            Matcher l = LSCB_PROSE.matcher(folded != null ? folded : head);
             if (l.find()) {
                 grades.putIfAbsent("lscb", new Grade("lscb", "Local Safeguarding Children Board",
                         GradeScale.key(l.group(1)), original(doc, l.group(1))));
             }
         }
-        if (type == ReportType.CRA_LETTER) {
-            Matcher p = PERFORMS_POORLY.matcher(folded);
+        if (sources.prose().contains("annual-assessment-limit")) {
+            Matcher p = PERFORMS_POORLY.matcher(folded != null ? folded : head);
             if (p.find()) {
                 grades.put("annual-assessment-limit", new Grade("annual-assessment-limit",
                         "Annual assessment limit", "performs-poorly", "performs poorly"));
             }
         }
-        if (type == ReportType.AREA_SEND) {
+        if (sources.prose().contains("send-outcome")) {
             Matcher s = SEND_OUTCOME.matcher(head);
             if (s.find()) {
                 String key = GradeScale.SEND_OUTCOME.keyOf(s.group(1));
                 grades.put("send-outcome", new Grade("send-outcome", "Inspection outcome", key, s.group(1)));
             }
         }
-        if (type == ReportType.ILACS_FOCUSED_VISIT || type == ReportType.ILACS_MONITORING_VISIT
-                || type == ReportType.JTAI || type == ReportType.UNKNOWN) {
-            grades.clear(); // letters carry no grades
+        if (!sources.keep()) {
+            grades.clear(); // the family grades nothing
         }
         return new Result(new ArrayList<>(grades.values()), range[0], range[1]);
     }
@@ -128,14 +127,14 @@ public final class GradeReader {
     }
 
     /** Finds the judgement table; returns [start, end) line indexes or [-1, -1]. */
-    private int[] table(Document doc, Map<String, Grade> grades) {
+    private int[] table(Document doc, Map<String, Grade> grades, Headings headings) {
         List<Line> lines = doc.lines();
         int limit = Math.min(lines.size(), TABLE_SEARCH_LINES);
         int start = -1;
         int end = -1;
         int misses = 0;
         for (int i = 0; i < limit; i++) {
-            Row row = row(lines, i);
+            Row row = row(lines, i, headings);
             if (row == null) {
                 if (start >= 0 && ++misses > 3) {
                     break;
@@ -168,7 +167,7 @@ public final class GradeReader {
     }
 
     /** A judgement label (one to three lines) followed by its grade on the same line or the next lines. */
-    private Row row(List<Line> lines, int i) {
+    private static Row row(List<Line> lines, int i, Headings headings) {
         if (lines.get(i).length() > MAX_LABEL_LINE) {
             return null; // a line of body text
         }
@@ -213,7 +212,7 @@ public final class GradeReader {
                             i + k + j + 1);
                 }
             }
-            return labelColumn(lines, i + k + 1, judgement, clean(labelText));
+            return labelColumn(lines, i + k + 1, judgement, clean(labelText), headings);
         }
         return null;
     }
@@ -223,7 +222,7 @@ public final class GradeReader {
      * and protection" / "2. Children looked after …" / "Requires" / "improvement" / "Good"): the
      * labels, one line each, from line {@code next} on, then as many grades, in the same order.
      */
-    private Row labelColumn(List<Line> lines, int next, String firstKey, String firstLabel) {
+    private static Row labelColumn(List<Line> lines, int next, String firstKey, String firstLabel, Headings headings) {
         List<String> keys = new ArrayList<>(List.of(firstKey));
         List<String> labels = new ArrayList<>(List.of(firstLabel));
         int at = next;

@@ -62,18 +62,29 @@ public final class Headings {
 
     private static Headings read() {
         try (InputStream in = Headings.class.getResourceAsStream(RESOURCE)) {
-            JsonNode root = new ObjectMapper().readTree(in);
-            List<Entry> entries = new ArrayList<>();
-            for (JsonNode e : root.get("entries")) {
-                Pattern pattern = Pattern.compile(e.get("pattern").asText());
-                entries.add(new Entry(pattern, RequiredLiterals.of(pattern).orElse(null),
-                        SectionRole.valueOf(e.get("role").asText().toUpperCase(Locale.ROOT)),
-                        text(e, "category"), text(e, "judgement")));
-            }
-            return new Headings(entries);
+            return of(new ObjectMapper().readTree(in).get("entries"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /** A lexicon from an array of entries ({@code pattern}, {@code role}, optional {@code category}, {@code judgement}). */
+    static Headings of(JsonNode array) {
+        List<Entry> entries = new ArrayList<>();
+        for (JsonNode e : array) {
+            Pattern pattern = Pattern.compile(e.get("pattern").asText());
+            entries.add(new Entry(pattern, RequiredLiterals.of(pattern).orElse(null),
+                    SectionRole.valueOf(e.get("role").asText().toUpperCase(Locale.ROOT)),
+                    text(e, "category"), text(e, "judgement")));
+        }
+        return new Headings(entries);
+    }
+
+    /** This lexicon's entries first, then {@code shared}'s: a family's own wordings win. */
+    public Headings then(Headings shared) {
+        List<Entry> all = new ArrayList<>(entries);
+        all.addAll(shared.entries);
+        return new Headings(all);
     }
 
     private static String text(JsonNode e, String field) {

@@ -34,14 +34,24 @@ public final class SectionSplitter {
      * @param bodyStart index of the first line after the judgement table, or -1
      */
     public List<Section> split(Document doc, int tableStart, int bodyStart) {
-        return split(doc, tableStart, bodyStart, bodyStart);
+        return split(doc, tableStart, bodyStart, bodyStart, headings);
+    }
+
+    /** As {@link #split(Document, int, int)}, with the profile's own heading wordings tried first. */
+    public List<Section> split(Document doc, int tableStart, int bodyStart, ReportProfile profile) {
+        return split(doc, tableStart, bodyStart, bodyStart, profile);
     }
 
     /**
-     * @param tableEnd index of the first line after the judgement table, or -1: no judgement key runs on
-     *        from the table's last row into the text after it
+     * As {@link #split(Document, int, int, ReportProfile)}; {@code tableEnd} is the index of the first line
+     * after the judgement table, or -1: no judgement key runs on from the table's last row into the text after it.
      */
-    public List<Section> split(Document doc, int tableStart, int tableEnd, int bodyStart) {
+    public List<Section> split(Document doc, int tableStart, int tableEnd, int bodyStart, ReportProfile profile) {
+        return split(doc, tableStart, tableEnd, bodyStart,
+                profile.headings() == null ? headings : profile.headings().then(headings));
+    }
+
+    private List<Section> split(Document doc, int tableStart, int tableEnd, int bodyStart, Headings headings) {
         List<Line> lines = doc.lines();
         List<Section> sections = new ArrayList<>();
         Heading current = null;
@@ -65,7 +75,7 @@ public final class SectionSplitter {
                 judgement = null;
             }
             boolean inTable = tableStart >= 0 && i >= tableStart && i < bodyStart;
-            Heading h = role == SectionRole.END || inTable ? null : heading(doc, i, role);
+            Heading h = role == SectionRole.END || inTable ? null : heading(doc, i, role, headings);
             if (h != null && h.role() == SectionRole.END && i < lines.size() / 2
                     && !h.text().toLowerCase(java.util.Locale.ROOT).startsWith("yours")) {
                 h = null; // a copyright line on a title page does not end the report
@@ -101,7 +111,7 @@ public final class SectionSplitter {
         return GradeScale.slug(GradeScale.withoutTrailingGrade(headingText));
     }
 
-    private Heading heading(Document doc, int i, SectionRole currentRole) {
+    private static Heading heading(Document doc, int i, SectionRole currentRole, Headings headings) {
         List<Line> lines = doc.lines();
         Line first = lines.get(i);
         if (!startsUnit(lines, i) || BULLET_OR_NUMBER.matcher(first.text()).find() && !first.text().matches("\\d\\.\\s+\\D.*")) {
@@ -139,7 +149,7 @@ public final class SectionSplitter {
                 return new Heading(text.toString(), hm.role(), hm.category(), hm.judgement(), grade, i, count);
             }
         }
-        Heading wrapped = wrappedAroundGrade(lines, i);
+        Heading wrapped = wrappedAroundGrade(lines, i, headings);
         if (wrapped != null) {
             return wrapped;
         }
@@ -159,7 +169,7 @@ public final class SectionSplitter {
      * who Requires Improvement" / "need help and protection", or the grade on a line (or two) of its own
      * between the heading's lines. The heading's second line goes on in lower case.
      */
-    private Heading wrappedAroundGrade(List<Line> lines, int i) {
+    private static Heading wrappedAroundGrade(List<Line> lines, int i, Headings headings) {
         if (i + 2 >= lines.size()) {
             return null;
         }

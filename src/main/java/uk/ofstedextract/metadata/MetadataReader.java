@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.ofstedextract.layout.Profiles;
+import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.report.Inspection;
 import uk.ofstedextract.report.Provider;
 import uk.ofstedextract.report.ReportType;
@@ -56,20 +58,29 @@ public final class MetadataReader {
     private static final Pattern DATE_LINE = Pattern.compile(
             "^\\s*(?:[a-z]+day,? )?\\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \\d{4}\\s*$");
 
+    /** Profile provider rules: the area named in an area SEND title; the council a CRA letter is addressed about. */
+    static final String AREA_SEND_NAME = "area-send";
+    static final String CRA_LETTER_NAME = "cra-letter";
+
     private final LocalAuthorities authorities;
 
     public MetadataReader(LocalAuthorities authorities) {
         this.authorities = authorities;
     }
 
+    /** As {@link #read(String, ReportProfile, String)} with the shipped profile of the type. */
     public Metadata read(String original, ReportType type, String typeEvidence) {
+        return read(original, Profiles.standard().of(type), typeEvidence);
+    }
+
+    public Metadata read(String original, ReportProfile profile, String typeEvidence) {
         String headOriginal = original.substring(0, Math.min(original.length(), HEAD_CHARS))
                 .replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
         String head = Fold.forMatching(headOriginal).replace('\u00a0', ' ');
-        String title = title(head, headOriginal, typeEvidence, type.isLetter());
-        LocalDate published = published(head, type);
+        String title = title(head, headOriginal, typeEvidence, profile.letter());
+        LocalDate published = published(head, profile);
         Inspection inspection = inspectionDates(head, published);
-        String name = providerName(head, headOriginal, type, title);
+        String name = providerName(head, headOriginal, profile, title);
         LocalDate when = inspection.start() != null ? inspection.start() : published;
         Optional<LocalAuthority> la = authorities.find(name, when);
         if (la.isEmpty()) {
@@ -88,7 +99,7 @@ public final class MetadataReader {
             inspectors = Inspectors.signature(Fold.forMatching(tail), tail);
         }
         List<String> notes = new ArrayList<>();
-        if (published == null && type.isLetter()) {
+        if (published == null && profile.letter()) {
             String badYear = letterDateWithBadYear(head, headOriginal);
             if (badYear != null) {
                 notes.add("the letter's date \"" + badYear + "\" has a five-digit year: no publication date is given");
@@ -207,7 +218,7 @@ public final class MetadataReader {
         return new Inspection(first.start(), phases.get(phases.size() - 1).end(), out);
     }
 
-    private static LocalDate published(String head, ReportType type) {
+    private static LocalDate published(String head, ReportProfile profile) {
         Matcher m = PUBLISHED.matcher(head);
         while (m.find()) {
             if (m.start() > 4000) {
@@ -230,7 +241,7 @@ public final class MetadataReader {
                 }
             }
         }
-        if (type.isLetter()) {
+        if (profile.letter()) {
             // the letter's date: a line that is only a date, before the salutation
             int dear = head.indexOf("\ndear ");
             String top = dear > 0 ? head.substring(0, dear) : head.substring(0, Math.min(head.length(), 1500));
@@ -257,24 +268,24 @@ public final class MetadataReader {
         return null;
     }
 
-    private String providerName(String head, String original, ReportType type, String title) {
+    private String providerName(String head, String original, ReportProfile profile, String title) {
         String flat = head.replaceAll("[ \\t]*\\n[ \\t]*(?!\\n)", " ");
         String flatOriginal = original.replaceAll("[ \\t]*\\n[ \\t]*(?!\\n)", " ");
         Matcher m;
-        if (type == ReportType.AREA_SEND) {
+        if (AREA_SEND_NAME.equals(profile.providerRule())) {
             m = SEND_NAME.matcher(flat);
             if (m.find()) {
                 int g = m.group(1) != null ? 1 : 2;
                 return clean(flatOriginal.substring(m.start(g), m.end(g)));
             }
         }
-        if (type == ReportType.CRA_LETTER) {
+        if (CRA_LETTER_NAME.equals(profile.providerRule())) {
             m = CRA_NAME.matcher(flat);
             if (m.find()) {
                 return clean(flatOriginal.substring(m.start(1), m.end(1)));
             }
         }
-        if (type.isLetter()) {
+        if (profile.letter()) {
             m = LETTER_TITLE.matcher(head);
             if (m.find()) {
                 String n = clean(original.substring(m.start(1), m.end(1))
@@ -300,7 +311,7 @@ public final class MetadataReader {
         // reports that put the authority's name on a line of its own next to the title
         String[] lines = original.split("\n");
         int first = 0;
-        if (type.isLetter()) {
+        if (profile.letter()) {
             for (int i = 0; i < lines.length && i < 60; i++) {
                 if (lines[i].toLowerCase().startsWith("dear ")) {
                     first = i + 1; // the letterhead above holds Ofsted's own address

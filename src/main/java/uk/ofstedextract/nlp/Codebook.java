@@ -32,12 +32,17 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    /** One theme. */
-    @JsonPropertyOrder({"key", "label", "description", "terms", "patterns"})
+    /**
+     * One theme: its definition ({@code description}), what it includes and excludes, short examples of
+     * text that counts or does not (as a qualitative codebook gives them; optional in a user's codebook),
+     * and the terms and patterns the tagger looks for.
+     */
+    @JsonPropertyOrder({"key", "label", "description", "include", "exclude", "examples", "terms", "patterns"})
     public record Theme(@JsonProperty(required = true) String key, @JsonProperty(required = true) String label,
-                        @JsonProperty(required = true) String description, List<String> terms,
-                        List<String> patterns) {
+                        @JsonProperty(required = true) String description, String include, String exclude,
+                        List<String> examples, List<String> terms, List<String> patterns) {
         public Theme {
+            examples = examples == null ? List.of() : List.copyOf(examples);
             terms = terms == null ? List.of() : List.copyOf(terms);
             patterns = patterns == null ? List.of() : List.copyOf(patterns);
         }

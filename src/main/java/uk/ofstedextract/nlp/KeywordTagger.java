@@ -248,7 +248,7 @@ public final class KeywordTagger {
     }
 
     /** A word's singular: "plans" → "plan", "agencies" → "agency", "processes" → "process". */
-    static String singular(String w) {
+    public static String singular(String w) {
         if (w.length() <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("'s")) {
             return w;
         }

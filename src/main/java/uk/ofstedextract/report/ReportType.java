@@ -24,9 +24,4 @@ public enum ReportType {
     public String key() {
         return key;
     }
-
-    /** True for the letter-style reports whose body is not numbered. */
-    public boolean isLetter() {
-        return this == CRA_LETTER || this == ILACS_FOCUSED_VISIT || this == ILACS_MONITORING_VISIT || this == JTAI;
-    }
 }

@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.TreeSet;
 import uk.ofstedextract.layout.Headings;
+import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.report.Grade;
-import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.report.Report;
-import uk.ofstedextract.report.ReportType;
 
 /**
  * Grades are consistent: each judgement in the table agrees with what the text says about it
@@ -20,24 +20,11 @@ import uk.ofstedextract.report.ReportType;
  * judgements the type requires are graded.
  */
 final class GradeCheck {
-    /** ILACS inspections from this date are under the reformed framework, with no overall effectiveness. */
-    static final LocalDate ILACS_REFORM = LocalDate.of(2026, 4, 1);
-    /** ILACS inspections from this date grade care leavers separately. */
-    static final LocalDate ILACS_CARE_LEAVERS = LocalDate.of(2023, 1, 1);
-
-    private static final Set<String> FOUR_POINT = Set.copyOf(GradeScale.FOUR_POINT.keys());
-    private static final Set<String> ADEQUATE_SCALE = Set.copyOf(GradeScale.ADEQUATE.keys());
-    private static final Set<String> ILACS_JUDGEMENTS = Set.of("leadership", "help-and-protection", "children-in-care",
-            "care-leavers", "overall-effectiveness");
-    private static final Set<String> SIF_JUDGEMENTS = Set.of("overall-effectiveness", "help-and-protection",
-            "children-looked-after", "adoption", "care-leavers", "leadership", "lscb");
-    private static final Set<String> SEND_OUTCOMES = Set.copyOf(GradeScale.SEND_OUTCOME.keys());
-
     private GradeCheck() {
     }
 
     static void check(Subject s, Hits hits, Headings headings) {
-        if (s.type == ReportType.UNKNOWN) {
+        if (s.profile.isUnknown()) {
             return;
         }
         List<JudgementTable.Statement> rows = JudgementTable.rows(s, headings);
@@ -104,85 +91,35 @@ final class GradeCheck {
         }
     }
 
-    /** Why a judgement and grade do not fit the report's type and date, or null. */
+    /** Why a judgement and grade do not fit the report's family (its profile), framework and date, or null. */
     private static String problem(Subject s, String judgement, String grade, LocalDate start) {
+        ReportProfile p = s.profile;
         String type = s.report.type();
         String pair = judgement + " = " + grade;
-        switch (s.type) {
-            case ILACS -> {
-                if (!ILACS_JUDGEMENTS.contains(judgement)) {
-                    return "an ILACS report has no judgement " + judgement;
-                }
-                if (judgement.equals("overall-effectiveness") && start != null && !start.isBefore(ILACS_REFORM)) {
-                    return "an ILACS report inspected from 1 April 2026 (this one from " + start
-                            + ") carries no overall-effectiveness grade, but this one gives " + grade;
-                }
-                if (judgement.equals("care-leavers") && start != null && start.isBefore(ILACS_CARE_LEAVERS)) {
-                    return "ILACS reports grade care leavers separately only from January 2023 (this one was "
-                            + "inspected from " + start + ")";
-                }
-                return FOUR_POINT.contains(grade) ? null : scaleProblem(type, pair, FOUR_POINT);
-            }
-            case SIF -> {
-                if (!SIF_JUDGEMENTS.contains(judgement)) {
-                    return "a SIF report has no judgement " + judgement;
-                }
-                return FOUR_POINT.contains(grade) ? null : scaleProblem(type, pair, FOUR_POINT);
-            }
-            case LSCB_REVIEW -> {
-                return FOUR_POINT.contains(grade) ? null : scaleProblem(type, pair, FOUR_POINT);
-            }
-            case CHILD_PROTECTION, LOOKED_AFTER_CHILDREN, SLAC -> {
-                return ADEQUATE_SCALE.contains(grade) ? null : scaleProblem(type, pair, ADEQUATE_SCALE);
-            }
-            case CRA_LETTER -> {
-                return judgement.equals("annual-assessment-limit") && "performs-poorly".equals(grade) ? null
-                        : "a CRA letter grades nothing but the annual-assessment limit 'performs poorly', not " + pair;
-            }
-            case AREA_SEND -> {
-                if (!"2023".equals(s.report.framework())) {
-                    return "area SEND reports under the 2016 framework carry no grades, not " + pair;
-                }
-                return judgement.equals("send-outcome") && SEND_OUTCOMES.contains(grade) ? null
-                        : "area SEND reports state one outcome (send-outcome: positive, inconsistent or "
-                        + "systemic-failings), not " + pair;
-            }
-            default -> {
-                return "a " + type + " report carries no grades, not " + pair;
-            }
+        String framework = s.report.framework();
+        if (!p.grades().keep()) {
+            return "a " + type + " report carries no grades, not " + pair;
         }
-    }
-
-    private static String scaleProblem(String type, String pair, Set<String> scale) {
-        return pair + " is not on the " + type + " scale (" + String.join(", ", new java.util.TreeSet<>(scale)) + ")";
+        if (framework != null && p.framework().ungraded().contains(framework)) {
+            return p.name() + " reports under the " + framework + " framework carry no grades, not " + pair;
+        }
+        if (!p.judgements().isEmpty() && !p.judgements().contains(judgement)) {
+            return "a " + p.name() + " report has no judgement " + judgement + " (its judgements: "
+                    + String.join(", ", new TreeSet<>(p.judgements())) + ")";
+        }
+        Optional<ReportProfile.Period> period = p.period(start);
+        if (period.isPresent() && period.get().without().contains(judgement)) {
+            return p.name() + " reports inspected " + period.get().describe() + " (this one from " + start
+                    + ") carry no " + judgement + " grade, but this one gives " + grade;
+        }
+        return p.onScale(grade) ? null
+                : pair + " is not on the " + type + " scale (" + String.join(", ", new TreeSet<>(p.scaleKeys())) + ")";
     }
 
     private static void required(Subject s, Hits hits) {
         LocalDate start = s.report.inspection().start();
-        List<String> need = new ArrayList<>();
-        switch (s.type) {
-            case ILACS -> {
-                need.addAll(List.of("help-and-protection", "children-in-care", "leadership"));
-                if (start != null && start.isBefore(ILACS_REFORM)) {
-                    need.add("overall-effectiveness");
-                }
-                if (start != null && !start.isBefore(ILACS_CARE_LEAVERS)) {
-                    need.add("care-leavers");
-                }
-            }
-            case SIF -> need.addAll(List.of("overall-effectiveness", "help-and-protection", "leadership"));
-            case CHILD_PROTECTION, LOOKED_AFTER_CHILDREN, SLAC -> need.add("overall-effectiveness");
-            case LSCB_REVIEW -> need.add("lscb");
-            case AREA_SEND -> {
-                if ("2023".equals(s.report.framework())) {
-                    need.add("send-outcome");
-                }
-            }
-            default -> {
-            }
-        }
         List<String> missing = new ArrayList<>();
-        for (String j : need) {
+        for (String j : s.profile.requiredGrades(start, s.report.framework())) {
             if (s.report.grades().stream().noneMatch(g -> g.judgement().equals(j))) {
                 missing.add(j);
             }

@@ -1,10 +1,7 @@
 package uk.ofstedextract.validate;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 import uk.ofstedextract.report.Report;
-import uk.ofstedextract.report.ReportType;
 
 /**
  * The report type is recognised, and the metadata that type carries is there: the provider and
@@ -12,17 +9,12 @@ import uk.ofstedextract.report.ReportType;
  * states one (ILACS and area SEND reports state none), with dates in order.
  */
 final class MetadataCheck {
-    /** Types whose text states a publication or letter date. */
-    static final Set<ReportType> STATE_PUBLISHED = EnumSet.of(ReportType.CRA_LETTER, ReportType.SLAC,
-            ReportType.CHILD_PROTECTION, ReportType.LOOKED_AFTER_CHILDREN, ReportType.SIF, ReportType.LSCB_REVIEW,
-            ReportType.ILACS_FOCUSED_VISIT, ReportType.ILACS_MONITORING_VISIT, ReportType.JTAI);
-
     private MetadataCheck() {
     }
 
     static void check(Subject s, Hits hits) {
         Report r = s.report;
-        if (s.type == ReportType.UNKNOWN) {
+        if (s.profile.isUnknown()) {
             hits.file(Rule.TYPE_UNKNOWN, "report type not recognised: " + r.warnings().stream()
                     .filter(w -> w.code().equals("unknown-type")).map(w -> w.message()).findFirst()
                     .orElse("the first page names no known kind of report"));
@@ -41,7 +33,7 @@ final class MetadataCheck {
             hits.file(Rule.METADATA_INSPECTION_DATES, start == null && end == null ? "no inspection dates"
                     : "inspection " + (start == null ? "start" : "end") + " date missing");
         }
-        if (r.published() == null && STATE_PUBLISHED.contains(s.type)) {
+        if (r.published() == null && s.profile.statesPublished()) {
             hits.file(Rule.METADATA_PUBLISHED, "no publication or letter date in this " + type + " report");
         }
         if (r.inspectors().isEmpty()) {

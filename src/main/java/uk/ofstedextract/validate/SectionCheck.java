@@ -1,13 +1,11 @@
 package uk.ofstedextract.validate;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
+import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.layout.Section;
 import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.report.Finding;
-import uk.ofstedextract.report.ReportType;
 import uk.ofstedextract.text.Fold;
 
 /**
@@ -17,24 +15,6 @@ import uk.ofstedextract.text.Fold;
  * heading without findings under it (unless the text under it says there are none).
  */
 final class SectionCheck {
-    /** Finding categories each type requires, with the words its reports use for them. */
-    private static final Map<ReportType, List<String[]>> REQUIRED = new EnumMap<>(ReportType.class);
-
-    static {
-        String[] development = {"development", "areas for development / what needs to improve"};
-        String[] narrative = {"narrative", "evaluative paragraphs"};
-        String[] strength = {"strength", "strengths / what is effective"};
-        REQUIRED.put(ReportType.CRA_LETTER, List.<String[]>of(development));
-        REQUIRED.put(ReportType.ILACS, List.of(narrative, development));
-        REQUIRED.put(ReportType.SIF, List.of(narrative, development));
-        REQUIRED.put(ReportType.AREA_SEND, List.of(strength, development));
-        for (ReportType t : List.of(ReportType.SLAC, ReportType.CHILD_PROTECTION, ReportType.LOOKED_AFTER_CHILDREN,
-                ReportType.LSCB_REVIEW, ReportType.ILACS_FOCUSED_VISIT, ReportType.ILACS_MONITORING_VISIT,
-                ReportType.JTAI)) {
-            REQUIRED.put(t, List.<String[]>of(narrative));
-        }
-    }
-
     /** Fewer words than this under a heading are not a section body (a contents line, a table cell). */
     static final int MIN_WORDS = 8;
 
@@ -47,21 +27,21 @@ final class SectionCheck {
     }
 
     static void check(Subject s, Hits hits) {
-        if (s.type == ReportType.UNKNOWN) {
+        if (s.profile.isUnknown()) {
             return;
         }
         List<Finding> findings = s.report.findings();
         if (findings.isEmpty()) {
             hits.file(Rule.SECTION_MISSING, "no findings at all in this " + s.report.type() + " report");
         } else {
-            for (String[] req : REQUIRED.getOrDefault(s.type, List.of())) {
-                if (findings.stream().noneMatch(f -> f.category().equals(req[0]))) {
-                    hits.file(Rule.SECTION_MISSING, "no " + req[0] + " findings (" + req[1] + ") in this "
+            for (ReportProfile.RequiredFindings req : s.profile.requiredFindings()) {
+                if (findings.stream().noneMatch(f -> f.category().equals(req.category()))) {
+                    hits.file(Rule.SECTION_MISSING, "no " + req.category() + " findings (" + req.words() + ") in this "
                             + s.report.type() + " report");
                 }
             }
         }
-        if ((s.type == ReportType.ILACS || s.type == ReportType.SIF) && s.grades.tableStart() < 0) {
+        if (s.profile.tableRequired() && s.grades.tableStart() < 0) {
             hits.file(Rule.JUDGEMENT_TABLE_MISSING, "no judgement table in this " + s.report.type() + " report");
         }
         emptySections(s, findings, hits);

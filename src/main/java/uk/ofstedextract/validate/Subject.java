@@ -4,6 +4,7 @@ import java.util.List;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.grades.GradeReader;
 import uk.ofstedextract.layout.Document;
+import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.layout.Section;
 import uk.ofstedextract.report.Report;
 import uk.ofstedextract.report.ReportType;
@@ -22,9 +23,11 @@ final class Subject {
     final Document doc;
     final GradeReader.Result grades;
     final List<Section> sections;
+    /** The report family's profile: what validate expects of it. */
+    final ReportProfile profile;
 
     private Subject(String file, String text, Report report, ReportType type, Document doc, GradeReader.Result grades,
-                    List<Section> sections) {
+                    List<Section> sections, ReportProfile profile) {
         this.file = file;
         this.text = text;
         this.report = report;
@@ -32,12 +35,13 @@ final class Subject {
         this.doc = doc;
         this.grades = grades;
         this.sections = sections;
+        this.profile = profile;
     }
 
     static Subject of(String file, String text, Report report, Extractor extractor) {
         Extractor.Layout layout = extractor.layout(text);
         return new Subject(file, text, report, layout.detection().type(), layout.doc(), layout.grades(),
-                layout.sections());
+                layout.sections(), layout.profile());
     }
 
     static ReportType typeOf(String key) {

@@ -139,8 +139,8 @@ class BatchTest {
         Run r = run("--out-dir", out.toString(), "--manifest", manifest.toString(), corpus.toString());
         assertEquals(ExitCode.INPUT_FAILED, r.code(), r.err());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("data-dictionary.csv", "findings.csv", "grades-wide.csv", "grades.csv",
-                    "ofsted-extract-1.schema.json", "reports.csv", "reports.jsonl", "sentences.csv"),
+            assertEquals(List.of(ReportSink.COMPLETE, "data-dictionary.csv", "findings.csv", "grades-wide.csv",
+                    "grades.csv", "ofsted-extract-1.schema.json", "reports.csv", "reports.jsonl", "sentences.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "and no temporary file");
         }
         try (Stream<Path> files = Files.list(tmp)) {

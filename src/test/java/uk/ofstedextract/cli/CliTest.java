@@ -166,6 +166,21 @@ class CliTest {
         JsonNode book = JSON.readTree(run("codebook").out());
         assertEquals("children-services", book.get("id").asText());
         assertTrue(book.get("themes").size() >= 16);
+        Run md = run("codebook", "--format", "markdown");
+        assertEquals(ExitCode.OK, md.code(), md.err());
+        List<String> rows = md.out().lines().filter(l -> l.startsWith("| ") && !l.startsWith("| ---")).toList();
+        assertEquals("| key | label | definition | include | exclude | examples | terms | patterns |", rows.get(0));
+        assertEquals(1 + book.get("themes").size(), rows.size());
+        assertTrue(rows.stream().allMatch(l -> l.endsWith(" |")), md.out());
+        Run csv = run("codebook", "--format", "csv");
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv.out())).getRecords();
+        assertEquals(1 + book.get("themes").size(), records.size());
+        assertEquals(book.get("themes").get(0).get("include").asText(), records.get(1).get(3));
+        for (JsonNode t : book.get("themes")) {
+            assertFalse(t.get("include").asText().isBlank(), t.get("key").asText());
+            assertFalse(t.get("exclude").asText().isBlank(), t.get("key").asText());
+            assertFalse(t.get("examples").isEmpty(), t.get("key").asText());
+        }
     }
 
     @Test

@@ -63,4 +63,23 @@ class EvaluateCommandTest {
         assertEquals(ExitCode.USAGE, CliTest.run("evaluate", "--gold", CONSTRUCTED + "gold", "--min-f1", "2",
                 "--pred", CONSTRUCTED + "pred.jsonl").code());
     }
+
+    @Test
+    void keywordAndThemeGoldAreScoredPerPart() throws Exception {
+        String gold = "src/test/resources/evaluate/tagging/gold.jsonl";
+        CliTest.Run r = CliTest.run("evaluate", "--keyword-gold", gold, "--keyword-pred",
+                "src/test/resources/evaluate/tagging/pred.jsonl", "--part", "all");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("keywords all  findings=2 emitted=7 P@5=0.571 R=1.000 F1=0.727"), r.out());
+        CliTest.Run j = CliTest.run("evaluate", "--theme-gold", gold, "--format", "json");
+        assertEquals(ExitCode.OK, j.code(), j.err());
+        JsonNode n = new ObjectMapper().readTree(j.out());
+        assertEquals(2, n.get("test").get("themes").get("findings").asInt());
+        assertTrue(n.get("test").get("themes").get("perTheme").has("care-leavers"));
+        CliTest.Run bad = CliTest.run("evaluate", "--theme-gold", gold, "--part", "dev");
+        assertEquals(ExitCode.USAGE, bad.code());
+        CliTest.Run none = CliTest.run("evaluate", "samples/");
+        assertEquals(ExitCode.USAGE, none.code());
+        assertTrue(none.err().contains("give --gold DIR, --keyword-gold FILE or --theme-gold FILE"), none.err());
+    }
 }

@@ -1,0 +1,61 @@
+package uk.ofstedextract.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The training run of the class-data-sharing archive (issue 17, docs/startup.md): {@code mvn package}
+ * and the launcher run it once under {@code -XX:ArchiveClassesAtExit}, so that the classes a run
+ * meets (picocli, Jackson, OpenNLP, PDFBox's text path, the pipeline, every subcommand) are archived
+ * parsed and verified, and later runs map them instead of loading them from the jar. It runs the
+ * commands users run, on the shipped training report, writing nothing anywhere. Always exits 0: a
+ * command that fails here only leaves its classes out of the archive.
+ */
+public final class ClassDataTraining {
+    /** A real ILACS report (the sample {@code samples/ilacs-2018-wakefield.txt}), put in the jar by the build. */
+    static final String REPORT = "/training/ilacs-2018-wakefield.txt";
+
+    private ClassDataTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createTempDirectory("ofsted-extract-training");
+        try {
+            Path report = dir.resolve("report.txt");
+            try (InputStream in = ClassDataTraining.class.getResourceAsStream(REPORT)) {
+                if (in == null) {
+                    return; // a build without the training report: nothing to train on
+                }
+                Files.copy(in, report);
+            }
+            String r = report.toString();
+            List<String[]> runs = new ArrayList<>(List.of(
+                    new String[] {"--version"},
+                    new String[] {"--help"},
+                    new String[] {"schema"},
+                    new String[] {"codebook"},
+                    new String[] {r},
+                    new String[] {"--no-keywords", "--format", "jsonl", r},
+                    new String[] {"--format", "csv", "--table", "grades", r},
+                    new String[] {"sentences", r},
+                    new String[] {"validate", r}));
+            for (String[] run : runs) {
+                try (PrintWriter nowhere = new PrintWriter(Writer.nullWriter())) {
+                    Main.run(nowhere, nowhere, run);
+                } catch (RuntimeException e) {
+                    // leaves this command's classes out of the archive, nothing more
+                }
+            }
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

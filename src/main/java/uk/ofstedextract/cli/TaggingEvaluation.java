@@ -1,0 +1,124 @@
+package uk.ofstedextract.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import uk.ofstedextract.evaluate.TaggingGold;
+import uk.ofstedextract.evaluate.TaggingReport;
+import uk.ofstedextract.evaluate.TaggingScorer;
+import uk.ofstedextract.nlp.Codebook;
+import uk.ofstedextract.nlp.KeywordTagger;
+import uk.ofstedextract.nlp.ThemeTagger;
+import uk.ofstedextract.output.Json;
+import uk.ofstedextract.text.AlignedText;
+
+/** The keyword and theme half of {@code evaluate}: tags each gold finding's text and scores it. */
+final class TaggingEvaluation {
+    private static final List<String> PARTS = List.of("tune", "test", "all");
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    TaggingEvaluation(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Path keywordGold, Path themeGold, Path keywordPred, String part, boolean json, boolean verbose,
+            Path output) {
+        if (!PARTS.contains(part)) {
+            return usage("--part must be tune, test or all, not '" + part + "'");
+        }
+        List<TaggingGold.Finding> kw = null;
+        List<TaggingGold.Finding> th = null;
+        Map<String, List<String>> predicted = null;
+        try {
+            kw = keywordGold == null ? null : TaggingGold.read(keywordGold);
+            th = themeGold == null ? null : TaggingGold.read(themeGold);
+            predicted = keywordPred == null ? null : readPredictions(keywordPred);
+        } catch (TaggingGold.InvalidGoldException e) {
+            err.println("ofsted-extract evaluate: " + e.getMessage());
+            return ExitCode.INPUT_FAILED;
+        } catch (IOException e) {
+            err.println("ofsted-extract evaluate: cannot read: " + e.getMessage());
+            return ExitCode.INPUT_FAILED;
+        }
+        Function<TaggingGold.Finding, List<String>> keywords;
+        if (predicted != null) {
+            Map<String, List<String>> p = predicted;
+            keywords = f -> p.getOrDefault(f.id(), List.of());
+        } else {
+            KeywordTagger tagger = KeywordTagger.standard();
+            keywords = f -> tagger.keywords(f.text()).stream().map(KeywordTagger.Keyword::keyword).toList();
+        }
+        ThemeTagger themes = new ThemeTagger(Codebook.standard());
+        List<String> order = Codebook.standard().themes().stream().map(Codebook.Theme::key).toList();
+        Function<TaggingGold.Finding, List<String>> themeTagger =
+                f -> themes.tag(AlignedText.identity(f.text())).themes();
+        List<TaggingReport.Part> parts = new ArrayList<>();
+        for (String p : PARTS) {
+            parts.add(new TaggingReport.Part(p, kw == null ? null : TaggingScorer.keywords(kw, p, keywords),
+                    th == null ? null : TaggingScorer.themes(th, p, order, themeTagger)));
+        }
+        try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
+            if (json) {
+                Json.mapper().writerWithDefaultPrettyPrinter().writeValue(target.writer(), TaggingReport.json(parts));
+                target.writer().write(System.lineSeparator());
+                target.writer().flush();
+            } else {
+                TaggingReport.text(parts, part, target.writer(), verbose);
+            }
+            target.commit();
+        } catch (IOException e) {
+            err.println("ofsted-extract: " + (output == null ? "standard output" : output) + ": cannot write: "
+                    + e.getMessage());
+            return ExitCode.OUTPUT_FAILED;
+        }
+        return ExitCode.OK;
+    }
+
+    private int usage(String message) {
+        err.println("ofsted-extract evaluate: " + message);
+        err.println("Try 'ofsted-extract evaluate --help'.");
+        return ExitCode.USAGE;
+    }
+
+    /** {"id": …, "keywords": […]} per line. */
+    private static Map<String, List<String>> readPredictions(Path file) throws IOException,
+            TaggingGold.InvalidGoldException {
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, List<String>> out = new HashMap<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int n = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode o;
+                try {
+                    o = mapper.readTree(line);
+                } catch (IOException e) {
+                    throw new TaggingGold.InvalidGoldException(file + ": line " + n + ": not JSON");
+                }
+                if (o == null || !o.path("id").isTextual() || !o.path("keywords").isArray()) {
+                    throw new TaggingGold.InvalidGoldException(file + ": line " + n
+                            + ": need an object with 'id' and a 'keywords' list");
+                }
+                List<String> k = new ArrayList<>();
+                o.get("keywords").forEach(x -> k.add(x.asText()));
+                out.put(o.get("id").asText(), List.copyOf(k));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,136 @@
+package uk.ofstedextract.evaluate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.ofstedextract.nlp.KeywordTagger;
+
+/**
+ * Hand-labelled keyword and theme gold for findings (format in {@code docs/keywords.md} and
+ * {@code gold/text-mining/README.md}): one JSON object per line with the finding's {@code id},
+ * {@code split} ({@code tune} or {@code test}), {@code text}, and optionally {@code themes} (theme keys),
+ * {@code keywords} (the key phrases a reader would index the finding by; {@code "a|b"} gives
+ * alternatives) and {@code acceptable} (further phrases the rubric allows, right if emitted but not
+ * missed if not).
+ */
+public final class TaggingGold {
+    /** One labelled finding; {@code keywords} null when the finding has no keyword labels. */
+    public record Finding(String id, String split, String text, List<String> themes, List<List<String>> keywords,
+                          List<List<String>> acceptable) {
+        public boolean hasKeywords() {
+            return keywords != null;
+        }
+
+        public boolean hasThemes() {
+            return themes != null;
+        }
+
+        public boolean in(String part) {
+            return part.equals("all") || part.equals(split);
+        }
+    }
+
+    /** A gold file that cannot be used; the message names the file and line. */
+    public static final class InvalidGoldException extends Exception {
+        public InvalidGoldException(String message) {
+            super(message);
+        }
+    }
+
+    private TaggingGold() {
+    }
+
+    public static List<Finding> read(Path file) throws IOException, InvalidGoldException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<Finding> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int n = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String at = file + ": line " + n;
+                JsonNode o;
+                try {
+                    o = mapper.readTree(line);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new InvalidGoldException(at + ": not JSON: " + e.getOriginalMessage());
+                }
+                if (o == null || !o.isObject() || !o.path("text").isTextual() || !o.path("id").isTextual()) {
+                    throw new InvalidGoldException(at + ": need an object with 'id' and 'text'");
+                }
+                String split = o.path("split").asText("test");
+                if (!split.equals("tune") && !split.equals("test")) {
+                    throw new InvalidGoldException(at + ": 'split' must be 'tune' or 'test', not '" + split + "'");
+                }
+                out.add(new Finding(o.get("id").asText(), split, o.get("text").asText(), strings(o, "themes", at),
+                        alternatives(o, "keywords", at), alternatives(o, "acceptable", at)));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> strings(JsonNode o, String field, String at) throws InvalidGoldException {
+        JsonNode a = o.get(field);
+        if (a == null || a.isNull()) {
+            return null;
+        }
+        if (!a.isArray()) {
+            throw new InvalidGoldException(at + ": '" + field + "' must be a list of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode s : a) {
+            if (!s.isTextual()) {
+                throw new InvalidGoldException(at + ": '" + field + "' must be a list of strings");
+            }
+            out.add(s.asText());
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<List<String>> alternatives(JsonNode o, String field, String at) throws InvalidGoldException {
+        List<String> phrases = strings(o, field, at);
+        if (phrases == null) {
+            return field.equals("acceptable") && o.has("keywords") ? List.of() : null;
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (String p : phrases) {
+            List<String> keys = new ArrayList<>();
+            for (String alt : p.split("\\|")) {
+                if (!alt.isBlank()) {
+                    keys.add(matchKey(alt));
+                }
+            }
+            out.add(List.copyOf(keys));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The form a gold phrase and an emitted keyword are compared in: lower case, possessive endings and
+     * punctuation dropped, hyphens as spaces, every word singular. "Children's views" and "child's view"
+     * stay apart only where English spells them apart ("children view" against "child view").
+     */
+    public static String matchKey(String phrase) {
+        String s = phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replace("&", " and ")
+                .replaceAll("'s\\b|s'(?=\\s|$)", "").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        StringBuilder key = new StringBuilder();
+        for (String w : s.split(" ")) {
+            if (!w.isEmpty()) {
+                if (key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(KeywordTagger.singular(w));
+            }
+        }
+        return key.toString();
+    }
+}

@@ -1,0 +1,159 @@
+package uk.ofstedextract.layout;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.ofstedextract.report.GradeScale;
+import uk.ofstedextract.report.ReportType;
+
+/**
+ * The report profiles shipped in {@code layout/profiles/}: {@code index.json} lists the families in
+ * the order their titles are tried (on a tie, the earlier wins), one {@code <type>.json} each.
+ * Read once; a type without a profile behaves as {@code unknown}. A profile that names an unknown
+ * scale, type or field value fails loudly when the profiles are first used.
+ */
+public final class Profiles {
+    private static final String DIR = "/layout/profiles/";
+    private static volatile Profiles standard;
+
+    private final List<ReportProfile> inOrder;
+    private final Map<ReportType, ReportProfile> byType;
+
+    private Profiles(List<ReportProfile> inOrder) {
+        this.inOrder = List.copyOf(inOrder);
+        this.byType = new EnumMap<>(ReportType.class);
+        inOrder.forEach(p -> byType.put(p.type(), p));
+        if (!byType.containsKey(ReportType.UNKNOWN)) {
+            throw new IllegalStateException(DIR + "index.json must list the unknown profile");
+        }
+    }
+
+    public static Profiles standard() {
+        Profiles p = standard;
+        if (p == null) {
+            synchronized (Profiles.class) {
+                if (standard == null) {
+                    standard = read();
+                }
+                p = standard;
+            }
+        }
+        return p;
+    }
+
+    /** The profile of a type (the unknown profile for a type without one). */
+    public ReportProfile of(ReportType type) {
+        ReportProfile p = byType.get(type);
+        return p != null ? p : byType.get(ReportType.UNKNOWN);
+    }
+
+    /** Every profile, in title-detection order. */
+    public List<ReportProfile> all() {
+        return inOrder;
+    }
+
+    private static Profiles read() {
+        ObjectMapper mapper = new ObjectMapper();
+        List<ReportProfile> out = new ArrayList<>();
+        for (JsonNode name : load(mapper, "index.json").get("profiles")) {
+            String file = name.asText() + ".json";
+            try {
+                out.add(parse(load(mapper, file)));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(DIR + file + ": " + e.getMessage(), e);
+            }
+        }
+        return new Profiles(out);
+    }
+
+    private static JsonNode load(ObjectMapper mapper, String file) {
+        try (InputStream in = Profiles.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DIR + file);
+            }
+            return mapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DIR + file, e);
+        }
+    }
+
+    static ReportProfile parse(JsonNode n) {
+        ReportType type = type(n.get("type").asText());
+        List<Pattern> titles = new ArrayList<>();
+        n.path("titles").forEach(t -> titles.add(Pattern.compile(t.asText())));
+        JsonNode y = n.get("yieldsTo");
+        ReportProfile.Yield yield = y == null ? null
+                : new ReportProfile.Yield(y.get("phrase").asText(), type(y.get("type").asText()));
+        JsonNode g = n.path("grades");
+        ReportProfile.GradeSources grades = new ReportProfile.GradeSources(g.path("table").asBoolean(false),
+                g.path("summaryAfterTable").asBoolean(false), strings(g.path("prose")),
+                g.path("proseInWholeText").asBoolean(false), g.path("fromHeadings").asBoolean(false),
+                g.path("keep").asBoolean(true));
+        List<GradeScale.Scale> scales = new ArrayList<>();
+        for (JsonNode s : n.path("scales")) {
+            scales.add(GradeScale.named(s.asText())
+                    .orElseThrow(() -> new IllegalArgumentException("no grade scale named " + s.asText())));
+        }
+        List<ReportProfile.Period> periods = new ArrayList<>();
+        for (JsonNode p : n.path("periods")) {
+            periods.add(new ReportProfile.Period(date(p.get("from")), date(p.get("until")), text(p.get("framework")),
+                    strings(p.path("without"))));
+        }
+        List<ReportProfile.RequiredFindings> findings = new ArrayList<>();
+        for (JsonNode f : n.path("requiredFindings")) {
+            findings.add(new ReportProfile.RequiredFindings(f.get("category").asText(), f.get("words").asText()));
+        }
+        Headings headings = n.has("headings") ? Headings.of(n.get("headings")) : null;
+        return new ReportProfile(type, n.path("name").asText(type.key()), titles, yield, n.path("letter").asBoolean(false),
+                grades, scales, strings(n.path("judgements")), new ArrayList<>(strings(n.path("requiredGrades"))),
+                periods, framework(n.get("framework")), findings, n.path("tableRequired").asBoolean(false),
+                n.path("statesPublished").asBoolean(false), text(n.get("providerRule")),
+                strings(n.path("findingRules")), headings);
+    }
+
+    private static ReportProfile.Framework framework(JsonNode f) {
+        if (f == null) {
+            return ReportProfile.Framework.NONE;
+        }
+        String rule = f.get("rule").asText();
+        if (!Set.of("none", "inspection-days", "head-pattern", "by-date").contains(rule)) {
+            throw new IllegalArgumentException("unknown framework rule " + rule);
+        }
+        return new ReportProfile.Framework(rule, f.path("days").asInt(0), text(f.get("long")), text(f.get("short")),
+                f.has("pattern") ? Pattern.compile(f.get("pattern").asText()) : null, text(f.get("match")),
+                text(f.get("otherwise")), strings(f.path("ungraded")));
+    }
+
+    private static ReportType type(String key) {
+        for (ReportType t : ReportType.values()) {
+            if (t.key().equals(key)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("no report type " + key);
+    }
+
+    private static Set<String> strings(JsonNode array) {
+        Set<String> out = new LinkedHashSet<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
+    private static String text(JsonNode v) {
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static LocalDate date(JsonNode v) {
+        return v == null || v.isNull() ? null : LocalDate.parse(v.asText());
+    }
+}

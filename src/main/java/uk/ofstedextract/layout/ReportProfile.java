@@ -1,0 +1,151 @@
+package uk.ofstedextract.layout;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.ofstedextract.report.GradeScale;
+import uk.ofstedextract.report.ReportType;
+
+/**
+ * Everything the pipeline knows about one family of reports, read from
+ * {@code layout/profiles/<type>.json} (see docs/profiles.md): how its title reads, where its
+ * grades are, which scales and judgements it uses, how its framework follows from the text or the
+ * dates, which sections and grades validate expects, and the few family rules that code carries
+ * (named here, implemented where they apply). Stages ask the profile; none switches on the type.
+ *
+ * @param type            the contract's type key
+ * @param name            how messages name the family ("ILACS", "area SEND")
+ * @param titles          title signals, matched against the folded first page; the earliest wins
+ * @param yieldsTo        a phrase which, on the first page, makes the report the other type instead
+ * @param letter          a letter: unnumbered body, letter date, letter-style provider line
+ * @param grades          where the family states its grades
+ * @param scales          the grade scales its grades are on
+ * @param judgements      the judgement keys it may grade (empty: keys made from labels, any)
+ * @param requiredGrades  the judgements validate expects graded (unless a period or framework says otherwise)
+ * @param periods         rules by inspection date: a framework name, judgements not graded in the period
+ * @param framework       how the framework variant is decided
+ * @param requiredFindings finding categories validate expects, with the words reports use for them
+ * @param tableRequired   validate expects a judgement table
+ * @param statesPublished the text states a publication or letter date
+ * @param providerRule    a named code hook reading the provider's name (null: the common readers)
+ * @param findingRules    named finding rules of this family (e.g. {@code responsible-body-column})
+ * @param headings        heading lexicon entries of this family, tried before the shared lexicon
+ */
+public record ReportProfile(ReportType type, String name, List<Pattern> titles, Yield yieldsTo, boolean letter,
+                            GradeSources grades, List<GradeScale.Scale> scales, Set<String> judgements,
+                            List<String> requiredGrades, List<Period> periods, Framework framework,
+                            List<RequiredFindings> requiredFindings, boolean tableRequired, boolean statesPublished,
+                            String providerRule, Set<String> findingRules, Headings headings) {
+
+    /** Finding rule: drop the area SEND priority-action table's "Responsible body" column cells. */
+    public static final String RESPONSIBLE_BODY_COLUMN = "responsible-body-column";
+
+    /** A phrase on the first page that makes a report of this family one of another type. */
+    public record Yield(String phrase, ReportType type) {
+    }
+
+    /**
+     * Where grades are read: a judgement table near the start; the unheaded summary after it is
+     * narrative; which prose statements ({@code overall-effectiveness}, {@code lscb},
+     * {@code annual-assessment-limit}, {@code send-outcome}); prose searched in the whole text or the
+     * head; judgement headings stating a grade; {@code keep} false when the family grades nothing.
+     */
+    public record GradeSources(boolean table, boolean summaryAfterTable, Set<String> prose, boolean proseInWholeText,
+                               boolean fromHeadings, boolean keep) {
+    }
+
+    /** Inspections starting in [from, until) (either open): the framework name and judgements it does not grade. */
+    public record Period(LocalDate from, LocalDate until, String framework, Set<String> without) {
+        public boolean covers(LocalDate start) {
+            return start != null && (from == null || !start.isBefore(from)) && (until == null || start.isBefore(until));
+        }
+
+        /** "from 1 April 2026", "before 1 January 2023", "from A to B". */
+        public String describe() {
+            if (from != null && until != null) {
+                return "from " + from + " to " + until;
+            }
+            return from != null ? "from " + from : "before " + until;
+        }
+    }
+
+    /**
+     * The framework rule: {@code inspection-days} (at least {@code days} days between start and end
+     * gives {@code long}, fewer {@code short}, unknown dates none), {@code head-pattern} ({@code pattern}
+     * in the lower-cased first 8,000 characters gives {@code match}, else {@code otherwise}),
+     * {@code by-date} (the covering period's framework), or {@code none}. Frameworks in
+     * {@code ungraded} carry no grades.
+     */
+    public record Framework(String rule, int days, String longName, String shortName, Pattern pattern, String match,
+                            String otherwise, Set<String> ungraded) {
+        public static final Framework NONE = new Framework("none", 0, null, null, null, null, null, Set.of());
+    }
+
+    /** A finding category validate expects, and the words reports use for such findings. */
+    public record RequiredFindings(String category, String words) {
+    }
+
+    public ReportProfile {
+        titles = List.copyOf(titles);
+        scales = List.copyOf(scales);
+        judgements = Set.copyOf(judgements);
+        requiredGrades = List.copyOf(requiredGrades);
+        periods = List.copyOf(periods);
+        requiredFindings = List.copyOf(requiredFindings);
+        findingRules = Set.copyOf(findingRules);
+    }
+
+    public boolean isUnknown() {
+        return type == ReportType.UNKNOWN;
+    }
+
+    public boolean hasFindingRule(String rule) {
+        return findingRules.contains(rule);
+    }
+
+    /** The period covering an inspection start, if any. */
+    public Optional<Period> period(LocalDate start) {
+        return periods.stream().filter(p -> p.covers(start)).findFirst();
+    }
+
+    /** Judgements the family does not grade for an inspection starting then (empty when the date is unknown). */
+    public Set<String> notGraded(LocalDate start) {
+        return period(start).map(Period::without).orElse(Set.of());
+    }
+
+    /** The judgements validate expects graded for this start date and framework. */
+    public List<String> requiredGrades(LocalDate start, String frameworkName) {
+        if (!grades.keep() || frameworkName != null && framework.ungraded().contains(frameworkName)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String j : requiredGrades) {
+            boolean dated = periods.stream().anyMatch(p -> p.without().contains(j));
+            if (!dated || start != null && !notGraded(start).contains(j)) {
+                out.add(j);
+            }
+        }
+        return out;
+    }
+
+    /** The scale (of this family's) a grade key is on, if any. */
+    public boolean onScale(String gradeKey) {
+        return scales.stream().anyMatch(s -> s.contains(gradeKey));
+    }
+
+    /** The keys of this family's scales, for messages. */
+    public List<String> scaleKeys() {
+        List<String> out = new ArrayList<>();
+        for (GradeScale.Scale s : scales) {
+            for (String k : s.keys()) {
+                if (!out.contains(k)) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+}
