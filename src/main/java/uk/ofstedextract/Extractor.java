@@ -173,6 +173,24 @@ public final class Extractor {
 
     /** Extracts a report from the bytes of a text file or a PDF (see {@link InputReader}). */
     public Report extract(String file, byte[] bytes) throws InputException {
+        return extraction(file, bytes).report();
+    }
+
+    /** Extracts a report from text already decoded. */
+    public Report extract(String file, String text) {
+        return extraction(file, text).report();
+    }
+
+    /**
+     * One extraction pass and what it read on the way: the report, the text its offsets point into
+     * (decoded, or a PDF's text), and the layout (document, type and profile, judgement table rows'
+     * lines, sections). What {@code validate} and {@code --explain} need, without a second pass.
+     */
+    public record Extraction(Report report, String text, Layout layout) {
+    }
+
+    /** {@link #extract(String, byte[])} with the text and layout it read. */
+    public Extraction extraction(String file, byte[] bytes) throws InputException {
         Decoded decoded = inputReader.read(file, bytes);
         List<Warning> warnings = new ArrayList<>();
         for (String note : decoded.notes()) {
@@ -181,8 +199,8 @@ public final class Extractor {
         return extract(file, sha256(bytes), decoded.text(), warnings);
     }
 
-    /** Extracts a report from text already decoded. */
-    public Report extract(String file, String text) {
+    /** {@link #extract(String, String)} with the layout it read. */
+    public Extraction extraction(String file, String text) {
         return extract(file, sha256(text.getBytes(StandardCharsets.UTF_8)), text, new ArrayList<>());
     }
 
@@ -205,7 +223,7 @@ public final class Extractor {
         return new Layout(doc, detection, grades, sections, profile);
     }
 
-    private Report extract(String file, String sha256, String original, List<Warning> warnings) {
+    private Extraction extract(String file, String sha256, String original, List<Warning> warnings) {
         Layout layout = layout(original);
         Document doc = layout.doc();
         TypeDetector.Detection detection = layout.detection();
@@ -253,9 +271,10 @@ public final class Extractor {
         if (findings.isEmpty() && !profile.isUnknown()) {
             warnings.add(new Warning("no-findings", "no findings were recognised", null));
         }
-        return new Report(Report.SCHEMA, toolName(), file, sha256, profile.type().key(), framework, meta.title(),
-                meta.provider(), meta.published(), meta.inspection(), meta.inspectors(), grades, findings,
+        Report report = new Report(Report.SCHEMA, toolName(), file, sha256, profile.type().key(), framework,
+                meta.title(), meta.provider(), meta.published(), meta.inspection(), meta.inspectors(), grades, findings,
                 topKeywords(reportKeywords), themeTagger.codebook().reference(), warnings);
+        return new Extraction(report, original, layout);
     }
 
     /**
@@ -263,7 +282,11 @@ public final class Extractor {
      * section with its role, heading and extent. For users checking why a finding was or was not found.
      */
     public List<String> explain(byte[] bytes) throws InputException {
-        Layout layout = layout(inputReader.read(null, bytes).text());
+        return explain(layout(inputReader.read(null, bytes).text()));
+    }
+
+    /** {@link #explain(byte[])} of a layout already read (an {@link Extraction}'s): no second pass. */
+    public static List<String> explain(Layout layout) {
         GradeReader.Result g = layout.grades();
         List<String> out = new ArrayList<>();
         out.add("type " + layout.detection().type().key() + "; typical line width " + layout.doc().typicalWidth()

@@ -1,6 +1,8 @@
 package uk.ofstedextract.batch;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -13,13 +15,23 @@ import java.util.NoSuchElementException;
  */
 public final class FilesFrom implements Iterator<String> {
     private final Reader in;
+    private final InputStream bytes;
     private final boolean nul;
     private final StringBuilder buf = new StringBuilder();
+    private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
     private String next;
     private boolean eof;
 
     public FilesFrom(Reader in, boolean nulSeparated) {
         this.in = in;
+        this.bytes = null;
+        this.nul = nulSeparated;
+    }
+
+    /** The names in a list of bytes: UTF-8, with any name that is not escaped. */
+    public FilesFrom(InputStream in, boolean nulSeparated) {
+        this.in = null;
+        this.bytes = in;
         this.nul = nulSeparated;
     }
 
@@ -42,6 +54,9 @@ public final class FilesFrom implements Iterator<String> {
     }
 
     private String readEntry() {
+        if (bytes != null) {
+            return readRawEntry();
+        }
         buf.setLength(0);
         try {
             int c;
@@ -61,5 +76,26 @@ public final class FilesFrom implements Iterator<String> {
             buf.setLength(buf.length() - 1);
         }
         return buf.length() == 0 ? null : buf.toString();
+    }
+
+    private String readRawEntry() {
+        raw.reset();
+        try {
+            int c;
+            while ((c = bytes.read()) != -1) {
+                if (nul ? c == 0 : c == '\n') {
+                    break;
+                }
+                raw.write(c);
+            }
+            if (c == -1) {
+                eof = true;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the --files-from list: " + e.getMessage(), e);
+        }
+        byte[] b = raw.toByteArray();
+        int n = !nul && b.length > 0 && b[b.length - 1] == '\r' ? b.length - 1 : b.length;
+        return n == 0 ? null : RawNames.escape(java.util.Arrays.copyOf(b, n));
     }
 }

@@ -22,12 +22,18 @@ public record Input(String name, Path path, boolean named, String problem) {
         return new Input(STDIN, null, true, null);
     }
 
+    /** A file the user named, found as the input walker finds it (an escaped name, too). */
     public static Input named(String name) {
-        return new Input(name, Path.of(name), true, null);
+        try {
+            Path p = InputWalker.named(name);
+            return p == null ? failed(name, InputWalker.LOST_BYTES) : new Input(name, p, true, null);
+        } catch (java.nio.file.InvalidPathException e) {
+            return failed(name, InputWalker.invalidPath(e));
+        }
     }
 
     static Input found(Path path) {
-        return new Input(path.toString(), path, false, null);
+        return new Input(RawNames.display(path), path, false, null);
     }
 
     static Input failed(String name, String problem) {

@@ -162,9 +162,12 @@ public final class InputWalker implements Iterator<Input> {
         }
         Path path;
         try {
-            path = Path.of(name);
+            path = named(name);
         } catch (InvalidPathException e) {
-            return Input.failed(name, "not a valid path: " + e.getReason());
+            return Input.failed(name, invalidPath(e));
+        }
+        if (path == null) {
+            return Input.failed(name, LOST_BYTES);
         }
         if (Files.isDirectory(path)) {
             root = name;
@@ -172,6 +175,32 @@ public final class InputWalker implements Iterator<Input> {
             return open(path);
         }
         return new Input(name, path, true, null);
+    }
+
+    /** Why a name with U+FFFD in it cannot be read. */
+    static final String LOST_BYTES = "the name is not valid UTF-8 and its bytes were lost before Java could read them";
+
+    /** Why a name cannot be a path here: the locale's encoding cannot hold it. */
+    static String invalidPath(InvalidPathException e) {
+        return "not a valid path in this locale's encoding, " + System.getProperty("sun.jnu.encoding") + " ("
+                + e.getReason() + "; run with a UTF-8 locale: LC_ALL=C.UTF-8)";
+    }
+
+    /**
+     * The path a name given by the user names: as it is, or, when there is no such file and the name
+     * holds {@code \xNN} escapes of bytes that are not UTF-8, the file with those bytes ({@link RawNames}).
+     * Null when neither exists and the name is escaped.
+     */
+    static Path named(String name) {
+        Path path = Path.of(name);
+        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return path;
+        }
+        byte[] raw = RawNames.unescape(name);
+        if (raw != null) {
+            return RawNames.resolve(raw);
+        }
+        return name.indexOf('\uFFFD') >= 0 ? null : path;
     }
 
     private Input open(Path dir) {

@@ -1,16 +1,20 @@
 package uk.ofstedextract.batch;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -19,6 +23,11 @@ import java.util.function.Function;
  * yet handed over), so memory stays flat however long the stream is, and a slow input delays the
  * output of later ones but never reorders it. The results, and so everything written from them, are
  * the same for any number of jobs.
+ *
+ * <p>With a time budget, an input whose work runs longer than the budget is given up: its result is
+ * what {@code onTimeout} makes of it, and the run goes on. Its thread is interrupted and stopped; a
+ * thread that cannot be stopped (blocked in the operating system, say) is left behind and another
+ * takes its place, so the run keeps {@code jobs} working threads.
  */
 public final class OrderedParallel<I, O> implements AutoCloseable {
     /**
@@ -26,23 +35,40 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
      * JVM's options, so an input that extracts on one thread extracts on many.
      */
     static final long WORKER_STACK_BYTES = 8L << 20;
+    /** How long a stopped thread is given to end before another is started in its place. */
+    private static final long STOP_GRACE_MILLIS = 1000;
 
     /** Receives results in input order; returns false to stop the run (the rest is not handed over). */
     public interface Consumer<O> {
         boolean accept(O result) throws IOException;
     }
 
-    private final ExecutorService pool;
+    private final ThreadPoolExecutor pool;
     private final int window;
     private final Function<I, O> work;
+    private final long budgetNanos;
+    private final Duration budget;
+    private final BiFunction<I, Duration, O> onTimeout;
 
     public OrderedParallel(int jobs, int window, Function<I, O> work) {
+        this(jobs, window, work, null, null);
+    }
+
+    /**
+     * @param budget    the longest one input's work may take, or null for no limit
+     * @param onTimeout the result for an input whose work took longer than {@code budget}
+     */
+    public OrderedParallel(int jobs, int window, Function<I, O> work, Duration budget,
+                           BiFunction<I, Duration, O> onTimeout) {
         if (jobs < 1 || window < jobs) {
             throw new IllegalArgumentException("jobs " + jobs + ", window " + window);
         }
-        this.pool = Executors.newFixedThreadPool(jobs, threads());
+        this.pool = new ThreadPoolExecutor(jobs, jobs, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threads());
         this.window = window;
         this.work = work;
+        this.budget = budget;
+        this.budgetNanos = budget == null ? 0 : budget.toNanos();
+        this.onTimeout = onTimeout;
     }
 
     /** The window used by the CLI: enough queued work to keep every thread busy while one result waits. */
@@ -56,12 +82,13 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
      * consumer stopped the run. The iterator is only ever called from this thread.
      */
     public boolean run(Iterator<I> inputs, Consumer<O> consumer) throws IOException, InterruptedException {
-        Deque<Future<O>> inFlight = new ArrayDeque<>();
+        Deque<Task> inFlight = new ArrayDeque<>();
         try {
             while (inputs.hasNext() || !inFlight.isEmpty()) {
                 while (inFlight.size() < window && inputs.hasNext()) {
-                    I in = inputs.next();
-                    inFlight.add(pool.submit(() -> work.apply(in)));
+                    Task t = new Task(inputs.next());
+                    pool.execute(t);
+                    inFlight.add(t);
                 }
                 if (!consumer.accept(result(inFlight.poll()))) {
                     return false;
@@ -69,15 +96,33 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
             }
             return true;
         } finally {
-            for (Future<O> f : inFlight) {
-                f.cancel(true);
+            for (Task t : inFlight) {
+                t.result.cancel(true);
             }
         }
     }
 
-    private static <O> O result(Future<O> f) throws InterruptedException {
+    private O result(Task t) throws InterruptedException {
         try {
-            return f.get();
+            if (budget == null) {
+                return t.result.get();
+            }
+            while (true) {
+                if (t.result.isDone()) {
+                    return t.result.get(); // done in time, though handed over late
+                }
+                long started = t.started;
+                long wait = started == 0 ? budgetNanos : started + budgetNanos - System.nanoTime();
+                if (started != 0 && wait <= 0) {
+                    giveUp(t);
+                    return onTimeout.apply(t.input, budget);
+                }
+                try {
+                    return t.result.get(wait, TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    // not started yet (queued behind others), or over budget: look again
+                }
+            }
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof RuntimeException r) {
@@ -89,6 +134,71 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
             throw new IllegalStateException(c);
         } catch (CancellationException e) {
             throw new IllegalStateException("a task was cancelled", e);
+        }
+    }
+
+    /**
+     * Abandons a task over its budget: interrupts and stops its thread, and when the thread does not
+     * end (blocked in a system call, or on a JVM without {@code Thread.stop}), adds a thread to the
+     * pool in its place.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private void giveUp(Task t) throws InterruptedException {
+        t.result.cancel(true);
+        Thread thread;
+        synchronized (t) {
+            thread = t.thread;
+            if (thread != null) {
+                thread.interrupt();
+                try {
+                    thread.stop(); // ThreadDeath ends the work; the pool starts a fresh thread
+                } catch (UnsupportedOperationException e) {
+                    // Java 20 and later: the thread is left to finish on its own
+                }
+            }
+        }
+        if (thread != null) {
+            thread.join(STOP_GRACE_MILLIS);
+            if (thread.isAlive()) {
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            }
+        }
+    }
+
+    /** One input's work, with what the caller needs to hold it to its budget. */
+    private final class Task implements Runnable {
+        final I input;
+        final CompletableFuture<O> result = new CompletableFuture<>();
+        volatile long started;
+        Thread thread;
+
+        Task(I input) {
+            this.input = input;
+        }
+
+        @Override
+        public void run() {
+            if (result.isDone()) {
+                return; // cancelled before it started
+            }
+            synchronized (this) {
+                thread = Thread.currentThread();
+            }
+            started = System.nanoTime();
+            try {
+                result.complete(work.apply(input));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+                if (e instanceof ThreadDeath death) {
+                    throw death; // the thread ends; the pool replaces it with a clean one
+                }
+            } finally {
+                synchronized (this) {
+                    thread = null;
+                }
+                Thread.interrupted(); // an interrupt meant for this input is not the next one's
+            }
         }
     }
 

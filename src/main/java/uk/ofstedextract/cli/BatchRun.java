@@ -3,6 +3,8 @@ package uk.ofstedextract.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import uk.ofstedextract.Extractor;
 import uk.ofstedextract.batch.Failure;
 import uk.ofstedextract.batch.Input;
 import uk.ofstedextract.batch.Manifest;
+import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.batch.OrderedParallel;
 import uk.ofstedextract.batch.ProgressBar;
 import uk.ofstedextract.report.Finding;
@@ -44,8 +47,11 @@ final class BatchRun {
     private final boolean explain;
     private final boolean debug;
     private final PrintWriter err;
+    private final Duration budget;
 
-    BatchRun(Extractor extractor, InputStream stdin, long maxBytes, boolean explain, boolean debug, PrintWriter err) {
+    BatchRun(Extractor extractor, InputStream stdin, long maxBytes, Duration budget, boolean explain, boolean debug,
+             PrintWriter err) {
+        this.budget = budget;
         this.extractor = extractor;
         this.stdin = stdin;
         this.maxBytes = maxBytes;
@@ -61,11 +67,15 @@ final class BatchRun {
             bytes = Inputs.read(in, stdin, maxBytes);
         } catch (Inputs.InputError e) {
             return new Outcome(in, null, null, null, e.getMessage(), null, null);
+        } catch (OutOfMemoryError e) {
+            return new Outcome(in, null, null, null, Inputs.outOfMemory(sizeOrZero(in)), e, null);
         }
+
         String sha = null;
         try {
-            Report report = extractor.extract(in.name(), bytes);
-            List<String> lines = explain ? extractor.explain(bytes) : null;
+            Extractor.Extraction x = extractor.extraction(in.name(), bytes);
+            Report report = x.report();
+            List<String> lines = explain ? Extractor.explain(x.layout()) : null;
             return new Outcome(in, report, report.sha256(), (long) bytes.length, null, null, lines);
         } catch (InputException e) {
             sha = sha256(bytes);
@@ -73,7 +83,20 @@ final class BatchRun {
         } catch (RuntimeException | StackOverflowError e) {
             sha = sha256(bytes);
             return new Outcome(in, null, sha, (long) bytes.length, "cannot process: " + e, e, null);
+        } catch (OutOfMemoryError e) {
+            // what this input allocated is garbage now: the run goes on with the next one
+            return new Outcome(in, null, sha256(bytes), (long) bytes.length, Inputs.outOfMemory(bytes.length), e, null);
         }
+    }
+
+    /** What a worker gives for an input it took longer than the budget on. */
+    Outcome timedOut(Input in, Duration budget) {
+        return new Outcome(in, null, null, null, "timed out after " + seconds(budget)
+                + " s (see --timeout-per-file)", null, null);
+    }
+
+    private static String seconds(Duration d) {
+        return BigDecimal.valueOf(d.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -89,17 +112,17 @@ final class BatchRun {
         String manifestError = null;
         boolean complete;
         try (OrderedParallel<Input, Outcome> pool = new OrderedParallel<>(jobs, OrderedParallel.defaultWindow(jobs),
-                this::process)) {
+                this::process, budget, this::timedOut)) {
             complete = pool.run(inputs, o -> {
                 n[0]++;
                 if (o.explain() != null) {
                     clear(progress);
-                    err.println("== " + o.input().name());
+                    err.println("== " + Names.forTerminal(o.input().name()));
                     o.explain().forEach(err::println);
                 }
                 if (o.error() != null) {
                     clear(progress);
-                    err.println("ofsted-extract: " + o.input().name() + ": " + o.error());
+                    err.println("ofsted-extract: " + Names.forTerminal(o.input().name() + ": " + o.error()));
                     if (debug && o.cause() != null) {
                         o.cause().printStackTrace(err);
                     }
@@ -152,6 +175,14 @@ final class BatchRun {
     private static void clear(ProgressBar progress) {
         if (progress != null) {
             progress.clear();
+        }
+    }
+
+    private static long sizeOrZero(Input in) {
+        try {
+            return in.path() == null ? 0 : java.nio.file.Files.size(in.path());
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
         }
     }
 

@@ -1,6 +1,6 @@
 package uk.ofstedextract.cli;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +33,7 @@ import uk.ofstedextract.batch.FilesFrom;
 import uk.ofstedextract.batch.Input;
 import uk.ofstedextract.batch.InputWalker;
 import uk.ofstedextract.batch.Manifest;
+import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.batch.ProgressBar;
 import uk.ofstedextract.batch.Terminal;
 import uk.ofstedextract.output.CsvTable;
@@ -48,8 +50,20 @@ import uk.ofstedextract.output.CsvTable;
 public final class ExtractCommand implements Callable<Integer> {
     enum Format { json, jsonl, csv }
 
+    enum CsvFormulas {
+        quote(CsvTable.Formulas.QUOTE), raw(CsvTable.Formulas.RAW);
+
+        final CsvTable.Formulas value;
+
+        CsvFormulas(CsvTable.Formulas value) {
+            this.value = value;
+        }
+    }
+
     /** More worker threads than this only cost memory. */
     static final int MAX_JOBS = 1024;
+    /** A week: more is no limit at all (use 0). */
+    static final double MAX_TIMEOUT = 604_800;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Report files, or directories to walk "
             + "recursively (see --glob); '-' reads standard input. @FILE reads arguments from FILE.")
@@ -68,6 +82,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (atomically: temporary file, then rename) instead of standard output.")
     Path output;
+
+    @Option(names = "--csv-formulas", paramLabel = "HOW", defaultValue = "quote",
+            description = "CSV cells starting with = + - @ (or a tab or CR), which a spreadsheet would run as a "
+                    + "formula: quote (default: written with a ' before them) or raw.")
+    CsvFormulas csvFormulas;
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Write a dataset to DIR in one pass: "
             + "reports.jsonl, reports.csv, findings.csv, grades.csv, grades-wide.csv, sentences.csv, the JSON "
@@ -89,6 +108,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of "
             + "processors, ${DEFAULT-VALUE}). The output is the same for any N.")
     int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--timeout-per-file", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Give up an input that takes longer than this (default ${DEFAULT-VALUE} s; 0: no limit); "
+                    + "it fails alone, named, and the run goes on.")
+    double timeoutPerFile;
 
     @Option(names = "--manifest", paramLabel = "FILE", description = "Write a JSON run manifest to FILE: "
             + "versions, models, options, times, counts, every input's SHA-256, errors.")
@@ -165,7 +189,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return dumpTexts();
         }
         List<String> patterns = globs.isEmpty() ? List.of(InputWalker.DEFAULT_GLOB) : globs;
-        Reader listReader;
+        InputStream listReader;
         try {
             listReader = filesFrom == null ? null : listReader();
         } catch (IOException e) {
@@ -209,7 +233,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 return outputFailed(manifestFile.toString(), e);
             }
             Iterator<String> list = listReader == null ? Collections.emptyIterator() : new FilesFrom(listReader, nul);
-            BatchRun run = new BatchRun(extractor, stdin, maxBytes.get(), explain, debug, err);
+            BatchRun run = new BatchRun(extractor, stdin, maxBytes.get(), budget(), explain, debug, err);
             try {
                 result = run.run(outputs.guard(new InputWalker(files.iterator(), list, patterns)), jobs, failFast,
                         sink, manifest, progress);
@@ -254,12 +278,12 @@ public final class ExtractCommand implements Callable<Integer> {
     /** The data output; its files are created now, so an unwritable output fails before any work. */
     private ReportSink openSink() throws IOException {
         if (outDir != null) {
-            return ReportSink.outDir(outDir);
+            return ReportSink.outDir(outDir, csvFormulas.value);
         }
         boolean single = format == Format.json && filesFrom == null && files.size() == 1
                 && !InputWalker.isDirectory(files.get(0));
         return ReportSink.stream(output == null ? OutputTarget.stdout(out) : OutputTarget.file(output), format,
-                CsvTable.fromKey(table), single);
+                CsvTable.fromKey(table), single, csvFormulas.value);
     }
 
     /**
@@ -321,6 +345,10 @@ public final class ExtractCommand implements Callable<Integer> {
         if (jobs < 1 || jobs > MAX_JOBS) {
             return "--jobs must be between 1 and " + MAX_JOBS + ", not " + jobs;
         }
+        if (!(timeoutPerFile >= 0 && timeoutPerFile <= MAX_TIMEOUT)) {
+            return "--timeout-per-file must be between 0 (no limit) and " + MAX_TIMEOUT + " seconds, not "
+                    + timeoutPerFile;
+        }
         for (String g : globs) {
             String problem = InputWalker.globError(g);
             if (problem != null) {
@@ -340,20 +368,25 @@ public final class ExtractCommand implements Callable<Integer> {
         return null;
     }
 
+    /** The time one input may take, or null for no limit. */
+    private Duration budget() {
+        return timeoutPerFile == 0 ? null : Duration.ofMillis(Math.max(1, Math.round(timeoutPerFile * 1000)));
+    }
+
     private boolean matched(String option) {
         return spec != null && spec.commandLine().getParseResult() != null
                 && spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
-    private Reader listReader() throws IOException {
+    private InputStream listReader() throws IOException {
         InputStream in = "-".equals(filesFrom) ? stdin : Files.newInputStream(Path.of(filesFrom));
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return new BufferedInputStream(in);
     }
 
     /** Counts the inputs on a daemon thread, so the first report is not held up by a second walk. */
     private void countInBackground(ProgressBar progress, List<String> patterns) {
         Thread t = new Thread(() -> {
-            try (Reader r = filesFrom == null ? null : listReader()) {
+            try (InputStream r = filesFrom == null ? null : listReader()) {
                 Iterator<String> list = r == null ? Collections.emptyIterator() : new FilesFrom(r, nul);
                 progress.total(InputWalker.count(files.iterator(), list, patterns));
             } catch (IOException | RuntimeException e) {
@@ -373,7 +406,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 try {
                     reader.dumpText(name, Inputs.read(name, stdin, maxBytes.get()), target.writer());
                 } catch (Inputs.InputError | InputException e) {
-                    err.println("ofsted-extract: " + name + ": " + e.getMessage());
+                    err.println("ofsted-extract: " + Names.forTerminal(name + ": " + e.getMessage()));
                     failed++;
                 }
             }
@@ -395,10 +428,12 @@ public final class ExtractCommand implements Callable<Integer> {
         m.put("codebook", codebookFile == null ? Codebook.standard().reference() : codebookFile.toString());
         m.put("format", outDir == null ? format.name() : null);
         m.put("table", outDir == null && format == Format.csv ? table : null);
+        m.put("csvFormulas", csvFormulas.name());
         m.put("output", output == null ? null : output.toString());
         m.put("outDir", outDir == null ? null : outDir.toString());
         m.put("jobs", jobs);
         m.put("maxBytes", maxBytes.get());
+        m.put("timeoutPerFile", timeoutPerFile);
         m.put("failFast", failFast);
         return m;
     }

@@ -3,9 +3,11 @@ package uk.ofstedextract.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import uk.ofstedextract.batch.Input;
 
 /** Reads one input: a file, or standard input for "-". Errors say what is wrong in words. */
@@ -37,17 +39,14 @@ final class Inputs {
                 return readAtMost(stdin, maxBytes);
             }
             Path p = input.path();
-            if (Files.isDirectory(p)) {
+            BasicFileAttributes attrs = attributes(p);
+            if (attrs.isDirectory()) {
                 throw new InputError("is a directory");
-            }
-            if (!Files.exists(p)) {
-                throw new InputError(Files.isSymbolicLink(p) ? "no such file (broken symbolic link to "
-                        + Files.readSymbolicLink(p) + ")" : "no such file");
             }
             if (!Files.isReadable(p)) {
                 throw new InputError("permission denied");
             }
-            if (!Files.isRegularFile(p)) {
+            if (!attrs.isRegularFile()) {
                 if (!input.named()) {
                     throw new InputError("not a regular file (a FIFO, socket or device); name it to read it");
                 }
@@ -55,7 +54,7 @@ final class Inputs {
                     return readAtMost(in, maxBytes);
                 }
             }
-            checkSize(Files.size(p), maxBytes);
+            checkSize(attrs.size(), maxBytes);
             return Files.readAllBytes(p);
         } catch (NoSuchFileException e) {
             throw new InputError("no such file");
@@ -63,6 +62,28 @@ final class Inputs {
             throw new InputError("permission denied");
         } catch (IOException e) {
             throw new InputError("cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * What the file is, or why it cannot be known in words: a missing file, a broken symbolic link, a
+     * symbolic link loop, or a folder on the path that may not be searched.
+     */
+    private static BasicFileAttributes attributes(Path p) throws IOException, InputError {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            if (Files.isSymbolicLink(p)) {
+                throw new InputError("no such file (broken symbolic link to " + Files.readSymbolicLink(p) + ")");
+            }
+            throw new InputError("no such file");
+        } catch (AccessDeniedException e) {
+            throw new InputError("permission denied (a folder on its path cannot be searched)");
+        } catch (FileSystemException e) {
+            if (e.getReason() != null && e.getReason().contains("Too many levels of symbolic links")) {
+                throw new InputError("symbolic link loop (too many levels of symbolic links)");
+            }
+            throw e;
         }
     }
 
@@ -76,5 +97,21 @@ final class Inputs {
         if (size > max) {
             throw new InputError("larger than the limit of " + max + " bytes (see --max-bytes)");
         }
+        if (size > Runtime.getRuntime().maxMemory() / MEMORY_PER_BYTE) {
+            // the text alone would not fit: fail now rather than midway
+            throw new InputError(outOfMemory(size));
+        }
+    }
+
+    /**
+     * Fewer heap bytes per input byte than this and extraction cannot succeed: the input, its text
+     * (up to two bytes a character) and the normalised copy are all held at once.
+     */
+    static final int MEMORY_PER_BYTE = 4;
+
+    /** The error for an input that does not fit in memory. */
+    static String outOfMemory(long bytes) {
+        return "out of memory: " + bytes + " bytes need more than the Java heap of "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB (give Java more with -Xmx, or lower --jobs)";
     }
 }

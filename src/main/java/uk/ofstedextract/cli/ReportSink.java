@@ -40,8 +40,8 @@ abstract class ReportSink implements AutoCloseable {
     public abstract void close() throws IOException;
 
     /** One stream: a JSON object ({@code single}) or array, JSON Lines, or one CSV table. */
-    static ReportSink stream(OutputTarget target, ExtractCommand.Format format, CsvTable table, boolean single)
-            throws IOException {
+    static ReportSink stream(OutputTarget target, ExtractCommand.Format format, CsvTable table, boolean single,
+                             CsvTable.Formulas formulas) throws IOException {
         Writer w = target.writer();
         return switch (format) {
             case jsonl -> new Stream(target, r -> Json.writeLine(r, w), () -> { });
@@ -50,12 +50,12 @@ abstract class ReportSink implements AutoCloseable {
                 if (!table.streams()) {
                     GradesWide wide = new GradesWide();
                     yield new Stream(target, wide::add, () -> {
-                        wide.write(printer);
+                        wide.write(printer, formulas);
                         printer.flush();
                     });
                 }
                 table.printHeader(printer);
-                yield new Stream(target, r -> table.printRows(r, printer), printer::flush);
+                yield new Stream(target, r -> table.printRows(r, printer, formulas), printer::flush);
             }
             case json -> {
                 if (single) {
@@ -83,8 +83,8 @@ abstract class ReportSink implements AutoCloseable {
     static final String INCOMPLETE = "_INCOMPLETE";
 
     /** A dataset folder: reports.jsonl, the five CSV tables, the JSON Schema and the data dictionary. */
-    static ReportSink outDir(Path dir) throws IOException {
-        return new OutDir(dir);
+    static ReportSink outDir(Path dir, CsvTable.Formulas formulas) throws IOException {
+        return new OutDir(dir, formulas);
     }
 
     private interface IoConsumer {
@@ -130,6 +130,7 @@ abstract class ReportSink implements AutoCloseable {
 
     private static final class OutDir extends ReportSink {
         private final Path dir;
+        private final CsvTable.Formulas formulas;
         private final List<OutputTarget> targets = new ArrayList<>();
         private final OutputTarget jsonl;
         private final List<CsvTable> tables = List.of(CsvTable.REPORTS, CsvTable.FINDINGS, CsvTable.GRADES,
@@ -138,8 +139,9 @@ abstract class ReportSink implements AutoCloseable {
         private final GradesWide gradesWide = new GradesWide();
         private final CSVPrinter gradesWidePrinter;
 
-        OutDir(Path dir) throws IOException {
+        OutDir(Path dir, CsvTable.Formulas formulas) throws IOException {
             this.dir = dir;
+            this.formulas = formulas;
             try {
                 Files.createDirectories(dir);
                 jsonl = open(dir.resolve(JSONL));
@@ -168,7 +170,7 @@ abstract class ReportSink implements AutoCloseable {
         void accept(Report r) throws IOException {
             Json.writeLine(r, jsonl.writer());
             for (int i = 0; i < tables.size(); i++) {
-                tables.get(i).printRows(r, printers.get(i));
+                tables.get(i).printRows(r, printers.get(i), formulas);
             }
             gradesWide.add(r);
         }
@@ -184,7 +186,7 @@ abstract class ReportSink implements AutoCloseable {
             for (CSVPrinter p : printers) {
                 p.flush();
             }
-            gradesWide.write(gradesWidePrinter);
+            gradesWide.write(gradesWidePrinter, formulas);
             gradesWidePrinter.flush();
             for (OutputTarget t : targets) {
                 t.prepare();

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.nlp.OpenNlpSentenceSplitter;
 import uk.ofstedextract.nlp.SentenceSplitter;
 import uk.ofstedextract.output.Json;
@@ -62,7 +63,7 @@ public final class SentencesCommand implements Callable<Integer> {
             try {
                 text = decoder.decode(Inputs.read(name, stdin, maxBytes.get())).text();
             } catch (Inputs.InputError | InputException e) {
-                err.println("ofsted-extract: " + name + ": " + e.getMessage());
+                err.println("ofsted-extract: " + Names.forTerminal(name) + ": " + e.getMessage());
                 failed++;
                 continue;
             }
@@ -84,6 +85,10 @@ public final class SentencesCommand implements Callable<Integer> {
                 }
             } catch (IOException e) {
                 err.println("ofsted-extract: standard output: cannot write: " + e.getMessage());
+                return ExitCode.OUTPUT_FAILED;
+            }
+            if (out.checkError()) {
+                err.println("ofsted-extract: standard output: cannot write: " + OutputTarget.BROKEN_PIPE);
                 return ExitCode.OUTPUT_FAILED;
             }
         }

@@ -86,8 +86,56 @@ public enum CsvTable {
         out.printRecord(columns);
     }
 
-    /** Writes the rows this table holds for one report. */
+    /**
+     * How a cell that a spreadsheet would run as a formula is written: one starting with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return. {@code QUOTE} (the default) puts a
+     * {@code '} before it, as OWASP recommends, so Excel, LibreOffice and Google Sheets show it as text;
+     * {@code RAW} writes it as it is, for tools that read CSV as data.
+     */
+    public enum Formulas { QUOTE, RAW }
+
+    /** Writes the rows this table holds for one report, formula-like cells quoted. */
     public void printRows(Report r, CSVPrinter out) throws IOException {
+        printRows(r, out, Formulas.QUOTE);
+    }
+
+    /** Writes the rows this table holds for one report. */
+    public void printRows(Report r, CSVPrinter out, Formulas formulas) throws IOException {
+        if (formulas == Formulas.QUOTE) {
+            printRows(r, new CellGuard(out));
+            return;
+        }
+        printRows(r, (Rows) out::printRecord);
+    }
+
+    /** Where rows go: a CSV printer, directly or through {@link CellGuard}. */
+    private interface Rows {
+        void printRecord(Iterable<?> values) throws IOException;
+    }
+
+    /** Quotes the cells a spreadsheet would run as formulas. */
+    private record CellGuard(CSVPrinter out) implements Rows {
+        @Override
+        public void printRecord(Iterable<?> values) throws IOException {
+            out.printRecord(cells(values, Formulas.QUOTE));
+        }
+    }
+
+    /** The cells of a row as {@code formulas} has them written. */
+    public static List<Object> cells(Iterable<?> values, Formulas formulas) {
+        List<Object> v = new ArrayList<>();
+        for (Object o : values) {
+            v.add(formulas == Formulas.QUOTE && o instanceof String s ? neutralise(s) : o);
+        }
+        return v;
+    }
+
+    /** {@code s}, with a {@code '} before it when a spreadsheet would take it for a formula. */
+    public static String neutralise(String s) {
+        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+
+    private void printRows(Report r, Rows out) throws IOException {
         switch (this) {
             case FINDINGS -> {
                 for (Finding f : r.findings()) {

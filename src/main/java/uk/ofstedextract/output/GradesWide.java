@@ -55,15 +55,20 @@ public final class GradesWide {
         return CsvTable.GRADES_WIDE.columns().contains(judgement) ? "judgement:" + judgement : judgement;
     }
 
-    /** Writes the header and every row held. */
+    /** Writes the header and every row held, formula-like cells quoted. */
     public void write(CSVPrinter out) throws IOException {
+        write(out, CsvTable.Formulas.QUOTE);
+    }
+
+    /** Writes the header and every row held. */
+    public void write(CSVPrinter out, CsvTable.Formulas formulas) throws IOException {
         out.printRecord(columns());
         for (int i = 0; i < fixed.size(); i++) {
             List<Object> row = new ArrayList<>(fixed.get(i));
             for (String j : judgements) {
                 row.add(grades.get(i).getOrDefault(j, ""));
             }
-            out.printRecord(row);
+            out.printRecord(CsvTable.cells(row, formulas));
         }
     }
 }

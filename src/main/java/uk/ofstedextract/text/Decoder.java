@@ -53,10 +53,16 @@ public final class Decoder {
         if (looksBinary(text)) {
             throw new InputException("binary file (mostly control characters), not text");
         }
-        if (text.isBlank()) {
+        if (onlySpace(text)) {
             throw new InputException("no text (only white space)");
         }
         return new Decoded(text, charset, notes);
+    }
+
+    /** True when the text has no visible character: white space, no-break and zero-width spaces only. */
+    static boolean onlySpace(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x180E);
     }
 
     private static String utf8OrFallback(byte[] bytes, int offset, List<String> notes) {

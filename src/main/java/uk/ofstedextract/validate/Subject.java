@@ -10,10 +10,10 @@ import uk.ofstedextract.report.Report;
 import uk.ofstedextract.report.ReportType;
 
 /**
- * One file under validation: its decoded text, the report extracted from it, and the layout the
- * extractor read (lines without page furniture, the judgement table's lines, the sections), which
- * the rules compare the report with. The layout is made by the same public stages, in the same
- * order, as {@code Extractor}'s own layout pass ({@code SubjectTest} checks they agree).
+ * One file under validation: the text extraction read (decoded, or a PDF's text), the report
+ * extracted from it, and the layout that same extraction read (lines without page furniture, the
+ * judgement table's lines, the sections, the family's profile), which the rules compare the report
+ * with. One pass: nothing here runs a stage again.
  */
 final class Subject {
     final String file;
@@ -38,9 +38,10 @@ final class Subject {
         this.profile = profile;
     }
 
-    static Subject of(String file, String text, Report report, Extractor extractor) {
-        Extractor.Layout layout = extractor.layout(text);
-        return new Subject(file, text, report, layout.detection().type(), layout.doc(), layout.grades(),
+    /** The subject of one extraction: its report, the text it read and the layout it read it with. */
+    static Subject of(String file, Extractor.Extraction x) {
+        Extractor.Layout layout = x.layout();
+        return new Subject(file, x.text(), x.report(), layout.detection().type(), layout.doc(), layout.grades(),
                 layout.sections(), layout.profile());
     }
 

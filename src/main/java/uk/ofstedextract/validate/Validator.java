@@ -9,7 +9,6 @@ import java.util.Optional;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.report.Report;
-import uk.ofstedextract.text.Decoder;
 import uk.ofstedextract.text.Fold;
 import uk.ofstedextract.text.InputException;
 
@@ -24,7 +23,6 @@ public final class Validator {
     private final Extractor extractor;
     private final RuleConfig config;
     private final Headings headings;
-    private final Decoder decoder = new Decoder();
 
     public Validator(Extractor extractor, RuleConfig config, Headings headings) {
         this.extractor = extractor;
@@ -43,11 +41,9 @@ public final class Validator {
 
     /** Extracts one file and checks it against the per-file rules. */
     public FileResult check(String file, byte[] bytes) {
-        String text;
-        Report report;
+        Extractor.Extraction x;
         try {
-            text = decoder.decode(bytes).text();
-            report = extractor.extract(file, bytes);
+            x = extractor.extraction(file, bytes); // PDFs too, read as extraction reads them
         } catch (InputException e) {
             return unreadable(file, e.getMessage());
         } catch (RuntimeException e) {
@@ -55,8 +51,9 @@ public final class Validator {
             hits.file(Rule.EXTRACTION_FAILED, "the extractor failed: " + e);
             return new FileResult(file, null, null, null, null, null, hits.issues());
         }
-        Hits hits = new Hits(config, new LineIndex(text));
-        Subject s = Subject.of(file, text, report, extractor);
+        Report report = x.report();
+        Hits hits = new Hits(config, new LineIndex(x.text()));
+        Subject s = Subject.of(file, x);
         MetadataCheck.check(s, hits);
         SectionCheck.check(s, hits);
         GradeCheck.check(s, hits, headings);

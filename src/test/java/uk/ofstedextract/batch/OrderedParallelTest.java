@@ -44,4 +44,42 @@ class OrderedParallelTest {
         assertEquals(List.of(0, 1, 2, 3), got);
         assertTrue(pulled.get() <= 4 + 8, "at most a window beyond the stop is read: " + pulled);
     }
+
+    @Test
+    void anInputOverItsBudgetFailsAloneAndTheRunGoesOn() throws Exception {
+        List<String> got = new ArrayList<>();
+        AtomicInteger spins = new AtomicInteger();
+        try (OrderedParallel<Integer, String> p = new OrderedParallel<>(2, 4, i -> {
+            if (i == 3) {
+                while (true) { // a stuck worker: ignores interrupts
+                    spins.incrementAndGet();
+                }
+            }
+            return "ok " + i;
+        }, java.time.Duration.ofMillis(200), (i, d) -> "timed out " + i + " after " + d.toMillis() + " ms")) {
+            assertTrue(p.run(IntStream.range(0, 8).boxed().iterator(), got::add));
+        }
+        assertEquals(List.of("ok 0", "ok 1", "ok 2", "timed out 3 after 200 ms", "ok 4", "ok 5", "ok 6", "ok 7"), got);
+        assertTrue(spins.get() > 0);
+    }
+
+    @Test
+    void aThreadThatCannotBeStoppedIsReplaced() throws Exception {
+        // blocked in a lock wait: neither interrupt nor stop reaches it while the lock is held
+        Object lock = new Object();
+        List<String> got = new ArrayList<>();
+        synchronized (lock) {
+            try (OrderedParallel<Integer, String> p = new OrderedParallel<>(1, 2, i -> {
+                if (i == 0) {
+                    synchronized (lock) {
+                        return "never";
+                    }
+                }
+                return "ok " + i;
+            }, java.time.Duration.ofMillis(100), (i, d) -> "timed out " + i)) {
+                assertTrue(p.run(IntStream.range(0, 3).boxed().iterator(), got::add));
+            }
+        }
+        assertEquals(List.of("timed out 0", "ok 1", "ok 2"), got, "one job, its thread stuck: another took over");
+    }
 }

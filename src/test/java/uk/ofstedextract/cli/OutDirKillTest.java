@@ -64,10 +64,10 @@ class OutDirKillTest {
         try (Stream<Path> s = Files.list(Path.of("samples"))) {
             large = s.map(Path::toString).filter(n -> n.endsWith(".txt")).sorted().toList();
         }
-        assertEquals(ExitCode.OK, OutputSafetyTest.run("--out-dir", tmp.resolve("a").toString(), small.get(0)).code());
+        assertEquals(ExitCode.OK, CliTest.run("--out-dir", tmp.resolve("a").toString(), small.get(0)).code());
         List<String> bArgs = new ArrayList<>(List.of("-q", "--out-dir", tmp.resolve("b").toString()));
         bArgs.addAll(large);
-        assertEquals(ExitCode.OK, OutputSafetyTest.run(bArgs.toArray(String[]::new)).code());
+        assertEquals(ExitCode.OK, CliTest.run(bArgs.toArray(String[]::new)).code());
         Map<String, byte[]> a = dataset(tmp.resolve("a"));
         Map<String, byte[]> b = dataset(tmp.resolve("b"));
         assertFalse(same(a, b));

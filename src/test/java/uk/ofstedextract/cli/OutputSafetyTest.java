@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -31,16 +29,6 @@ class OutputSafetyTest {
     private static final String SAMPLE = "samples/cra-2010-wakefield.txt";
     static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private static List<String> names(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
@@ -51,11 +39,11 @@ class OutputSafetyTest {
     void replacingAFileKeepsItsMode(@TempDir Path dir) throws Exception {
         Path out = Files.writeString(dir.resolve("out.json"), "old");
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-------"));
-        assertEquals(ExitCode.OK, run("-o", out.toString(), SAMPLE).code());
+        assertEquals(ExitCode.OK, CliTest.run("-o", out.toString(), SAMPLE).code());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
         assertEquals("cra-letter", JSON.readTree(out.toFile()).get("type").asText());
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw-r--"));
-        assertEquals(ExitCode.OK, run("--format", "csv", "-o", out.toString(), SAMPLE).code());
+        assertEquals(ExitCode.OK, CliTest.run("--format", "csv", "-o", out.toString(), SAMPLE).code());
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
         assertEquals(List.of("out.json"), names(dir), "no temporary file left");
     }
@@ -66,7 +54,7 @@ class OutputSafetyTest {
         Path out = Files.writeString(dir.resolve("out.json"), "old");
         Files.setAttribute(out, "unix:uid", 4321);
         Files.setAttribute(out, "unix:gid", 4322);
-        assertEquals(ExitCode.OK, run("-o", out.toString(), SAMPLE).code());
+        assertEquals(ExitCode.OK, CliTest.run("-o", out.toString(), SAMPLE).code());
         assertEquals(4321, Files.getAttribute(out, "unix:uid"));
         assertEquals(4322, Files.getAttribute(out, "unix:gid"));
         assertTrue(Files.size(out) > 100);
@@ -78,13 +66,13 @@ class OutputSafetyTest {
         Path target = Files.writeString(real.resolve("data.json"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("real/data.json"));
         Path chain = Files.createSymbolicLink(dir.resolve("chain.json"), link);
-        assertEquals(ExitCode.OK, run("-o", chain.toString(), SAMPLE).code());
+        assertEquals(ExitCode.OK, CliTest.run("-o", chain.toString(), SAMPLE).code());
         assertTrue(Files.isSymbolicLink(link) && Files.isSymbolicLink(chain), "the links stay links");
         assertEquals("cra-letter", JSON.readTree(target.toFile()).get("type").asText());
         assertEquals(List.of("data.json"), names(real), "the temporary file was beside the target");
         // a dangling link: its target is created
         Path dangling = Files.createSymbolicLink(dir.resolve("new.json"), Path.of("real/new.json"));
-        assertEquals(ExitCode.OK, run("-o", dangling.toString(), SAMPLE).code());
+        assertEquals(ExitCode.OK, CliTest.run("-o", dangling.toString(), SAMPLE).code());
         assertTrue(Files.isSymbolicLink(dangling));
         assertTrue(Files.isRegularFile(real.resolve("new.json")));
     }
@@ -96,7 +84,7 @@ class OutputSafetyTest {
         for (String[] args : List.of(new String[] {"-o", "/dev/null", SAMPLE},
                 new String[] {"--manifest", "/dev/null", "-o", "/dev/null", SAMPLE},
                 new String[] {"validate", "-o", "/dev/null", SAMPLE})) {
-            Run r = run(args);
+            CliTest.Run r = CliTest.run(args);
             assertTrue(r.code() == ExitCode.OK || args[0].equals("validate") && r.code() == ExitCode.INPUT_FAILED,
                     String.join(" ", args) + ": " + r.err());
             assertFalse(Files.isRegularFile(devNull, LinkOption.NOFOLLOW_LINKS), "/dev/null is still a device");
@@ -117,7 +105,7 @@ class OutputSafetyTest {
                 throw new IllegalStateException(e);
             }
         });
-        Run r = run("-o", fifo.toString(), SAMPLE);
+        CliTest.Run r = CliTest.run("-o", fifo.toString(), SAMPLE);
         assertEquals(ExitCode.OK, r.code(), r.err());
         String read = new String(reader.get(30, TimeUnit.SECONDS), StandardCharsets.UTF_8);
         assertEquals("cra-letter", JSON.readTree(read).get("type").asText(), "the reader got the report");
@@ -139,7 +127,7 @@ class OutputSafetyTest {
                 new String[] {"--dump-text", "-o", hard.toString(), in.toString()},
                 new String[] {"validate", "-o", in.toString(), dir.toString()},
                 new String[] {"evaluate", "--gold", "../shared/gold", "-o", in.toString(), in.toString()})) {
-            Run r = run(args);
+            CliTest.Run r = CliTest.run(args);
             assertEquals(ExitCode.USAGE, r.code(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.err().contains("the input " + in) && r.err().contains(" is the output "), r.err());
             assertEquals(List.of("hard.json", "york.txt"), names(dir), String.join(" ", args));
@@ -154,7 +142,7 @@ class OutputSafetyTest {
         Path stale = Files.writeString(dir.resolve(".out.json.4194305-abc.tmp"), "half");
         Path live = Files.writeString(dir.resolve(".out.json." + ProcessHandle.current().pid() + "-def.tmp"), "busy");
         Path other = Files.writeString(dir.resolve(".other.json.4194305-abc.tmp"), "not this output's");
-        assertEquals(ExitCode.OK, run("-o", out.toString(), SAMPLE).code());
+        assertEquals(ExitCode.OK, CliTest.run("-o", out.toString(), SAMPLE).code());
         assertFalse(Files.exists(stale), "a dead run's temporary file is removed");
         assertTrue(Files.exists(live) && Files.exists(other), "only dead runs' files of the same output go");
     }
@@ -164,7 +152,7 @@ class OutputSafetyTest {
         Path out = tmp.resolve("dataset");
         Files.createDirectories(out);
         Files.writeString(out.resolve("README.txt"), "the user's own file");
-        assertEquals(ExitCode.OK, run("--out-dir", out.toString(), SAMPLE).code());
+        assertEquals(ExitCode.OK, CliTest.run("--out-dir", out.toString(), SAMPLE).code());
         List<String> expected = new java.util.ArrayList<>(ReportSink.OUT_DIR_FILES);
         expected.addAll(List.of("README.txt", ReportSink.COMPLETE));
         assertEquals(expected.stream().sorted().toList(), names(out), "no _INCOMPLETE, no temporary file");

@@ -1,0 +1,132 @@
+package uk.ofstedextract.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One bad input never takes the batch down: an input over its time budget or too big for the heap
+ * fails alone, named with its cause, and the run writes everything else and its manifest. Usage
+ * errors are exit 2 for every option value; a closed output pipe stops the run with exit 3.
+ */
+class BatchLimitsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String YORK = "samples/cra-2010-york.txt";
+    private static final String WAKEFIELD = "samples/cra-2010-wakefield.txt";
+
+    record Child(int code, String out, String err) {
+    }
+
+    static List<String> java(String... jvmOptions) {
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xss8m", "-XX:+UseSerialGC"));
+        cmd.addAll(List.of(jvmOptions));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return cmd;
+    }
+
+    static Child child(List<String> cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).start();
+        p.getOutputStream().close();
+        var out = p.getInputStream().readAllBytes();
+        var err = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+        return new Child(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anInputOverTheTimeBudgetFailsAloneAndTheManifestIsWritten(@TempDir Path tmp) throws Exception {
+        Path manifest = tmp.resolve("run.json");
+        CliTest.Run r = CliTest.run("--format", "jsonl", "--timeout-per-file", "0.001", "-j", "2",
+                "--manifest", manifest.toString(), "samples/ilacs-2018-wakefield.txt", YORK);
+        assertEquals(ExitCode.INPUT_FAILED, r.code(), r.err());
+        assertTrue(r.err().contains("ofsted-extract: samples/ilacs-2018-wakefield.txt: timed out after 0.001 s "
+                + "(see --timeout-per-file)"), r.err());
+        JsonNode m = JSON.readTree(manifest.toFile());
+        assertTrue(m.get("complete").asBoolean(), "every input was handed over");
+        assertEquals("failed", m.get("inputs").get(0).get("status").asText());
+        assertEquals(0.001, m.get("options").get("timeoutPerFile").asDouble());
+    }
+
+    @Test
+    void aReportTooBigForTheHeapFailsAloneInAChildJvm(@TempDir Path tmp) throws Exception {
+        byte[] ilacs = Files.readAllBytes(Path.of("samples/ilacs-2018-wakefield.txt"));
+        Path big = tmp.resolve("big.txt");
+        try (OutputStream o = Files.newOutputStream(big)) {
+            for (long n = 0; n < 30_000_000; n += ilacs.length) {
+                o.write(ilacs);
+            }
+        }
+        Path manifest = tmp.resolve("run.json");
+        List<String> cmd = java("-Xmx160m");
+        cmd.addAll(List.of("--format", "jsonl", "-j", "2", "--manifest", manifest.toString(), YORK, big.toString(),
+                WAKEFIELD));
+        Child c = child(cmd);
+        assertEquals(ExitCode.INPUT_FAILED, c.code(), c.err());
+        assertTrue(c.err().contains(big + ": out of memory: "), c.err());
+        assertFalse(c.err().contains("\tat "), "no stack trace: " + c.err());
+        List<String> files = c.out().lines().map(l -> read(l).get("file").asText()).toList();
+        assertEquals(List.of(YORK, WAKEFIELD), files, "the inputs after it are processed");
+        JsonNode m = JSON.readTree(manifest.toFile());
+        assertTrue(m.get("complete").asBoolean());
+        assertEquals(1, m.get("counts").get("failed").asInt());
+        assertTrue(m.get("errors").get(0).get("reason").asText().startsWith("out of memory: "));
+    }
+
+    private static JsonNode read(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError(line, e);
+        }
+    }
+
+    @Test
+    void everyBadOptionValueIsAUsageError() {
+        List<String[]> bad = List.of(new String[] {"--jobs", "2147483647", YORK}, new String[] {"--jobs", "0", YORK},
+                new String[] {"--glob", "[", "samples"}, new String[] {"--max-bytes", "-1", YORK},
+                new String[] {"--max-bytes", "0", YORK}, new String[] {"--max-bytes", "4000000000", YORK},
+                new String[] {"--timeout-per-file", "-1", YORK}, new String[] {"--timeout-per-file", "NaN", YORK},
+                new String[] {"validate", "--max-bytes", "0", YORK}, new String[] {"sentences", "--max-bytes", "-5", YORK},
+                new String[] {"evaluate", "--gold", "../shared/gold", "--max-bytes", "0", YORK},
+                new String[] {"--csv-formulas", "maybe", YORK});
+        for (String[] args : bad) {
+            CliTest.Run r = CliTest.run(args);
+            assertEquals(ExitCode.USAGE, r.code(), String.join(" ", args) + ": " + r.err());
+            assertFalse(r.err().contains("internal error") || r.err().contains("Exception"), r.err());
+        }
+    }
+
+    @Test
+    void aClosedOutputPipeStopsTheRunWithExitThree() throws Exception {
+        List<String[]> commands = List.of(new String[] {"--format", "jsonl"}, new String[] {"--format", "csv"},
+                new String[] {"sentences"}, new String[] {"validate"});
+        for (String[] c : commands) {
+            List<String> cmd = java();
+            cmd.addAll(List.of(c));
+            for (int i = 0; i < 20; i++) {
+                cmd.add(i % 2 == 0 ? YORK : WAKEFIELD);
+            }
+            Process p = new ProcessBuilder(cmd).start();
+            p.getInputStream().close(); // the reader is gone before the first byte: '| head -c 0'
+            p.getOutputStream().close();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(ExitCode.OUTPUT_FAILED, p.exitValue(), String.join(" ", c) + ": " + err);
+            assertEquals(1, err.lines().count(), "one line: " + err);
+            assertTrue(err.contains("standard output: cannot write"), err);
+        }
+    }
+}
