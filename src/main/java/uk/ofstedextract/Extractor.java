@@ -43,7 +43,7 @@ import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Decoded;
 import uk.ofstedextract.text.InputException;
 import uk.ofstedextract.text.Hyphenation;
-import uk.ofstedextract.text.InputReader;
+import uk.ofstedextract.pdf.InputReader;
 import uk.ofstedextract.text.Normaliser;
 
 /**
@@ -139,6 +139,7 @@ public final class Extractor {
      */
     public static void warmUp(boolean keywords) {
         Headings.standard();
+        Profiles.standard();
         LocalAuthorities.load();
         Codebook.standard();
         Hyphenation.joinsToWord("a", "b");

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.nlp.Codebook;
 import uk.ofstedextract.text.InputException;
-import uk.ofstedextract.text.InputReader;
+import uk.ofstedextract.pdf.InputReader;
 import uk.ofstedextract.batch.FilesFrom;
 import uk.ofstedextract.batch.Input;
 import uk.ofstedextract.batch.InputWalker;

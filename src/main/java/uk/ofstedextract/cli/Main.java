@@ -81,7 +81,8 @@ public final class Main {
      * Without them, arguments parse exactly as with them (a word that is no subcommand's name is a
      * file either way).
      */
-    private static final List<String> LAZY_SUBCOMMANDS = List.of("sentences", "codebook", "validate", "evaluate");
+    private static final List<String> LAZY_SUBCOMMANDS = List.of("sentences", "codebook", "validate", "evaluate",
+            "summary");
 
     static boolean needsSubcommands(String... args) {
         for (String a : args) {
@@ -101,6 +102,7 @@ public final class Main {
             cl.addSubcommand(new CommandLine(new CodebookCommand()));
             cl.addSubcommand(new ValidateCommand(out, err));
             cl.addSubcommand(new EvaluateCommand(out, err));
+            cl.addSubcommand(new SummaryCommand(out, err, System.in));
         }
         cl.setAllowSubcommandsAsOptionParameters(true); // "--table sentences" is a value, not the subcommand
         cl.setOut(out);

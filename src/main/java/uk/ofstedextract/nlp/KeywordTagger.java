@@ -20,7 +20,7 @@ import opennlp.tools.util.Span;
  * Keywords of a finding: noun phrases found with OpenNLP's tokenizer and part-of-speech tagger,
  * folded (lower case, last word singular) so variants count together, and ranked by a TF-IDF score
  * against a background of document frequencies over Ofsted findings that the project ships
- * ({@code nlp/background-df.tsv}, built by {@link BackgroundBuilder}).
+ * ({@code nlp/background-df.tsv}, built by {@code BackgroundBuilder} (a developer tool in the test sources)).
  * <p>Candidates: runs of nouns, proper nouns and adjectives ending in a noun, optionally joined by
  * "of" to a second run ("timeliness of assessments"); leading evaluative words ("good", "effective",
  * "some") are dropped; phrases on the stop list (Ofsted boilerplate such as "local authority") are
@@ -87,7 +87,7 @@ public final class KeywordTagger {
         return DefaultHolder.DEFAULT;
     }
 
-    /** A tagger with no background (every phrase equally rare): what {@link BackgroundBuilder} uses. */
+    /** A tagger with no background (every phrase equally rare): what {@code BackgroundBuilder} (a developer tool in the test sources) uses. */
     public static KeywordTagger withoutBackground() {
         return new KeywordTagger(Map.of(), 1);
     }

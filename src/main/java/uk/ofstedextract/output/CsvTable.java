@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.ofstedextract.metadata.LocalAuthorities;
 import uk.ofstedextract.metadata.LocalAuthority;
 import uk.ofstedextract.report.Finding;
 import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.report.Report;
 import uk.ofstedextract.report.Sentence;
 
@@ -24,7 +26,7 @@ import uk.ofstedextract.report.Sentence;
 public enum CsvTable {
     FINDINGS("finding_index", "category", "heading", "number", "judgement", "start", "end", "text", "keywords",
             "themes"),
-    GRADES("judgement", "label", "grade", "grade_label", "ons_code", "inspection_start",
+    GRADES("judgement", "label", "grade", "grade_label", "grade_number", "ons_code", "inspection_start",
             "inspection_end"),
     /** One row per report, then one column per judgement key found in the run: see {@link GradesWide}. */
     GRADES_WIDE("ons_code", "inspection_start", "inspection_end"),
@@ -145,7 +147,9 @@ public enum CsvTable {
             }
             case GRADES -> {
                 for (Grade g : r.grades()) {
-                    out.printRecord(row(r, g.judgement(), g.label(), g.grade(), g.gradeLabel(), r.provider().onsCode(),
+                    OptionalInt number = GradeScale.ordinal(g.grade());
+                    out.printRecord(row(r, g.judgement(), g.label(), g.grade(), g.gradeLabel(),
+                            number.isPresent() ? number.getAsInt() : null, r.provider().onsCode(),
                             r.inspection().start(), r.inspection().end()));
                 }
             }

@@ -46,6 +46,10 @@ public final class DataDictionary {
         own("grades", "label", "string", "the judgement as written");
         own("grades", "grade", "string", "grade key (outstanding, good, requires-improvement, inadequate, ...)");
         own("grades", "grade_label", "string", "the grade as written");
+        own("grades", "grade_number", "integer", "the grade's number where its scale ranks grades, 1 = best as "
+                + "Ofsted numbers them (outstanding 1, good 2, requires improvement or adequate 3, inadequate 4; "
+                + "area SEND outcomes positive 1 to systemic failings 3); empty on scales that do not rank (met / "
+                + "not met, effective, the CRA letters' performs-poorly)");
         own("grades", "ons_code", "string", "ONS area code of the authority (as reports.ons_code)");
         own("grades", "inspection_start", "date", "first day of the inspection, ISO 8601");
         own("grades", "inspection_end", "date", "last day of the inspection, ISO 8601");

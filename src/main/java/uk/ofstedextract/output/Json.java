@@ -1,9 +1,13 @@
 package uk.ofstedextract.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.io.Writer;
@@ -14,11 +18,26 @@ import uk.ofstedextract.report.Report;
 /** JSON and JSON Lines through Jackson; dates as ISO 8601 strings. */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))
+            .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance)
+                    .addDeserializer(LocalDate.class, new FromStringDeserializer<>(LocalDate.class) {
+                        @Override
+                        protected LocalDate _deserialize(String value, DeserializationContext ctxt) {
+                            return LocalDate.parse(value);
+                        }
+                    }))
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    /** Reads reports as this tool writes them; fields it does not know (later additions, reportId) are skipped. */
+    private static final ObjectReader REPORT_READER = MAPPER.readerFor(Report.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
     private Json() {
+    }
+
+    /** One report from its JSON text (a line of JSON Lines, or a whole object). */
+    public static Report readReport(String json) throws IOException {
+        return REPORT_READER.readValue(json);
     }
 
     public static ObjectMapper mapper() {

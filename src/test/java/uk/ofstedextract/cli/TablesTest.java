@@ -98,6 +98,11 @@ class TablesTest {
         assertEquals("2018-06-04", help.get("inspection_start"));
         assertEquals("2018-06-15", help.get("inspection_end"));
         assertEquals("E08000036", help.get("ons_code"));
+        assertEquals("4", help.get("grade_number"), "inadequate is grade 4");
+        Map<String, String> limit = grades.stream().filter(g -> g.get("judgement").equals("annual-assessment-limit"))
+                .findFirst().orElseThrow();
+        assertEquals("performs-poorly", limit.get("grade"));
+        assertEquals("", limit.get("grade_number"), "the CRA limit is not on a ranked scale");
         for (JsonNode r : reports(SAMPLES)) {
             for (Map<String, String> g : grades) {
                 if (g.get("file").equals(r.get("file").asText())) {

@@ -9,7 +9,7 @@ import uk.ofstedextract.report.Report;
 import uk.ofstedextract.report.Sentence;
 import uk.ofstedextract.text.Decoded;
 import uk.ofstedextract.text.InputException;
-import uk.ofstedextract.text.InputReader;
+import uk.ofstedextract.pdf.InputReader;
 
 /**
  * Fuzz tests: any bytes give a report or a declared {@link InputException}, never another

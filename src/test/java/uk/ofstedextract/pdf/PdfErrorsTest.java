@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import uk.ofstedextract.text.Decoded;
 import uk.ofstedextract.text.InputException;
-import uk.ofstedextract.text.InputReader;
 
 /** PDFs that cannot be read give an error that says why, never a stack trace. */
 class PdfErrorsTest {

@@ -13,7 +13,6 @@ import uk.ofstedextract.Extractor;
 import uk.ofstedextract.report.Finding;
 import uk.ofstedextract.report.Report;
 import uk.ofstedextract.text.Fold;
-import uk.ofstedextract.text.InputReader;
 
 /** A PDF made from each sample report gives the same findings as the sample's text. */
 class PdfInputTest {

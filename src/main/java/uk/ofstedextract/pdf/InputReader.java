@@ -1,7 +1,9 @@
-package uk.ofstedextract.text;
+package uk.ofstedextract.pdf;
 
 import java.util.Locale;
-import uk.ofstedextract.pdf.PdfText;
+import uk.ofstedextract.text.Decoded;
+import uk.ofstedextract.text.Decoder;
+import uk.ofstedextract.text.InputException;
 
 /**
  * Turns an input's bytes into the text every output offset indexes: a PDF (recognised by its
