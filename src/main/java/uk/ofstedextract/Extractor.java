@@ -25,6 +25,7 @@ import uk.ofstedextract.layout.SectionSplitter;
 import uk.ofstedextract.layout.TypeDetector;
 import uk.ofstedextract.metadata.Frameworks;
 import uk.ofstedextract.metadata.LocalAuthorities;
+import uk.ofstedextract.metadata.LocalAuthority;
 import uk.ofstedextract.metadata.Metadata;
 import uk.ofstedextract.metadata.MetadataReader;
 import uk.ofstedextract.nlp.Codebook;
@@ -73,8 +74,22 @@ public final class Extractor {
         this.sectionSplitter = new SectionSplitter(b.headings);
         this.sentences = b.sentences;
         this.metadataReader = new MetadataReader(b.authorities);
-        this.keywordTagger = b.keywords ? KeywordTagger.standard() : null;
+        this.keywordTagger = b.keywords ? keywordTagger(b.authorities) : null;
         this.themeTagger = new ThemeTagger(b.codebook);
+    }
+
+    /**
+     * The keyword tagger as the pipeline runs it: the shipped background, and every authority's name and
+     * aliases from the reference table as names never to take as keywords (a report's own authority is
+     * not its topic).
+     */
+    public static KeywordTagger keywordTagger(LocalAuthorities authorities) {
+        List<String> names = new ArrayList<>();
+        for (LocalAuthority la : authorities.all()) {
+            names.add(la.name());
+            names.addAll(la.aliases());
+        }
+        return KeywordTagger.standard().withNames(names);
     }
 
     /** The standard pipeline: shipped heading lexicon, LA table, OpenNLP models, keywords and default codebook. */
@@ -251,7 +266,7 @@ public final class Extractor {
                         int[] o = d.text().originSpan(sp[0], sp[1]);
                         spans.add(List.of(o[0], o[1]));
                     }
-                    keywordSpans.add(new KeywordSpan(k.keyword(), k.score(), spans));
+                    keywordSpans.add(new KeywordSpan(k.keyword(), k.surface(), k.abbreviation(), k.score(), spans));
                     reportKeywords.merge(k.keyword(), k.score(), Double::sum);
                 }
             }

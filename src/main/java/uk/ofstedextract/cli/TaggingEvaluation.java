@@ -13,10 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import uk.ofstedextract.Extractor;
 import uk.ofstedextract.evaluate.TaggingGold;
 import uk.ofstedextract.evaluate.TaggingReport;
 import uk.ofstedextract.evaluate.TaggingScorer;
 import uk.ofstedextract.nlp.Codebook;
+import uk.ofstedextract.metadata.LocalAuthorities;
 import uk.ofstedextract.nlp.KeywordTagger;
 import uk.ofstedextract.nlp.ThemeTagger;
 import uk.ofstedextract.output.Json;
@@ -57,7 +59,7 @@ final class TaggingEvaluation {
             Map<String, List<String>> p = predicted;
             keywords = f -> p.getOrDefault(f.id(), List.of());
         } else {
-            KeywordTagger tagger = KeywordTagger.standard();
+            KeywordTagger tagger = Extractor.keywordTagger(LocalAuthorities.load());
             keywords = f -> tagger.keywords(f.text()).stream().map(KeywordTagger.Keyword::keyword).toList();
         }
         ThemeTagger themes = new ThemeTagger(Codebook.standard());

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,21 +18,34 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
- * Keywords of a finding: noun phrases found with OpenNLP's tokenizer and part-of-speech tagger,
- * folded (lower case, last word singular) so variants count together, and ranked by a TF-IDF score
- * against a background of document frequencies over Ofsted findings that the project ships
- * ({@code nlp/background-df.tsv}, built by {@code BackgroundBuilder} (a developer tool in the test sources)).
- * <p>Candidates: runs of nouns, proper nouns and adjectives ending in a noun, optionally joined by
- * "of" to a second run ("timeliness of assessments"); leading evaluative words ("good", "effective",
- * "some") are dropped; phrases on the stop list (Ofsted boilerplate such as "local authority") are
- * never keywords. Score = count in the finding × idf × (1 + 0.5 × (words − 1)), scaled so the best
- * keyword of a finding scores 1. The tagger keeps up to {@value #MAX_KEYWORDS} keywords scoring at
- * least {@value #MIN_SCORE}.
+ * Keywords of a finding, by the rubric of {@code docs/keywords.md}: noun phrases found with OpenNLP's
+ * tokenizer and part-of-speech tagger, normalised (lower case except abbreviations written in capitals,
+ * the head noun singular) so variants count together, and ranked against a background of document
+ * frequencies over Ofsted findings that the project ships ({@code nlp/background-df.tsv}, built by
+ * {@code BackgroundBuilder}, a developer tool in the test sources).
+ * <p>Candidates: runs of nouns, proper nouns and adjectives ending in a noun, within a sentence and
+ * outside brackets (punctuation ends a run); a gerund after a determiner joins the run ("the leaving
+ * care service"). Leading evaluative words ("good", "effective", "some") and numbers are dropped. A run
+ * that is not an established phrase of the background (found in fewer than {@value #ESTABLISHED}
+ * findings) is read as a likely misparse: it is cut after a plural noun that is not its last word
+ * ("workers state" is a clause), and leading adjectives and participles are dropped while the rest is
+ * still not established ("intense workload pressure" gives "workload pressure"). Never keywords: Ofsted
+ * boilerplate ({@link #STOP}), a bare generic head, or one with only adjectives before it that is not an
+ * established phrase ({@link #GENERIC}: "response", "responsive service"; "early help" stays), names of local authorities given with
+ * {@link #withNames} and any capitalised words that run on from them.
+ * <p>Abbreviations defined in the text ("multi-agency safeguarding hub (MASH)") link the two forms: the
+ * keyword is the long form, with the abbreviation and the spans of both.
+ * <p>Score = count in the finding × (1 + 0.5 × (words − 1)) × 2 for an established phrase, scaled so
+ * the best keyword of a finding scores 1 (an idf weighting pushed the terms of the trade, "care leaver",
+ * "early help", below one-off misparses, and boilerplate is stopped by {@link #STOP} instead). The tagger keeps up to {@value #MAX_KEYWORDS} keywords scoring at least
+ * {@value #MIN_SCORE}.
  * <p>Thread-safe: one tokenizer and tagger per thread over the shared models.
  */
 public final class KeywordTagger {
     static final int MAX_KEYWORDS = 5;
     static final double MIN_SCORE = 0.25;
+    /** A phrase found in at least this many background findings is an established phrase. */
+    static final int ESTABLISHED = 3;
     private static final String BACKGROUND = "/nlp/background-df.tsv";
 
     private static final ThreadLocal<WordTokenizer> TOKENIZER =
@@ -59,7 +73,10 @@ public final class KeywordTagger {
             "second", "third", "small", "large", "great", "greater", "full", "whole", "own", "such", "various",
             "additional", "initial", "ongoing", "continued", "greatest", "highest", "lowest", "strongest", "little",
             "numerous", "certain", "relevant", "necessary", "important", "real", "right", "wrong", "late",
-            "recently", "notable", "meaningful", "purposeful", "skilled", "experienced", "committed", "dedicated");
+            "recently", "notable", "meaningful", "purposeful", "skilled", "experienced", "committed", "dedicated",
+            "individual", "vulnerable", "future", "basic", "ambitious", "widespread", "daily", "weekly", "vast",
+            "immediate", "potential", "crucial", "unacceptable", "extensive", "comprehensive", "impressive",
+            "responsive", "supportive", "valuable", "invaluable", "tangible", "wider", "wide-ranging");
     /** Phrases that are Ofsted's boilerplate or too general to say what a finding is about. */
     static final Set<String> STOP = Set.of("local authority", "authority", "child", "children", "young person",
             "young people", "people", "family", "families", "parent", "carer", "inspector", "inspection", "ofsted",
@@ -69,14 +86,67 @@ public final class KeywordTagger {
             "most children", "child's", "children's", "their", "this", "that", "these", "those", "which", "who",
             "what", "it", "they", "we", "he", "she", "them", "one", "cases", "experience", "progress",
             "improvement", "support", "help", "care", "action", "plan", "decision", "member", "staff", "leader",
-            "manager", "partner", "agency", "team", "worker", "social worker", "professional", "life", "lives");
+            "manager", "partner", "agency", "team", "worker", "social worker", "professional", "life", "lives",
+            "focused visit", "ofsted focused visit", "monitoring visit", "full inspection", "last inspection",
+            "previous inspection", "social care", "children's social care", "child's social care",
+            "children's service", "children and young person", "children and family", "child and family",
+            "multi-agency", "local area", "partnership", "practitioner", "adviser", "advisor", "officer");
+
+    /**
+     * Heads too general to name a topic alone or with only adjectives before them ("response", "vast
+     * majority", "responsive service"); with a noun before them they may ("housing service"). Written from
+     * general English: nouns of quantity, degree, time, manner, relation, evaluation and change.
+     */
+    static final Set<String> GENERIC = Set.of("ability", "absence", "access", "account", "action", "activity",
+            "addition", "amount", "approach", "area", "arrangement", "aspect", "attention", "awareness", "basis",
+            "benefit", "case", "cause", "challenge", "chance", "change", "choice", "circumstance", "commitment",
+            "concern", "condition", "confidence", "consequence", "consideration", "context", "contribution",
+            "deal", "degree", "delivery", "detail", "difference", "difficulty", "direction", "effect", "effort",
+            "element", "emphasis", "end", "environment", "evidence", "example", "experience", "extent", "fact",
+            "factor", "feature", "focus", "form", "function", "gap", "goal", "group", "growth", "help", "idea",
+            "impact", "implementation", "importance", "improvement", "increase", "individual", "information",
+            "input", "instance", "interest", "involvement", "issue", "item", "kind", "knowledge", "lack", "level",
+            "life", "line", "list", "lot", "majority", "manner", "matter", "means", "measure", "member", "method",
+            "minority", "moment", "nature", "need", "number", "objective", "occasion", "opportunity", "option",
+            "order", "outcome", "pace", "part", "pattern", "percentage", "period", "person", "place", "point",
+            "position", "potential", "practice", "presence", "priority", "problem", "process", "progress",
+            "proportion", "purpose", "quality", "quantity", "question", "range", "rate", "reason", "reduction",
+            "regard", "requirement", "response", "result", "rise", "risk", "role", "sense", "series", "service",
+            "set", "share", "side", "sign", "situation", "size", "sort", "source", "stage", "standard", "state",
+            "status", "step", "strength", "success", "support", "system", "task", "term", "thing", "time",
+            "total", "type", "understanding", "use", "value", "variety", "view", "way", "weakness", "whole",
+            "work", "world", "year", "month", "week", "day", "hour", "zero", "people", "pupil", "staff", "effectiveness",
+            "welfare", "volume", "subject", "structure", "shortfall", "sample", "rigour", "population",
+            "performance", "organisation", "introduction", "identification", "heart", "framework", "development",
+            "control", "appropriateness", "appointment", "achievement", "kindness", "patience", "future", "city",
+            "wait", "touch", "stability", "relationship", "participant", "guidance", "advice", "data", "file",
+            "letter", "home", "scrutiny", "consistency", "clarity", "timeliness", "efficiency", "capacity",
+            "start", "other", "overview", "lead", "live", "take-up", "unmet", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december");
+    /**
+     * Verb forms that are never nouns or noun modifiers in English, which the tagger sometimes reads as
+     * such ("to enable workers", "inspectors met"): they end a phrase.
+     */
+    static final Set<String> VERBS = Set.of("ensure", "ensures", "enable", "enables", "minimise", "maximise",
+            "provide", "provides", "promote", "promotes", "inform", "informs", "achieve", "achieves", "identify",
+            "identifies", "include", "includes", "learn", "learns", "been", "become", "becomes", "remain",
+            "remains", "receive", "receives", "require", "requires", "allow", "allows", "continue", "continues",
+            "consider", "considers", "understand", "understands", "undertake", "undertakes", "prevent",
+            "prevents", "protect", "protects", "demonstrate", "demonstrates", "engage", "engages", "met", "spoke",
+            "told", "said", "says", "taken", "made", "given", "seen", "known", "felt", "improve", "improves",
+            "deliver", "delivers", "develop", "develops", "maintain", "maintains", "recognise", "recognises",
+            "describe", "describes", "reduce", "reduces", "is", "are", "was", "were", "be", "being", "has", "have",
+            "had", "does", "did");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "their", "its", "our", "his", "her", "each", "every", "any", "no");
 
     private final Map<String, Integer> documentFrequency;
-    private final int documents;
+    /** Names not to take as keywords, as token sequences, by first token. */
+    private final Map<String, List<String[]>> names;
 
-    private KeywordTagger(Map<String, Integer> documentFrequency, int documents) {
+    private KeywordTagger(Map<String, Integer> documentFrequency, Map<String, List<String[]>> names) {
         this.documentFrequency = documentFrequency;
-        this.documents = documents;
+        this.names = names;
     }
 
     private static final class DefaultHolder {
@@ -89,21 +159,33 @@ public final class KeywordTagger {
 
     /** A tagger with no background (every phrase equally rare): what {@code BackgroundBuilder} (a developer tool in the test sources) uses. */
     public static KeywordTagger withoutBackground() {
-        return new KeywordTagger(Map.of(), 1);
+        return new KeywordTagger(Map.of(), Map.of());
+    }
+
+    /**
+     * This tagger, never taking the given names as keywords (nor capitalised words running on from them:
+     * "Manchester City Council"). Names match case-sensitively, word by word.
+     */
+    public KeywordTagger withNames(Collection<String> givenNames) {
+        Map<String, List<String[]>> index = new HashMap<>();
+        for (String n : givenNames) {
+            String[] words = n.trim().split("\\s+");
+            if (words.length > 0 && !words[0].isEmpty()) {
+                index.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+            }
+        }
+        return new KeywordTagger(documentFrequency, Map.copyOf(index));
     }
 
     private static KeywordTagger readDefault() {
         Map<String, Integer> df = new HashMap<>();
-        int n = 1;
         try (InputStream in = KeywordTagger.class.getResourceAsStream(BACKGROUND)) {
             if (in == null) {
                 return withoutBackground();
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("# documents\t")) {
-                    n = Integer.parseInt(line.substring(12).trim());
-                } else if (!line.startsWith("#") && !line.isBlank()) {
+                if (!line.startsWith("#") && !line.isBlank()) {
                     int tab = line.indexOf('\t');
                     df.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).trim()));
                 }
@@ -111,32 +193,54 @@ public final class KeywordTagger {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new KeywordTagger(Map.copyOf(df), n);
+        return new KeywordTagger(Map.copyOf(df), Map.of());
     }
 
-    /** A candidate phrase: its folded form and the span [start, end) in the tagged text. */
+    /** A candidate phrase: its normalised form and the span [start, end) in the tagged text. */
     public record Candidate(String key, int start, int end) {
     }
 
-    /** A keyword of one text: folded phrase, score in (0, 1], spans in the text. */
-    public record Keyword(String keyword, double score, List<int[]> spans) {
+    /**
+     * A keyword of one text: normalised phrase, the phrase as first written, the abbreviation the text
+     * defines for it (or null), score in (0, 1], spans in the text.
+     */
+    public record Keyword(String keyword, String surface, String abbreviation, double score, List<int[]> spans) {
+    }
+
+    /** The candidates of a text and the abbreviations it defines (short form → normalised long form). */
+    private record Analysis(List<Candidate> candidates, Map<String, String> abbreviations) {
     }
 
     /** Noun-phrase candidates of a text, in order. */
     public List<Candidate> candidates(String text) {
+        return analyse(text).candidates();
+    }
+
+    private Analysis analyse(String text) {
         Span[] spans = joinHyphenated(TOKENIZER.get().tokenizePos(text), text);
         String[] tokens = Span.spansToStrings(spans, text);
         String[] tags = TAGGER.get().tag(tokens);
+        boolean[] named = names.isEmpty() ? new boolean[tokens.length] : markNames(tokens);
+        Map<String, String> abbreviations = new HashMap<>();
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.length) {
-            if (!nominal(tokens[i], tags[i])) {
+            boolean gerund = gerundModifier(tokens, tags, named, i);
+            int bridged = bridge(tokens, tags, i);
+            if (!gerund && bridged == 0 && (named[i] || !nominal(tokens[i], tags[i]))) {
                 i++;
                 continue;
             }
-            int j = i;
-            while (j < tokens.length && nominal(tokens[j], tags[j])) {
-                j++;
+            int j = i + Math.max(1, bridged);
+            while (j < tokens.length) {
+                int b = bridge(tokens, tags, j);
+                if (b > 0 && j + b < tokens.length && nominal(tokens[j + b], tags[j + b])) {
+                    j += b;
+                } else if (!named[j] && nominal(tokens[j], tags[j])) {
+                    j++;
+                } else {
+                    break;
+                }
             }
             // runs end in a noun: drop trailing adjectives, and a last word that acts as a verb
             // (followed by a determiner: "the service promotes the ...")
@@ -148,7 +252,19 @@ public final class KeywordTagger {
                 end--;
             }
             int start = i;
-            while (start < end && EVALUATIVE.contains(tokens[start].toLowerCase(Locale.ROOT))) {
+            // "health and wellbeing board", "referral and assessment team": a singular noun and "and" before a
+            // longer run share its head
+            if (end - i >= 2 && i >= 2 && tokens[i - 1].equals("and") && noun(tokens[i - 2], tags[i - 2])
+                    && noun(tokens[i], tags[i]) && !plural(tokens[i - 2], tags[i - 2]) && !named[i - 2]
+                    && (i < 3 || !nominal(tokens[i - 3], tags[i - 3]))
+                    && !EVALUATIVE.contains(tokens[i - 2].toLowerCase(Locale.ROOT))) {
+                start = i - 2;
+                if (!out.isEmpty() && out.get(out.size() - 1).start() == spans[i - 2].getStart()) {
+                    out.remove(out.size() - 1);
+                }
+            }
+            while (start < end && (EVALUATIVE.contains(tokens[start].toLowerCase(Locale.ROOT))
+                    || Character.isDigit(tokens[start].charAt(0)))) {
                 start++;
             }
             // a leading boilerplate phrase ("local authority promotes") says nothing about the topic
@@ -159,59 +275,210 @@ public final class KeywordTagger {
                 }
             }
             if (start < end) {
-                int phraseEnd = end;
-                // "timeliness of assessments": one 'of' joining a second short run
-                if (end == j && j + 1 < tokens.length && tokens[j].equalsIgnoreCase("of")) {
-                    int k = j + 1;
-                    while (k < tokens.length && nominal(tokens[k], tags[k]) && k - (j + 1) < 3) {
-                        k++;
-                    }
-                    int k2 = k;
-                    while (k2 > j + 1 && !noun(tokens[k2 - 1], tags[k2 - 1])) {
-                        k2--;
-                    }
-                    if (k2 > j + 1 && end - start <= 2 && k2 - (j + 1) <= 2
-                            && !EVALUATIVE.contains(tokens[j + 1].toLowerCase(Locale.ROOT))) {
-                        // "number of children", "range of services": the quantity word is no topic
-                        boolean quantity = STOP.contains(key(tokens, start, end));
-                        addCandidate(out, tokens, spans, quantity ? j + 1 : start, k2);
-                        j = k;
-                        if (quantity) {
-                            i = j;
-                            continue;
-                        }
+                int before = out.size();
+                refine(out, tokens, tags, spans, start, end, gerund ? i : -1);
+                // "multi-agency safeguarding hub (MASH)": the bracketed capitals abbreviate the phrase
+                if (end == j && j + 2 < tokens.length && tokens[j].equals("(") && tokens[j + 2].equals(")")
+                        && out.size() > before) {
+                    Candidate last = out.get(out.size() - 1);
+                    String shortForm = tokens[j + 1];
+                    if (last.end() == spans[end - 1].getEnd() && abbreviates(shortForm,
+                            text.substring(last.start(), last.end()))) {
+                        abbreviations.putIfAbsent(shortForm, last.key());
                     }
                 }
-                addCandidate(out, tokens, spans, start, phraseEnd);
             }
             i = Math.max(j, i + 1);
         }
-        return out;
+        return new Analysis(out, abbreviations);
     }
 
-    /** The folded form of tokens [from, to): lower case, typographic apostrophes made ASCII, last word singular. */
+    /**
+     * "the leaving care service", "(designated officer arrangements)", "newly qualified workers": a
+     * participle after a determiner or an opening bracket, or after "newly", before a noun, modifies it.
+     */
+    private static boolean gerundModifier(String[] tokens, String[] tags, boolean[] named, int i) {
+        if (tokens[i].equalsIgnoreCase("newly") && i + 2 < tokens.length && nominal(tokens[i + 1], tags[i + 1])) {
+            return true;
+        }
+        if (i + 1 >= tokens.length || named[i + 1] || !noun(tokens[i + 1], tags[i + 1])) {
+            return false;
+        }
+        String w = tokens[i].toLowerCase(Locale.ROOT);
+        return i > 0 && tags[i].startsWith("VERB") && (w.endsWith("ing") || w.endsWith("ed"))
+                && !VERBS.contains(w) && (DETERMINERS.contains(tokens[i - 1].toLowerCase(Locale.ROOT))
+                || tokens[i - 1].equals("(") || tags[i - 1].startsWith("ADJ"));
+    }
+
+    /**
+     * Adds the candidates of tokens [from, to). An established phrase is taken whole; another is cut
+     * after each plural noun that is not its last word, and each part loses leading adjectives and
+     * participles while it is still not established.
+     */
+    private void refine(List<Candidate> out, String[] tokens, String[] tags, Span[] spans, int from, int to,
+                        int modifier) {
+        if (documentFrequency.isEmpty()) {
+            addCandidate(out, tokens, tags, spans, from, to);
+            return;
+        }
+        int partStart = from;
+        for (int k = from; k < to; k++) {
+            boolean cut = k < to - 1 && plural(tokens[k], tags[k]) && !acronym(tokens[k])
+                    && !tokens[k + 1].equalsIgnoreCase("in");
+            if (cut || k == to - 1) {
+                int s = partStart;
+                while (k + 1 - s > 1 && modifierOnly(tokens[s], tags[s]) && !established(key(tokens, s, k + 1))
+                        && s != modifier && !tokens[s + 1].equalsIgnoreCase("after")) {
+                    s++;
+                }
+                addCandidate(out, tokens, tags, spans, s, k + 1);
+                partStart = k + 1;
+            }
+        }
+    }
+
+    /**
+     * Words that carry a phrase on where the tagger would end it: "children in need meeting" and "looked
+     * after children" are single terms of the trade. Returns how many tokens at {@code k} to take.
+     */
+    private static int bridge(String[] tokens, String[] tags, int k) {
+        if (k > 0 && k + 2 < tokens.length && tokens[k].equalsIgnoreCase("in") && tokens[k + 1].equalsIgnoreCase("need")
+                && (tokens[k - 1].equalsIgnoreCase("children") || tokens[k - 1].equalsIgnoreCase("child"))) {
+            return 2;
+        }
+        if (k + 2 < tokens.length && tokens[k].equalsIgnoreCase("looked") && tokens[k + 1].equalsIgnoreCase("after")
+                && noun(tokens[k + 2], tags[k + 2])) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private boolean established(String key) {
+        return documentFrequency.getOrDefault(key.toLowerCase(Locale.ROOT), 0) >= ESTABLISHED;
+    }
+
+    private static boolean plural(String token, String tag) {
+        String w = token.toLowerCase(Locale.ROOT);
+        return tag.startsWith("NOUN") && (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                && !w.endsWith("is") || w.equals("children") || w.equals("people"));
+    }
+
+    private static boolean modifierOnly(String token, String tag) {
+        String w = token.toLowerCase(Locale.ROOT);
+        return tag.startsWith("ADJ") || tag.startsWith("VERB") || w.endsWith("ing") || w.endsWith("ed");
+    }
+
+    /** Tokens inside a given name, and capitalised words running on from it ("Manchester City Council"). */
+    private boolean[] markNames(String[] tokens) {
+        boolean[] named = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            List<String[]> cands = names.get(tokens[i]);
+            if (cands == null) {
+                continue;
+            }
+            for (String[] n : cands) {
+                if (i + n.length <= tokens.length && matches(tokens, i, n)) {
+                    int k = i;
+                    while (k < i + n.length || k < tokens.length && Character.isUpperCase(tokens[k].charAt(0))) {
+                        named[k++] = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return named;
+    }
+
+    private static boolean matches(String[] tokens, int at, String[] name) {
+        for (int k = 0; k < name.length; k++) {
+            if (!tokens[at + k].equals(name[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a short form in brackets abbreviates the phrase before it (Schwartz and Hearst's test): two
+     * to ten capitals (a lower-case 's' allowed), the first the first letter of the phrase, every letter
+     * found in the phrase in order.
+     */
+    static boolean abbreviates(String shortForm, String longForm) {
+        if (shortForm.length() < 2 || shortForm.length() > 10 || !Character.isUpperCase(shortForm.charAt(0))
+                || !shortForm.chars().allMatch(c -> Character.isUpperCase(c) || c == 's' || c == '&')) {
+            return false;
+        }
+        String abbr = shortForm.toLowerCase(Locale.ROOT).replace("&", "");
+        String lf = longForm.toLowerCase(Locale.ROOT);
+        if (lf.isEmpty() || lf.charAt(0) != abbr.charAt(0)) {
+            return false;
+        }
+        int at = 1;
+        for (int k = 1; k < abbr.length(); k++) {
+            at = lf.indexOf(abbr.charAt(k), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /**
+     * The normalised form of tokens [from, to): lower case (a word written in capitals keeps them),
+     * typographic apostrophes made ASCII, last word singular.
+     */
     private static String key(String[] tokens, int from, int to) {
         StringBuilder key = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (k > from) {
                 key.append(' ');
             }
-            String w = tokens[k].toLowerCase(Locale.ROOT).replace('’', '\'');
-            key.append(k == to - 1 ? singular(w) : w);
+            String t = tokens[k].replace('’', '\'');
+            String w = acronym(t) ? t : t.toLowerCase(Locale.ROOT);
+            key.append(k == to - 1 && !acronym(t) ? singular(w) : w);
         }
         return key.toString();
     }
 
-    private static void addCandidate(List<Candidate> out, String[] tokens, Span[] spans, int from, int to) {
+    /** "MASH", "CAMHS", "IROs": two or more capitals, perhaps a plural 's'. */
+    static boolean acronym(String t) {
+        int caps = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (Character.isUpperCase(c)) {
+                caps++;
+            } else if (!(c == 's' && k == t.length() - 1)) {
+                return false;
+            }
+        }
+        return caps >= 2;
+    }
+
+    private void addCandidate(List<Candidate> out, String[] tokens, String[] tags, Span[] spans, int from, int to) {
         if (to - from > 6) {
             return;
         }
         String s = key(tokens, from, to);
-        if (to - from == 1 && s.endsWith("ing")) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (to - from == 1 && lower.endsWith("ing")) {
             return; // a lone gerund ("ensuring", "running") is an action, not a topic
         }
-        if (STOP.contains(s) || s.length() < 3 || !s.matches(".*[a-z].*")) {
+        if (STOP.contains(lower) || lower.length() < 3 || !lower.matches(".*[a-z].*")) {
             return;
+        }
+        String head = lower.substring(lower.lastIndexOf(' ') + 1);
+        if (GENERIC.contains(head)) {
+            boolean nounBefore = false;
+            for (int k = from; k < to - 1 && !nounBefore; k++) {
+                nounBefore = noun(tokens[k], tags[k]);
+            }
+            if (!nounBefore && (to - from == 1 || !established(lower))) {
+                return; // "response", "responsive service": a generic head needs a noun to say what it is about
+            }
+        }
+        if (acronym(tokens[to - 1]) && tokens[to - 1].endsWith("s")) {
+            s = s.substring(0, s.length() - 1); // "IROs" → "IRO"
         }
         out.add(new Candidate(s, spans[from].getStart(), spans[to - 1].getEnd()));
     }
@@ -236,6 +503,9 @@ public final class KeywordTagger {
         if (!Character.isLetterOrDigit(token.charAt(0))) {
             return false;
         }
+        if (VERBS.contains(token.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         return noun(token, tag) || tag.startsWith("ADJ");
     }
 
@@ -249,6 +519,9 @@ public final class KeywordTagger {
 
     /** A word's singular: "plans" → "plan", "agencies" → "agency", "processes" → "process". */
     public static String singular(String w) {
+        if (w.equals("children")) {
+            return "child";
+        }
         if (w.length() <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("'s")) {
             return w;
         }
@@ -266,19 +539,25 @@ public final class KeywordTagger {
 
     /** The ranked keywords of a text. */
     public List<Keyword> keywords(String text) {
-        return rank(candidates(text));
+        Analysis a = analyse(text);
+        return rank(a.candidates(), a.abbreviations(), text);
     }
 
-    List<Keyword> rank(List<Candidate> candidates) {
+    List<Keyword> rank(List<Candidate> candidates, Map<String, String> abbreviations, String text) {
         Map<String, List<int[]>> spans = new LinkedHashMap<>();
+        Map<String, String> shortForms = new HashMap<>();
         for (Candidate c : candidates) {
-            spans.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(new int[] {c.start(), c.end()});
+            String key = abbreviations.getOrDefault(c.key(), c.key());
+            if (!key.equals(c.key())) {
+                shortForms.put(key, c.key());
+            }
+            spans.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {c.start(), c.end()});
         }
         Map<String, Double> raw = new HashMap<>();
         double max = 0;
         for (var e : spans.entrySet()) {
             int words = e.getKey().split(" ").length;
-            double s = e.getValue().size() * idf(e.getKey()) * (1 + 0.5 * (words - 1));
+            double s = e.getValue().size() * weight(e.getKey()) * (1 + 0.5 * (words - 1));
             raw.put(e.getKey(), s);
             max = Math.max(max, s);
         }
@@ -286,15 +565,20 @@ public final class KeywordTagger {
         for (var e : spans.entrySet()) {
             double score = max == 0 ? 0 : raw.get(e.getKey()) / max;
             if (score >= MIN_SCORE) {
-                out.add(new Keyword(e.getKey(), Math.round(score * 1000) / 1000.0, e.getValue()));
+                List<int[]> where = e.getValue();
+                where.sort((x, y) -> Integer.compare(x[0], y[0]));
+                int[] first = where.get(0);
+                String surface = text == null ? null : text.substring(first[0], first[1]);
+                out.add(new Keyword(e.getKey(), surface, shortForms.get(e.getKey()),
+                        Math.round(score * 1000) / 1000.0, where));
             }
         }
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
         return out.size() > MAX_KEYWORDS ? List.copyOf(out.subList(0, MAX_KEYWORDS)) : out;
     }
 
-    double idf(String key) {
-        int df = documentFrequency.getOrDefault(key, 0);
-        return Math.log((documents + 1.0) / (df + 1.0)) + 1.0;
+    /** An established phrase (a term of the trade, not a one-off parse) counts double. */
+    double weight(String key) {
+        return established(key) ? 2 : 1;
     }
 }

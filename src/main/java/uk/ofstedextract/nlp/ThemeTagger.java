@@ -1,6 +1,7 @@
 package uk.ofstedextract.nlp;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,15 +18,26 @@ import uk.ofstedextract.text.RequiredLiterals;
 /**
  * Assigns a codebook's themes to a finding and records the evidence: which term or pattern matched
  * where (offsets in the input). Terms match whole words, case and typographic quotes folded, a space
- * and a hyphen alike, plurals folded ("plan" matches "plans", "agency" matches "agencies"); patterns
- * are Java regular expressions matched case-insensitively on the text as written.
+ * and a hyphen alike, the last word's plural folded ("plan" matches "plans", "agency" matches
+ * "agencies"); patterns are Java regular expressions matched case-insensitively on the text as written.
+ * <p>Terms match in context, without a part-of-speech tagger: (1) only a term's last word may be plural
+ * in the text, as in English compounds, so "families help" (a noun and a verb) is not "family help";
+ * (2) where terms of two themes overlap, the longer wins ("mental health assessment" is health, not
+ * assessment; "edge of care plans" is early help, not a care plan); (3) a term inside one of its
+ * theme's {@code notWithin} phrases does not count ("permanent team manager" is no management
+ * oversight, "step down from child protection" no early help).
  * <p>Terms are looked up through an index from a term's first word, so a finding is read once
  * whatever the size of the codebook. Immutable and thread-safe.
  */
 public final class ThemeTagger {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
 
-    private record Term(String theme, String[] words) {
+    /** A term or a notWithin phrase: its words folded (singular) and as written (lower case). */
+    private record Term(String theme, String[] words, String[] raw, boolean exclusion) {
+    }
+
+    /** A term found: theme, word range [from, to), exclusion or not. */
+    private record Hit(String theme, int from, int to, boolean exclusion) {
     }
 
     /** A codebook pattern and the literals a match must contain (checked first: most findings lack them). */
@@ -46,11 +58,10 @@ public final class ThemeTagger {
             order.add(t.key());
             Set<String> seen = new LinkedHashSet<>();
             for (String term : t.terms()) {
-                List<String> words = words(Fold.forMatching(term));
-                if (!words.isEmpty() && seen.add(String.join(" ", words))) {
-                    byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>())
-                            .add(new Term(t.key(), words.toArray(new String[0])));
-                }
+                index(t.key(), term, false, seen);
+            }
+            for (String phrase : t.notWithin()) {
+                index(t.key(), phrase, true, seen);
             }
             for (String p : t.patterns()) {
                 Pattern compiled = Pattern.compile(p, Pattern.CASE_INSENSITIVE);
@@ -61,16 +72,26 @@ public final class ThemeTagger {
         byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
     }
 
+    private void index(String theme, String phrase, boolean exclusion, Set<String> seen) {
+        List<String> raw = rawWords(Fold.forMatching(phrase));
+        if (raw.isEmpty() || !seen.add((exclusion ? "-" : "+") + String.join(" ", raw))) {
+            return;
+        }
+        String[] folded = raw.stream().map(KeywordTagger::singular).toArray(String[]::new);
+        byFirstWord.computeIfAbsent(folded[0], k -> new ArrayList<>())
+                .add(new Term(theme, folded, raw.toArray(new String[0]), exclusion));
+    }
+
     public Codebook codebook() {
         return codebook;
     }
 
-    /** The words of a folded text, each in its singular form. */
-    private static List<String> words(String folded) {
+    /** The words of a folded text, lower case. */
+    private static List<String> rawWords(String folded) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
         while (m.find()) {
-            out.add(KeywordTagger.singular(m.group().toLowerCase(Locale.ROOT)));
+            out.add(m.group().toLowerCase(Locale.ROOT));
         }
         return out;
     }
@@ -82,34 +103,35 @@ public final class ThemeTagger {
     public Result tag(AlignedText finding) {
         String written = finding.text();
         String folded = Fold.forMatching(written);
+        List<String> raw = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
         while (m.find()) {
-            words.add(KeywordTagger.singular(m.group()));
+            String w = m.group().toLowerCase(Locale.ROOT);
+            raw.add(w);
+            words.add(KeywordTagger.singular(w));
             spans.add(new int[] {m.start(), m.end()});
         }
-        Map<String, List<ThemeEvidence>> byTheme = new HashMap<>();
+        List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             List<Term> candidates = byFirstWord.get(words.get(i));
             if (candidates == null) {
                 continue;
             }
-            Set<String> matchedHere = new java.util.HashSet<>();
+            Set<String> matchedHere = new HashSet<>();
             for (Term t : candidates) {
-                if (matchedHere.contains(t.theme()) || i + t.words().length > words.size()) {
-                    continue;
+                String slot = (t.exclusion() ? "-" : "+") + t.theme();
+                if (!matchedHere.contains(slot) && matches(t, raw, words, i)) {
+                    matchedHere.add(slot);
+                    hits.add(new Hit(t.theme(), i, i + t.words().length, t.exclusion()));
                 }
-                boolean ok = true;
-                for (int k = 1; k < t.words().length && ok; k++) {
-                    ok = t.words()[k].equals(words.get(i + k));
-                }
-                if (ok) {
-                    matchedHere.add(t.theme());
-                    int start = spans.get(i)[0];
-                    int end = spans.get(i + t.words().length - 1)[1];
-                    add(byTheme, finding, t.theme(), written, start, end);
-                }
+            }
+        }
+        Map<String, List<ThemeEvidence>> byTheme = new HashMap<>();
+        for (Hit h : hits) {
+            if (!h.exclusion() && !vetoed(h, hits)) {
+                add(byTheme, finding, h.theme(), written, spans.get(h.from())[0], spans.get(h.to() - 1)[1]);
             }
         }
         String lowered = patterns.isEmpty() ? "" : RequiredLiterals.lower(written);
@@ -135,6 +157,36 @@ public final class ThemeTagger {
             }
         }
         return new Result(themes, evidence);
+    }
+
+    /** Whether a term's words are at word i: all but the last as written, the last with its plural folded. */
+    private static boolean matches(Term t, List<String> raw, List<String> words, int i) {
+        int n = t.words().length;
+        if (i + n > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            boolean ok = k == n - 1 ? t.words()[k].equals(words.get(i + k)) : t.raw()[k].equals(raw.get(i + k));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A hit inside a notWithin phrase of its theme, or overlapping a longer hit of another theme. */
+    private static boolean vetoed(Hit h, List<Hit> hits) {
+        for (Hit o : hits) {
+            if (o.theme().equals(h.theme())) {
+                if (o.exclusion() && o.from() <= h.from() && h.to() <= o.to()) {
+                    return true;
+                }
+            } else if (!o.exclusion() && o.to() - o.from() > h.to() - h.from() && o.from() < h.to()
+                    && h.from() < o.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(Map<String, List<ThemeEvidence>> byTheme, AlignedText finding, String theme,

@@ -44,7 +44,7 @@ public final class TaggerBenchmark {
         TokenizerME tok = new TokenizerME(Models.tokensFast());
         POSTaggerME pos = new POSTaggerME(Models.posGreedy());
         SentenceSplitter sentences = new OpenNlpSentenceSplitter();
-        KeywordTagger keywords = KeywordTagger.standard();
+        KeywordTagger keywords = Extractor.keywordTagger(uk.ofstedextract.metadata.LocalAuthorities.load());
         long tokens = 0;
         long chars = 0;
         for (String f : findings) {

@@ -1,0 +1,48 @@
+package uk.ofstedextract.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The heading lexicon: role, category, judgement key and a stated grade, from a heading's words. */
+class HeadingsTest {
+    private final Headings h = Headings.standard();
+
+    @Test
+    void improvementListsAreDevelopment() {
+        Headings.Match m = h.match("What needs to improve?").orElseThrow();
+        assertEquals(SectionRole.LIST, m.role());
+        assertEquals("development", m.category());
+        assertEquals("development", h.match("3. Areas for improvement").orElseThrow().category(),
+                "a leading section number is not part of the wording");
+        assertEquals("priority-action", h.match("Areas for priority action").orElseThrow().category());
+    }
+
+    @Test
+    void aJudgementHeadingKeepsItsStatedGradeApart() {
+        Headings.Match m = h.match("The experiences and progress of children in care: inadequate").orElseThrow();
+        assertEquals(SectionRole.JUDGEMENT, m.role());
+        assertEquals("children-in-care", m.judgement());
+        assertEquals("inadequate", m.statedGrade());
+        Headings.Match plain = h.match("The experiences and progress of children in care").orElseThrow();
+        assertNull(plain.statedGrade());
+        assertEquals("children-in-care", plain.judgement());
+    }
+
+    @Test
+    void sentencesAndLongTextAreNotHeadings() {
+        assertTrue(h.match("Social workers visit children regularly and know them well.").isEmpty());
+        assertTrue(h.match("What needs to improve ".repeat(20)).isEmpty(), "longer than any heading");
+    }
+
+    @Test
+    void aFamilysOwnWordingsComeFirst() throws Exception {
+        Headings own = Headings.of(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "[{\"pattern\": \"next steps\", \"role\": \"list\", \"category\": \"development\"}]"));
+        assertEquals("development", own.then(h).match("Next steps").orElseThrow().category());
+        assertEquals("development", own.then(h).match("What needs to improve?").orElseThrow().category(),
+                "the shared lexicon still answers after the family's");
+    }
+}

@@ -1,0 +1,107 @@
+package uk.ofstedextract.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.ofstedextract.Extractor;
+import uk.ofstedextract.metadata.LocalAuthorities;
+import uk.ofstedextract.text.AlignedText;
+
+/** The keyword rubric of docs/keywords.md and themes in context, one behaviour per test. */
+class KeywordRubricTest {
+    private static final KeywordTagger TAGGER = Extractor.keywordTagger(LocalAuthorities.load());
+    private static final ThemeTagger THEMES = new ThemeTagger(Codebook.standard());
+
+    private static List<String> keywords(String text) {
+        return TAGGER.keywords(text).stream().map(KeywordTagger.Keyword::keyword).toList();
+    }
+
+    private static List<String> themes(String text) {
+        return THEMES.tag(AlignedText.identity(text)).themes();
+    }
+
+    @Test
+    void aClauseWithAVerbIsNoKeyword() {
+        List<String> k = keywords("Some workers state that caseloads are too high. Social workers who met inspectors "
+                + "said that they had influenced action taken by managers.");
+        assertTrue(k.contains("caseload"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.contains("state") || w.contains("met") || w.contains("influenced")),
+                k.toString());
+    }
+
+    @Test
+    void bareGenericWordsAreNoKeywords() {
+        List<String> k = keywords("The response was swift for the vast majority. The impact of early help is clear.");
+        assertTrue(k.contains("early help"), k.toString());
+        assertFalse(k.contains("response") || k.contains("vast majority") || k.contains("impact"), k.toString());
+    }
+
+    @Test
+    void authorityNamesAreNoKeywords() {
+        List<String> k = keywords("Thresholds in Wolverhampton are well understood. The Wokingham housing service "
+                + "works with Manchester City Council on homelessness.");
+        assertTrue(k.contains("housing service"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.contains("wolverhampton") || w.contains("wokingham")
+                || w.contains("manchester") || w.contains("city council")), k.toString());
+    }
+
+    @Test
+    void anAbbreviationDefinedInTheTextLinksBothForms() {
+        String text = "The multi-agency safeguarding hub (MASH) screens contacts well. Staff in the MASH are stable.";
+        KeywordTagger.Keyword mash = TAGGER.keywords(text).stream()
+                .filter(k -> k.keyword().equals("multi-agency safeguarding hub")).findFirst().orElseThrow();
+        assertEquals("MASH", mash.abbreviation());
+        assertEquals(3, mash.spans().size(), "the long form and both short forms");
+        assertEquals("MASH", text.substring(mash.spans().get(2)[0], mash.spans().get(2)[1]));
+        assertFalse(keywords(text).contains("MASH"), "the short form is not a second keyword");
+    }
+
+    @Test
+    void normalisedFormsAggregateAndSurfaceIsTheFirstWritten() {
+        KeywordTagger.Keyword k = TAGGER.keywords("Child protection plans are reviewed. Each child protection plan "
+                + "is clear.").get(0);
+        assertEquals("child protection plan", k.keyword());
+        assertEquals("Child protection plans", k.surface());
+        assertEquals(2, k.spans().size());
+        assertEquals("child", KeywordTagger.singular("children"));
+    }
+
+    @Test
+    void keywordsNeverCrossABracketOrASentence() {
+        String text = "Leaders use audits (including dip samples) well. Case records. Supervision notes are clear.";
+        for (KeywordTagger.Keyword k : TAGGER.keywords(text)) {
+            for (int[] sp : k.spans()) {
+                String s = text.substring(sp[0], sp[1]);
+                assertFalse(s.contains("(") || s.contains(")") || s.contains("."), s);
+            }
+        }
+    }
+
+    @Test
+    void themeTermsMatchAsTermsNotAccidentalWordPairs() {
+        assertFalse(themes("Existing services to support families help to prevent escalation.").contains("early-help"));
+        assertTrue(themes("Families receive family help from the family hub.").contains("early-help"));
+        assertFalse(themes("The number of permanent team managers has increased.").contains("management-oversight"));
+        assertTrue(themes("Team managers review plans in supervision.").contains("management-oversight"));
+    }
+
+    @Test
+    void aLongerTermOfAnotherThemeWins() {
+        List<String> t = themes("Young people wait too long for specialist mental health assessments.");
+        assertFalse(t.contains("assessment"), t.toString());
+        assertTrue(t.contains("health-wellbeing"), t.toString());
+        assertTrue(themes("Assessments consider children's histories well.").contains("assessment"));
+    }
+
+    @Test
+    void notWithinPhrasesVetoATerm() {
+        List<String> t = themes("Children are stepped down from child protection to child in need.");
+        assertFalse(t.contains("early-help"), t.toString());
+        assertTrue(t.contains("child-protection"), t.toString());
+        assertTrue(themes("Children are stepped down to early help.").contains("early-help"));
+        assertFalse(themes("Three children are privately fostered.").contains("children-in-care"));
+    }
+}
