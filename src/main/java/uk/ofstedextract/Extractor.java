@@ -31,9 +31,11 @@ import uk.ofstedextract.metadata.MetadataReader;
 import uk.ofstedextract.nlp.Codebook;
 import uk.ofstedextract.nlp.KeywordTagger;
 import uk.ofstedextract.nlp.OpenNlpSentenceSplitter;
+import uk.ofstedextract.nlp.PatternBudgetException;
 import uk.ofstedextract.nlp.ThemeTagger;
 import uk.ofstedextract.report.KeywordSpan;
 import uk.ofstedextract.nlp.SentenceSplitter;
+import uk.ofstedextract.nlp.Sentences;
 import uk.ofstedextract.report.Finding;
 import uk.ofstedextract.report.Grade;
 import uk.ofstedextract.report.GradeScale;
@@ -43,6 +45,7 @@ import uk.ofstedextract.report.Warning;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Decoded;
 import uk.ofstedextract.text.InputException;
+import uk.ofstedextract.pdf.PdfLimits;
 import uk.ofstedextract.text.Hyphenation;
 import uk.ofstedextract.pdf.InputReader;
 import uk.ofstedextract.text.Normaliser;
@@ -54,7 +57,7 @@ import uk.ofstedextract.text.Normaliser;
  * instance serves any number of threads.
  */
 public final class Extractor {
-    private final InputReader inputReader = new InputReader();
+    private final InputReader inputReader;
     private final Normaliser normaliser = new Normaliser();
     private final LineReader lineReader = new LineReader();
     private final PageFurniture furniture = new PageFurniture();
@@ -70,6 +73,7 @@ public final class Extractor {
     private final ThemeTagger themeTagger;
 
     private Extractor(Builder b) {
+        this.inputReader = new InputReader(PdfLimits.DEFAULT.withMaxText(b.maxTextBytes));
         this.gradeReader = new GradeReader(b.headings);
         this.sectionSplitter = new SectionSplitter(b.headings);
         this.sentences = b.sentences;
@@ -108,8 +112,15 @@ public final class Extractor {
         private SentenceSplitter sentences = new OpenNlpSentenceSplitter();
         private boolean keywords = true;
         private Codebook codebook = Codebook.standard();
+        private long maxTextBytes = PdfLimits.DEFAULT.maxText();
 
         private Builder() {
+        }
+
+        /** The most text (UTF-8 bytes) a PDF may give, as {@code --max-bytes} limits a text file. */
+        public Builder maxTextBytes(long bytes) {
+            this.maxTextBytes = bytes;
+            return this;
         }
 
         public Builder headings(Headings h) {
@@ -212,7 +223,11 @@ public final class Extractor {
         for (String note : decoded.notes()) {
             warnings.add(new Warning("decoding", note, null));
         }
-        return extract(file, sha256(bytes), decoded.text(), warnings);
+        try {
+            return extract(file, sha256(bytes), decoded.text(), warnings);
+        } catch (PatternBudgetException e) {
+            throw new InputException(e.getMessage()); // this file fails alone, with the pattern named
+        }
     }
 
     /** {@link #extract(String, String)} with the layout it read. */
@@ -339,12 +354,7 @@ public final class Extractor {
     }
 
     private List<Sentence> sentencesOf(AlignedText text) {
-        List<Sentence> out = new ArrayList<>();
-        for (SentenceSplitter.Span s : sentences.split(text.text())) {
-            out.add(new Sentence(text.text().substring(s.start(), s.end()), text.origin(s.start()),
-                    text.originEnd(s.end() - 1)));
-        }
-        return out;
+        return Sentences.of(text, sentences);
     }
 
     /** SHA-256 of the input bytes, as reports and manifests record it (lower-case hex). */

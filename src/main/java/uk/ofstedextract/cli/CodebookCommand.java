@@ -35,6 +35,9 @@ public final class CodebookCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            if (file == null && spec.parent() != null && spec.parent().findOption("--codebook") != null) {
+                file = spec.parent().findOption("--codebook").getValue(); // 'ofsted-extract --codebook FILE codebook'
+            }
             Codebook c = file == null ? Codebook.standard() : Codebook.read(file);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {

@@ -29,6 +29,7 @@ import uk.ofstedextract.Extractor;
 import uk.ofstedextract.nlp.Codebook;
 import uk.ofstedextract.text.InputException;
 import uk.ofstedextract.pdf.InputReader;
+import uk.ofstedextract.pdf.PdfLimits;
 import uk.ofstedextract.batch.FilesFrom;
 import uk.ofstedextract.batch.Input;
 import uk.ofstedextract.batch.InputWalker;
@@ -198,7 +199,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Extractor extractor;
         try {
-            Extractor.Builder b = Extractor.builder().keywords(!noKeywords);
+            Extractor.Builder b = Extractor.builder().keywords(!noKeywords).maxTextBytes(maxBytes.get());
             if (codebookFile != null) {
                 b.codebook(Codebook.read(codebookFile));
             }
@@ -400,7 +401,7 @@ public final class ExtractCommand implements Callable<Integer> {
     /** --dump-text: each named input's text, as the extractor reads it, to the output. */
     private int dumpTexts() {
         int failed = 0;
-        InputReader reader = new InputReader();
+        InputReader reader = new InputReader(PdfLimits.DEFAULT.withMaxText(maxBytes.get()));
         try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
             for (String name : files) {
                 try {

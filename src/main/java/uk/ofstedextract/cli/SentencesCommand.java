@@ -17,14 +17,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.nlp.OpenNlpSentenceSplitter;
 import uk.ofstedextract.nlp.SentenceSplitter;
+import uk.ofstedextract.nlp.Sentences;
 import uk.ofstedextract.output.Json;
 import uk.ofstedextract.report.Sentence;
-import uk.ofstedextract.text.Decoder;
+import uk.ofstedextract.pdf.InputReader;
 import uk.ofstedextract.text.InputException;
 
-/** {@code ofsted-extract sentences FILE...|-}: splits any text into sentences with offsets. */
+/**
+ * {@code ofsted-extract sentences FILE...|-}: splits any text (or PDF) into sentences with offsets into
+ * the decoded input, exactly as the pipeline splits a finding's text ({@link Sentences}).
+ */
 @Command(name = "sentences", mixinStandardHelpOptions = true,
-        description = "Split any text into sentences (OpenNLP's model plus our correction rules), with offsets.")
+        description = "Split any text or PDF into sentences (OpenNLP's model plus our boundary rules), with offsets;"
+                + " the same splits the pipeline makes of a finding's text.")
 public final class SentencesCommand implements Callable<Integer> {
     enum Format { text, jsonl }
 
@@ -56,21 +61,18 @@ public final class SentencesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SentenceSplitter splitter = new OpenNlpSentenceSplitter();
-        Decoder decoder = new Decoder();
+        InputReader reader = new InputReader();
         int failed = 0;
         for (String name : files) {
             String text;
             try {
-                text = decoder.decode(Inputs.read(name, stdin, maxBytes.get())).text();
+                text = reader.read(name, Inputs.read(name, stdin, maxBytes.get())).text();
             } catch (Inputs.InputError | InputException e) {
                 err.println("ofsted-extract: " + Names.forTerminal(name) + ": " + e.getMessage());
                 failed++;
                 continue;
             }
-            List<Sentence> sentences = new ArrayList<>();
-            for (SentenceSplitter.Span s : splitter.split(text)) {
-                sentences.add(new Sentence(text.substring(s.start(), s.end()), s.start(), s.end()));
-            }
+            List<Sentence> sentences = Sentences.of(text, splitter);
             try {
                 if (format == Format.jsonl) {
                     Map<String, Object> o = new LinkedHashMap<>();

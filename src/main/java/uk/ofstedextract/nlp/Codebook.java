@@ -13,9 +13,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
+import uk.ofstedextract.text.RegexBudget;
 
 /**
  * A theme codebook: a versioned list of themes, each with a key, a label, a description, and the
@@ -29,6 +31,8 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
                        String title, String description, String licence,
                        @JsonProperty(required = true) List<Theme> themes) {
     public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.1.json";
+    /** How patterns are compiled: matched case-insensitively on the text as written. */
+    public static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE;
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -89,7 +93,10 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
         return parse(Files.readAllBytes(file), file.toString());
     }
 
-    /** Parses and checks a codebook: required fields, unique keys, at least one term or pattern, valid regexes. */
+    /**
+     * Parses and checks a codebook: required fields, unique keys, at least one term or pattern, valid
+     * regexes that do not backtrack catastrophically on short test texts ({@link RegexBudget#backtracks}).
+     */
     public static Codebook parse(byte[] json, String name) throws InvalidCodebookException {
         Codebook c;
         try {
@@ -117,10 +124,17 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
                 throw new InvalidCodebookException(at + " fields 'terms'/'patterns': a theme needs at least one");
             }
             for (String p : t.patterns()) {
+                Pattern compiled;
                 try {
-                    Pattern.compile(p);
+                    compiled = Pattern.compile(p, PATTERN_FLAGS);
                 } catch (PatternSyntaxException e) {
                     throw new InvalidCodebookException(at + " field 'patterns': not a regular expression: " + p);
+                }
+                Optional<String> backtracking = RegexBudget.backtracks(compiled);
+                if (backtracking.isPresent()) {
+                    throw new InvalidCodebookException(at + " field 'patterns': the pattern " + p
+                            + " backtracks catastrophically (" + backtracking.get() + "): rewrite it without "
+                            + "nested or overlapping repetition such as (\\w+\\s?)+");
                 }
             }
         }

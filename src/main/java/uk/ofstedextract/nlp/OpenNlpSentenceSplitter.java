@@ -13,6 +13,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     private static final ThreadLocal<SentenceDetectorME> DETECTOR =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.sentences()));
 
+    private static final LongRuns LONG_RUNS = new LongRuns(Models.sentences());
+
     private final boolean corrections;
 
     public OpenNlpSentenceSplitter() {
@@ -27,7 +29,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     @Override
     public List<Span> split(CharSequence text) {
         List<Span> spans = new ArrayList<>();
-        for (opennlp.tools.util.Span s : DETECTOR.get().sentPosDetect(text)) {
+        for (opennlp.tools.util.Span s : DETECTOR.get().sentPosDetect(LONG_RUNS.mask(text))) {
             Span t = trim(text, s.getStart(), s.getEnd());
             if (t != null) {
                 spans.add(t);

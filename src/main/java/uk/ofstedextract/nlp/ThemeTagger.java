@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
 import uk.ofstedextract.report.ThemeEvidence;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Fold;
+import uk.ofstedextract.text.RegexBudget;
 import uk.ofstedextract.text.RequiredLiterals;
 
 /**
  * Assigns a codebook's themes to a finding and records the evidence: which term or pattern matched
  * where (offsets in the input). Terms match whole words, case and typographic quotes folded, a space
  * and a hyphen alike, the last word's plural folded ("plan" matches "plans", "agency" matches
- * "agencies"); patterns are Java regular expressions matched case-insensitively on the text as written.
+ * "agencies"); patterns are Java regular expressions matched case-insensitively on the text as written,
+ * each under a step budget linear in the finding's length ({@link RegexBudget}): a pattern that exceeds
+ * it throws {@link PatternBudgetException}.
  * <p>Terms match in context, without a part-of-speech tagger: (1) only a term's last word may be plural
  * in the text, as in English compounds, so "families help" (a noun and a verb) is not "family help";
  * (2) where terms of two themes overlap, the longer wins ("mental health assessment" is health, not
@@ -64,7 +67,7 @@ public final class ThemeTagger {
                 index(t.key(), phrase, true, seen);
             }
             for (String p : t.patterns()) {
-                Pattern compiled = Pattern.compile(p, Pattern.CASE_INSENSITIVE);
+                Pattern compiled = Pattern.compile(p, Codebook.PATTERN_FLAGS);
                 patterns.add(new ThemePattern(t.key(), compiled, RequiredLiterals.of(compiled).orElse(null)));
             }
         }
@@ -139,11 +142,16 @@ public final class ThemeTagger {
             if (!tp.mayMatch(lowered)) {
                 continue;
             }
-            Matcher pm = tp.pattern().matcher(written);
-            while (pm.find()) {
-                if (pm.end() > pm.start()) {
-                    add(byTheme, finding, tp.theme(), written, pm.start(), pm.end());
+            Matcher pm = RegexBudget.matcher(tp.pattern(), written);
+            try {
+                while (pm.find()) {
+                    if (pm.end() > pm.start()) {
+                        add(byTheme, finding, tp.theme(), written, pm.start(), pm.end());
+                    }
                 }
+            } catch (RegexBudget.Exceeded e) {
+                throw new PatternBudgetException(codebook.reference(), tp.theme(), tp.pattern().pattern(),
+                        written.length(), e.steps());
             }
         }
         List<String> themes = new ArrayList<>();

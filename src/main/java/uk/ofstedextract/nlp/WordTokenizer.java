@@ -15,12 +15,19 @@ import opennlp.tools.util.StringUtil;
  * whitespace token at a time, exactly as {@link TokenizerME} itself works.
  * <p>On the 13,823 findings of the development corpus the tokens are the model's in all but 12
  * findings, each a bracketed abbreviation such as "(CCG)," that the model keeps as one token and this
- * splits into "(", "CCG", ")" and ",". Tokenizing takes about a quarter of the model's time. Not
- * thread-safe (one per thread, like the model's tools).
+ * splits into "(", "CCG", ")" and ",". Tokenizing takes about a quarter of the model's time.
+ * <p>The model's time grows with the square of a whitespace token's length (each split point's
+ * features hold the whole text before and after it), so a token longer than
+ * {@value #MAX_MODEL_TOKEN} characters (the longest in the corpus is a 77-character URL; brackets
+ * nested thousands deep, words hyphenated across thousands of lines or a base64 blob are longer) is
+ * split by rule instead: each run of letters and digits one token, every other character one token.
+ * Not thread-safe (one per thread, like the model's tools).
  */
 final class WordTokenizer {
     private static final String OPENING = "([\"\u201C";
     private static final String CLOSING = ",;:)]\"\u201D?!";
+    /** The longest whitespace token given to the model; longer ones are split by rule, in linear time. */
+    static final int MAX_MODEL_TOKEN = 160;
 
     private final TokenizerME model;
 
@@ -59,6 +66,8 @@ final class WordTokenizer {
                 for (int k = b; k < j; k++) {
                     out.add(new Span(k, k + 1));
                 }
+            } else if (j - i > MAX_MODEL_TOKEN) {
+                splitByRule(text, i, j, out);
             } else {
                 for (Span s : model.tokenizePos(text.substring(i, j))) {
                     out.add(new Span(s.getStart() + i, s.getEnd() + i));
@@ -67,6 +76,22 @@ final class WordTokenizer {
             i = j;
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** Runs of letters and digits one token each, any other character a token of its own. */
+    static void splitByRule(String text, int from, int to, List<Span> out) {
+        int k = from;
+        while (k < to) {
+            int c = text.codePointAt(k);
+            int e = k + Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                while (e < to && Character.isLetterOrDigit(text.codePointAt(e))) {
+                    e += Character.charCount(text.codePointAt(e));
+                }
+            }
+            out.add(new Span(k, Math.min(e, to)));
+            k = e;
+        }
     }
 
     private static boolean alphanumeric(String s, int from, int to) {

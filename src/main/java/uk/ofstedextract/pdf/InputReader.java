@@ -12,7 +12,16 @@ import uk.ofstedextract.text.InputException;
  */
 public final class InputReader {
     private final Decoder decoder = new Decoder();
-    private final PdfText pdf = new PdfText();
+    private final PdfText pdf;
+
+    /** A reader with the default PDF limits (a PDF's text at most 32 MiB). */
+    public InputReader() {
+        this(PdfLimits.DEFAULT);
+    }
+
+    public InputReader(PdfLimits pdfLimits) {
+        this.pdf = new PdfText(pdfLimits);
+    }
 
     /**
      * The decoded text of one input. {@code file} (may be null) only sharpens the message for a file

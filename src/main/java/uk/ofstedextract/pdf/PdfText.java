@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import uk.ofstedextract.text.Decoded;
@@ -18,13 +22,31 @@ import uk.ofstedextract.text.InputException;
  * the running headers, footers and page numbers next to them ({@code layout.PageFurniture}).
  * The text is returned whole, furniture included: output offsets index it, and
  * {@code --dump-text} shows it. A PDF that cannot be read gives an {@link InputException} that
- * says why: encrypted, corrupt, or without a text layer.
+ * says why: encrypted, corrupt, truncated, over one of the limits below, or without a text layer.
+ * <p>The pages are read in one pass (reading each page by its number walks the page tree from the
+ * start, which made 50,000 pages take minutes), and {@link PdfLimits} bounds what one small file can
+ * make the reader do: inflated content, form XObjects drawn within each other, characters on a page,
+ * and the text as a whole ({@code --max-bytes}). A file cut short (no end-of-file marker) is read as
+ * far as it goes, with a note saying how much was read.
  */
 public final class PdfText {
     /** The charset name a {@link Decoded} from a PDF carries. */
     public static final String CHARSET = "PDF";
     /** Where a PDF header may start: the PDF specification lets readers skip up to 1024 bytes of junk. */
     private static final int HEADER_SEARCH = 1024;
+    /** Where the end-of-file marker must be: the last 1024 bytes (writers may add junk after it). */
+    private static final int TRAILER_SEARCH = 1024;
+
+    private final PdfLimits limits;
+
+    /** A reader with the default limits. */
+    public PdfText() {
+        this(PdfLimits.DEFAULT);
+    }
+
+    public PdfText(PdfLimits limits) {
+        this.limits = limits;
+    }
 
     /**
      * True when the bytes hold a PDF header, {@code %PDF-} and a version digit at the start of a line
@@ -44,47 +66,73 @@ public final class PdfText {
 
     /** Extracts the text, one page after another, each page ending with a form feed. */
     public Decoded extract(byte[] bytes) throws InputException {
+        boolean truncated = !hasEndMarker(bytes);
+        String cut = truncated ? "truncated PDF (the file ends before its end-of-file marker %%EOF)" : null;
+        String unreadable = truncated ? "corrupt PDF (perhaps truncated: it has no end-of-file marker %%EOF)"
+                : "corrupt PDF";
         try (PDDocument doc = Loader.loadPDF(bytes)) {
-            return text(doc);
+            return text(doc, cut);
         } catch (InvalidPasswordException e) {
             throw new InputException("encrypted PDF: it needs a password to open, so its text cannot be read");
+        } catch (PdfLimits.Exceeded e) {
+            throw new InputException("PDF over a limit: " + e.getMessage() + "; its text is not read");
         } catch (IOException e) {
-            throw new InputException("corrupt PDF: " + reason(e));
+            throw new InputException(unreadable + ": " + reason(e));
         } catch (StackOverflowError e) {
             throw new InputException("corrupt PDF: its objects are nested too deeply to read");
         } catch (RuntimeException e) {
             // PDFBox reports some damage with unchecked exceptions (a bad cross-reference, a bad number)
-            throw new InputException("corrupt PDF: " + reason(e));
+            throw new InputException(unreadable + ": " + reason(e));
         }
     }
 
-    private static Decoded text(PDDocument doc) throws IOException, InputException {
+    private Decoded text(PDDocument doc, String cut) throws IOException, InputException {
         int pages = doc.getNumberOfPages();
         if (pages == 0) {
-            throw new InputException("corrupt PDF: it has no pages");
+            throw new InputException((cut != null ? cut : "corrupt PDF") + ": it has no pages");
         }
-        PDFTextStripper stripper = new GapStripper();
         StringBuilder sb = new StringBuilder();
         List<Integer> blank = new ArrayList<>();
-        for (int p = 1; p <= pages; p++) {
-            stripper.setStartPage(p);
-            stripper.setEndPage(p);
-            String page = stripper.getText(doc);
-            if (!hasLetters(page)) {
-                blank.add(p);
+        GapStripper stripper = new GapStripper(new PdfLimits.Counter(limits), page -> {
+            if (!hasLetters(page.text())) {
+                blank.add(page.number());
             }
-            sb.append(page.strip()).append("\n\f");
-        }
+            sb.append(page.text().strip()).append("\n\f");
+        });
+        stripper.writeText(doc, stripper.pageBuffer());
         if (blank.size() == pages) {
+            if (cut != null) {
+                throw new InputException(cut + ": no text could be read from what remains (" + pages(pages)
+                        + " read, none with text)");
+            }
             throw new InputException("PDF has no text layer (" + (pages == 1 ? "its page is" : "its " + pages
                     + " pages are") + " images only, perhaps scanned): convert it with OCR first");
         }
         List<String> notes = new ArrayList<>();
+        if (cut != null) {
+            notes.add(String.format(Locale.ROOT, "%s: read as far as it goes, %s, %d with text; the rest of the "
+                    + "report may be missing", cut, pages(pages), pages - blank.size()));
+        }
         if (!blank.isEmpty()) {
             notes.add(String.format(Locale.ROOT, "%d of %d PDF pages have no text layer (images only): "
                     + "their text is missing (pages %s)", blank.size(), pages, pageList(blank)));
         }
         return new Decoded(sb.toString(), CHARSET, notes);
+    }
+
+    private static String pages(int n) {
+        return n == 1 ? "1 page" : n + " pages";
+    }
+
+    /** True when {@code %%EOF} is within the last 1024 bytes, as a PDF written to its end has it. */
+    static boolean hasEndMarker(byte[] bytes) {
+        for (int i = bytes.length - 5; i >= 0 && i >= bytes.length - TRAILER_SEARCH; i--) {
+            if (bytes[i] == '%' && bytes[i + 1] == '%' && bytes[i + 2] == 'E' && bytes[i + 3] == 'O'
+                    && bytes[i + 4] == 'F') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -96,16 +144,71 @@ public final class PdfText {
     private static final class GapStripper extends PDFTextStripper {
         /** Gap between baselines, in font sizes, above which a blank line is written. */
         static final float PARAGRAPH_GAP = 1.7f;
+        private final PdfLimits.Counter counter;
+        private final java.util.function.Consumer<Page> pages;
+        private final java.io.StringWriter pageBuffer = new java.io.StringWriter();
+        private int pageNumber;
         private boolean lineStart = true;
         private float lastY = Float.NaN;
 
-        GapStripper() throws IOException {
+        GapStripper(PdfLimits.Counter counter, java.util.function.Consumer<Page> pages) throws IOException {
+            this.counter = counter;
+            this.pages = pages;
             setSortByPosition(false);
             setLineSeparator("\n");
             setPageStart("");
             setPageEnd("");
             setParagraphStart("");
             setParagraphEnd("");
+        }
+
+        java.io.Writer pageBuffer() {
+            return pageBuffer;
+        }
+
+        /**
+         * Every page once, in order, through the page tree's iterator; a page without content is an
+         * empty page of text (PDFBox's own loop skips it). Bookmark and page ranges are not used here.
+         */
+        @Override
+        protected void processPages(PDPageTree tree) throws IOException {
+            for (PDPage page : tree) {
+                pageNumber++;
+                pageBuffer.getBuffer().setLength(0);
+                if (page.hasContents()) {
+                    counter.startPage(pageNumber, page);
+                    processPage(page);
+                }
+                String text = pageBuffer.toString();
+                counter.text(text);
+                pages.accept(new Page(pageNumber, text));
+            }
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            counter.enterForm(form.getCOSObject());
+            try {
+                super.showForm(form);
+            } finally {
+                counter.leaveForm();
+            }
+        }
+
+        @Override
+        public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+            counter.enterForm(form.getCOSObject());
+            try {
+                super.showTransparencyGroup(form);
+            } finally {
+                counter.leaveForm();
+            }
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            counter.character();
+            super.processTextPosition(text);
         }
 
         @Override
@@ -135,6 +238,10 @@ public final class PdfText {
             lineStart = true;
             super.writeLineSeparator();
         }
+    }
+
+    /** The text of one page, as the stripper wrote it. */
+    private record Page(int number, String text) {
     }
 
     private static boolean hasLetters(String s) {

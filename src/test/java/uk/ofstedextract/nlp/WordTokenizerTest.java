@@ -2,8 +2,10 @@ package uk.ofstedextract.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import opennlp.tools.tokenize.TokenizerME;
@@ -47,5 +49,44 @@ class WordTokenizerTest {
             compared++;
         }
         assertTrue(compared > 100, compared + " findings compared");
+    }
+
+    @Test
+    void longTokensAreSplitByRuleNotByTheModel() {
+        // 200,000 nested brackets, the same word hyphenated across 30,000 line ends, a base64 blob: the
+        // model took minutes on each (its features hold the text either side of every split point)
+        String nested = "(".repeat(100_000) + "x" + ")".repeat(100_000) + ".";
+        String hyphenated = "agency-".repeat(30_000) + "work";
+        String blob = "QUJD+/9=".repeat(40_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            Span[] n = WORDS.tokenizePos("See " + nested + " now");
+            assertEquals(200_004, n.length);
+            assertEquals("x", n[100_001].getCoveredText("See " + nested + " now").toString());
+            String h = hyphenated + " today";
+            List<String> ht = tokens(WORDS.tokenizePos(h), h);
+            assertEquals(60_001 + 1, ht.size());
+            assertEquals(List.of("agency", "-", "agency"), ht.subList(0, 3));
+            assertEquals(List.of("work", "today"), ht.subList(ht.size() - 2, ht.size()));
+            List<String> bt = tokens(WORDS.tokenizePos(blob), blob);
+            assertEquals(List.of("QUJD", "+", "/", "9", "="), bt.subList(0, 5));
+            assertEquals(200_000, bt.size());
+        });
+    }
+
+    @Test
+    void ruleSplitKeepsSurrogatePairsWhole() {
+        String text = "\uD835\uDC00bc".repeat(60) + "-" + "\uD83D\uDE00".repeat(100); // maths letters, emoji
+        List<String> t = tokens(WORDS.tokenizePos(text), text);
+        assertEquals(List.of("\uD835\uDC00bc".repeat(60), "-"), t.subList(0, 2));
+        assertEquals(102, t.size());
+        assertEquals("\uD83D\uDE00", t.get(2));
+    }
+
+    @Test
+    void tokensUpToTheLimitStillGoToTheModel() {
+        String url = "https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-"
+                + "from-2018/inspecting-local-authority-childrens-services.";
+        assertTrue(url.length() <= WordTokenizer.MAX_MODEL_TOKEN);
+        assertArrayEquals(MODEL.tokenizePos(url), WORDS.tokenizePos(url));
     }
 }

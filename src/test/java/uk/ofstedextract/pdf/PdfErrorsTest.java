@@ -50,10 +50,13 @@ class PdfErrorsTest {
 
     @Test
     void corruptPdfsAreNamedCorrupt() throws Exception {
+        // without an end-of-file marker the message says it may be truncated
         assertTrue(error("%PDF-1.7\nthis is not a PDF body".getBytes(StandardCharsets.US_ASCII))
-                .startsWith("corrupt PDF: "));
+                .startsWith("corrupt PDF (perhaps truncated: it has no end-of-file marker %%EOF): "));
         byte[] good = SamplePdfs.fromText("Some text\n");
-        assertTrue(error(Arrays.copyOf(good, 40)).startsWith("corrupt PDF: "));
+        assertTrue(error(Arrays.copyOf(good, 40)).startsWith("corrupt PDF (perhaps truncated"));
+        assertTrue(error("%PDF-1.7\nthis is not a PDF body\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))
+                .startsWith("corrupt PDF: "));
     }
 
     @Test

@@ -1,0 +1,216 @@
+package uk.ofstedextract.nlp;
+
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import java.util.Deque;
+
+/**
+ * What the boundary rules need to know about a whole text before they walk it, each found in one
+ * pass: the inside of balanced brackets (no sentence ends inside a bracket), the starts of list items
+ * run together on one line ("1) Apply early 2) Wait", "a. … b. …"), and the ends of short list lines
+ * without punctuation ("features\ncontact manager\nevents").
+ */
+final class TextMarks {
+    /** A bracket farther than this from its partner, or across a blank line, is not a pair. */
+    private static final int MAX_BRACKET = 400;
+    /** A list line is at most this long. */
+    private static final int MAX_LIST_LINE = 40;
+
+    private TextMarks() {
+    }
+
+    /** Positions p with a bracket opened before p and closed at or after p: a cut there would split a bracket. */
+    static BitSet insideBrackets(CharSequence text) {
+        BitSet inside = new BitSet();
+        Deque<Integer> open = new ArrayDeque<>();
+        int blank = -1;
+        int lastNewline = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (lastNewline >= 0 && text.subSequence(lastNewline, i).toString().isBlank()) {
+                    blank = i;
+                }
+                lastNewline = i;
+            } else if (c == '(' || c == '[') {
+                open.push(i);
+            } else if (c == ')' || c == ']') {
+                while (!open.isEmpty() && (open.peekLast() < i - MAX_BRACKET || open.peekLast() < blank)) {
+                    open.removeLast();
+                }
+                if (!open.isEmpty() && text.charAt(open.peek()) == (c == ')' ? '(' : '[')) {
+                    inside.set(open.pop() + 1, i + 1);
+                }
+            }
+        }
+        return inside;
+    }
+
+    /**
+     * The starts of list items after the first in a numbered, lettered or roman list run on one line: the
+     * first item (1, a or i) starts the text, a line or a sentence (after ". : ; ?" or "!"), and each next
+     * item number follows in order in the same paragraph.
+     */
+    static BitSet listItemStarts(CharSequence text) {
+        BitSet starts = new BitSet();
+        String expectNumber = null;
+        String expectLetter = null;
+        String expectRoman = null;
+        int scanned = 0;
+        int n = text.length();
+        for (int at = 0; at < n; at++) {
+            if (at > 0 && !Character.isWhitespace(text.charAt(at - 1))
+                    && !SentenceCorrections.isInlineBullet(text.charAt(at - 1))) {
+                continue;
+            }
+            boolean bracketed = text.charAt(at) == '(';
+            int v0 = bracketed ? at + 1 : at;
+            int k = v0;
+            while (k < n && k - v0 < 5 && (Character.isDigit(text.charAt(k)) || text.charAt(k) >= 'a'
+                    && text.charAt(k) <= 'z')) {
+                k++;
+            }
+            if (k == v0 || k >= n || !isItemNumber(text, v0, k)) {
+                continue;
+            }
+            int t = k;
+            if (!bracketed && text.charAt(t) == '.' && t + 1 < n && text.charAt(t + 1) == ')') {
+                t += 2;
+            } else if (text.charAt(t) == ')' || !bracketed && text.charAt(t) == '.') {
+                t++;
+            } else {
+                continue;
+            }
+            if (t >= n || !Character.isWhitespace(text.charAt(t))) {
+                continue;
+            }
+            if (blankLineBetween(text, scanned, at)) {
+                expectNumber = expectLetter = expectRoman = null; // a blank line ends the list
+            }
+            scanned = at;
+            String v = text.subSequence(v0, k).toString();
+            if (v.equals(expectNumber) || v.equals(expectLetter) || v.equals(expectRoman)) {
+                starts.set(at);
+                expectNumber = v.equals(expectNumber) ? String.valueOf(Integer.parseInt(v) + 1) : null;
+                expectLetter = v.equals(expectLetter) ? String.valueOf((char) (v.charAt(0) + 1)) : null;
+                expectRoman = v.equals(expectRoman) ? nextRoman(v) : null;
+            } else if ((v.equals("1") || v.equals("a") || v.equals("i")) && startsUnit(text, at)) {
+                expectNumber = v.equals("1") ? "2" : null;
+                expectLetter = v.equals("a") ? "b" : v.equals("i") ? "j" : null;
+                expectRoman = v.equals("i") ? "ii" : null;
+            }
+        }
+        return starts;
+    }
+
+    /** One or two digits, one lower-case letter, or a roman numeral of up to four letters. */
+    private static boolean isItemNumber(CharSequence text, int from, int to) {
+        int len = to - from;
+        boolean digits = true;
+        boolean roman = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            digits &= Character.isDigit(c);
+            roman &= c == 'i' || c == 'v' || c == 'x';
+        }
+        return digits && len <= 2 || len == 1 && Character.isLowerCase(text.charAt(from)) || roman && len <= 4;
+    }
+
+    /** A blank line (two line ends with only white space between) in {@code [from, to)}. */
+    static boolean blankLineBetween(CharSequence text, int from, int to) {
+        boolean newline = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (newline) {
+                    return true;
+                }
+                newline = true;
+            } else if (c != ' ' && c != '\t' && c != '\f' && c != '\r') {
+                newline = false;
+            }
+        }
+        return false;
+    }
+
+    private static String nextRoman(String v) {
+        return switch (v) {
+            case "i" -> "ii";
+            case "ii" -> "iii";
+            case "iii" -> "iv";
+            case "iv" -> "v";
+            case "v" -> "vi";
+            case "vi" -> "vii";
+            case "vii" -> "viii";
+            case "viii" -> "ix";
+            case "ix" -> "x";
+            default -> null;
+        };
+    }
+
+    /** At the start of the text or a line, or after a sentence end or a colon. */
+    private static boolean startsUnit(CharSequence text, int at) {
+        int k = at - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t'
+                || SentenceCorrections.INLINE_BULLETS.indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        return k < 0 || ".:;?!\n\f".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /**
+     * The line ends (positions of the newline) of short list lines: a run of at least three lines of at
+     * most 40 characters, none ending in punctuation or a joining word, after the start, a blank line or a
+     * line ending with a colon, and before a blank line or the end of the text.
+     */
+    static BitSet listLineEnds(CharSequence text) {
+        BitSet ends = new BitSet();
+        int n = text.length();
+        int runLines = 0;
+        boolean runOpen = true; // the run began at a start, a blank line or after a colon
+        int[] lineEnds = new int[8];
+        int lineStart = 0;
+        boolean afterBoundary = true;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && text.charAt(i) != '\n') {
+                continue;
+            }
+            String line = text.subSequence(lineStart, i).toString().strip();
+            if (line.isEmpty()) {
+                if (runLines >= 3 && runOpen) {
+                    for (int k = 0; k < runLines; k++) {
+                        ends.set(lineEnds[k]);
+                    }
+                }
+                runLines = 0;
+                afterBoundary = true;
+            } else if (isListLine(line)) {
+                if (runLines == 0) {
+                    runOpen = afterBoundary;
+                }
+                if (runLines == lineEnds.length) {
+                    lineEnds = java.util.Arrays.copyOf(lineEnds, runLines * 2);
+                }
+                lineEnds[runLines++] = i;
+                afterBoundary = false;
+            } else {
+                runLines = 0;
+                afterBoundary = line.endsWith(":");
+            }
+            lineStart = i + 1;
+        }
+        if (runLines >= 3 && runOpen) {
+            for (int k = 0; k < runLines; k++) {
+                if (lineEnds[k] < n) {
+                    ends.set(lineEnds[k]);
+                }
+            }
+        }
+        return ends;
+    }
+
+    private static boolean isListLine(String line) {
+        return line.length() <= MAX_LIST_LINE && !SentenceCorrections.endsOpen(line)
+                && ".?!…:".indexOf(line.charAt(line.length() - 1)) < 0 && line.indexOf('\f') < 0;
+    }
+}

@@ -1,0 +1,157 @@
+package uk.ofstedextract.nlp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import uk.ofstedextract.text.Fold;
+
+/**
+ * The hard sentence cases of {@code src/test/resources/sentences} (see its README): the project's first
+ * 122 cases as one JSON file each, the later ones in {@code *.cases} files (a line "@id note", then the
+ * text on one line with "‖" at each boundary). {@code split.tsv} puts each case in the tuning or the
+ * test part; {@code known-failures.txt} lists the cases the splitter is known to get wrong.
+ */
+record SentenceCases(List<Case> all, Set<String> knownFailures) {
+    static final Path DIR = Path.of("src/test/resources/sentences");
+    static final char BOUNDARY = '‖';
+
+    /** One case: its id, part ("tune" or "test"), note, text and the expected sentences (spaces folded). */
+    record Case(String id, String part, String note, String text, List<String> sentences) {
+        @Override
+        public String toString() {
+            return part + " " + id;
+        }
+    }
+
+    static SentenceCases load() {
+        try {
+            Map<String, String> split = readSplit(DIR.resolve("split.tsv"));
+            List<Case> cases = new ArrayList<>();
+            try (Stream<Path> files = Files.list(DIR)) {
+                for (Path p : files.sorted().toList()) {
+                    String name = p.getFileName().toString();
+                    if (name.endsWith(".json")) {
+                        cases.add(fromJson(p, split));
+                    } else if (name.endsWith(".cases")) {
+                        cases.addAll(fromCasesFile(p, split));
+                    }
+                }
+            }
+            return new SentenceCases(List.copyOf(cases), readIds(DIR.resolve("known-failures.txt")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, String> readSplit(Path file) throws IOException {
+        Map<String, String> split = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] f = line.split("\t");
+                if (f.length != 2 || !(f[1].equals("tune") || f[1].equals("test"))) {
+                    throw new IllegalStateException(file + ": bad line: " + line);
+                }
+                if (split.put(f[0], f[1]) != null) {
+                    throw new IllegalStateException(file + ": " + f[0] + " listed twice");
+                }
+            }
+        }
+        return split;
+    }
+
+    static Set<String> readIds(Path file) throws IOException {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String id = line.replaceAll("#.*", "").strip();
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Case fromJson(Path p, Map<String, String> split) throws IOException {
+        String id = p.getFileName().toString().replaceFirst("\\.json$", "");
+        JsonNode c = JSON.readTree(p.toFile());
+        List<String> want = new ArrayList<>();
+        c.get("sentences").forEach(s -> want.add(Fold.spaces(s.asText())));
+        return new Case(id, part(split, id), c.get("note").asText(), c.get("text").asText(), want);
+    }
+
+    static List<Case> fromCasesFile(Path p, Map<String, String> split) throws IOException {
+        List<Case> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.startsWith("@")) {
+                continue;
+            }
+            String[] head = line.substring(1).split(" ", 2);
+            if (head.length < 2 || i + 1 >= lines.size() || lines.get(i + 1).isBlank()) {
+                throw new IllegalStateException(p + ":" + (i + 1) + ": want '@id note' then the text line");
+            }
+            String marked = unescape(lines.get(++i));
+            StringBuilder text = new StringBuilder();
+            List<String> want = new ArrayList<>();
+            for (String piece : marked.split(String.valueOf(BOUNDARY), -1)) {
+                text.append(piece);
+                String s = Fold.spaces(piece).replaceFirst("^[" + SentenceCorrections.BULLETS + "]\\s+", "");
+                if (!s.isEmpty()) {
+                    want.add(s);
+                }
+            }
+            out.add(new Case(head[0], part(split, head[0]), head[1], text.toString(), List.copyOf(want)));
+        }
+        return out;
+    }
+
+    static String unescape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                b.append(switch (n) {
+                    case 'n' -> '\n';
+                    case 'f' -> '\f';
+                    case 't' -> '\t';
+                    case '\\' -> '\\';
+                    default -> throw new IllegalStateException("unknown escape \\" + n + " in " + s);
+                });
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String part(Map<String, String> split, String id) {
+        String part = split.get(id);
+        if (part == null) {
+            throw new IllegalStateException("case " + id + " is not in split.tsv: add it to one part, once");
+        }
+        return part;
+    }
+
+    /** The sentences a splitter finds in a text, spaces folded as in the expected sentences. */
+    static List<String> split(SentenceSplitter splitter, String text) {
+        List<String> out = new ArrayList<>();
+        for (SentenceSplitter.Span s : splitter.split(text)) {
+            out.add(Fold.spaces(text.substring(s.start(), s.end())));
+        }
+        return out;
+    }
+}
