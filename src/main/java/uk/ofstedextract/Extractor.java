@@ -250,7 +250,7 @@ public final class Extractor {
         GradeReader.Result grades = gradeReader.read(doc, profile);
         // where the profile says so (ILACS), the unheaded summary after the judgement table is narrative
         int summaryStart = profile.grades().summaryAfterTable() ? grades.tableEnd() : -1;
-        List<Section> sections = sectionSplitter.split(doc, grades.tableStart(), summaryStart, profile);
+        List<Section> sections = sectionSplitter.split(doc, grades.tableStart(), grades.tableEnd(), summaryStart, profile);
         return new Layout(doc, detection, grades, sections, profile);
     }
 

@@ -39,4 +39,105 @@ class ChildrensServicesLayoutTest {
                 "The quality of plans for children in care, so that they are specific and reviewed.",
                 "Management oversight of casework."), got);
     }
+
+    @Test
+    void closingFormulasAreNotPartOfTheLastFinding() {
+        Report r = EXTRACTOR.extract("letter.txt", letter(
+                "Findings", "",
+                "Leaders know their services well and act on what they learn from audits.",
+                "Ofsted will take the findings from this focused visit into account when planning your",
+                "next inspection or visit. This letter will also be published on the Ofsted website."));
+        assertEquals(List.of("narrative|null|Leaders know their services well and act on what they learn from audits."),
+                findings(r));
+    }
+
+    @Test
+    void noPriorityActionsIsNotAPriorityAction() {
+        Report r = EXTRACTOR.extract("letter.txt", letter(
+                "Areas for priority action",
+                "Inspectors did not find any areas for priority action during this visit."));
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.category().equals("priority-action")).toList());
+    }
+
+    /** A 2014 single inspection whose converter set each grade between the lines of a wrapped heading. */
+    static final String SIF_WRAPPED = String.join("\n",
+            "Barsetshire County Council",
+            "Inspection of services for children in need of help and",
+            "protection, children looked after and care leavers",
+            "Inspection date: 3 June 2014 - 25 June 2014",
+            "Report published: 8 August 2014",
+            "The overall judgement is that children’s services require improvement",
+            "1. Children who need help and protection",
+            "2. Children looked after and achieving permanence",
+            "",
+            "Requires",
+            "improvement",
+            "Good",
+            "",
+            "3. Leadership, management and governance",
+            "",
+            "Requires improvement",
+            "",
+            "Executive summary",
+            "Services for children have improved since the last inspection but remain uneven across the county.",
+            "",
+            "Recommendations",
+            "1. Ensure that every child in need has a plan that is reviewed.",
+            "2. Improve the timeliness of initial health assessments.",
+            "",
+            "The experiences and progress of children who Requires Improvement",
+            "need help and protection",
+            "3. Early help is effective and showing positive impact on families.",
+            "4. Thresholds are understood by partners and applied consistently.",
+            "",
+            "The experiences and progress of children",
+            "Good",
+            "looked after and achieving permanence",
+            "5. Decisions to look after children are supported by robust assessments.",
+            "",
+            "Leadership, management and",
+            "Requires",
+            "improvement",
+            "governance",
+            "6. Leaders have a clear understanding of the service.",
+            "");
+
+    @Test
+    void gradesPrintedInsideWrappedJudgementHeadings() {
+        Report r = EXTRACTOR.extract("sif.txt", SIF_WRAPPED);
+        assertEquals(List.of("help-and-protection=requires-improvement", "children-looked-after=good",
+                "leadership=requires-improvement"), r.grades().stream()
+                .filter(g -> !g.judgement().equals("overall-effectiveness"))
+                .map(g -> g.judgement() + "=" + g.grade()).toList());
+        assertEquals(List.of(
+                "narrative|null|null|Services for children have improved since the last inspection but remain uneven across the county.",
+                "development|1|null|Ensure that every child in need has a plan that is reviewed.",
+                "development|2|null|Improve the timeliness of initial health assessments.",
+                "narrative|3|help-and-protection|Early help is effective and showing positive impact on families.",
+                "narrative|4|help-and-protection|Thresholds are understood by partners and applied consistently.",
+                "narrative|5|children-looked-after|Decisions to look after children are supported by robust assessments.",
+                "narrative|6|leadership|Leaders have a clear understanding of the service."),
+                r.findings().stream()
+                        .map(f -> f.category() + "|" + f.number() + "|" + f.judgement() + "|" + f.text()).toList());
+    }
+
+    @Test
+    void listsAfterTheOverallJudgementsAreNotUnderAJudgement() {
+        Report r = EXTRACTOR.extract("lac.txt", String.join("\n",
+                "Inspection of looked after children", "services", "Barsetshire County Council", "",
+                "Inspection dates:", "", "24 – 28 June 2013", "", "Reporting inspector Ann Roe HMI", "",
+                "Overall effectiveness", "",
+                "Services for looked after children are improving across the county.", "",
+                "Capacity to improve", "",
+                "Leaders know what to do and have the resources to do it.", "",
+                "Areas for improvement", "",
+                "◼ ensure that every child has a plan", "",
+                "Outcomes for looked after children and young people", "",
+                "Outcomes are improving for most children.", ""));
+        assertEquals(List.of("narrative|overall-effectiveness|Services for looked after children are improving across the county.",
+                "narrative|capacity-to-improve|Leaders know what to do and have the resources to do it.",
+                "development|null|ensure that every child has a plan",
+                "narrative|outcomes-for-looked-after-children-and-young-people|Outcomes are improving for most children."),
+                findings(r));
+    }
 }

@@ -13,10 +13,11 @@ final class Boilerplate {
             Pattern.compile(".*\\blikely to (become|be) a limiting (factor|judgement).*"),
             Pattern.compile("^ofsted produces this report under its power.*"),
             Pattern.compile("^this (letter|report) (summarises|sets out) the findings of.*"),
-            Pattern.compile("^(the inspection|this inspection) (did not find|found no|identified no) (any )?areas? for "
-                    + "(priority|immediate).*"),
+            Pattern.compile("^(the inspection|this inspection|inspectors|the inspectors|this visit|the visit|we) "
+                    + "(did not find|found no|identified no|did not identify) (any )?areas? for (priority|immediate).*"),
             Pattern.compile("^i am copying this letter to.*"),
-            Pattern.compile("^(ofsted|we) will take the findings of this .{0,40}(visit|inspection) into account.*"),
+            Pattern.compile("^(ofsted|we) will take the findings (of|from) this .{0,40}(visit|inspection) into account.*"),
+            Pattern.compile("^this letter will (also )?be published.*"),
             Pattern.compile("^yours sincerely.*"),
             Pattern.compile("^the (office for standards in education|inspection was carried out under).*"));
 
@@ -25,6 +26,24 @@ final class Boilerplate {
             .map(p -> RequiredLiterals.of(p).orElseThrow()).toList();
 
     private Boilerplate() {
+    }
+
+    /**
+     * A letter's closing formula run on at the end of its last finding: "Ofsted will take the findings
+     * from this focused visit into account when planning your next inspection or visit. This letter
+     * will also be published on the Ofsted website." Starts a sentence.
+     */
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?:^|(?<=[.!?]['’”)]?\\s))(?:(?:Ofsted|We) will take the findings (?:of|from) this\\b"
+                    + "|This letter will (?:also )?be published\\b)");
+
+    /** Where a closing formula starts in a finding's text, or -1. */
+    static int closingAt(String text) {
+        if (text.indexOf(" will ") < 0 && !text.startsWith("Ofsted will") && !text.startsWith("We will")) {
+            return -1;
+        }
+        java.util.regex.Matcher m = CLOSING.matcher(text);
+        return m.find() ? m.start() : -1;
     }
 
     static boolean matches(String text) {

@@ -38,6 +38,10 @@ public final class FindingFinder {
             List<Block> merged = list ? blocks : foldIntroducedLists(blocks);
             for (Block b : merged) {
                 AlignedText text = FindingText.of(doc.normalised(), b.lines(), b.firstOffset());
+                int closing = Boilerplate.closingAt(text.text());
+                if (closing > 0) {
+                    text = trimmed(text.subSequence(0, closing));
+                }
                 if (text.length() == 0 || !isFinding(text.text(), b, list)) {
                     continue;
                 }
@@ -67,6 +71,15 @@ public final class FindingFinder {
     static final int BODY_CELL_MAX = 40;
     private static final java.util.regex.Pattern BODY_CELL = java.util.regex.Pattern.compile(
             "(?i)^(responsible bod(y|ies)|.*\\b(council|nhs|integrated care|icb|borough|county|trust)\\b.*)$");
+
+    /** The text without the white space a cut left at its end. */
+    private static AlignedText trimmed(AlignedText t) {
+        int end = t.length();
+        while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+            end--;
+        }
+        return t.subSequence(0, end);
+    }
 
     /** In narrative sections, bullets after a paragraph that ends with ':' are part of that paragraph. */
     private static List<Block> foldIntroducedLists(List<Block> blocks) {

@@ -151,8 +151,8 @@ public final class GradeReader {
                 }
             }
             misses = 0;
-            if (row.grade != null) {
-                grades.putIfAbsent(row.grade.judgement(), row.grade);
+            for (Grade g : row.grades) {
+                grades.putIfAbsent(g.judgement(), g);
             }
             end = row.endLine;
             i = row.endLine - 1;
@@ -160,7 +160,10 @@ public final class GradeReader {
         return start >= 0 && end > start ? new int[] {start, end} : new int[] {-1, -1};
     }
 
-    private record Row(Grade grade, int endLine) {
+    private record Row(List<Grade> grades, int endLine) {
+        Row(Grade grade, int endLine) {
+            this(grade == null ? List.of() : List.of(grade), endLine);
+        }
     }
 
     /** A judgement label (one to three lines) followed by its grade on the same line or the next lines. */
@@ -200,7 +203,7 @@ public final class GradeReader {
                 g.append(lines.get(i + k + j).text());
                 String folded = Fold.spaces(Fold.forMatching(g.toString()));
                 if (folded.matches("not judged\\.?")) {
-                    return new Row(null, i + k + j + 1); // a row of the table without a grade
+                    return new Row(List.of(), i + k + j + 1); // a row of the table without a grade
                 }
                 Matcher gm = GradeScale.WHOLE_GRADE.matcher(folded);
                 if (gm.matches()) {
@@ -209,8 +212,53 @@ public final class GradeReader {
                             i + k + j + 1);
                 }
             }
+            return labelColumn(lines, i + k + 1, judgement, clean(labelText), headings);
         }
         return null;
+    }
+
+    /**
+     * A table printed as a column of labels and then a column of grades ("1. Children who need help
+     * and protection" / "2. Children looked after …" / "Requires" / "improvement" / "Good"): the
+     * labels, one line each, from line {@code next} on, then as many grades, in the same order.
+     */
+    private static Row labelColumn(List<Line> lines, int next, String firstKey, String firstLabel, Headings headings) {
+        List<String> keys = new ArrayList<>(List.of(firstKey));
+        List<String> labels = new ArrayList<>(List.of(firstLabel));
+        int at = next;
+        while (at < lines.size() && lines.get(at).length() <= MAX_LABEL_LINE) {
+            Optional<Headings.Match> m = headings.match(lines.get(at).text());
+            if (m.isEmpty() || m.get().role() != SectionRole.JUDGEMENT || m.get().statedGrade() != null) {
+                break;
+            }
+            String label = lines.get(at).text();
+            keys.add(m.get().judgement() != null ? m.get().judgement() : GradeScale.slug(label));
+            labels.add(clean(label));
+            at++;
+        }
+        if (keys.size() < 2) {
+            return null;
+        }
+        List<Grade> out = new ArrayList<>();
+        for (int n = 0; n < keys.size(); n++) {
+            String g = null;
+            for (int len = 1; len <= 2 && g == null && at + len <= lines.size(); len++) {
+                StringBuilder cell = new StringBuilder();
+                for (int j = 0; j < len; j++) {
+                    cell.append(j > 0 ? " " : "").append(lines.get(at + j).text());
+                }
+                Matcher gm = GradeScale.WHOLE_GRADE.matcher(Fold.spaces(Fold.forMatching(cell.toString())));
+                if (gm.matches()) {
+                    g = Fold.spaces(cell.toString()).replaceAll("\\.$", "");
+                    out.add(new Grade(keys.get(n), labels.get(n), GradeScale.key(gm.group(1)), g));
+                    at += len;
+                }
+            }
+            if (g == null) {
+                return null; // not a column of grades for every label
+            }
+        }
+        return new Row(out, at);
     }
 
     private static String stripGrade(String label) {

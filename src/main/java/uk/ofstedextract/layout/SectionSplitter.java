@@ -19,6 +19,9 @@ import uk.ofstedextract.report.GradeScale;
 public final class SectionSplitter {
     private static final Pattern BULLET_OR_NUMBER = Pattern.compile("^(?:[-–•▪◼●◦■□➢►✓*?]|\\d{1,3}\\.)(?:\\s|$)");
     private static final int MAX_HEADING_LINES = 3;
+    /** Judgements about the whole service: a list that follows one is not listed under a judgement. */
+    private static final java.util.Set<String> WHOLE_SERVICE = java.util.Set.of("overall-effectiveness",
+            "capacity-to-improve");
 
     private final Headings headings;
 
@@ -31,15 +34,24 @@ public final class SectionSplitter {
      * @param bodyStart index of the first line after the judgement table, or -1
      */
     public List<Section> split(Document doc, int tableStart, int bodyStart) {
-        return split(doc, tableStart, bodyStart, headings);
+        return split(doc, tableStart, bodyStart, bodyStart, headings);
     }
 
     /** As {@link #split(Document, int, int)}, with the profile's own heading wordings tried first. */
     public List<Section> split(Document doc, int tableStart, int bodyStart, ReportProfile profile) {
-        return split(doc, tableStart, bodyStart, profile.headings() == null ? headings : profile.headings().then(headings));
+        return split(doc, tableStart, bodyStart, bodyStart, profile);
     }
 
-    private List<Section> split(Document doc, int tableStart, int bodyStart, Headings headings) {
+    /**
+     * As {@link #split(Document, int, int, ReportProfile)}; {@code tableEnd} is the index of the first line
+     * after the judgement table, or -1: no judgement key runs on from the table's last row into the text after it.
+     */
+    public List<Section> split(Document doc, int tableStart, int tableEnd, int bodyStart, ReportProfile profile) {
+        return split(doc, tableStart, tableEnd, bodyStart,
+                profile.headings() == null ? headings : profile.headings().then(headings));
+    }
+
+    private List<Section> split(Document doc, int tableStart, int tableEnd, int bodyStart, Headings headings) {
         List<Line> lines = doc.lines();
         List<Section> sections = new ArrayList<>();
         Heading current = null;
@@ -52,6 +64,15 @@ public final class SectionSplitter {
                 sections.add(new Section(null, role, null, null, body));
                 body = new ArrayList<>();
                 role = SectionRole.SUMMARY;
+            }
+            if (tableEnd > 0 && i == tableEnd && bodyStart < 0 && role == SectionRole.JUDGEMENT && current != null
+                    && current.firstLine() < tableEnd) {
+                // the judgement table's rows were read as headings: its last row's key does not run on
+                sections.add(new Section(current, role, current.category(), judgement, body));
+                body = new ArrayList<>();
+                current = null;
+                role = SectionRole.SUMMARY;
+                judgement = null;
             }
             boolean inTable = tableStart >= 0 && i >= tableStart && i < bodyStart;
             Heading h = role == SectionRole.END || inTable ? null : heading(doc, i, role, headings);
@@ -67,6 +88,8 @@ public final class SectionSplitter {
                 // lists and summaries inside a judgement's part of the report belong to that judgement
                 if (h.role() == SectionRole.JUDGEMENT) {
                     judgement = h.judgement() != null ? h.judgement() : judgementKey(h.text());
+                } else if (h.role() == SectionRole.LIST && judgement != null && WHOLE_SERVICE.contains(judgement)) {
+                    judgement = null; // a list after the overall judgements is the whole report's (2012-13 layouts)
                 } else if (h.role() == SectionRole.SUMMARY && judgement != null) {
                     role = SectionRole.JUDGEMENT;
                 } else if (h.role() == SectionRole.EXCLUDED || h.role() == SectionRole.END) {
@@ -126,11 +149,69 @@ public final class SectionSplitter {
                 return new Heading(text.toString(), hm.role(), hm.category(), hm.judgement(), grade, i, count);
             }
         }
+        Heading wrapped = wrappedAroundGrade(lines, i, headings);
+        if (wrapped != null) {
+            return wrapped;
+        }
         if (looksLikeHeading(doc, i) && currentRole != SectionRole.LIST && currentRole != SectionRole.FRONT_MATTER
                 && currentRole != SectionRole.EXCLUDED) {
             return new Heading(first.text(), SectionRole.SUMMARY, null, null, null, i, 1);
         }
         return null;
+    }
+
+    private static final Pattern ENDS_WITH_GRADE = Pattern.compile(
+            "(?i)^(.*\\S)\\s+(" + GradeScale.words("\\s+") + ")$");
+
+    /**
+     * A judgement heading wrapped over two lines with its grade printed between them, as converters set
+     * a table's grade column beside the heading's first line: "The experiences and progress of children
+     * who Requires Improvement" / "need help and protection", or the grade on a line (or two) of its own
+     * between the heading's lines. The heading's second line goes on in lower case.
+     */
+    private static Heading wrappedAroundGrade(List<Line> lines, int i, Headings headings) {
+        if (i + 2 >= lines.size()) {
+            return null;
+        }
+        Line first = lines.get(i);
+        String grade = null;
+        int rest = -1;
+        java.util.regex.Matcher end = ENDS_WITH_GRADE.matcher(first.text());
+        if (end.matches() && continuation(lines.get(i + 1))) {
+            grade = end.group(2);
+            rest = i + 1;
+        } else {
+            for (int len = 1; len <= 2 && grade == null && i + len + 1 < lines.size(); len++) {
+                StringBuilder cell = new StringBuilder();
+                for (int j = 1; j <= len; j++) {
+                    if (lines.get(i + j).blanksBefore() > 1 || lines.get(i + j).pageBreakBefore()) {
+                        return null;
+                    }
+                    cell.append(j > 1 ? " " : "").append(lines.get(i + j).text());
+                }
+                if (GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
+                        uk.ofstedextract.text.Fold.forMatching(cell.toString()))).matches()
+                        && continuation(lines.get(i + len + 1))) {
+                    grade = uk.ofstedextract.text.Fold.spaces(cell.toString());
+                    rest = i + len + 1;
+                }
+            }
+        }
+        if (grade == null) {
+            return null;
+        }
+        String label = (end.matches() && rest == i + 1 ? end.group(1) : first.text()) + " " + lines.get(rest).text();
+        Optional<Headings.Match> m = headings.match(label);
+        if (m.isEmpty() || m.get().role() != SectionRole.JUDGEMENT || m.get().statedGrade() != null) {
+            return null;
+        }
+        return new Heading(label, SectionRole.JUDGEMENT, m.get().category(), m.get().judgement(), grade, i,
+                rest - i + 1);
+    }
+
+    /** The second line of a wrapped heading: it goes on in lower case, with no blank line or page break before it. */
+    private static boolean continuation(Line l) {
+        return l.startsLower() && l.blanksBefore() <= 1 && !l.pageBreakBefore();
     }
 
     /** A lexicon match must stand alone: no sentence text running on after it on the same unit. */
