@@ -94,6 +94,11 @@ public final class GradeReader {
                 grades.put("send-outcome", new Grade("send-outcome", "Inspection outcome", key, s.group(1)));
             }
         }
+        if (sources.prose().contains(IndependentSchoolStandards.SOURCE)) {
+            for (Grade g : IndependentSchoolStandards.read(doc)) {
+                grades.putIfAbsent(g.judgement(), g);
+            }
+        }
         if (!sources.keep()) {
             grades.clear(); // the family grades nothing
         }

@@ -13,6 +13,7 @@ public enum ReportType {
     ILACS_MONITORING_VISIT("ilacs-monitoring-visit"),
     JTAI("jtai"),
     AREA_SEND("area-send"),
+    INDEPENDENT_SCHOOL("independent-school"),
     UNKNOWN("unknown");
 
     private final String key;
