@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.ofstedextract.grades.IndependentSchoolStandards;
 import uk.ofstedextract.layout.Document;
 import uk.ofstedextract.layout.Heading;
 import uk.ofstedextract.layout.Line;
 import uk.ofstedextract.layout.Section;
 import uk.ofstedextract.layout.SectionRole;
+import uk.ofstedextract.layout.StandardsLayout;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Fold;
 
@@ -48,7 +48,6 @@ public final class IndependentSchoolFindings {
                     + "shall)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\u2018\u201C'\"(])");
 
-    private static final Pattern ANNEX_START = Pattern.compile("^annex\\b");
     private static final Pattern OTHER_LIST = Pattern.compile(
             "^(schedule 10 of the equality act( 2010)?|(the )?early years foundation stage|national minimum standards.*"
                     + "not (been )?met.*)$");
@@ -179,8 +178,8 @@ public final class IndependentSchoolFindings {
             return false;
         }
         String h = folded(s.headingText());
-        return ANNEX_START.matcher(h).find() || IndependentSchoolStandards.UNMET_LIST.matcher(h).find()
-                || IndependentSchoolStandards.MET_LIST.matcher(h).find();
+        return StandardsLayout.ANNEX.matcher(h).find() || StandardsLayout.UNMET_LIST.matcher(h).find()
+                || StandardsLayout.MET_LIST.matcher(h).find();
     }
 
     /**
@@ -211,15 +210,15 @@ public final class IndependentSchoolFindings {
         Integer number = null;
         for (Line l : lines) {
             String f = folded(l.text());
-            String list = IndependentSchoolStandards.UNMET_LIST.matcher(f).find() || OTHER_LIST.matcher(f).matches()
-                    ? "development" : IndependentSchoolStandards.MET_LIST.matcher(f).find() ? "satisfactory" : null;
-            if (list != null || ANNEX_START.matcher(f).find() || IndependentSchoolStandards.PART_HEADING.matcher(f).find()) {
+            String list = StandardsLayout.UNMET_LIST.matcher(f).find() || OTHER_LIST.matcher(f).matches()
+                    ? "development" : StandardsLayout.MET_LIST.matcher(f).find() ? "satisfactory" : null;
+            if (list != null || StandardsLayout.ANNEX.matcher(f).find() || StandardsLayout.PART_HEADING.matcher(f).find()) {
                 add(out, doc, category, heading, number, item);
                 item = null;
                 if (list != null) {
                     category = list;
                     heading = Fold.spaces(l.text());
-                } else if (ANNEX_START.matcher(f).find()) {
+                } else if (StandardsLayout.ANNEX.matcher(f).find()) {
                     category = null;
                 }
                 continue;

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ofstedextract.layout.Document;
 import uk.ofstedextract.layout.Line;
+import uk.ofstedextract.layout.StandardsLayout;
 import uk.ofstedextract.report.Grade;
 import uk.ofstedextract.text.Fold;
 
@@ -33,21 +34,11 @@ public final class IndependentSchoolStandards {
     /** The box's text is at most this long (characters); longer is the body. */
     static final int MAX_OUTCOME_CHARS = 400;
 
-    /** "Part 3. Welfare, health and safety of pupils": the heading of a part of the standards. */
-    public static final Pattern PART_HEADING = Pattern.compile("^part ([1-8])\\. [a-z]");
     /** Headings that end a part's section without starting another part. */
     private static final Pattern OTHER_SECTION = Pattern.compile(
             "^((the )?(proposed )?school'?s accessibility plan|(statutory requirements of the )?early years foundation "
                     + "stage|about this|compliance with regulatory requirements|school details|inspection details|"
                     + "information about this|annex\\b|what it'?s like)");
-    /** The header of an annex list of standards not met, or unlikely to be met. */
-    public static final Pattern UNMET_LIST = Pattern.compile(
-            "^(independent school standards? (requirements )?that the (proposed )?school (does not|is unlikely to|did "
-                    + "not) meet|the (proposed )?school (does not|is unlikely to) meet the following)");
-    /** The header of an annex list of standards the school now meets. */
-    public static final Pattern MET_LIST = Pattern.compile(
-            "^(independent school standards? (requirements )?that the school now meets|the school now meets the "
-                    + "following)");
     /** A sentence that states the outcome for the part it closes. */
     private static final Pattern PART_STATEMENT = Pattern.compile(
             "\\b(this part|these standards|these requirements|the standards? (checked )?(in|for) this part)\\b");
@@ -77,11 +68,12 @@ public final class IndependentSchoolStandards {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             String folded = folded(lines.get(i).text());
-            if (UNMET_LIST.matcher(folded).find() || MET_LIST.matcher(folded).find() || folded.startsWith("annex")) {
+            if (StandardsLayout.UNMET_LIST.matcher(folded).find() || StandardsLayout.MET_LIST.matcher(folded).find()
+                    || StandardsLayout.ANNEX.matcher(folded).find()) {
                 annexAt = i;
                 break;
             }
-            Matcher p = PART_HEADING.matcher(folded);
+            Matcher p = StandardsLayout.PART_HEADING.matcher(folded);
             if (p.find() || OTHER_SECTION.matcher(folded).find()) {
                 closePart(part, body, statements);
                 part = p.find(0) ? Integer.valueOf(p.group(1)) : null;
@@ -103,14 +95,14 @@ public final class IndependentSchoolStandards {
         String header = null;
         for (int i = annexAt; i < lines.size(); i++) {
             String folded = folded(lines.get(i).text());
-            if (UNMET_LIST.matcher(folded).find()) {
+            if (StandardsLayout.UNMET_LIST.matcher(folded).find()) {
                 list = unmet;
                 header = Fold.spaces(lines.get(i).text());
-            } else if (MET_LIST.matcher(folded).find()) {
+            } else if (StandardsLayout.MET_LIST.matcher(folded).find()) {
                 list = nowMet;
                 header = Fold.spaces(lines.get(i).text());
             } else if (list != null) {
-                Matcher p = PART_HEADING.matcher(folded);
+                Matcher p = StandardsLayout.PART_HEADING.matcher(folded);
                 if (p.find()) {
                     int n = Integer.parseInt(p.group(1));
                     list.putIfAbsent(n, header);
