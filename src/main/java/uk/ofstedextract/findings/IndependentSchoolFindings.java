@@ -35,7 +35,7 @@ public final class IndependentSchoolFindings {
     /** The profile's name for this rule ({@code findingRules}). */
     public static final String RULE = "iss-standards";
 
-    private static final String PART_WORDS = "\\b(this part|these standards|these requirements)\\b";
+    private static final String PART_WORDS = StandardsLayout.OUTCOME_SUBJECT;
     private static final String OUTCOME_WORDS = "\\b(met|meet|meets|insufficient evidence)\\b";
     /** A sentence about "this part" / "these standards" being (likely to be) met, in either order. */
     private static final Pattern OUTCOME_SENTENCE = Pattern.compile(
@@ -228,14 +228,16 @@ public final class IndependentSchoolFindings {
                 item.add(new ArrayList<>(List.of(trimmedStart(l, sub.end()))));
                 continue;
             }
-            Matcher n = ITEM.matcher(l.text());
+            // a standard starts with its number, often after a bullet glyph ("\uF06E 21(3) The information …")
             Matcher b = BULLET.matcher(l.text());
-            if (n.find() || b.find()) {
+            int glyph = b.find() ? b.end() : 0;
+            Matcher n = ITEM.matcher(l.text().substring(glyph));
+            if (glyph > 0 || n.find()) {
                 add(out, doc, category, heading, number, item);
                 boolean numbered = n.find(0);
                 number = numbered ? Integer.valueOf(n.group(1)) : null;
                 item = new ArrayList<>();
-                item.add(new ArrayList<>(List.of(trimmedStart(l, numbered ? n.end() : b.end()))));
+                item.add(new ArrayList<>(List.of(trimmedStart(l, glyph + (numbered ? n.end() : 0)))));
                 continue;
             }
             if (item == null) {

@@ -40,8 +40,7 @@ public final class IndependentSchoolStandards {
                     + "stage|about this|compliance with regulatory requirements|school details|inspection details|"
                     + "information about this|annex\\b|what it'?s like)");
     /** A sentence that states the outcome for the part it closes. */
-    private static final Pattern PART_STATEMENT = Pattern.compile(
-            "\\b(this part|these standards|these requirements|the standards? (checked )?(in|for) this part)\\b");
+    private static final Pattern PART_STATEMENT = Pattern.compile(StandardsLayout.OUTCOME_SUBJECT);
     private static final Pattern NEGATIVE = Pattern.compile(
             "\\bnot\\b|\\bunlikely\\b|\\bno longer\\b|\\bremains? unmet\\b|\\b(is|are) (still )?unmet\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\u2018\u201C'\"(])");

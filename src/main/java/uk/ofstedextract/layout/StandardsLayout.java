@@ -18,6 +18,11 @@ public final class StandardsLayout {
     public static final Pattern MET_LIST = Pattern.compile(
             "^(independent school standards? (requirements )?that the school now meets|the school now meets the "
                     + "following)");
+    /**
+     * What a part's outcome statement is about ("The standards in this part are likely to be met", "These
+     * standards are met", "This standard is likely to be met"), as a regex to build sentence patterns from.
+     */
+    public static final String OUTCOME_SUBJECT = "\\b(this part|these standards|this standard|these requirements)\\b";
     /** The annex's own heading ("Annex. Independent school standards"). */
     public static final Pattern ANNEX = Pattern.compile("^annex\\b");
 

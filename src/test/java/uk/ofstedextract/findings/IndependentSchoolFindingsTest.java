@@ -67,7 +67,7 @@ class IndependentSchoolFindingsTest {
                 "\u2013 16(a) the welfare of pupils at the school is safeguarded by a written risk assessment",
                 "  policy; and",
                 "\u2013 16(b) appropriate action is taken to reduce risks that are identified.",
-                " 29(1) The standard in this paragraph is met if suitable outdoor space is provided.",
+                "\uF06E 29(1) The standard in this paragraph is met if suitable outdoor space is provided.",
                 "Schedule 10 of the Equality Act 2010", "",
                 " The school must revise its accessibility plan so that it meets the requirements",
                 "\u2013 (a)increasing the extent to which disabled pupils can participate", "",
@@ -82,6 +82,8 @@ class IndependentSchoolFindingsTest {
         assertEquals(List.of("narrative", "development", "development", "development", "satisfactory"),
                 f.stream().map(Finding::category).toList());
         assertEquals(Arrays.asList(null, 16, 29, null, 18), f.stream().map(Finding::number).toList());
+        assertEquals("The standard in this paragraph is met if suitable outdoor space is provided.", f.get(2).text(),
+                "a bullet glyph before the standard's number");
         assertTrue(f.get(3).text().startsWith("The school must revise its accessibility plan"));
         assertTrue(f.get(3).text().endsWith("(a)increasing the extent to which disabled pupils can participate"));
     }
@@ -91,6 +93,7 @@ class IndependentSchoolFindingsTest {
         assertTrue(IndependentSchoolFindings.onlyOutcome("The school is likely to meet the regulation in this part."));
         assertTrue(IndependentSchoolFindings.onlyOutcome(
                 "These standards are likely to be met if the request for the material change is approved."));
+        assertTrue(IndependentSchoolFindings.onlyOutcome("This standard is likely to be met."));
         assertFalse(IndependentSchoolFindings.onlyOutcome("Checks are thorough. These standards are likely to be met."));
         assertFalse(IndependentSchoolFindings.onlyOutcome("The proprietor's arrangements are not sufficient."));
     }
