@@ -291,6 +291,10 @@ public final class GradeReader {
                     at += len;
                 }
             }
+            if (g == null && keys.get(n) == null && at < lines.size() && lines.get(at).length() <= MAX_LABEL_LINE) {
+                at++; // the previous inspection's cell may say "Not previously inspected"
+                continue;
+            }
             if (g == null) {
                 return null; // not a column of grades for every label
             }

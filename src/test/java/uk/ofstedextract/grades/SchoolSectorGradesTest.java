@@ -58,6 +58,14 @@ class SchoolSectorGradesTest {
     }
 
     @Test
+    void aPreviousInspectionCellThatIsNoGradeStillFillsItsSlot() {
+        assertEquals(List.of("overall-effectiveness=good", "apprenticeships=good"),
+                pairs("Further education and skills inspection report", "", "Inspection of Tamsworth Training Ltd",
+                        "", "Overall effectiveness", "Overall effectiveness at previous inspection", "Apprenticeships",
+                        "", "Good", "Not previously inspected", "Good", "", "Information about this provider"));
+    }
+
+    @Test
     void ineffectiveAndStrongAreReadToo() {
         assertEquals(List.of("safeguarding=not-effective", "contribution-to-meeting-skills-needs=strong-contribution"),
                 pairs("Further education and skills inspection report", "",
