@@ -20,6 +20,7 @@ public final class FindingFinder {
     /** Findings of a report of the profile's family (its finding rules applied). */
     public List<FindingDraft> find(Document doc, List<Section> sections, ReportProfile profile) {
         boolean bodyColumn = profile.hasFindingRule(ReportProfile.RESPONSIBLE_BODY_COLUMN);
+        boolean gradedStatements = profile.hasFindingRule(ReportProfile.GRADED_STATEMENTS);
         boolean standards = profile.hasFindingRule(IndependentSchoolFindings.RULE);
         NumberSequence numbers = new NumberSequence();
         BlockReader reader = new BlockReader(numbers);
@@ -54,6 +55,9 @@ public final class FindingFinder {
                 int closing = Boilerplate.closingAt(text.text());
                 if (closing > 0) {
                     text = trimmed(text.subSequence(0, closing));
+                }
+                if (gradedStatements) {
+                    text = GradedStatements.without(text, s.judgement());
                 }
                 if (standards && !list) {
                     text = IndependentSchoolFindings.withoutFixedText(text, b);

@@ -14,6 +14,8 @@ public enum ReportType {
     JTAI("jtai"),
     AREA_SEND("area-send"),
     INDEPENDENT_SCHOOL("independent-school"),
+    /** Further education and skills inspections (colleges, independent learning providers): CIF 2015, EIF 2019. */
+    FURTHER_EDUCATION("further-education"),
     UNKNOWN("unknown");
 
     private final String key;
