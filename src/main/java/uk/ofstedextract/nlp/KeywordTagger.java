@@ -77,6 +77,13 @@ public final class KeywordTagger {
             "individual", "vulnerable", "future", "basic", "ambitious", "widespread", "daily", "weekly", "vast",
             "immediate", "potential", "crucial", "unacceptable", "extensive", "comprehensive", "impressive",
             "responsive", "supportive", "valuable", "invaluable", "tangible", "wider", "wide-ranging");
+    /**
+     * Leading words of {@link #EVALUATIVE} that also sort things into kinds: they stay where the phrase is a
+     * term of the trade ("initial assessment", "key stage", "further education", "significant harm"), while
+     * grading words go even then ("consistent social worker" is a theme's evidence, not a keyword).
+     */
+    static final Set<String> CLASSIFYING = Set.of("initial", "first", "second", "third", "key", "further",
+            "significant", "immediate", "specific", "individual", "additional");
     /** Phrases that are Ofsted's boilerplate or too general to say what a finding is about. */
     static final Set<String> STOP = Set.of("local authority", "authority", "child", "children", "young person",
             "young people", "people", "family", "families", "parent", "carer", "inspector", "inspection", "ofsted",
@@ -242,6 +249,47 @@ public final class KeywordTagger {
     private record Analysis(List<Candidate> candidates, Map<String, String> abbreviations) {
     }
 
+    /** The longest phrase {@link #phrases} counts, in words. */
+    static final int MAX_PHRASE = 5;
+
+    /**
+     * Every word sequence of a text that reads as a noun phrase, in normalised form, whatever the keyword
+     * rules make of it: each stretch of up to {@value #MAX_PHRASE} tokens inside a run of nouns and
+     * adjectives (and "and"/"or" between them) that ends in a noun and starts with neither a conjunction nor
+     * a determiner. What the background ({@code BackgroundBuilder}) counts, so that "established" means
+     * "written as a noun phrase in several findings", independent of how the candidates are cut.
+     */
+    public java.util.Set<String> phrases(String text) {
+        Span[] spans = joinHyphenated(TOKENIZER.get().tokenizePos(text), text);
+        String[] tokens = Span.spansToStrings(spans, text);
+        String[] tags = TAGGER.get().tag(tokens);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int i = 0;
+        while (i < tokens.length) {
+            if (!nominal(tokens[i], tags[i])) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.length && (nominal(tokens[j], tags[j]) || conjunction(tokens[j])
+                    && j + 1 < tokens.length && nominal(tokens[j + 1], tags[j + 1]))) {
+                j++;
+            }
+            for (int a = i; a < j; a++) {
+                if (conjunction(tokens[a])) {
+                    continue;
+                }
+                for (int b = a + 1; b <= Math.min(j, a + MAX_PHRASE); b++) {
+                    if (noun(tokens[b - 1], tags[b - 1])) {
+                        out.add(key(tokens, a, b));
+                    }
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
     /** Noun-phrase candidates of a text, in order. */
     public List<Candidate> candidates(String text) {
         return analyse(text).candidates();
@@ -258,6 +306,15 @@ public final class KeywordTagger {
         int lastRunEnd = -1;
         int i = 0;
         while (i < tokens.length) {
+            int name = properName(tokens, tags, named, i);
+            if (name > i) {
+                // "the Children Awaiting Adoption Team", "the Framework for Participation": a team, service or
+                // initiative is named as a whole, never in parts
+                addCandidate(out, tokens, tags, spans, i, name);
+                lastRunStart = -1;
+                i = name;
+                continue;
+            }
             boolean gerund = gerundModifier(tokens, tags, named, i);
             int bridged = bridge(tokens, tags, i);
             if (!gerund && bridged == 0 && (named[i] || !nominal(tokens[i], tags[i]))) {
@@ -281,7 +338,7 @@ public final class KeywordTagger {
             if (j < tokens.length && j - i >= 1 && tags[j].startsWith("DET")) {
                 end--;
             }
-            while (end > i && !noun(tokens[end - 1], tags[end - 1])) {
+            while (end > i && !noun(tokens[end - 1], tags[end - 1]) && !endsInTerm(tokens, i, end)) {
                 end--;
             }
             int start = i;
@@ -323,7 +380,8 @@ public final class KeywordTagger {
             lastRunStart = i;
             lastRunEnd = j;
             while (start < end && (EVALUATIVE.contains(tokens[start].toLowerCase(Locale.ROOT))
-                    || Character.isDigit(tokens[start].charAt(0))) && !domainTerm(key(tokens, start, end))) {
+                    || Character.isDigit(tokens[start].charAt(0))) && !(CLASSIFYING.contains(
+                    tokens[start].toLowerCase(Locale.ROOT)) && domainTerm(key(tokens, start, end)))) {
                 start++;
             }
             // a leading boilerplate phrase ("local authority promotes") says nothing about the topic
@@ -350,6 +408,64 @@ public final class KeywordTagger {
             i = Math.max(j, i + 1);
         }
         return new Analysis(out, abbreviations);
+    }
+
+    /** Nouns that name a kind of organised thing, after a proper name: "the Flourish team", "the Full Circle service". */
+    private static final Set<String> ORGANISED = Set.of("service", "services", "team", "teams", "hub", "panel",
+            "programme", "project", "board", "forum", "group", "unit", "strategy", "model", "approach", "framework",
+            "pathway", "protocol", "policy", "charter", "council", "meeting", "conference", "centre", "partnership",
+            "tool", "scheme", "initiative", "offer", "network", "academy", "clinic");
+    /** Small words inside a name: "Framework for Participation", "Department for Education". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "the", "in", "on");
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
+    /**
+     * The end of a proper name of a team, service or initiative starting at token i, or i if there is none:
+     * two or more capitalised words (small linking words between them allowed: "Framework for Participation"),
+     * or one capitalised word before a noun of an organised thing ("Flourish team"), perhaps followed by such
+     * a noun written in lower case ("Ordinarily Available Provision strategy"). At a sentence start the
+     * capital says nothing, so there the name needs three capitalised words. Names of local authorities,
+     * months and days are not such names.
+     */
+    private static int properName(String[] tokens, String[] tags, boolean[] named, int i) {
+        String first = tokens[i].toLowerCase(Locale.ROOT);
+        if (!capitalised(tokens[i]) || named[i] || CALENDAR.contains(first) || DETERMINERS.contains(first)
+                || !tags[i].startsWith("NOUN") && !tags[i].startsWith("PROPN") && !tags[i].startsWith("ADJ")
+                && !tags[i].startsWith("VERB")) {
+            return i; // "The Inclusion Charter": the name starts after the determiner
+        }
+        boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(tokens[i - 1].charAt(0))
+                && !tokens[i - 1].equals(",") && !tokens[i - 1].equals("(");
+        int capitals = 1;
+        int end = i + 1;
+        int k = i + 1;
+        while (k < tokens.length && !named[k]) {
+            if (capitalised(tokens[k]) && !CALENDAR.contains(tokens[k].toLowerCase(Locale.ROOT))) {
+                capitals++;
+                end = ++k;
+            } else if (NAME_LINKS.contains(tokens[k]) && k + 1 < tokens.length && capitalised(tokens[k + 1])
+                    && !named[k + 1]) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        boolean organised = end < tokens.length && ORGANISED.contains(tokens[end])
+                && !tags[end].startsWith("VERB");
+        if (organised) {
+            end++;
+        }
+        int needed = sentenceStart ? 3 : 2;
+        return capitals + (organised ? 1 : 0) >= needed && end - i <= 6 ? end : i;
+    }
+
+    /** A word written with a capital letter first and not all in capitals ("Team", not "MASH" or "team"). */
+    private static boolean capitalised(String token) {
+        return token.length() > 1 && Character.isUpperCase(token.charAt(0))
+                && token.chars().skip(1).anyMatch(Character::isLowerCase) && token.chars().allMatch(
+                        c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-');
     }
 
     /**
@@ -383,7 +499,7 @@ public final class KeywordTagger {
         int partStart = from;
         for (int k = from; k < to; k++) {
             boolean cut = k < to - 1 && plural(tokens[k], tags[k]) && !acronym(tokens[k])
-                    && !tokens[k + 1].equalsIgnoreCase("in");
+                    && !tokens[k + 1].equalsIgnoreCase("in") && !ORGANISED.contains(tokens[k + 1]);
             if (cut || k == to - 1) {
                 int s = partStart;
                 while (k + 1 - s > 1 && modifierOnly(tokens[s], tags[s]) && !established(key(tokens, s, k + 1))
@@ -411,6 +527,16 @@ public final class KeywordTagger {
             return 2;
         }
         return 0;
+    }
+
+    /** "the new chief executive", tagged as adjectives: a run that ends in a term of the trade ends there. */
+    private static boolean endsInTerm(String[] tokens, int from, int to) {
+        for (int k = Math.max(from, to - 3); k < to - 1; k++) {
+            if (domainTerm(key(tokens, k, to))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean conjunction(String token) {
@@ -524,6 +650,20 @@ public final class KeywordTagger {
         return caps >= 2;
     }
 
+    /** Whether every conjunct of a coordinated phrase is boilerplate ({@link #STOP}). */
+    private static boolean boilerplateOnly(String key) {
+        String[] parts = key.split(" (?:and|or) ");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!STOP.contains(p) && !STOP.contains(singular(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void dropCandidateEndingAt(List<Candidate> out, int end) {
         if (!out.isEmpty() && out.get(out.size() - 1).end() == end) {
             out.remove(out.size() - 1);
@@ -538,19 +678,29 @@ public final class KeywordTagger {
     }
 
     private void addCandidate(List<Candidate> out, String[] tokens, String[] tags, Span[] spans, int from, int to) {
-        if (to - from > 6) {
+        while (from < to && conjunction(tokens[from])) {
+            from++;
+        }
+        if (to - from > 6 || from == to) {
             return;
         }
         String s = key(tokens, from, to);
         String lower = s.toLowerCase(Locale.ROOT);
-        if (to - from == 1 && lower.endsWith("ing")) {
-            return; // a lone gerund ("ensuring", "running") is an action, not a topic
+        if (boilerplateOnly(lower)) {
+            return; // "children or young people", "parents and carers"
+        }
+        boolean compound = to - from == 1 && lower.indexOf('-') > 0 && lower.indexOf('-') < lower.length() - 1;
+        if (to - from == 1 && lower.endsWith("ing") && !compound && !domainTerm(lower)) {
+            return; // a lone gerund ("ensuring", "running") is an action, not a topic; "auditing" is a term
         }
         if (STOP.contains(lower) || lower.length() < 3 || !lower.matches(".*[a-z].*")) {
             return;
         }
-        if (to - from == 1 && !acronym(tokens[from]) && (!domainTerm(lower) || EVALUATIVE.contains(lower))) {
-            return; // a single word is a keyword only as a term of the trade: "neglect", "caseload", "MASH"
+        if (to - from == 1 && !acronym(tokens[from]) && !compound
+                && (!domainTerm(lower) || EVALUATIVE.contains(lower))) {
+            // a single word is a keyword only as a term of the trade ("neglect", "caseload", "MASH") or a
+            // compound written with hyphens ("decision-making", "co-production")
+            return;
         }
         String head = lower.substring(lower.lastIndexOf(' ') + 1);
         if (GENERIC.contains(head)) {
