@@ -139,7 +139,7 @@ public final class KeywordTagger {
             "identifies", "include", "includes", "learn", "learns", "been", "become", "becomes", "remain",
             "remains", "receive", "receives", "require", "requires", "allow", "allows", "continue", "continues",
             "consider", "considers", "understand", "understands", "undertake", "undertakes", "prevent",
-            "prevents", "protect", "protects", "demonstrate", "demonstrates", "engage", "engages", "met", "spoke",
+            "prevents", "protect", "protects", "safeguard", "demonstrate", "demonstrates", "engage", "engages", "met", "spoke",
             "told", "said", "says", "taken", "made", "given", "seen", "known", "felt", "improve", "improves",
             "deliver", "delivers", "develop", "develops", "maintain", "maintains", "recognise", "recognises",
             "describe", "describes", "reduce", "reduces", "is", "are", "was", "were", "be", "being", "has", "have",
@@ -310,7 +310,9 @@ public final class KeywordTagger {
             if (name > i) {
                 // "the Children Awaiting Adoption Team", "the Framework for Participation": a team, service or
                 // initiative is named as a whole, never in parts
+                int before = out.size();
                 addCandidate(out, tokens, tags, spans, i, name);
+                defineAbbreviation(out, before, tokens, spans, name, text, abbreviations);
                 lastRunStart = -1;
                 i = name;
                 continue;
@@ -348,16 +350,24 @@ public final class KeywordTagger {
                 String shared = word(tokens[i - 2]) + " " + key(tokens, i + 1, end);
                 boolean alone = i < 3 || !nominal(tokens[i - 3], tags[i - 3]);
                 boolean graded = EVALUATIVE.contains(tokens[i - 2].toLowerCase(Locale.ROOT));
-                if (established(whole) || domainTerm(whole)) {
-                    // "health and wellbeing board", "child and adolescent mental health service": one name
+                boolean repeated = tokens[i - 2].equalsIgnoreCase(tokens[i]);
+                boolean sharable = alone && !repeated && plural(tokens[end - 1], tags[end - 1])
+                        && !plural(tokens[i - 2], tags[i - 2])
+                        && (domainTerm(shared) || !graded && established(shared));
+                // two adjectives before a plural head qualify two sets of things: "political and corporate
+                // leaders" are political leaders and corporate leaders
+                boolean adjectives = tags[i - 2].startsWith("ADJ") && !domainTerm(whole);
+                if (!repeated && !(sharable && adjectives) && (established(whole) || domainTerm(whole))) {
+                    // "health and wellbeing board", "child and adolescent mental health service": one name (a
+                    // word said twice, "children in care and care leavers", makes two things)
                     start = i - 2;
                     dropCandidateEndingAt(out, spans[i - 2].getEnd());
-                } else if (alone && plural(tokens[end - 1], tags[end - 1]) && !plural(tokens[i - 2], tags[i - 2])
-                        && (domainTerm(shared) || !graded && established(shared))) {
+                } else if (sharable) {
                     // "initial and core assessments", "service and business plans": two things sharing a head
                     dropCandidateEndingAt(out, spans[i - 2].getEnd());
                     addCandidate(out, shared, spans[i - 2].getStart(), spans[end - 1].getEnd());
-                } else if (alone && !graded && tokens[i - 1].equals("and") && noun(tokens[i - 2], tags[i - 2])
+                } else if (alone && !graded && !repeated && tokens[i - 1].equals("and")
+                        && noun(tokens[i - 2], tags[i - 2])
                         && noun(tokens[i], tags[i]) && !plural(tokens[i - 2], tags[i - 2])) {
                     // a singular noun and "and" before a longer run: one name, as far as we can tell
                     start = i - 2;
@@ -394,15 +404,8 @@ public final class KeywordTagger {
             if (start < end) {
                 int before = out.size();
                 refine(out, tokens, tags, spans, start, end, gerund ? i : -1);
-                // "multi-agency safeguarding hub (MASH)": the bracketed capitals abbreviate the phrase
-                if (end == j && j + 2 < tokens.length && tokens[j].equals("(") && tokens[j + 2].equals(")")
-                        && out.size() > before) {
-                    Candidate last = out.get(out.size() - 1);
-                    String shortForm = tokens[j + 1];
-                    if (last.end() == spans[end - 1].getEnd() && abbreviates(shortForm,
-                            text.substring(last.start(), last.end()))) {
-                        abbreviations.putIfAbsent(shortForm, last.key());
-                    }
+                if (end == j) {
+                    defineAbbreviation(out, before, tokens, spans, end, text, abbreviations);
                 }
             }
             i = Math.max(j, i + 1);
@@ -466,6 +469,23 @@ public final class KeywordTagger {
         return token.length() > 1 && Character.isUpperCase(token.charAt(0))
                 && token.chars().skip(1).anyMatch(Character::isLowerCase) && token.chars().allMatch(
                         c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-');
+    }
+
+    /**
+     * "multi-agency safeguarding hub (MASH)": capitals in brackets right after the phrase just added (at
+     * {@code end}) abbreviate it; the short form is recorded against the phrase's key.
+     */
+    private static void defineAbbreviation(List<Candidate> out, int before, String[] tokens, Span[] spans, int end,
+                                           String text, Map<String, String> abbreviations) {
+        if (out.size() > before && end + 2 < tokens.length && tokens[end].equals("(")
+                && tokens[end + 2].equals(")")) {
+            Candidate last = out.get(out.size() - 1);
+            String shortForm = tokens[end + 1];
+            if (last.end() == spans[end - 1].getEnd()
+                    && abbreviates(shortForm, text.substring(last.start(), last.end()))) {
+                abbreviations.putIfAbsent(shortForm, last.key());
+            }
+        }
     }
 
     /**
