@@ -184,4 +184,25 @@ class KeywordRubricTest {
         assertTrue(p.stream().noneMatch(x -> x.startsWith("and ") || x.endsWith(" and")), p.toString());
         assertFalse(p.contains("the health and wellbeing board"), "no determiner: " + p);
     }
+
+    @Test
+    void aNameInCapitalsKeepsItsAbbreviation() {
+        KeywordTagger.Keyword k = TAGGER.keywords("The Local Safeguarding Children Board (LSCB) is effective. "
+                + "The LSCB has good oversight.").get(0);
+        assertEquals("local safeguarding children board", k.keyword());
+        assertEquals("LSCB", k.abbreviation());
+    }
+
+    @Test
+    void aWordOnBothSidesOfAndMakesTwoThings() {
+        List<String> k = keywords("Children in care and care leavers are supported well by personal advisers.");
+        assertTrue(k.contains("care leaver"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.contains(" and ")), k.toString());
+    }
+
+    @Test
+    void twoAdjectivesBeforeAPluralHeadShareIt() {
+        List<String> k = keywords("The service is supported by political and corporate leaders.");
+        assertTrue(k.contains("political leader") && k.contains("corporate leader"), k.toString());
+    }
 }
