@@ -13,6 +13,10 @@ public enum ReportType {
     ILACS_MONITORING_VISIT("ilacs-monitoring-visit"),
     JTAI("jtai"),
     AREA_SEND("area-send"),
+    /** A children's home inspection: recognised by its title, not read (metadata only). */
+    CHILDREN_HOME("children-home"),
+    /** An early years (childcare) inspection: recognised by its title, not read (metadata only). */
+    EARLY_YEARS("early-years"),
     UNKNOWN("unknown");
 
     private final String key;
