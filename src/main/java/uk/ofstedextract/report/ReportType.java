@@ -17,6 +17,8 @@ public enum ReportType {
     CHILDREN_HOME("children-home"),
     /** An early years (childcare) inspection: recognised by its title, not read (metadata only). */
     EARLY_YEARS("early-years"),
+    /** Further education and skills inspections (colleges, independent learning providers): CIF 2015, EIF 2019. */
+    FURTHER_EDUCATION("further-education"),
     UNKNOWN("unknown");
 
     private final String key;
