@@ -28,7 +28,7 @@ final class Establishments {
             + "(?:\\s*\\(urn\\))?|\\burn)[ \\t]*:?\\s*((?:sc|ey)?\\d{5,7})\\b");
     /** A details field naming the authority, at the start of a line: its value after it or on the next line. */
     private static final Pattern LA_LABEL = Pattern.compile("(?m)^[ \\t]*" + Labels.anyOf("local authority",
-            "lea area", "local education authority") + "[ \\t]*(?::[ \\t]*|[ \\t]{2,}|[ \\t]*\\n\\s*)([^\\n]{2,80})$");
+            "lea area", "local education authority", "lea") + "[ \\t]*(?::[ \\t]*|[ \\t]{2,}|[ \\t]*\\n\\s*)([^\\n]{2,80})$");
     /** "DfE registration number 881/6012": the authority's number before the slash. */
     private static final Pattern DFE_NUMBER = Pattern.compile(
             Labels.anyOf("dfe registration number", "dfe number", "dfes number") + "[ \\t]*:?\\s*(\\d{3})\\s*/\\s*\\d{4}\\b");
@@ -51,10 +51,12 @@ final class Establishments {
     private static final Pattern INSPECTION_OF = Pattern.compile("(?m)^[ \\t]*inspection of (?:the )?(?=\\S)");
     private static final Pattern LETTER_TITLE = Pattern.compile(
             "(?:inspection|visit)(?: visit)? (?:of|to) (?:the )?(?=\\S)");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^\\s*(?:[a-z]+day,? )?\\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \\d{4}\\s*$");
     /** A title line that names no one: "School report", "INSPECTION REPORT", "Further education and skills inspection report". */
-    private static final Pattern GENERIC_TITLE = Pattern.compile("^(?:[a-z ,&-]{0,60} )?(?:report|ofsted)$");
+    private static final Pattern GENERIC_TITLE = Pattern.compile("^(?:(?:[a-z ,&-]{0,60} )?(?:report|ofsted)|"
+            + "better education and care|raising standards|improving lives|raising standards,? improving lives|"
+            + "office for standards in education)$");
+    /** A running header "Inspection report: Argyle Primary School, 28–29 January 2015" (2012–2019 reports). */
+    private static final Pattern RUNNING_HEADER = Pattern.compile("(?m)^[ \\t]*inspection report: (?=\\S)");
     /** Words an establishment's name ends with: a wrapped name goes on past any other last word. */
     private static final Pattern NAME_END = Pattern.compile(
             "(?i)\\b(?:school|academy|college|centre|center|unit|nursery|infants|juniors|federation|campus|"
@@ -62,10 +64,17 @@ final class Establishments {
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}'’.&()-]+");
     private static final Pattern JOIN_WORD = Pattern.compile("(?:and|of|the|on|upon|in|at|for|de|la|le|with|&|-)");
 
+    /** A social care or early years URN printed alone under the name on the first page ("SC612345"). */
+    private static final Pattern BARE_URN = Pattern.compile("(?m)^[ \\t]*((?:sc|ey)\\d{6,7})[ \\t]*$");
+
     /** The establishment's URN, or null. */
     static String urn(String folded) {
         Matcher m = URN.matcher(folded);
-        return m.find() ? m.group(1).toUpperCase(java.util.Locale.ROOT) : null;
+        if (m.find()) {
+            return m.group(1).toUpperCase(java.util.Locale.ROOT);
+        }
+        Matcher bare = BARE_URN.matcher(folded.substring(0, Math.min(folded.length(), 600)));
+        return bare.find() ? bare.group(1).toUpperCase(java.util.Locale.ROOT) : null;
     }
 
     /** The authority a field of the report names, in force at {@code when}. */
@@ -131,7 +140,7 @@ final class Establishments {
             return null;
         }
         for (String line : folded.substring(0, dear).split("\n")) {
-            if (DATE_LINE.matcher(line).matches()) {
+            if (MetadataReader.DATE_LINE.matcher(line).matches()) {
                 return Dates.firstDate(line).orElse(null);
             }
         }
@@ -152,7 +161,7 @@ final class Establishments {
             while (dear < n && !fl[dear].startsWith("dear ")) {
                 dear++;
             }
-            for (int i = dear + 1; i < Math.min(n, dear + 4); i++) {
+            for (int i = dear + 1; i < Math.min(n, dear + 7); i++) {
                 Matcher t = LETTER_TITLE.matcher(fl[i]);
                 if (t.find()) {
                     return joined(ol, i, t.end());
@@ -171,7 +180,26 @@ final class Establishments {
             if (f.isEmpty() || GENERIC_TITLE.matcher(f).matches()) {
                 continue;
             }
-            return isName(ol[i].strip()) ? joined(ol, i, ol[i].indexOf(ol[i].strip())) : null;
+            if (isName(ol[i].strip())) {
+                return joined(ol, i, ol[i].indexOf(ol[i].strip()));
+            }
+            break;
+        }
+        return runningHeader(folded, original);
+    }
+
+    /** The name in a running header "Inspection report: X, <dates>" or "Inspection report: X" / "<dates>". */
+    private static String runningHeader(String folded, String original) {
+        Matcher m = RUNNING_HEADER.matcher(folded);
+        while (m.find()) {
+            int end = folded.indexOf('\n', m.end());
+            String rest = cell(original.substring(m.end(), end < 0 ? folded.length() : end));
+            int comma = rest.lastIndexOf(',');
+            String name = comma > 0 && Dates.firstRange(rest.substring(comma + 1)).isPresent()
+                    ? rest.substring(0, comma).strip() : rest;
+            if (isName(name)) {
+                return name;
+            }
         }
         return null;
     }
@@ -187,7 +215,7 @@ final class Establishments {
     }
 
     /** The first cell of a line a layout conversion padded into columns. */
-    private static String cell(String line) {
+    static String cell(String line) {
         return Fold.spaces(line.strip().split("[ \\t]{3,}")[0]);
     }
 

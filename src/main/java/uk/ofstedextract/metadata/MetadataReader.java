@@ -55,7 +55,8 @@ public final class MetadataReader {
             "^\\s*(?:[a-z]+day,? )?\\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \\d{5}\\s*$");
     private static final Pattern LA_FIELD = Pattern.compile(
             "(?im)^[ \\t]*(?:local authority|lea area|local area)[ \\t]*(?::[ \\t]*|[ \\t]{2,})(\\p{Lu}[^\\n]{1,80})$");
-    private static final Pattern DATE_LINE = Pattern.compile(
+    /** A line that is only a date (a letter's date). */
+    static final Pattern DATE_LINE = Pattern.compile(
             "^\\s*(?:[a-z]+day,? )?\\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \\d{4}\\s*$");
 
     /** Profile provider rules: the area named in an area SEND title; the council a CRA letter is addressed about. */

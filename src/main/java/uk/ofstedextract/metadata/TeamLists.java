@@ -35,6 +35,10 @@ final class TeamLists {
             + "ofsted |social care regulatory |regulatory )*(?:h(?:er|is) majesty's inspectors?|inspectors?|hmi|oi|"
             + "ofsted inspectors?|additional inspectors?)(?: \\((?:h?mi|oi)\\))?|s?hmi|ofsted");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:mr|mrs|ms|miss|mx|dr)\\.?\\s+");
+    /** A role written after the name with one space: "Jane Smith HMI", "Tom Reed Additional Inspector". */
+    private static final Pattern TRAILING_ROLE = Pattern.compile(
+            "(?i)\\s+(?:s?hmi|oi|(?:additional|ofsted|lead|team|registered|lay) inspector|h(?:er|is) majesty's "
+                    + "inspector)$");
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern NUMBER = Pattern.compile("^[\\d\\s/.-]+$");
     private static final Pattern NAME = Pattern.compile(
@@ -86,7 +90,7 @@ final class TeamLists {
                 continue;
             }
             blanks = 0;
-            String first = cell(ol[j]);
+            String first = Establishments.cell(ol[j]);
             if (isRole(Fold.forMatching(first)) || NUMBER.matcher(f).matches()) {
                 continue;
             }
@@ -106,11 +110,6 @@ final class TeamLists {
         }
     }
 
-    /** The first cell of a line a layout conversion padded into columns, cut at a comma (the role after it). */
-    private static String cell(String line) {
-        return Fold.spaces(line.strip().split("[ \\t]{3,}")[0]);
-    }
-
     private static boolean isRole(String folded) {
         return ROLE.matcher(folded.replace('’', '\'').replaceAll("[.,]", "").strip()).matches();
     }
@@ -128,6 +127,7 @@ final class TeamLists {
         if (h.lookingAt()) {
             s = s.substring(h.end());
         }
+        s = TRAILING_ROLE.matcher(s).replaceFirst("");
         if (!NAME.matcher(s).matches() || isRole(Fold.forMatching(s)) || s.toLowerCase().contains("inspector")
                 || s.toLowerCase().contains("report")) {
             return null;

@@ -149,6 +149,43 @@ class EstablishmentMetadataTest {
     }
 
     @Test
+    void a2007ReportWithLabelsAndValuesOnOneLine() {
+        Metadata m = read("Better education and care", "", "Inspection report", "Moorside Infant School", "",
+                "Unique Reference Number   112233", "LEA   Cumbria", "Inspection number   301122",
+                "Inspection dates   7–8 February 2007", "Reporting inspector   Derek Allsop HMI", "");
+        assertEquals("Moorside Infant School", m.provider().name(), "the strapline and generic title skipped");
+        assertEquals("112233", m.provider().urnValue());
+        assertEquals("909", m.provider().laCode(), "Cumbria, in force in 2007");
+        assertEquals(LocalDate.of(2007, 2, 7), m.inspection().start());
+        assertEquals(List.of("Derek Allsop"), m.inspectors(), "the title after the name dropped");
+    }
+
+    @Test
+    void aShortInspectionLetter() {
+        Metadata m = read("Ofsted", "Piccadilly Gate", "Manchester", "M1 2WD", "", "24 April 2018", "",
+                "Mrs Lydia Hart", "Headteacher", "Kettle Lane Primary School", "Kettle Lane", "Norwich", "NR3 1XX",
+                "", "Dear Mrs Hart", "", "", "Short inspection of Kettle Lane Primary School", "",
+                "Following my visit to the school on 17 April 2018 with Sam Ridley, Ofsted Inspector, I write on",
+                "behalf of Her Majesty's Chief Inspector of Education, Children's Services and Skills.", "",
+                "I am copying this letter to the chair of the governing body, the regional schools commissioner and",
+                "the director of children's services for Norfolk. This letter will be published on the Ofsted website.",
+                "", "Yours sincerely", "", "Ruth Gwynne", "Her Majesty's Inspector", "");
+        assertEquals("Kettle Lane Primary School", m.provider().name());
+        assertEquals("926", m.provider().laCode());
+        assertEquals(LocalDate.of(2018, 4, 24), m.published());
+        assertEquals(LocalDate.of(2018, 4, 17), m.inspection().start());
+        assertEquals(List.of("Ruth Gwynne"), m.inspectors());
+    }
+
+    @Test
+    void theRunningHeaderNamesTheSchoolWhenTheFirstLinesDoNot() {
+        Metadata m = read("School report", "", "1 Station Road, Ashby, Leicestershire LE65 1XX", "",
+                "Inspection dates", "", "3–4 October 2018", "", "Inspection report: Ashby Hill Top Primary School, "
+                        + "3–4 October 2018", "", "Page 2 of 10", "");
+        assertEquals("Ashby Hill Top Primary School", m.provider().name());
+    }
+
+    @Test
     void onlyAnAuthorityIsAValueOfTheLabel() {
         Metadata m = read("Inspection of Meadowview Academy", "Inspection dates: 1 and 2 May 2024", "",
                 "The school works with the", "local authority", "Kent County Council's advisers visit each term.", "");
