@@ -13,6 +13,7 @@ public enum ReportType {
     ILACS_MONITORING_VISIT("ilacs-monitoring-visit"),
     JTAI("jtai"),
     AREA_SEND("area-send"),
+    INDEPENDENT_SCHOOL("independent-school"),
     /** A children's home inspection: recognised by its title, not read (metadata only). */
     CHILDREN_HOME("children-home"),
     /** An early years (childcare) inspection: recognised by its title, not read (metadata only). */
