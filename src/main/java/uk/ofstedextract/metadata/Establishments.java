@@ -232,6 +232,15 @@ final class Establishments {
         return !NAME_END.matcher(name).find();
     }
 
+    /** Words no person's name ends with (unlike "House" or "Grange", which are surnames too). */
+    private static final Pattern INSTITUTION_END = Pattern.compile(
+            "(?i)\\b(?:school|academy|college|centre|center|unit|nursery|federation|trust|limited|ltd)$");
+
+    /** Whether a name ends in a word that names an institution ("… School"): not a person's. */
+    static boolean isEstablishment(String name) {
+        return INSTITUTION_END.matcher(name.strip()).find();
+    }
+
     /** A line that can be (part of) a name: capitalised words and joining words, no digits, commas or colons. */
     static boolean isName(String line) {
         String s = Fold.spaces(line);

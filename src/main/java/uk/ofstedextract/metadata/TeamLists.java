@@ -91,8 +91,8 @@ final class TeamLists {
             }
             blanks = 0;
             String first = Establishments.cell(ol[j]);
-            if (isRole(Fold.forMatching(first)) || NUMBER.matcher(f).matches()) {
-                continue;
+            if (isRole(Fold.forMatching(first)) || NUMBER.matcher(f).matches() || isFooter(first)) {
+                continue; // a role, an inspector's number, a page's footer ("Oakfield School, 3 March 2026") or number
             }
             Matcher named = NAMED_LEAD.matcher(first);
             if (named.matches() && name(named.group(1)) != null) {
@@ -108,6 +108,12 @@ final class TeamLists {
                 return; // one lead
             }
         }
+    }
+
+    /** A running footer: a name, a comma and a date ("New Forest School, 2 July 2026"). */
+    private static boolean isFooter(String cell) {
+        int comma = cell.lastIndexOf(',');
+        return comma > 0 && Dates.firstRange(cell.substring(comma + 1)).map(r -> r.matchStart() < 3).orElse(false);
     }
 
     private static boolean isRole(String folded) {
@@ -129,7 +135,7 @@ final class TeamLists {
         }
         s = TRAILING_ROLE.matcher(s).replaceFirst("");
         if (!NAME.matcher(s).matches() || isRole(Fold.forMatching(s)) || s.toLowerCase().contains("inspector")
-                || s.toLowerCase().contains("report")) {
+                || s.toLowerCase().contains("report") || Establishments.isEstablishment(s)) {
             return null;
         }
         return s;
