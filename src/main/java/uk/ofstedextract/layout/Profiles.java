@@ -129,9 +129,13 @@ public final class Profiles {
         if (!Set.of("none", "inspection-days", "head-pattern", "by-date").contains(rule)) {
             throw new IllegalArgumentException("unknown framework rule " + rule);
         }
+        List<ReportProfile.Head> heads = new ArrayList<>();
+        for (JsonNode h : f.path("heads")) {
+            heads.add(new ReportProfile.Head(Pattern.compile(h.get("pattern").asText()), h.get("framework").asText()));
+        }
         return new ReportProfile.Framework(rule, f.path("days").asInt(0), text(f.get("long")), text(f.get("short")),
                 f.has("pattern") ? Pattern.compile(f.get("pattern").asText()) : null, text(f.get("match")),
-                text(f.get("otherwise")), strings(f.path("ungraded")));
+                text(f.get("otherwise")), strings(f.path("ungraded")), heads);
     }
 
     private static ReportType type(String key) {

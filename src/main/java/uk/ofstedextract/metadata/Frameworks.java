@@ -4,6 +4,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.report.Inspection;
+import uk.ofstedextract.text.Fold;
 
 /** The contract's {@code framework}: the variant of a family its profile's framework rule picks. */
 public final class Frameworks {
@@ -29,6 +30,15 @@ public final class Frameworks {
                 return f.pattern().matcher(head).matches() ? f.match() : f.otherwise();
             }
             case "by-date" -> {
+                if (!f.heads().isEmpty()) {
+                    String head = Fold.spaces(Fold.forMatching(original.substring(0,
+                            Math.min(original.length(), HEAD_CHARS))));
+                    for (ReportProfile.Head h : f.heads()) {
+                        if (h.pattern().matcher(head).find()) {
+                            return h.framework();
+                        }
+                    }
+                }
                 return profile.period(inspection.start()).map(ReportProfile.Period::framework).orElse(null);
             }
             default -> {
