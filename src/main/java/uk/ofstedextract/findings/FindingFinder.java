@@ -44,7 +44,7 @@ public final class FindingFinder {
                     text = trimmed(text.subSequence(0, closing));
                 }
                 if (gradedStatements) {
-                    text = GradedStatements.without(text, s.judgement());
+                    text = GradedStatements.without(text, s.judgement(), doc.original());
                 }
                 if (text.length() == 0 || !isFinding(text.text(), b, list)) {
                     continue;
