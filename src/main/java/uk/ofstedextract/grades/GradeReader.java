@@ -111,6 +111,11 @@ public final class GradeReader {
             statement(CONTRIBUTION_PROSE, text, "contribution-to-meeting-skills-needs",
                     "Contribution to meeting skills needs", GradeScale.CONTRIBUTION, grades);
         }
+        if (sources.prose().contains(IndependentSchoolStandards.SOURCE)) {
+            for (Grade g : IndependentSchoolStandards.read(doc)) {
+                grades.putIfAbsent(g.judgement(), g);
+            }
+        }
         if (!sources.keep()) {
             grades.clear(); // the family grades nothing
         }
