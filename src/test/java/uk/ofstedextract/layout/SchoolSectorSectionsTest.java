@@ -41,4 +41,21 @@ class SchoolSectorSectionsTest {
         assertNull(s.get(5).judgement(), "the improvement list after Safeguarding belongs to no judgement");
         assertEquals("development", s.get(5).category());
     }
+
+    @Test
+    void cifSummaryListsTakeTheirCategoryFromTheirIntroduction() {
+        // "requires improvement" at the end of the heading is read as a stated grade and taken off before matching
+        Document doc = Docs.of(
+                "Further education and skills inspection report", "",
+                "Summary of key findings", "",
+                "This is a provider that requires improvement",
+                "\uF0B7 Too few apprentices complete their programmes on time.", "",
+                "The provider has the following strengths",
+                "\uF0B7 Adult learners gain the skills they need for work.", "",
+                "It is not yet a good provider because",
+                "\uF0B7 Targets set for apprentices are not precise.");
+        List<Section> s = splitter.split(doc, -1, -1, -1, Profiles.standard().of(ReportType.FURTHER_EDUCATION));
+        assertEquals(List.of("development", "strength", "development"), s.stream()
+                .filter(x -> x.role() == SectionRole.LIST).map(Section::category).toList());
+    }
 }
