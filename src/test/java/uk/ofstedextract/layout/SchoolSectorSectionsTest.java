@@ -58,4 +58,28 @@ class SchoolSectorSectionsTest {
         assertEquals(List.of("development", "strength", "development"), s.stream()
                 .filter(x -> x.role() == SectionRole.LIST).map(Section::category).toList());
     }
+
+    @Test
+    void eifSchoolSectionsAndTheirJudgements() {
+        Document doc = Docs.of(
+                "School report", "", "Inspection of Fenwick Primary School", "",
+                "What is it like to attend this school?", "",
+                "Pupils are happy and safe at this school.", "",
+                "What does the school do well and what does it need to do better?", "",
+                "Leaders have planned an ambitious curriculum.", "",
+                "Safeguarding", "",
+                "The arrangements for safeguarding are effective.", "",
+                "Staff know how to report concerns.", "",
+                "What does the school need to do to improve?", "",
+                "(Information for the school and appropriate authority)", "",
+                "\uF06E Some pupils do not read often enough.", "",
+                "How can I feed back my views?", "",
+                "You can use Ofsted Parent View to give Ofsted your opinion on your child's school.");
+        List<Section> s = splitter.split(doc, -1, -1, -1, Profiles.standard().of(ReportType.SCHOOL));
+        assertEquals(List.of(SectionRole.FRONT_MATTER, SectionRole.SUMMARY, SectionRole.SUMMARY,
+                SectionRole.JUDGEMENT, SectionRole.LIST, SectionRole.EXCLUDED), s.stream().map(Section::role).toList());
+        assertEquals("safeguarding", s.get(3).judgement());
+        assertNull(s.get(4).judgement(), "the improvement list after Safeguarding belongs to no judgement");
+        assertEquals("development", s.get(4).category());
+    }
 }
