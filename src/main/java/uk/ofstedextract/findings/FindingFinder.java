@@ -21,7 +21,7 @@ public final class FindingFinder {
     public List<FindingDraft> find(Document doc, List<Section> sections, ReportProfile profile) {
         boolean bodyColumn = profile.hasFindingRule(ReportProfile.RESPONSIBLE_BODY_COLUMN);
         NumberSequence numbers = new NumberSequence();
-        BlockReader reader = new BlockReader(numbers);
+        BlockReader reader = new BlockReader(numbers, profile.hasFindingRule(ReportProfile.LINE_FIT_PARAGRAPHS));
         List<FindingDraft> out = new ArrayList<>();
         for (Section s : sections) {
             if (s.role() == SectionRole.END) {
