@@ -48,6 +48,8 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      * reports keep the older short-line test).
      */
     public static final String LINE_FIT_PARAGRAPHS = "line-fit-paragraphs";
+    /** Finding rule: a sentence stating a grade (safeguarding, skills contribution) is no finding (schools, FE). */
+    public static final String GRADED_STATEMENTS = "graded-statements";
 
     /** A phrase on the first page that makes a report of this family one of another type. */
     public record Yield(String phrase, ReportType type) {
