@@ -45,6 +45,34 @@ class SchoolReportCardTest {
         assertTrue(layout.findings().size() >= 20, findings(layout).toString());
     }
 
+    /**
+     * One report card typeset as a PDF (groff, see {@code make/report_card_riverside_tune.py}) and converted by
+     * poppler both ways ({@code pdftotext} and {@code pdftotext -layout}), and the PDF read directly: the same
+     * findings and grades. PDFBox spaces a few words differently ("hav e"), so texts compare without spaces.
+     */
+    @Test
+    void aPdfAndBothItsConversionsGiveTheSameFindingsAndGrades() throws IOException {
+        Report layout = extract(CONSTRUCTED.resolve("report-card-2026-riverside-meadow-layout-tune.txt"));
+        Report plain = extract(CONSTRUCTED.resolve("report-card-2026-riverside-meadow-default-tune.txt"));
+        Path pdf = CONSTRUCTED.resolve("report-card-2026-riverside-meadow-tune.pdf");
+        Report direct;
+        try {
+            direct = EXTRACTOR.extract(pdf.getFileName().toString(), Files.readAllBytes(pdf));
+        } catch (uk.ofstedextract.text.InputException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(findings(layout), findings(plain));
+        assertEquals(grades(layout), grades(plain));
+        assertEquals(grades(layout), grades(direct));
+        assertEquals(withoutSpaces(layout), withoutSpaces(direct));
+        assertEquals(17, layout.findings().size(), findings(layout).toString());
+        assertEquals(8, layout.grades().size());
+    }
+
+    private static List<String> withoutSpaces(Report r) {
+        return findings(r).stream().map(s -> s.replaceAll("\\s+", "")).toList();
+    }
+
     @Test
     void eachAreaIsGradedOnceAndTheLegendIsNot() throws IOException {
         Report r = extract(CONSTRUCTED.resolve("report-card-2026-harbourside-layout-test.txt"));

@@ -159,7 +159,7 @@ public final class SectionSplitter {
                 int count = k + 1;
                 String grade = hm.statedGrade();
                 String headingText = text.toString();
-                if (grade == null && hm.role() == SectionRole.JUDGEMENT) {
+                if (grade == null && (hm.role() == SectionRole.JUDGEMENT || hm.judgement() != null)) {
                     // a grade of the family's own scales printed after the label ("Inclusion      Strong
                     // standard", "Progress since … – satisfactory"), or on the label's next line
                     StatedGrades.Split split = stated.trailing(headingText);
@@ -284,8 +284,13 @@ public final class SectionSplitter {
             return false;
         }
         String p = prev.text();
-        return prev.endsSentence() || p.endsWith(":") || cur.blanksBefore() > 0 || !endsMidSentence(p);
+        return prev.endsSentence() || p.endsWith(":") || cur.blanksBefore() > 0 || !endsMidSentence(p)
+                || GRADED_LINE.matcher(p).find();
     }
+
+    /** A line that ends with a grade after a dash ("improve attendance – satisfactory") is complete. */
+    private static final Pattern GRADED_LINE = Pattern.compile(
+            "\\s[-\u2013\u2014]\\s*(outstanding|good|satisfactory|inadequate|requires improvement)\\.?$");
 
     /** The previous line stops where a sentence cannot: after a comma, a hyphen or a joining word. */
     public static boolean endsMidSentence(String text) {
