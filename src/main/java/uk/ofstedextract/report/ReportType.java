@@ -15,6 +15,7 @@ public enum ReportType {
     AREA_SEND("area-send"),
     SCHOOL_REPORT_CARD("school-report-card"),
     SCHOOL_UNGRADED("school-ungraded"),
+    INDEPENDENT_SCHOOL("independent-school"),
     /** Further education and skills inspections (colleges, independent learning providers): CIF 2015, EIF 2019. */
     FURTHER_EDUCATION("further-education"),
     UNKNOWN("unknown");
