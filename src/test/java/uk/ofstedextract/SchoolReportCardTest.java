@@ -102,4 +102,21 @@ class SchoolReportCardTest {
                 annex.get(1));
         assertTrue(annex.stream().noneMatch(t -> t.contains(" - ")), annex.toString());
     }
+
+    @Test
+    void letterKindsTakeTheirFrameworkFromTheHeadingElseFromTheDate() throws IOException {
+        assertEquals("monitoring-special-measures",
+                extract(Path.of("../shared/schools/txt/school-monitoring-2011-victoria-avenue-primary.txt")).framework());
+        assertEquals("monitoring-requires-improvement",
+                extract(CONSTRUCTED.resolve("school-monitoring-2016-marlpit-lane-junior-tune.txt")).framework());
+        assertEquals("ungraded", extract(CONSTRUCTED.resolve("school-ungraded-2020-hollins-park-primary-tune.txt"))
+                .framework());
+        // an ungraded inspection's report that names no kind in its title: the inspection date decides
+        Report dated = EXTRACTOR.extract("x.txt", "Inspection of Barset Primary School\nBarset Lane, Barset\n\n"
+                + "Inspection dates:\n\n10 and 11 October 2023\n\nOutcome\nBarset Primary School continues to be a "
+                + "good school.\n\nWhat is it like to attend this school?\nPupils enjoy school and feel safe.\n");
+        assertEquals("school-ungraded", dated.type());
+        assertEquals("ungraded", dated.framework());
+        assertTrue(dated.grades().isEmpty(), dated.grades().toString());
+    }
 }
