@@ -78,7 +78,8 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      * The framework rule: {@code inspection-days} (at least {@code days} days between start and end
      * gives {@code long}, fewer {@code short}, unknown dates none), {@code head-pattern} ({@code pattern}
      * in the lower-cased first 8,000 characters gives {@code match}, else {@code otherwise}),
-     * {@code by-date} (the covering period's framework), {@code head-patterns} (of {@code patterns}, the one
+     * {@code by-date} (the first of {@code patterns} found in the folded first 8,000 characters, else the
+     * covering period's framework), {@code head-patterns} (of {@code patterns}, the one
      * found earliest in the title block gives its framework, none {@code otherwise}), or {@code none}.
      * Frameworks in {@code ungraded} carry no grades.
      */

@@ -56,6 +56,15 @@ public final class Frameworks {
                 return earliest(f, original);
             }
             case "by-date" -> {
+                if (!f.patterns().isEmpty()) {
+                    String head = Fold.spaces(Fold.forMatching(original.substring(0,
+                            Math.min(original.length(), HEAD_CHARS))));
+                    for (ReportProfile.NamedPattern h : f.patterns()) {
+                        if (h.pattern().matcher(head).find()) {
+                            return h.framework();
+                        }
+                    }
+                }
                 return profile.period(inspection.start()).map(ReportProfile.Period::framework).orElse(null);
             }
             default -> {
