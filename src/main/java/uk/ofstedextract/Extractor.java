@@ -260,13 +260,19 @@ public final class Extractor {
         TypeDetector.Detection detection = layout.detection();
         ReportProfile profile = layout.profile();
         if (profile.isUnknown()) {
-            warnings.add(new Warning("unknown-type", detection.reason(), null));
+            warnings.add(new Warning("unknown-type", detection.reason() + ": only the metadata is given, no findings "
+                    + "or grades", null));
+        } else if (!profile.readsBody()) {
+            warnings.add(new Warning("unsupported-type", "a report of type " + profile.type().key() + " (" + profile.name()
+                    + "), recognised by its title; the tool does not read this kind: only the metadata is given, no "
+                    + "findings or grades", null));
         }
         GradeReader.Result gradeResult = layout.grades();
         List<Section> sections = layout.sections();
         List<Grade> grades = new ArrayList<>(profile.grades().fromHeadings()
                 ? GradeReader.withHeadingGrades(gradeResult.grades(), headingGrades(sections)) : gradeResult.grades());
-        List<FindingDraft> drafts = findingFinder.find(doc, sections, profile);
+        // an unknown or unsupported report's paragraphs and tables are not read: no findings are guessed at
+        List<FindingDraft> drafts = profile.readsBody() ? findingFinder.find(doc, sections, profile) : List.of();
         List<Finding> findings = new ArrayList<>();
         Map<String, Double> reportKeywords = new HashMap<>();
         int index = 1;
@@ -299,7 +305,7 @@ public final class Extractor {
         // overall effectiveness) are dropped, though the table may still print them
         java.util.Set<String> notGraded = profile.notGraded(meta.inspection().start());
         grades.removeIf(g -> notGraded.contains(g.judgement()));
-        if (findings.isEmpty() && !profile.isUnknown()) {
+        if (findings.isEmpty() && profile.readsBody()) {
             warnings.add(new Warning("no-findings", "no findings were recognised", null));
         }
         Report report = new Report(Report.SCHEMA, toolName(), file, sha256, profile.type().key(), framework,

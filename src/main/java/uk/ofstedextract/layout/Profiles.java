@@ -146,7 +146,20 @@ public final class Profiles {
                 grades, scales, strings(n.path("judgements")), new ArrayList<>(strings(n.path("requiredGrades"))),
                 periods, framework(n.get("framework")), findings, n.path("tableRequired").asBoolean(false),
                 n.path("statesPublished").asBoolean(false), text(n.get("providerRule")),
-                strings(n.path("findingRules")), headings);
+                strings(n.path("findingRules")), headings, providerKind(n.get("provider")),
+                n.path("unsupported").asBoolean(false));
+    }
+
+    /** {@code "local-authority"} or {@code "establishment"} (the default: no code is ever read from a name). */
+    private static ReportProfile.ProviderKind providerKind(JsonNode v) {
+        String s = text(v);
+        if (s == null || s.equals("establishment")) {
+            return ReportProfile.ProviderKind.ESTABLISHMENT;
+        }
+        if (s.equals("local-authority")) {
+            return ReportProfile.ProviderKind.LOCAL_AUTHORITY;
+        }
+        throw new IllegalArgumentException("unknown provider kind " + s + " (local-authority or establishment)");
     }
 
     private static ReportProfile.Framework framework(JsonNode f) {

@@ -14,6 +14,10 @@ public enum ReportType {
     JTAI("jtai"),
     AREA_SEND("area-send"),
     INDEPENDENT_SCHOOL("independent-school"),
+    /** A children's home inspection: recognised by its title, not read (metadata only). */
+    CHILDREN_HOME("children-home"),
+    /** An early years (childcare) inspection: recognised by its title, not read (metadata only). */
+    EARLY_YEARS("early-years"),
     /** Further education and skills inspections (colleges, independent learning providers): CIF 2015, EIF 2019. */
     FURTHER_EDUCATION("further-education"),
     /** Graded inspection of a maintained school, academy or PRU (section 10 to 2005, section 5, CIF, EIF). */
