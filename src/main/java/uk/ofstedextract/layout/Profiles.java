@@ -101,7 +101,7 @@ public final class Profiles {
         return headings == p.headings() ? p : new ReportProfile(p.type(), p.name(), p.titles(), p.yieldsTo(),
                 p.letter(), p.grades(), p.scales(), p.judgements(), p.requiredGrades(), p.periods(), p.framework(),
                 p.requiredFindings(), p.tableRequired(), p.statesPublished(), p.providerRule(), p.findingRules(),
-                headings);
+                headings, p.provider(), p.unsupported());
     }
 
     private static JsonNode load(ObjectMapper mapper, String file) {
