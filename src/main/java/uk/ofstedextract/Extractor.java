@@ -349,8 +349,12 @@ public final class Extractor {
     private static List<Grade> headingGrades(List<Section> sections) {
         List<Grade> out = new ArrayList<>();
         for (Section s : sections) {
-            if (s.heading() != null && s.role() == SectionRole.JUDGEMENT && s.heading().statedGrade() != null) {
-                String key = s.judgement() != null ? s.judgement() : GradeScale.slug(
+            // a graded line whose section holds no findings (a monitoring letter's "Progress since … –
+            // satisfactory") states its judgement's grade as a judgement heading does
+            boolean gradedLine = s.role() == SectionRole.EXCLUDED && s.heading() != null && s.heading().judgement() != null;
+            if (s.heading() != null && (s.role() == SectionRole.JUDGEMENT || gradedLine)
+                    && s.heading().statedGrade() != null) {
+                String key = gradedLine ? s.heading().judgement() : s.judgement() != null ? s.judgement() : GradeScale.slug(
                         GradeScale.withoutTrailingGrade(s.heading().text()));
                 out.add(new Grade(key, s.heading().text(), GradeScale.key(s.heading().statedGrade()),
                         s.heading().statedGrade()));

@@ -21,6 +21,7 @@ final class GradedStatements {
     private static final Pattern STATEMENT = Pattern.compile("(?i)^\\s*((?:"
             + "the arrangements for safeguarding (?:learners |pupils |children |young people )?(?:are|were|is)"
             + "\\s+(?:not\\s+effective|ineffective|effective)"
+            + "|safeguarding\\s+is\\s+(?:not\\s+)?effective"
             + "|(?:the\\s+)?[\\p{L}'’ -]{1,80}?\\s+makes?\\s+an?\\s+(?:strong|reasonable|limited)\\s+contribution\\s+to"
             + "\\s+meeting\\s+(?:the\\s+)?(?:local\\s+|regional\\s+|national\\s+)?skills\\s+needs"
             + "|\\(information for the school and (?:the )?appropriate authority\\)"

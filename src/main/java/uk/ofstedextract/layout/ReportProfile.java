@@ -57,6 +57,12 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
 
     /** Finding rule: drop the area SEND priority-action table's "Responsible body" column cells. */
     public static final String RESPONSIBLE_BODY_COLUMN = "responsible-body-column";
+    /**
+     * Finding rule: a line that ends a sentence and leaves room for the next line's first word ends its
+     * paragraph or list item, inside a page and across a page break (school-sector texts; children's services
+     * reports keep the older short-line test).
+     */
+    public static final String LINE_FIT_PARAGRAPHS = "line-fit-paragraphs";
     /** Finding rule: a sentence stating a grade (safeguarding, skills contribution) is no finding (schools, FE). */
     public static final String GRADED_STATEMENTS = "graded-statements";
 

@@ -13,6 +13,8 @@ public enum ReportType {
     ILACS_MONITORING_VISIT("ilacs-monitoring-visit"),
     JTAI("jtai"),
     AREA_SEND("area-send"),
+    SCHOOL_REPORT_CARD("school-report-card"),
+    SCHOOL_UNGRADED("school-ungraded"),
     INDEPENDENT_SCHOOL("independent-school"),
     /** A children's home inspection: recognised by its title, not read (metadata only). */
     CHILDREN_HOME("children-home"),
