@@ -98,7 +98,7 @@ public final class Profiles {
         ReportProfile.GradeSources grades = new ReportProfile.GradeSources(g.path("table").asBoolean(false),
                 g.path("summaryAfterTable").asBoolean(false), strings(g.path("prose")),
                 g.path("proseInWholeText").asBoolean(false), g.path("fromHeadings").asBoolean(false),
-                g.path("keep").asBoolean(true));
+                g.path("keep").asBoolean(true), digitRows(g.path("digitRows")));
         List<GradeScale.Scale> scales = new ArrayList<>();
         for (JsonNode s : n.path("scales")) {
             scales.add(GradeScale.named(s.asText())
@@ -119,6 +119,14 @@ public final class Profiles {
                 periods, framework(n.get("framework")), findings, n.path("tableRequired").asBoolean(false),
                 n.path("statesPublished").asBoolean(false), text(n.get("providerRule")),
                 strings(n.path("findingRules")), headings);
+    }
+
+    private static List<ReportProfile.DigitRow> digitRows(JsonNode rows) {
+        List<ReportProfile.DigitRow> out = new ArrayList<>();
+        for (JsonNode r : rows) {
+            out.add(new ReportProfile.DigitRow(Pattern.compile(r.get("label").asText()), r.get("judgement").asText()));
+        }
+        return out;
     }
 
     private static ReportProfile.Framework framework(JsonNode f) {
