@@ -24,6 +24,7 @@ public final class FindingFinder {
         boolean bodyColumn = profile.hasFindingRule(ReportProfile.RESPONSIBLE_BODY_COLUMN);
         boolean mixedSummary = profile.hasFindingRule(ReportProfile.MIXED_SUMMARY_LIST) && SchoolSummary.mixed(sections);
         Set<String> listed = profile.hasFindingRule(ReportProfile.RESTATED_ITEMS) ? new HashSet<>() : null;
+        boolean gradedStatements = profile.hasFindingRule(ReportProfile.GRADED_STATEMENTS);
         NumberSequence numbers = new NumberSequence();
         BlockReader reader = new BlockReader(numbers);
         List<FindingDraft> out = new ArrayList<>();
@@ -51,6 +52,9 @@ public final class FindingFinder {
                 int closing = Boilerplate.closingAt(text.text());
                 if (closing > 0) {
                     text = trimmed(text.subSequence(0, closing));
+                }
+                if (gradedStatements) {
+                    text = GradedStatements.without(text, s.judgement());
                 }
                 if (text.length() == 0 || !isFinding(text.text(), b, list)) {
                     continue;

@@ -50,6 +50,8 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
     public static final String MIXED_SUMMARY_LIST = "mixed-summary-list";
     /** Finding rule (section 10 schools): Part B repeats Part A's list items as sub-headings; "(1)" items. */
     public static final String RESTATED_ITEMS = "restated-items";
+    /** Finding rule: a sentence stating a grade (safeguarding, skills contribution) is no finding (schools, FE). */
+    public static final String GRADED_STATEMENTS = "graded-statements";
 
     /** A phrase on the first page that makes a report of this family one of another type. */
     public record Yield(String phrase, ReportType type) {
