@@ -26,6 +26,8 @@ final class Boilerplate {
             Pattern.compile("^(the )?(inspection team|inspectors?) (found|identified) no (significant )?(areas?|weaknesses)"
                     + "( of any significance)?\\b.*"),
             Pattern.compile("^inspectors make judgements about teaching in the range\\b.*"),
+            Pattern.compile("^the table shows the standards achieved by pupils\\b.*"),
+            Pattern.compile(".*\\bkey well above average above average average below average well below average\\b.*"),
             Pattern.compile(".*\\bmay receive a monitoring visit by an ofsted inspector\\b.*"));
 
     /** What each pattern's matches must contain, tested first (most paragraphs are not boilerplate). */

@@ -60,7 +60,7 @@ final class DigitRows {
         String digit = null;
         int used = 0;
         for (int k = i; k < lines.size() && used < LABEL_LINES; k++) {
-            String t = Fold.spaces(lines.get(k).text());
+            String t = lines.get(k).text().strip();
             if (k > i && (lines.get(k).pageBreakBefore() || lines.get(k).length() > MAX_CELL)) {
                 break;
             }
@@ -77,6 +77,7 @@ final class DigitRows {
                 t = m.group(1);
                 cellDigit = m.group(2);
             }
+            t = Fold.spaces(t);
             label.append(used > 0 ? " " : "").append(t);
             used++;
             String letters = fold(label.toString()).replaceAll("[^a-z]", "");
