@@ -131,6 +131,11 @@ public final class GradeReader {
                         GradeScale.CONTRIBUTION.keyOf(c.group(1)), c.group(1)));
             }
         }
+        if (sources.prose().contains(IndependentSchoolStandards.SOURCE)) {
+            for (Grade g : IndependentSchoolStandards.read(doc)) {
+                grades.putIfAbsent(g.judgement(), g);
+            }
+        }
         if (sources.prose().contains(CATEGORY_OF_CONCERN)) {
             // the statutory paragraph may come after the summary pages: the whole text
             Matcher c = CONCERN_PROSE.matcher(folded != null ? folded : Fold.spaces(Fold.forMatching(text)));

@@ -101,25 +101,22 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      * The framework rule: {@code inspection-days} (at least {@code days} days between start and end
      * gives {@code long}, fewer {@code short}, unknown dates none), {@code head-pattern} ({@code pattern}
      * in the lower-cased first 8,000 characters gives {@code match}, else {@code otherwise}),
-     * {@code by-date} (the first of {@code heads} whose pattern is in the folded first 8,000
-     * characters, else the covering period's framework), or {@code none}. Frameworks in
-     * {@code ungraded} carry no grades.
+     * {@code by-date} (the first of {@code patterns} found in the folded first 8,000 characters, else the
+     * covering period's framework), {@code head-patterns} (of {@code patterns}, the one
+     * found earliest in the title block gives its framework, none {@code otherwise}), or {@code none}.
+     * Frameworks in {@code ungraded} carry no grades.
      */
     public record Framework(String rule, int days, String longName, String shortName, Pattern pattern, String match,
-                            String otherwise, Set<String> ungraded, List<Head> heads) {
+                            String otherwise, Set<String> ungraded, List<NamedPattern> patterns) {
         public static final Framework NONE = new Framework("none", 0, null, null, null, null, null, Set.of(), List.of());
 
         public Framework {
-            heads = List.copyOf(heads);
+            patterns = List.copyOf(patterns);
         }
     }
 
-    /**
-     * A phrase of the report's head that names its framework whatever the dates say ("short inspection
-     * carried out under section 10"), or when they cannot be read; matched against the first 8,000
-     * characters folded to lower case with single spaces.
-     */
-    public record Head(Pattern pattern, String framework) {
+    /** A framework name and the title wording that names it ({@code head-patterns} rule). */
+    public record NamedPattern(Pattern pattern, String framework) {
     }
 
     /** A finding category validate expects, and the words reports use for such findings. */
