@@ -67,7 +67,7 @@ public final class FindingFinder {
                     text = trimmed(text.subSequence(0, closing));
                 }
                 if (gradedStatements) {
-                    text = GradedStatements.without(text, s.judgement());
+                    text = GradedStatements.without(text, s.judgement(), doc.original());
                 }
                 if (standards && !list) {
                     text = IndependentSchoolFindings.withoutFixedText(text, b);

@@ -244,10 +244,69 @@ public final class KeywordTagger {
 
     /** Noun-phrase candidates of a text, in order. */
     public List<Candidate> candidates(String text) {
-        return analyse(text).candidates();
+        return analyse(text, WINDOW).candidates();
     }
 
-    private Analysis analyse(String text) {
+    /** The candidates with windows of {@code window} characters (for tests: a huge one analyses the text whole). */
+    List<Candidate> candidates(String text, int window) {
+        return analyse(text, window).candidates();
+    }
+
+    /**
+     * A text longer than this is analysed in windows of at most this many characters, each ended at a
+     * sentence end or white space where there is one in its second half: tokens, tags and their features then never exist
+     * for more than one window at a time. Findings are far shorter (the longest in the development
+     * corpus is 4,085 characters; no blank-line paragraph of the corpus or the school reports reaches
+     * 5,000), so this changes nothing for a real report. What it bounds is a hostile input of one
+     * megabyte-long finding with a token at every character (nested brackets, {@code x.x.x.}): analysed
+     * whole, its million tokens held the heap at 2.3 GB ({@code bench/pathological}, docs/hostile-input.md).
+     */
+    static final int WINDOW = 20_000;
+
+    private Analysis analyse(String text, int window) {
+        if (text.length() <= window) {
+            return analyseWindow(text);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, String> abbreviations = new HashMap<>();
+        for (int from = 0; from < text.length(); ) {
+            int to = windowEnd(text, from, window);
+            Analysis a = analyseWindow(text.substring(from, to));
+            for (Candidate c : a.candidates()) {
+                candidates.add(new Candidate(c.key(), c.start() + from, c.end() + from));
+            }
+            a.abbreviations().forEach(abbreviations::putIfAbsent);
+            from = to;
+        }
+        return new Analysis(candidates, abbreviations);
+    }
+
+    /**
+     * Where the window starting at {@code from} ends: after the last sentence end (white space after
+     * {@code . ! ?}) in its second half, else after its last white space there, else at the limit.
+     */
+    static int windowEnd(String text, int from, int window) {
+        int limit = from + window;
+        if (limit >= text.length()) {
+            return text.length();
+        }
+        int space = -1;
+        for (int i = limit; i > from + window / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                char before = text.charAt(i - 2);
+                if (before == '.' || before == '!' || before == '?') {
+                    return i;
+                }
+                space = space < 0 ? i : space;
+            }
+        }
+        if (space > 0) {
+            return space;
+        }
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+    }
+
+    private Analysis analyseWindow(String text) {
         Span[] spans = joinHyphenated(TOKENIZER.get().tokenizePos(text), text);
         String[] tokens = Span.spansToStrings(spans, text);
         String[] tags = TAGGER.get().tag(tokens);
@@ -638,7 +697,7 @@ public final class KeywordTagger {
 
     /** The ranked keywords of a text. */
     public List<Keyword> keywords(String text) {
-        Analysis a = analyse(text);
+        Analysis a = analyse(text, WINDOW);
         return rank(a.candidates(), a.abbreviations(), text);
     }
 
