@@ -21,7 +21,16 @@ final class Boilerplate {
             Pattern.compile("^yours sincerely.*"),
             Pattern.compile("^the (office for standards in education|inspection was carried out under).*"),
             // the report card's fixed safeguarding paragraph under "Safeguarding standards met"
-            Pattern.compile("^the safeguarding standards are (not )?met\\. this means\\b.*"));
+            Pattern.compile("^the safeguarding standards are (not )?met\\. this means\\b.*"),
+            // school reports: the governors' action plan formula and nil statement (section 10), the
+            // teaching scale note, the monitoring-visit notice of 2009-12 satisfactory schools
+            Pattern.compile("^the areas for improvement will form the basis of the governors'? action plan.*"),
+            Pattern.compile("^(the )?(inspection team|inspectors?) (found|identified) no (significant )?(areas?|weaknesses)"
+                    + "( of any significance)?\\b.*"),
+            Pattern.compile("^inspectors make judgements about teaching in the range\\b.*"),
+            Pattern.compile("^the table shows the standards achieved by pupils\\b.*"),
+            Pattern.compile(".*\\bkey well above average above average average below average well below average\\b.*"),
+            Pattern.compile(".*\\bmay receive a monitoring visit by an ofsted inspector\\b.*"));
 
     /** What each pattern's matches must contain, tested first (most paragraphs are not boilerplate). */
     private static final List<RequiredLiterals> NEEDS = PATTERNS.stream()
@@ -37,7 +46,8 @@ final class Boilerplate {
      */
     private static final Pattern CLOSING = Pattern.compile(
             "(?:^|(?<=[.!?]['’”)]?\\s))(?:(?:Ofsted|We) will take the findings (?:of|from) this\\b"
-                    + "|This letter will (?:also )?be published\\b)");
+                    + "|This letter will (?:also )?be published\\b"
+                    + "|The areas for improvement will form the basis of the governors\\b)");
 
     /** Where a closing formula starts in a finding's text, or -1. */
     static int closingAt(String text) {

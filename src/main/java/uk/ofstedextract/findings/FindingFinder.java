@@ -1,7 +1,9 @@
 package uk.ofstedextract.findings;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import uk.ofstedextract.layout.Document;
 import uk.ofstedextract.layout.Line;
 import uk.ofstedextract.layout.ReportProfile;
@@ -20,6 +22,8 @@ public final class FindingFinder {
     /** Findings of a report of the profile's family (its finding rules applied). */
     public List<FindingDraft> find(Document doc, List<Section> sections, ReportProfile profile) {
         boolean bodyColumn = profile.hasFindingRule(ReportProfile.RESPONSIBLE_BODY_COLUMN);
+        boolean mixedSummary = profile.hasFindingRule(ReportProfile.MIXED_SUMMARY_LIST) && SchoolSummary.mixed(sections);
+        Set<String> listed = profile.hasFindingRule(ReportProfile.RESTATED_ITEMS) ? new HashSet<>() : null;
         boolean gradedStatements = profile.hasFindingRule(ReportProfile.GRADED_STATEMENTS);
         boolean standards = profile.hasFindingRule(IndependentSchoolFindings.RULE);
         NumberSequence numbers = new NumberSequence();
@@ -41,10 +45,16 @@ public final class FindingFinder {
             List<Line> lines = bodyColumn && "priority-action".equals(s.category()) ? withoutBodyColumn(s.lines())
                     : s.lines();
             List<Block> blocks = reader.read(doc, lines, list);
+            if (listed != null && list) {
+                blocks = SchoolCommentary.arrange(blocks, listed);
+            }
             if (s.role() != SectionRole.LIST && s.role() != SectionRole.JUDGEMENT && s.role() != SectionRole.SUMMARY) {
                 continue;
             }
             String category = list ? s.category() : "narrative";
+            if (mixedSummary && SchoolSummary.judgesWhole(s)) {
+                category = "narrative";
+            }
             if (standards && !list) {
                 FindingDraft statement = IndependentSchoolFindings.statementReadAsHeading(doc, s, judgement);
                 if (statement != null) {

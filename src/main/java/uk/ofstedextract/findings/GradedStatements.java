@@ -11,7 +11,8 @@ import uk.ofstedextract.text.AlignedText;
  * "The arrangements for safeguarding are effective." and "The college makes a reasonable contribution
  * to meeting skills needs." open their sections; the paragraphs after them are the findings. The
  * template's "(Information for the school and appropriate authority)" under the improvement heading is
- * no finding either. A statement is cut from a longer paragraph only in its own section and only where
+ * no finding either, nor a CIF or 2012–15 bullet that only grades a part of a judgement ("The behaviour
+ * of pupils is good.", "The school's work to promote … welfare is good."). A statement is cut from a longer paragraph only in its own section and only where
  * it ends a line (a converter joined the statement's own paragraph to the next); one that runs on in
  * the same line (a CIF bullet "The arrangements for safeguarding are effective. Staff are well trained
  * …") or sits under another heading stays part of its paragraph.
@@ -25,6 +26,12 @@ final class GradedStatements {
             + "|(?:the\\s+)?[\\p{L}'’ -]{1,80}?\\s+makes?\\s+an?\\s+(?:strong|reasonable|limited)\\s+contribution\\s+to"
             + "\\s+meeting\\s+(?:the\\s+)?(?:local\\s+|regional\\s+|national\\s+)?skills\\s+needs"
             + "|\\(information for the school and (?:the )?appropriate authority\\)"
+            + "|(?:the\\s+)?(?:behaviour\\s+of\\s+(?:pupils|students|learners|children)"
+            + "|(?:pupils|students|learners)['’]\\s+behaviour"
+            + "|(?:school|academy|college)['’]s\\s+work\\s+to\\s+(?:promote|keep)\\s+[\\p{L}'’ ,-]{1,80}?)"
+            + "\\s+(?:is|are)\\s+(?:outstanding|good|inadequate|requires?\\s+improvement|not\\s+yet\\s+good)"
+            + "|(?:the\\s+)?(?:behaviour\\s+of\\s+(?:pupils|students|learners|children)"
+            + "|(?:pupils|students|learners)['’]\\s+behaviour)\\s+requires?\\s+improvement"
             + ")\\s*[.]?)\\s*");
 
     /** The judgements whose section the statements open: a statement opening one of them is cut off. */

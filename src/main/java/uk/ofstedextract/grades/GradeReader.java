@@ -50,6 +50,14 @@ public final class GradeReader {
                     + "(?:is|requires|require|was)(?: judged to be)? ?" + GradeScale.GRADE);
     private static final Pattern PERFORMS_POORLY = Pattern.compile(
             "limited to '?\"?performs poorly|(?:rating|assessment)[^.]{0,80}'performs poorly'");
+    /**
+     * A school's statutory category: "… Her Majesty's Chief Inspector is of the opinion that this school
+     * requires special measures / has serious weaknesses" ("no longer requires" is not one).
+     */
+    private static final Pattern CONCERN_PROSE = Pattern.compile(
+            "\\b(?:is of the opinion|considers) that (?:this|the) school (?:requires|has) "
+                    + GradeScale.CATEGORY_OF_CONCERN.pattern());
+    static final String CATEGORY_OF_CONCERN = "category-of-concern";
     private static final Pattern SEND_OUTCOME = Pattern.compile(GradeScale.SEND_OUTCOME.pattern());
     /** The EIF and CIF safeguarding statement: "The arrangements for safeguarding are (not) effective". */
     static final Pattern SAFEGUARDING_PROSE = Pattern.compile(("(?i)\\bthe arrangements for safeguarding "
@@ -73,6 +81,9 @@ public final class GradeReader {
         Headings headings = profile.headings() == null ? this.headings : profile.headings().then(this.headings);
         Map<String, Grade> grades = new LinkedHashMap<>();
         int[] range = sources.table() ? table(doc, grades, headings) : new int[] {-1, -1};
+        if (!sources.digitRows().isEmpty()) {
+            DigitRows.read(doc.lines(), sources.digitRows(), grades);
+        }
         String text = doc.normalised().text();
         String folded = sources.proseInWholeText() ? Fold.spaces(Fold.forMatching(text)) : null;
         String head = folded != null ? folded.substring(0, Math.min(folded.length(), HEAD_CHARS)) : foldedHead(text);
@@ -114,6 +125,14 @@ public final class GradeReader {
         if (sources.prose().contains(IndependentSchoolStandards.SOURCE)) {
             for (Grade g : IndependentSchoolStandards.read(doc)) {
                 grades.putIfAbsent(g.judgement(), g);
+            }
+        }
+        if (sources.prose().contains(CATEGORY_OF_CONCERN)) {
+            // the statutory paragraph may come after the summary pages: the whole text
+            Matcher c = CONCERN_PROSE.matcher(folded != null ? folded : Fold.spaces(Fold.forMatching(text)));
+            if (c.find()) {
+                grades.put(CATEGORY_OF_CONCERN, new Grade(CATEGORY_OF_CONCERN, "Category of concern",
+                        GradeScale.CATEGORY_OF_CONCERN.keyOf(c.group(1)), c.group(1)));
             }
         }
         if (!sources.keep()) {

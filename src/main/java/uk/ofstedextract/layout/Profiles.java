@@ -126,7 +126,7 @@ public final class Profiles {
         ReportProfile.GradeSources grades = new ReportProfile.GradeSources(g.path("table").asBoolean(false),
                 g.path("summaryAfterTable").asBoolean(false), strings(g.path("prose")),
                 g.path("proseInWholeText").asBoolean(false), g.path("fromHeadings").asBoolean(false),
-                g.path("keep").asBoolean(true));
+                g.path("keep").asBoolean(true), digitRows(g.path("digitRows")));
         List<GradeScale.Scale> scales = new ArrayList<>();
         for (JsonNode s : n.path("scales")) {
             scales.add(GradeScale.named(s.asText())
@@ -160,6 +160,14 @@ public final class Profiles {
             return ReportProfile.ProviderKind.LOCAL_AUTHORITY;
         }
         throw new IllegalArgumentException("unknown provider kind " + s + " (local-authority or establishment)");
+    }
+
+    private static List<ReportProfile.DigitRow> digitRows(JsonNode rows) {
+        List<ReportProfile.DigitRow> out = new ArrayList<>();
+        for (JsonNode r : rows) {
+            out.add(new ReportProfile.DigitRow(Pattern.compile(r.get("label").asText()), r.get("judgement").asText()));
+        }
+        return out;
     }
 
     private static ReportProfile.Framework framework(JsonNode f) {

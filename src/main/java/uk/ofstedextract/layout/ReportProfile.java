@@ -63,6 +63,14 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      * reports keep the older short-line test).
      */
     public static final String LINE_FIT_PARAGRAPHS = "line-fit-paragraphs";
+    /**
+     * Finding rule (schools): a summary list headed "This is a good school" holds strengths only where the
+     * summary also lists what keeps the school from the next grade ("It is not yet outstanding because",
+     * 2012–15); without such a list (2015–19) it mixes both and its items are narrative.
+     */
+    public static final String MIXED_SUMMARY_LIST = "mixed-summary-list";
+    /** Finding rule (section 10 schools): Part B repeats Part A's list items as sub-headings; "(1)" items. */
+    public static final String RESTATED_ITEMS = "restated-items";
     /** Finding rule: a sentence stating a grade (safeguarding, skills contribution) is no finding (schools, FE). */
     public static final String GRADED_STATEMENTS = "graded-statements";
 
@@ -77,7 +85,22 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      * head; judgement headings stating a grade; {@code keep} false when the family grades nothing.
      */
     public record GradeSources(boolean table, boolean summaryAfterTable, Set<String> prose, boolean proseInWholeText,
-                               boolean fromHeadings, boolean keep) {
+                               boolean fromHeadings, boolean keep, List<DigitRow> digitRows) {
+        public GradeSources {
+            digitRows = List.copyOf(digitRows);
+        }
+
+        public GradeSources(boolean table, boolean summaryAfterTable, Set<String> prose, boolean proseInWholeText,
+                            boolean fromHeadings, boolean keep) {
+            this(table, summaryAfterTable, prose, proseInWholeText, fromHeadings, keep, List.of());
+        }
+    }
+
+    /**
+     * A judgement row graded with a digit 1–4 (section 5 reports, 2005–12): {@code label} matches the row's
+     * label with everything but its letters removed (converters split words: "ambit ion"), whole.
+     */
+    public record DigitRow(Pattern label, String judgement) {
     }
 
     /** Inspections starting in [from, until) (either open): the framework name and judgements it does not grade. */

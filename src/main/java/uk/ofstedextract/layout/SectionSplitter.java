@@ -254,15 +254,15 @@ public final class SectionSplitter {
         }
         String t = text.strip();
         boolean endsWithStop = t.endsWith(".");
-        if (endsWithStop && m.statedGrade() == null) {
-            return false;
+        if (endsWithStop && m.statedGrade() == null && !(m.role() == SectionRole.LIST && shortSentence(t))) {
+            return false; // a sentence, unless it is a short one that heads a list ("This is a good school.")
         }
         if (t.length() > 200 && !t.endsWith(":")) {
             return false;
         }
         if (last + 1 < lines.size()) {
             Line next = lines.get(last + 1);
-            if (next.text().matches("\\d{1,3}")) {
+            if (next.text().matches("\\d{1,3}") && !gradeDigitThenText(lines, last + 1)) {
                 return false; // an entry of a contents page: heading, then its page number
             }
             // a heading's last line is not followed by the rest of its sentence
@@ -273,6 +273,25 @@ public final class SectionSplitter {
         }
         return true;
     }
+
+    /**
+     * A judgement heading's grade as a digit 1–4 on its own line, then body text (section 5 reports,
+     * 2005–12: "Outcomes for individuals and groups of pupils" / "2" / "Since the previous …"); a
+     * contents page follows its page number with another short entry.
+     */
+    private static boolean gradeDigitThenText(List<Line> lines, int digit) {
+        return lines.get(digit).text().matches("[1-4]") && digit + 1 < lines.size()
+                && lines.get(digit + 1).length() > BODY_LINE;
+    }
+
+    private static final int BODY_LINE = 60;
+
+    /** At most {@value #LIST_SENTENCE_WORDS} words: a list's own heading sentence, not a paragraph. */
+    private static boolean shortSentence(String t) {
+        return t.split("\\s+").length <= LIST_SENTENCE_WORDS;
+    }
+
+    private static final int LIST_SENTENCE_WORDS = 8;
 
     static boolean startsUnit(List<Line> lines, int i) {
         if (i == 0) {

@@ -56,7 +56,7 @@ class SchoolProfileTest {
         assertEquals("eif-2019", framework(plain, LocalDate.of(2024, 8, 31)));
         assertEquals("eif-2024", framework(plain, LocalDate.of(2024, 9, 1)));
         assertNull(framework(plain, null), "no date and no telling phrase: no framework");
-        assertEquals(java.util.Set.of("overall-effectiveness"), SCHOOL.notGraded(LocalDate.of(2025, 3, 18)));
+        assertEquals(java.util.Set.of("overall-effectiveness", "category-of-concern"), SCHOOL.notGraded(LocalDate.of(2025, 3, 18)));
     }
 
     @Test

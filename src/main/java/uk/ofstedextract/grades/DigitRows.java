@@ -1,0 +1,116 @@
+package uk.ofstedextract.grades;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.ofstedextract.layout.Line;
+import uk.ofstedextract.layout.ReportProfile.DigitRow;
+import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.report.GradeScale;
+import uk.ofstedextract.text.Fold;
+
+/**
+ * Judgement rows graded with a digit, as section 5 reports printed them from 2005 to 2012: "Overall
+ * effectiveness: how good is the school?" then "2"; a heading then "Grade: 2"; a row with "Taking into
+ * account:" sub-rows whose digits follow in a column after the labels (pdftotext's default order: the
+ * row's own digit comes first); or, in layout-preserving text, the digit at the end of the label's line
+ * or between the lines of a wrapped label. Only the rows the profile names are grades (other rows of the
+ * same tables are not); digits mean 1 outstanding, 2 good, 3 satisfactory, 4 inadequate.
+ */
+final class DigitRows {
+    /** A label runs over at most this many lines. */
+    private static final int LABEL_LINES = 3;
+    /** The row's digit is at most this many lines after its label (sub-rows between). */
+    private static final int DIGIT_LINES = 12;
+    /** Longer lines are prose, not table cells. */
+    private static final int MAX_CELL = 110;
+    private static final Pattern DIGIT = Pattern.compile("^(?:grade\\s*:?\\s*)?([1-4])$");
+    private static final Pattern LABEL_THEN_DIGIT = Pattern.compile("^(.*\\S)\\s{2,}(?:grade\\s*:?\\s*)?([1-4])$");
+
+    private DigitRows() {
+    }
+
+    /** Adds each named row's grade (the first time the row appears) to {@code grades}. */
+    static void read(List<Line> lines, List<DigitRow> rows, Map<String, Grade> grades) {
+        for (int i = 0; i < lines.size(); i++) {
+            Found f = label(lines, i, rows);
+            if (f == null || grades.containsKey(f.row.judgement())) {
+                continue;
+            }
+            String digit = f.digit != null ? f.digit : digitAfter(lines, i + f.lines, rows);
+            if (digit != null) {
+                grades.put(f.row.judgement(), new Grade(f.row.judgement(), f.label,
+                        GradeScale.SATISFACTORY.keyOf(digit), digit));
+                i += f.lines - 1;
+            }
+        }
+    }
+
+    private record Found(DigitRow row, String label, int lines, String digit) {
+    }
+
+    /** A named row's label starting at line {@code i}: one to three lines, a lone digit between them kept. */
+    private static Found label(List<Line> lines, int i, List<DigitRow> rows) {
+        if (lines.get(i).length() > MAX_CELL || DIGIT.matcher(fold(lines.get(i).text())).matches()) {
+            return null;
+        }
+        StringBuilder label = new StringBuilder();
+        String digit = null;
+        int used = 0;
+        for (int k = i; k < lines.size() && used < LABEL_LINES; k++) {
+            String t = lines.get(k).text().strip();
+            if (k > i && (lines.get(k).pageBreakBefore() || lines.get(k).length() > MAX_CELL)) {
+                break;
+            }
+            if (k > i && DIGIT.matcher(fold(t)).matches()) {
+                if (digit != null) {
+                    break;
+                }
+                digit = t.replaceAll("\\D", "");
+                continue; // the digit of a wrapped label, set between its lines
+            }
+            String cellDigit = null;
+            Matcher m = LABEL_THEN_DIGIT.matcher(t);
+            if (m.matches()) {
+                t = m.group(1);
+                cellDigit = m.group(2);
+            }
+            t = Fold.spaces(t);
+            label.append(used > 0 ? " " : "").append(t);
+            used++;
+            String letters = fold(label.toString()).replaceAll("[^a-z]", "");
+            for (DigitRow r : rows) {
+                if (r.label().matcher(letters).matches()) {
+                    String d = cellDigit != null ? cellDigit : digit;
+                    return new Found(r, label.toString(), k - i + 1, d);
+                }
+            }
+            if (cellDigit != null || t.endsWith(".")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The first lone digit after a label, across sub-row labels; none once prose or another named row starts. */
+    private static String digitAfter(List<Line> lines, int from, List<DigitRow> rows) {
+        for (int k = from; k < lines.size() && k < from + DIGIT_LINES; k++) {
+            Line l = lines.get(k);
+            String t = fold(Fold.spaces(l.text()));
+            Matcher d = DIGIT.matcher(t);
+            if (d.matches()) {
+                return d.group(1);
+            }
+            if (l.length() > MAX_CELL || t.endsWith(".") || label(lines, k, rows) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String fold(String s) {
+        return Fold.forMatching(s).toLowerCase(Locale.ROOT).strip();
+    }
+}

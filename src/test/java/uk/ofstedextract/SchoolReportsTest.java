@@ -1,0 +1,126 @@
+package uk.ofstedextract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import uk.ofstedextract.report.Finding;
+import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.report.Report;
+
+/** Graded school reports before the EIF (section 10, section 5 2005–15, CIF 2015): grades and findings. */
+class SchoolReportsTest {
+    private static final Extractor EXTRACTOR = Extractor.builder().keywords(false).build();
+
+    private static Report extract(String... lines) {
+        return EXTRACTOR.extract("school.txt", String.join("\n", lines) + "\n");
+    }
+
+    private static Map<String, String> grades(Report r) {
+        return r.grades().stream().collect(Collectors.toMap(Grade::judgement, Grade::grade));
+    }
+
+    private static List<String> texts(Report r, String category) {
+        return r.findings().stream().filter(f -> f.category().equals(category)).map(Finding::text).toList();
+    }
+
+    /** A 2009–12 report's judgement rows: digits after the labels, sub-rows between, words split by the converter. */
+    @Test
+    void section5RowsAreGradedByTheirDigitsAndOnlyTheNamedRowsCount() {
+        Report r = extract("Oakfield Primary School", "Inspection report", "Unique Reference Number", "", "123456", "",
+                "Inspect ion dates", "", "1–2 March 2011", "",
+                "This inspection of the school was carried out under section 5 of the Education Act 2005.",
+                "Inspect ion grades: 1 is outstanding, 2 is good, 3 is sat isfactory, and 4 is inadequate", "",
+                "Inspection judgements", "Overall effectiveness: how good is the school?", "", "3", "",
+                "The school's capacity for sustained improvement", "", "2", "",
+                "These are the grades for the quality of provision", "The quality of teaching", "Taking into account:",
+                "The use of assessment to support learning", "", "4", "3", "",
+                "The extent to which pupils feel safe", "", "1", "",
+                "The effectiveness of leadership and management in embedding ambit ion and dr iving",
+                "improvement", "Taking into account:", "The leadership and management of teaching and learning", "",
+                "2", "", "3", "",
+                "The effectiveness of safeguarding procedures                          2");
+        assertEquals("school", r.type());
+        assertEquals("s5-2009", r.framework());
+        assertEquals(Map.of("overall-effectiveness", "satisfactory", "capacity-to-improve", "good",
+                "quality-of-teaching", "inadequate", "leadership-and-management", "good", "safeguarding", "good"),
+                grades(r), "the row's own digit comes first; 'feel safe' and the sub-rows are no grades");
+    }
+
+    @Test
+    void aDigitBetweenTheLinesOfAWrappedLabelIsItsGrade() {
+        Report r = extract("School X", "Inspection report", "Unique Reference Number   100100",
+                "This inspection of the school was carried out under section 5 of the Education Act 2005.",
+                "The effectiveness of leadership and management in embedding ambition and driving",
+                "                                                                          4",
+                "improvement",
+                "Overall effectiveness of the Early Years Foundation Stage                   1");
+        assertEquals(Map.of("leadership-and-management", "inadequate", "early-years", "outstanding"), grades(r));
+    }
+
+    @Test
+    void theStatutoryParagraphGivesTheCategoryOfConcernButNotOnceLifted() {
+        String head = "School report\n\nX School\n\nInspection dates\n\n4–5 May 2016\n\n";
+        Report sm = EXTRACTOR.extract("a.txt", head + "In accordance with section 44(1) of the Education Act 2005, "
+                + "Her Majesty's Chief Inspector is of the opinion that this school requires special measures because "
+                + "it is failing to give its pupils an acceptable standard of education.\n");
+        assertEquals("special-measures", grades(sm).get("category-of-concern"));
+        Report sw = EXTRACTOR.extract("b.txt", head + "Her Majesty's Chief Inspector is of the\nopinion that this school "
+                + "has serious weaknesses because it is performing significantly less well.\n");
+        assertEquals("serious-weaknesses", grades(sw).get("category-of-concern"));
+        Report out = EXTRACTOR.extract("c.txt", head + "In accordance with section 13(5) of the Education Act 2005, "
+                + "Her Majesty's Chief Inspector is of the opinion that the school no longer requires special measures.\n");
+        assertFalse(grades(out).containsKey("category-of-concern"));
+    }
+
+    private static final String[] GOOD_SCHOOL_LIST = {"This is a good school.", "\u2022 Pupils make good progress in reading.",
+        "\u2022 Leaders check teaching often and well.", ""};
+
+    @Test
+    void aGoodSchoolListIsStrengthsOnlyBesideANotYetOutstandingList() {
+        Report twoLists = extract(concat(new String[] {"School report", "", "A School", "Inspection dates", "",
+            "3–4 June 2014", "", "Summary of key findings for parents and pupils"}, GOOD_SCHOOL_LIST,
+            new String[] {"It is not yet an outstanding school because", "\u2022 Marking does not always help pupils improve.",
+                ""}));
+        assertEquals(List.of("Pupils make good progress in reading.", "Leaders check teaching often and well."),
+                texts(twoLists, "strength"));
+        assertEquals(List.of("Marking does not always help pupils improve."), texts(twoLists, "development"));
+        Report oneList = extract(concat(new String[] {"School report", "", "A School", "Inspection dates", "",
+            "3–4 June 2017", "", "Summary of key findings for parents and pupils"}, GOOD_SCHOOL_LIST));
+        assertEquals(List.of(), texts(oneList, "strength"), "one list mixes strengths and weaknesses (2015–19)");
+        assertTrue(texts(oneList, "narrative").contains("Pupils make good progress in reading."));
+    }
+
+    @Test
+    void section10CommentaryDropsRepeatedItemsAndSplitsBracketedOnes() {
+        Report r = extract("INSPECTION REPORT", "", "ASH PRIMARY SCHOOL", "LEA area: Barset",
+                "Unique reference number: 100300", "Dates of inspection: 3rd – 4th March 2003",
+                "Short inspection carried out under section 10 of the School Inspections Act 1996", "",
+                "What could be improved", "\u2022 Standards in writing in Years 3 and 4.",
+                "The areas for improvement will form the basis of the governors' action plan.", "",
+                "PART B: COMMENTARY", "WHAT COULD BE IMPROVED", "Standards in writing in Years 3 and 4.",
+                "1. Pupils in Years 3 and 4 write too little, and their spelling is weak.",
+                "Standards in writing in Years 3 and 4.", "",
+                "WHAT SHOULD THE SCHOOL DO TO IMPROVE FURTHER?",
+                "2. In order to improve further, the governors and staff should:",
+                "(1) raise standards in writing in Years 3 and 4; (paragraph 1)",
+                "(2) check the progress of pupils with special educational needs more often.", "");
+        assertEquals("s10-short", r.framework());
+        assertEquals(List.of(), r.grades());
+        List<Finding> dev = r.findings().stream().filter(f -> f.category().equals("development")).toList();
+        assertEquals(List.of("Standards in writing in Years 3 and 4.",
+                "Pupils in Years 3 and 4 write too little, and their spelling is weak.",
+                "raise standards in writing in Years 3 and 4; (paragraph 1)",
+                "check the progress of pupils with special educational needs more often."),
+                dev.stream().map(Finding::text).toList(), "no formula, no repeated item, no list opener");
+        assertEquals(java.util.Arrays.asList(null, 1, 1, 2), dev.stream().map(Finding::number).toList());
+    }
+
+    private static String[] concat(String[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+    }
+}
