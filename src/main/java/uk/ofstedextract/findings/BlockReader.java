@@ -177,7 +177,11 @@ public final class BlockReader {
             return true;
         }
         if (kind == Block.Kind.BULLET && l.blanksBefore() == 0 && !l.pageBreakBefore()) {
-            return true; // a bullet item runs on until the next bullet, a blank line or a page break
+            // a bullet item runs on until the next bullet, a blank line or a page break; in a list of
+            // wrapped text also until a sentence ends well short of the width and a new one starts on
+            // the next line (the paragraph after the list: area SEND "Areas for improvement")
+            return !(listSection && !doc.unwrapped() && prev.endsSentence() && l.startsUpper()
+                    && prev.length() < doc.typicalWidth() * 0.8);
         }
         if (kind == Block.Kind.NUMBERED && !doc.unwrapped()) {
             // in wrapped text every body paragraph is numbered: a numbered paragraph runs on until
