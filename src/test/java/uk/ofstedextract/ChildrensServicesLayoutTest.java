@@ -194,4 +194,60 @@ class ChildrensServicesLayoutTest {
                 r.findings().stream().filter(f -> f.heading().equals("Areas for improvement")).map(Finding::text)
                         .toList());
     }
+
+    @Test
+    void anImprovementEndingAtTheFullWidthStillEndsWhereTheNextRecommendationOpens() {
+        Report r = EXTRACTOR.extract("send.txt", areaSend(
+                "The LAP should ensure that children and their families can find the services they need",
+                "easily, and that practitioners direct families to help at the earliest opportunity possible.",
+                "The LAP should strengthen how it checks the impact of its plans. There should be clear",
+                "processes to report progress to the partnership board and to parents and carers."));
+        assertEquals(List.of("The LAP should ensure that children and their families can find the services they need "
+                        + "easily, and that practitioners direct families to help at the earliest opportunity possible.",
+                "The LAP should strengthen how it checks the impact of its plans. There should be clear processes to "
+                        + "report progress to the partnership board and to parents and carers."),
+                r.findings().stream().filter(f -> f.heading().equals("Areas for improvement")).map(Finding::text)
+                        .toList());
+    }
+
+    /** An ILACS report's opening and judgement table, then the given body lines. */
+    static String ilacs(String... body) {
+        return String.join("\n", "Inspection of Barsetshire local authority children’s services",
+                "Inspection dates: 3 to 14 June 2024", "Lead inspector: Ann Roe, His Majesty’s Inspector", "",
+                "Judgement", "", "Grade", "", "The experiences and progress of", "children in care", "", "Good", "",
+                "The impact of leaders on social work", "practice with children and families", "", "Good", "",
+                "Services for children in Barsetshire are good. Leaders have improved them since the last inspection,",
+                "and children are safer as a result of their work with partners across the county.", "",
+                "What needs to improve?", "◼ The timeliness of plans for children in care.", "",
+                String.join("\n", body), "");
+    }
+
+    private static List<String> numbered(Report r) {
+        return r.findings().stream().filter(f -> f.number() != null).map(f -> f.number() + "|" + f.text()).toList();
+    }
+
+    @Test
+    void aParagraphNumberPrintedWithoutItsParagraphIsNotTheNextParagraphsNumber() {
+        Report r = EXTRACTOR.extract("ilacs.txt", ilacs(
+                "The experiences and progress of children in care: good",
+                "1. Children come into care at the right time and their plans are reviewed promptly.",
+                "2.", "", "\f3. Most children live in stable homes with carers who know them well."));
+        assertEquals(List.of("1|Children come into care at the right time and their plans are reviewed promptly.",
+                "3|Most children live in stable homes with carers who know them well."), numbered(r));
+    }
+
+    @Test
+    void aNumberTheReportRepeatsAtTheStartOfASectionIsStillItsNumber() {
+        Report r = EXTRACTOR.extract("ilacs.txt", ilacs(
+                "The experiences and progress of children in care: good",
+                "1. Children come into care at the right time and their plans are reviewed promptly.",
+                "2. Most children live in stable homes with carers who know them well.", "",
+                "The impact of leaders on social work practice with children and families: good",
+                "2. Leaders know their services well and act quickly on what audits tell them.",
+                "3. Managers provide regular supervision that helps workers to progress plans."));
+        assertEquals(List.of("1|Children come into care at the right time and their plans are reviewed promptly.",
+                "2|Most children live in stable homes with carers who know them well.",
+                "2|Leaders know their services well and act quickly on what audits tell them.",
+                "3|Managers provide regular supervision that helps workers to progress plans."), numbered(r));
+    }
 }

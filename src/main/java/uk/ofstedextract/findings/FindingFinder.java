@@ -37,7 +37,7 @@ public final class FindingFinder {
             }
             String category = list ? s.category() : "narrative";
             List<Block> merged = !list ? foldIntroducedLists(blocks)
-                    : hasParagraphItems(doc, blocks) ? foldLeadParagraphs(blocks) : blocks;
+                    : hasParagraphItems(doc, blocks) ? foldLeadParagraphs(splitAtActors(blocks)) : blocks;
             for (Block b : merged) {
                 AlignedText text = FindingText.of(doc.normalised(), b.lines(), b.firstOffset());
                 int closing = Boilerplate.closingAt(text.text());
@@ -117,6 +117,35 @@ public final class FindingFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * In a list whose items are paragraphs, a paragraph whose last line runs to the full width still ends
+     * where a line after a finished sentence opens the next recommendation.
+     */
+    private static List<Block> splitAtActors(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.kind() != Block.Kind.PARAGRAPH) {
+                out.add(b);
+                continue;
+            }
+            int from = 0;
+            for (int k = 1; k < b.lines().size(); k++) {
+                Line l = b.lines().get(k);
+                if (b.lines().get(k - 1).endsSentence() && BlockReader.OPENS_RECOMMENDATION.matcher(l.text()).find()) {
+                    out.add(part(b, from, k));
+                    from = k;
+                }
+            }
+            out.add(from == 0 ? b : part(b, from, b.lines().size()));
+        }
+        return out;
+    }
+
+    private static Block part(Block b, int from, int to) {
+        List<Line> lines = b.lines().subList(from, to);
+        return new Block(b.kind(), b.number(), lines, from == 0 ? b.firstOffset() : lines.get(0).start());
     }
 
     /** An item that continues the one before it: "This should include …:", "They should focus on:". */
