@@ -25,7 +25,12 @@ public final class ClassDataTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Files.createTempDirectory("ofsted-extract-training");
+        train(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Runs every command once on the training report, in a folder made under {@code tmpRoot} and removed after. */
+    static void train(Path tmpRoot) throws IOException {
+        Path dir = Files.createTempDirectory(tmpRoot, "ofsted-extract-training");
         try {
             Path report = dir.resolve("report.txt");
             try (InputStream in = ClassDataTraining.class.getResourceAsStream(REPORT)) {

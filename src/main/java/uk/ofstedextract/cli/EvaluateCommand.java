@@ -1,12 +1,9 @@
 package uk.ofstedextract.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +26,7 @@ import uk.ofstedextract.evaluate.EvaluationText;
 import uk.ofstedextract.evaluate.GoldFolder;
 import uk.ofstedextract.evaluate.Scorer;
 import uk.ofstedextract.output.Json;
+import uk.ofstedextract.output.JsonLines;
 import uk.ofstedextract.report.Report;
 import uk.ofstedextract.text.InputException;
 
@@ -91,9 +89,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Similarity at which findings match (default 0.85, as score.py).")
     double sim;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (atomically) instead of standard output.")
-    Path output;
+    @Mixin
+    OutputOption output = new OutputOption();
+
+    @Mixin
+    GlobOption globs = new GlobOption();
 
     @Mixin
     MaxBytesOption maxBytes = new MaxBytesOption();
@@ -143,16 +143,21 @@ public final class EvaluateCommand implements Callable<Integer> {
         int failed = 0;
         List<JsonNode> predictions = new ArrayList<>();
         if (pred != null) {
+            int[] bad = {0};
             try {
-                failed += readJsonLines(pred, predictions);
-            } catch (IOException e) {
+                JsonLines.read(pred, JsonLines.objects(), predictions::add, line -> {
+                    err.println("ofsted-extract evaluate: " + Names.forTerminal(line.getMessage()));
+                    bad[0]++;
+                });
+            } catch (IOException | JsonLines.BadLine e) {
                 err.println("ofsted-extract evaluate: --pred " + pred + ": cannot read: " + e.getMessage());
                 return ExitCode.INPUT_FAILED;
             }
+            failed += bad[0];
         }
         Extractor extractor = paths.isEmpty() ? null : Extractor.standard();
-        Iterator<Input> inputs = new OutputFiles().add(output).guard(new InputWalker(paths.iterator(),
-                Collections.emptyIterator(), InputWalker.DEFAULT_GLOBS));
+        Iterator<Input> inputs = new OutputFiles().add(output.path()).guard(new InputWalker(paths.iterator(),
+                Collections.emptyIterator(), globs.patterns()));
         try {
             while (inputs.hasNext()) {
                 Input in = inputs.next();
@@ -172,17 +177,15 @@ public final class EvaluateCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Evaluation ev = new Scorer(sim).score(golds, predictions);
-        try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
+        int written = output.write(out, err, w -> {
             if (format == Format.json) {
-                EvaluationJson.write(ev, target.writer(), verbose);
+                EvaluationJson.write(ev, w, verbose);
             } else {
-                EvaluationText.write(ev, target.writer(), verbose);
+                EvaluationText.write(ev, w, verbose);
             }
-            target.commit();
-        } catch (IOException e) {
-            err.println("ofsted-extract: " + (output == null ? "standard output" : output) + ": cannot write: "
-                    + e.getMessage());
-            return ExitCode.OUTPUT_FAILED;
+        });
+        if (written != ExitCode.OK) {
+            return written;
         }
         if (failed > 0) {
             err.println("ofsted-extract evaluate: " + failed + " inputs failed");
@@ -200,33 +203,5 @@ public final class EvaluateCommand implements Callable<Integer> {
         err.println("ofsted-extract evaluate: " + message);
         err.println("Try 'ofsted-extract evaluate --help'.");
         return ExitCode.USAGE;
-    }
-
-    /** Reads one JSON object per line, as score.py does (blank lines skipped, bad lines named); returns bad lines. */
-    private int readJsonLines(Path file, List<JsonNode> into) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        int bad = 0;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode node = mapper.readTree(line);
-                    if (node != null && node.isObject()) {
-                        into.add(node);
-                        continue;
-                    }
-                } catch (IOException e) {
-                    // reported below
-                }
-                err.println("ofsted-extract evaluate: " + file + ": line " + n + ": not a JSON object");
-                bad++;
-            }
-        }
-        return bad;
     }
 }

@@ -3,10 +3,7 @@ package uk.ofstedextract.cli;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,8 +58,6 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** More worker threads than this only cost memory. */
-    static final int MAX_JOBS = 1024;
     /** A week: more is no limit at all (use 0). */
     static final double MAX_TIMEOUT = 604_800;
 
@@ -81,9 +76,8 @@ public final class ExtractCommand implements Callable<Integer> {
                     + "judgement), sentences or reports. Implies --format csv.")
     String table;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (atomically: temporary file, then rename) instead of standard output.")
-    Path output;
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Option(names = "--csv-formulas", paramLabel = "HOW", defaultValue = "quote",
             description = "CSV cells starting with = + - @ (or a tab or CR), which a spreadsheet would run as a "
@@ -103,13 +97,11 @@ public final class ExtractCommand implements Callable<Integer> {
             + "(find -print0).")
     boolean nul;
 
-    @Option(names = "--glob", paramLabel = "GLOB", description = "In directories, take files whose name matches "
-            + "GLOB (default: *.txt and *.pdf); repeat for several.")
-    List<String> globs = new ArrayList<>();
+    @Mixin
+    GlobOption globs = new GlobOption();
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads (default: the number of "
-            + "processors, ${DEFAULT-VALUE}). The output is the same for any N.")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    JobsOption jobs = new JobsOption();
 
     @Option(names = "--timeout-per-file", paramLabel = "SECONDS", defaultValue = "300",
             description = "Give up an input that takes longer than this (default ${DEFAULT-VALUE} s; 0: no limit); "
@@ -202,7 +194,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (dumpText) {
             return dumpTexts();
         }
-        List<String> patterns = globs.isEmpty() ? InputWalker.DEFAULT_GLOBS : globs;
+        List<String> patterns = globs.patterns();
         InputStream listReader;
         try {
             listReader = filesFrom == null ? null : listReader();
@@ -249,7 +241,7 @@ public final class ExtractCommand implements Callable<Integer> {
             Iterator<String> list = listReader == null ? Collections.emptyIterator() : new FilesFrom(listReader, nul);
             BatchRun run = new BatchRun(extractor, stdin, maxBytes.get(), budget(), explain, debug, err);
             try {
-                result = run.run(outputs.guard(new InputWalker(files.iterator(), list, patterns)), jobs, failFast,
+                result = run.run(outputs.guard(new InputWalker(files.iterator(), list, patterns)), jobs.get(), failFast,
                         sink, manifest, progress);
             } catch (OutputFiles.InputIsOutput e) {
                 if (progress != null) {
@@ -271,7 +263,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (!result.failures().isEmpty()) {
             err.println("ofsted-extract: " + result.failures().size() + " of " + result.inputs() + " inputs failed"
                     + (result.complete() ? "" : "; --fail-fast stopped the run"
-                    + (output != null || outDir != null ? " and no output file was written" : "")) + ":");
+                    + (output.path() != null || outDir != null ? " and no output file was written" : "")) + ":");
             result.failures().forEach(f -> err.println("  " + f));
             return ExitCode.INPUT_FAILED;
         }
@@ -280,7 +272,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** The files this run replaces, so that none is read as an input. */
     private OutputFiles outputFiles() {
-        OutputFiles o = new OutputFiles().add(output).add(manifestFile);
+        OutputFiles o = new OutputFiles().add(output.path()).add(manifestFile);
         if (outDir != null) {
             for (String name : ReportSink.OUT_DIR_FILES) {
                 o.add(outDir.resolve(name));
@@ -296,7 +288,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         boolean single = format == Format.json && filesFrom == null && files.size() == 1
                 && !InputWalker.isDirectory(files.get(0));
-        return ReportSink.stream(output == null ? OutputTarget.stdout(out) : OutputTarget.file(output), format,
+        return ReportSink.stream(output.open(out), format,
                 CsvTable.fromKey(table), single, csvFormulas.value);
     }
 
@@ -330,7 +322,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private String dataName() {
-        return outDir != null ? outDir.toString() : output != null ? output.toString() : "standard output";
+        return outDir != null ? outDir.toString() : output.describe();
     }
 
     /** Closes what a run opened; an unfinished output's temporary files are deleted. */
@@ -356,18 +348,9 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return "unknown --table '" + table + "' (" + CsvTable.keys() + ")";
         }
-        if (jobs < 1 || jobs > MAX_JOBS) {
-            return "--jobs must be between 1 and " + MAX_JOBS + ", not " + jobs;
-        }
         if (!(timeoutPerFile >= 0 && timeoutPerFile <= MAX_TIMEOUT)) {
             return "--timeout-per-file must be between 0 (no limit) and " + MAX_TIMEOUT + " seconds, not "
                     + timeoutPerFile;
-        }
-        for (String g : globs) {
-            String problem = InputWalker.globError(g);
-            if (problem != null) {
-                return "--glob '" + g + "': " + problem;
-            }
         }
         if (nul && filesFrom == null) {
             return "-0 (--null) only applies to --files-from";
@@ -376,7 +359,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (stdinUses > 1) {
             return "standard input ('-') can only be read once";
         }
-        if (outDir != null && (output != null || matched("--format") || matched("--table"))) {
+        if (outDir != null && (output.path() != null || matched("--format") || matched("--table"))) {
             return "--out-dir writes every table; it does not go with --output, --format or --table";
         }
         return null;
@@ -415,7 +398,7 @@ public final class ExtractCommand implements Callable<Integer> {
     private int dumpTexts() {
         int failed = 0;
         InputReader reader = new InputReader(PdfLimits.DEFAULT.withMaxText(maxBytes.get()));
-        try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
+        try (OutputTarget target = output.open(out)) {
             for (String name : files) {
                 try {
                     reader.dumpText(name, Inputs.read(name, stdin, maxBytes.get()), target.writer());
@@ -426,7 +409,7 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             target.commit();
         } catch (IOException e) {
-            return outputFailed(output == null ? "standard output" : output.toString(), e);
+            return outputFailed(output.describe(), e);
         }
         return failed > 0 ? ExitCode.INPUT_FAILED : ExitCode.OK;
     }
@@ -443,9 +426,9 @@ public final class ExtractCommand implements Callable<Integer> {
         m.put("format", outDir == null ? format.name() : null);
         m.put("table", outDir == null && format == Format.csv ? table : null);
         m.put("csvFormulas", csvFormulas.name());
-        m.put("output", output == null ? null : output.toString());
+        m.put("output", output.path() == null ? null : output.path().toString());
         m.put("outDir", outDir == null ? null : outDir.toString());
-        m.put("jobs", jobs);
+        m.put("jobs", jobs.get());
         m.put("maxBytes", maxBytes.get());
         m.put("timeoutPerFile", timeoutPerFile);
         m.put("failFast", failFast);

@@ -1,10 +1,8 @@
 package uk.ofstedextract.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.batch.InputWalker;
-import uk.ofstedextract.output.Json;
+import uk.ofstedextract.batch.Names;
+import uk.ofstedextract.output.JsonLines;
 import uk.ofstedextract.report.Report;
 import uk.ofstedextract.summary.Summary;
 import uk.ofstedextract.summary.SummaryBuilder;
@@ -54,17 +53,14 @@ public final class SummaryCommand implements Callable<Integer> {
             + "themes (default ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead "
-            + "of standard output.")
-    Path output;
+    @Mixin
+    OutputOption output = new OutputOption();
 
-    @Option(names = "--glob", paramLabel = "GLOB", description = "In directories, take files whose name matches "
-            + "GLOB (default: *.txt and *.pdf); repeat for several.")
-    List<String> globs = new ArrayList<>();
+    @Mixin
+    GlobOption globs = new GlobOption();
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Worker threads for extraction (default: "
-            + "the number of processors).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    JobsOption jobs = new JobsOption();
 
     @Mixin
     MaxBytesOption maxBytes = new MaxBytesOption();
@@ -81,8 +77,8 @@ public final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (top < 0 || jobs < 1) {
-            err.println("ofsted-extract summary: " + (top < 0 ? "--top must be 0 or more" : "--jobs must be at least 1"));
+        if (top < 0) {
+            err.println("ofsted-extract summary: --top must be 0 or more");
             return ExitCode.USAGE;
         }
         SummaryBuilder counts = new SummaryBuilder();
@@ -99,23 +95,21 @@ public final class SummaryCommand implements Callable<Integer> {
             BatchRun run = new BatchRun(Extractor.builder().build(), stdin, maxBytes.get(), PER_FILE, false, false,
                     err);
             BatchRun.Result result = run.run(new InputWalker(extract.iterator(),
-                    java.util.Collections.emptyIterator(), globs.isEmpty() ? InputWalker.DEFAULT_GLOBS : globs),
-                    jobs, false, sink(counts), null, null);
+                    java.util.Collections.emptyIterator(), globs.patterns()),
+                    jobs.get(), false, sink(counts), null, null);
             failed += result.failures().size();
         }
         Summary summary = counts.build(top);
-        try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
+        int written = output.write(out, err, w -> {
             switch (format) {
-                case text -> SummaryText.write(summary, target.writer());
-                case csv -> SummaryCsv.write(summary, target.writer());
-                case html -> SummaryHtml.write(summary, Extractor.toolName(), target.writer());
+                case text -> SummaryText.write(summary, w);
+                case csv -> SummaryCsv.write(summary, w);
+                case html -> SummaryHtml.write(summary, Extractor.toolName(), w);
                 default -> throw new IllegalStateException(format.name());
             }
-            target.commit();
-        } catch (IOException e) {
-            err.println("ofsted-extract summary: " + (output == null ? "standard output" : output) + ": cannot write: "
-                    + e.getMessage());
-            return ExitCode.OUTPUT_FAILED;
+        });
+        if (written != ExitCode.OK) {
+            return written;
         }
         if (failed > 0) {
             err.println("ofsted-extract summary: " + failed + " input" + (failed == 1 ? "" : "s")
@@ -127,28 +121,18 @@ public final class SummaryCommand implements Callable<Integer> {
 
     /** Counts each line of a JSON Lines file; a line that is not a report is named and skipped. */
     private int readJsonl(Path file, SummaryBuilder counts) {
-        int failed = 0;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    counts.add(Json.readReport(line));
-                } catch (IOException | RuntimeException e) {
-                    err.println("ofsted-extract summary: " + file + ":" + n + ": not a report: "
-                            + e.getMessage().lines().findFirst().orElse(""));
-                    failed++;
-                }
-            }
-        } catch (IOException e) {
-            err.println("ofsted-extract summary: " + file + ": cannot read: " + e.getMessage());
-            failed++;
+        int[] failed = {0};
+        try {
+            JsonLines.read(file, JsonLines.reports(), counts::add, bad -> {
+                err.println("ofsted-extract summary: " + Names.forTerminal(bad.getMessage()));
+                failed[0]++;
+            });
+        } catch (IOException | JsonLines.BadLine e) {
+            err.println("ofsted-extract summary: " + Names.forTerminal(file.toString()) + ": cannot read: "
+                    + e.getMessage());
+            failed[0]++;
         }
-        return failed;
+        return failed[0];
     }
 
     /** A sink that counts each extracted report and keeps nothing else. */

@@ -1,19 +1,14 @@
 package uk.ofstedextract.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import uk.ofstedextract.Extractor;
+import uk.ofstedextract.evaluate.KeywordPredictions;
 import uk.ofstedextract.evaluate.TaggingGold;
 import uk.ofstedextract.evaluate.TaggingReport;
 import uk.ofstedextract.evaluate.TaggingScorer;
@@ -22,6 +17,7 @@ import uk.ofstedextract.metadata.LocalAuthorities;
 import uk.ofstedextract.nlp.KeywordTagger;
 import uk.ofstedextract.nlp.ThemeTagger;
 import uk.ofstedextract.output.Json;
+import uk.ofstedextract.output.JsonLines;
 import uk.ofstedextract.text.AlignedText;
 
 /** The keyword and theme half of {@code evaluate}: tags each gold finding's text and scores it. */
@@ -36,7 +32,7 @@ final class TaggingEvaluation {
     }
 
     int run(Path keywordGold, Path themeGold, Path keywordPred, String part, boolean json, boolean verbose,
-            Path output) {
+            OutputOption output) {
         if (!PARTS.contains(part)) {
             return usage("--part must be tune, test or all, not '" + part + "'");
         }
@@ -46,8 +42,8 @@ final class TaggingEvaluation {
         try {
             kw = keywordGold == null ? null : TaggingGold.read(keywordGold);
             th = themeGold == null ? null : TaggingGold.read(themeGold);
-            predicted = keywordPred == null ? null : readPredictions(keywordPred);
-        } catch (TaggingGold.InvalidGoldException e) {
+            predicted = keywordPred == null ? null : KeywordPredictions.read(keywordPred);
+        } catch (JsonLines.BadLine e) {
             err.println("ofsted-extract evaluate: " + e.getMessage());
             return ExitCode.INPUT_FAILED;
         } catch (IOException e) {
@@ -71,56 +67,20 @@ final class TaggingEvaluation {
             parts.add(new TaggingReport.Part(p, kw == null ? null : TaggingScorer.keywords(kw, p, keywords),
                     th == null ? null : TaggingScorer.themes(th, p, order, themeTagger)));
         }
-        try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
+        return output.write(out, err, w -> {
             if (json) {
-                Json.mapper().writerWithDefaultPrettyPrinter().writeValue(target.writer(), TaggingReport.json(parts));
-                target.writer().write(System.lineSeparator());
-                target.writer().flush();
+                Json.mapper().writerWithDefaultPrettyPrinter().writeValue(w, TaggingReport.json(parts));
+                w.write(System.lineSeparator());
+                w.flush();
             } else {
-                TaggingReport.text(parts, part, target.writer(), verbose);
+                TaggingReport.text(parts, part, w, verbose);
             }
-            target.commit();
-        } catch (IOException e) {
-            err.println("ofsted-extract: " + (output == null ? "standard output" : output) + ": cannot write: "
-                    + e.getMessage());
-            return ExitCode.OUTPUT_FAILED;
-        }
-        return ExitCode.OK;
+        });
     }
 
     private int usage(String message) {
         err.println("ofsted-extract evaluate: " + message);
         err.println("Try 'ofsted-extract evaluate --help'.");
         return ExitCode.USAGE;
-    }
-
-    /** {"id": …, "keywords": […]} per line. */
-    private static Map<String, List<String>> readPredictions(Path file) throws IOException,
-            TaggingGold.InvalidGoldException {
-        ObjectMapper mapper = new ObjectMapper();
-        Map<String, List<String>> out = new HashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int n = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode o;
-                try {
-                    o = mapper.readTree(line);
-                } catch (IOException e) {
-                    throw new TaggingGold.InvalidGoldException(file + ": line " + n + ": not JSON");
-                }
-                if (o == null || !o.path("id").isTextual() || !o.path("keywords").isArray()) {
-                    throw new TaggingGold.InvalidGoldException(file + ": line " + n
-                            + ": need an object with 'id' and a 'keywords' list");
-                }
-                List<String> k = new ArrayList<>();
-                o.get("keywords").forEach(x -> k.add(x.asText()));
-                out.put(o.get("id").asText(), List.copyOf(k));
-            }
-        }
-        return out;
     }
 }

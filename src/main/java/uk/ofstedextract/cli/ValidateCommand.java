@@ -51,9 +51,8 @@ public final class ValidateCommand implements Callable<Integer> {
             + "holding them (searched recursively, see --glob); '-' reads standard input.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--glob", paramLabel = "GLOB", description = "In folders, take files whose name matches GLOB "
-            + "(default: *.txt and *.pdf); repeat for several.")
-    List<String> globs = new ArrayList<>();
+    @Mixin
+    GlobOption globs = new GlobOption();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default: path:line:column: severity [rule] message, then a summary), json, junit "
@@ -78,9 +77,8 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Fail only when more than this share (0 to 1) of the files fail.")
     Double maxFailureRate;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (atomically) instead of standard output.")
-    Path output;
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Mixin
     MaxBytesOption maxBytes = new MaxBytesOption();
@@ -134,9 +132,9 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         Validator validator = Validator.standard(rules);
         List<FileResult> results = new ArrayList<>();
-        OutputFiles outputs = new OutputFiles().add(output);
+        OutputFiles outputs = new OutputFiles().add(output.path());
         Iterator<Input> inputs = outputs.guard(new InputWalker(paths.iterator(), Collections.emptyIterator(),
-                globs.isEmpty() ? InputWalker.DEFAULT_GLOBS : globs).emptyDirectoryFails(false));
+                globs.patterns()).emptyDirectoryFails(false));
         try {
             while (inputs.hasNext()) {
                 Input in = inputs.next();
@@ -152,15 +150,11 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         Validation v = validator.finish(results, policy);
         ValidationWriter.Format f = ValidationWriter.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
-        try (OutputTarget target = output == null ? OutputTarget.stdout(out) : OutputTarget.file(output)) {
-            f.writer().write(v, target.writer());
-            target.commit();
-        } catch (IOException e) {
-            err.println("ofsted-extract: " + (output == null ? "standard output" : output) + ": cannot write: "
-                    + e.getMessage());
-            return ExitCode.OUTPUT_FAILED;
+        int written = output.write(out, err, w -> f.writer().write(v, w));
+        if (written != ExitCode.OK) {
+            return written;
         }
-        boolean summaryOnScreen = (format == Format.text || format == Format.github) && output == null
+        boolean summaryOnScreen = (format == Format.text || format == Format.github) && output.path() == null
                 && stdoutIsTerminal.getAsBoolean();
         if (!summaryOnScreen) { // a CI log (or a file) still says how the run ended, in one line
             err.println("ofsted-extract validate: " + v.files().size() + (v.files().size() == 1 ? " file, " : " files, ")

@@ -1,16 +1,13 @@
 package uk.ofstedextract.evaluate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import uk.ofstedextract.nlp.KeywordTagger;
+import uk.ofstedextract.output.JsonLines;
 
 /**
  * Hand-labelled keyword and theme gold for findings (format in {@code docs/keywords.md} and
@@ -37,67 +34,46 @@ public final class TaggingGold {
         }
     }
 
-    /** A gold file that cannot be used; the message names the file and line. */
-    public static final class InvalidGoldException extends Exception {
-        public InvalidGoldException(String message) {
-            super(message);
-        }
-    }
-
     private TaggingGold() {
     }
 
-    public static List<Finding> read(Path file) throws IOException, InvalidGoldException {
-        ObjectMapper mapper = new ObjectMapper();
-        List<Finding> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int n = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String at = file + ": line " + n;
-                JsonNode o;
-                try {
-                    o = mapper.readTree(line);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new InvalidGoldException(at + ": not JSON: " + e.getOriginalMessage());
-                }
-                if (o == null || !o.isObject() || !o.path("text").isTextual() || !o.path("id").isTextual()) {
-                    throw new InvalidGoldException(at + ": need an object with 'id' and 'text'");
-                }
-                String split = o.path("split").asText("test");
-                if (!split.equals("tune") && !split.equals("test")) {
-                    throw new InvalidGoldException(at + ": 'split' must be 'tune' or 'test', not '" + split + "'");
-                }
-                out.add(new Finding(o.get("id").asText(), split, o.get("text").asText(), strings(o, "themes", at),
-                        alternatives(o, "keywords", at), alternatives(o, "acceptable", at)));
-            }
-        }
-        return out;
+    /** The labelled findings of {@code file}; a line that is not one stops the reading, named. */
+    public static List<Finding> read(Path file) throws IOException, JsonLines.BadLine {
+        return JsonLines.readAll(file, TaggingGold::finding);
     }
 
-    private static List<String> strings(JsonNode o, String field, String at) throws InvalidGoldException {
+    private static Finding finding(JsonNode o) throws JsonLines.Invalid {
+        if (!o.isObject() || !o.path("text").isTextual() || !o.path("id").isTextual()) {
+            throw new JsonLines.Invalid("need an object with 'id' and 'text'");
+        }
+        String split = o.path("split").asText("test");
+        if (!split.equals("tune") && !split.equals("test")) {
+            throw new JsonLines.Invalid("'split' must be 'tune' or 'test', not '" + split + "'");
+        }
+        return new Finding(o.get("id").asText(), split, o.get("text").asText(), strings(o, "themes"),
+                alternatives(o, "keywords"), alternatives(o, "acceptable"));
+    }
+
+    private static List<String> strings(JsonNode o, String field) throws JsonLines.Invalid {
         JsonNode a = o.get(field);
         if (a == null || a.isNull()) {
             return null;
         }
         if (!a.isArray()) {
-            throw new InvalidGoldException(at + ": '" + field + "' must be a list of strings");
+            throw new JsonLines.Invalid("'" + field + "' must be a list of strings");
         }
         List<String> out = new ArrayList<>();
         for (JsonNode s : a) {
             if (!s.isTextual()) {
-                throw new InvalidGoldException(at + ": '" + field + "' must be a list of strings");
+                throw new JsonLines.Invalid("'" + field + "' must be a list of strings");
             }
             out.add(s.asText());
         }
         return List.copyOf(out);
     }
 
-    private static List<List<String>> alternatives(JsonNode o, String field, String at) throws InvalidGoldException {
-        List<String> phrases = strings(o, field, at);
+    private static List<List<String>> alternatives(JsonNode o, String field) throws JsonLines.Invalid {
+        List<String> phrases = strings(o, field);
         if (phrases == null) {
             return field.equals("acceptable") && o.has("keywords") ? List.of() : null;
         }

@@ -21,6 +21,7 @@ public final class FindingFinder {
     /** Findings of a report of the profile's family (its finding rules applied). */
     public List<FindingDraft> find(Document doc, List<Section> sections, ReportProfile profile) {
         boolean bodyColumn = profile.hasFindingRule(ReportProfile.RESPONSIBLE_BODY_COLUMN);
+        boolean gradedStatements = profile.hasFindingRule(ReportProfile.GRADED_STATEMENTS);
         NumberSequence numbers = new NumberSequence();
         BlockReader reader = new BlockReader(numbers);
         List<FindingDraft> out = new ArrayList<>();
@@ -43,6 +44,9 @@ public final class FindingFinder {
                 int closing = Boilerplate.closingAt(text.text());
                 if (closing > 0) {
                     text = trimmed(text.subSequence(0, closing));
+                }
+                if (gradedStatements) {
+                    text = GradedStatements.without(text, s.judgement());
                 }
                 if (text.length() == 0 || !isFinding(text.text(), b, list)) {
                     continue;

@@ -21,8 +21,10 @@ import uk.ofstedextract.text.Fold;
  * line, or pdftotext's one cell per line, grades split over two lines), from "Grade N (X)" lines
  * under a judgement heading, and from prose ("The overall judgement is good", "Children's
  * services in X require improvement to be good", "The LSCB is inadequate"), and the CRA letters'
- * "limited to 'performs poorly'" and the area SEND outcome sentences. Table first; each judgement
- * once.
+ * "limited to 'performs poorly'", the area SEND outcome sentences, and in school-sector reports the
+ * safeguarding statement ("The arrangements for safeguarding are effective") and the further
+ * education skills statement ("… makes a reasonable contribution to meeting skills needs"). Table
+ * first; each judgement once.
  */
 public final class GradeReader {
     /** How far into the report the judgement table may start (lines). */
@@ -49,6 +51,14 @@ public final class GradeReader {
     private static final Pattern PERFORMS_POORLY = Pattern.compile(
             "limited to '?\"?performs poorly|(?:rating|assessment)[^.]{0,80}'performs poorly'");
     private static final Pattern SEND_OUTCOME = Pattern.compile(GradeScale.SEND_OUTCOME.pattern());
+    /** The EIF and CIF safeguarding statement: "The arrangements for safeguarding are (not) effective". */
+    static final Pattern SAFEGUARDING_PROSE = Pattern.compile(
+            "\\bthe arrangements for safeguarding (?:learners |pupils |children |young people )?(?:are|were|is) "
+                    + "(not effective|ineffective|effective)\\b");
+    /** Further education from September 2022: "The college makes a reasonable contribution to meeting skills needs". */
+    static final Pattern CONTRIBUTION_PROSE = Pattern.compile(
+            "\\bmakes? an? " + GradeScale.CONTRIBUTION.pattern() + " to meeting (?:the )?(?:local |regional |national )?"
+                    + "skills needs");
 
     private final Headings headings;
 
@@ -92,6 +102,22 @@ public final class GradeReader {
             if (s.find()) {
                 String key = GradeScale.SEND_OUTCOME.keyOf(s.group(1));
                 grades.put("send-outcome", new Grade("send-outcome", "Inspection outcome", key, s.group(1)));
+            }
+        }
+        String whole = folded != null ? folded : head;
+        if (sources.prose().contains("safeguarding")) {
+            Matcher s = SAFEGUARDING_PROSE.matcher(whole);
+            if (s.find()) {
+                grades.putIfAbsent("safeguarding", new Grade("safeguarding", "Safeguarding",
+                        GradeScale.EFFECTIVE.keyOf(s.group(1)), s.group(1)));
+            }
+        }
+        if (sources.prose().contains("skills-contribution")) {
+            Matcher c = CONTRIBUTION_PROSE.matcher(whole);
+            if (c.find()) {
+                grades.putIfAbsent("contribution-to-meeting-skills-needs", new Grade(
+                        "contribution-to-meeting-skills-needs", "Contribution to meeting skills needs",
+                        GradeScale.CONTRIBUTION.keyOf(c.group(1)), c.group(1)));
             }
         }
         if (!sources.keep()) {
@@ -226,12 +252,21 @@ public final class GradeReader {
      * and protection" / "2. Children looked after …" / "Requires" / "improvement" / "Good"): the
      * labels, one line each, from line {@code next} on, then as many grades, in the same order.
      */
+    /** A table row about the previous inspection ("Previous inspection grade", "… at previous inspection"). */
+    private static final Pattern PREVIOUS = Pattern.compile("(?i)\\bprevious inspection\\b");
+
     private static Row labelColumn(List<Line> lines, int next, String firstKey, String firstLabel, Headings headings) {
         List<String> keys = new ArrayList<>(List.of(firstKey));
         List<String> labels = new ArrayList<>(List.of(firstLabel));
         int at = next;
         while (at < lines.size() && lines.get(at).length() <= MAX_LABEL_LINE) {
             Optional<Headings.Match> m = headings.match(lines.get(at).text());
+            if (m.isPresent() && m.get().statedGrade() == null && PREVIOUS.matcher(lines.get(at).text()).find()) {
+                keys.add(null); // "Previous inspection grade": its grade fills a slot of the column, and is no grade
+                labels.add(null);
+                at++;
+                continue;
+            }
             if (m.isEmpty() || m.get().role() != SectionRole.JUDGEMENT || m.get().statedGrade() != null) {
                 break;
             }
@@ -254,9 +289,15 @@ public final class GradeReader {
                 Matcher gm = GradeScale.WHOLE_GRADE.matcher(Fold.spaces(Fold.forMatching(cell.toString())));
                 if (gm.matches()) {
                     g = Fold.spaces(cell.toString()).replaceAll("\\.$", "");
-                    out.add(new Grade(keys.get(n), labels.get(n), GradeScale.key(gm.group(1)), g));
+                    if (keys.get(n) != null) {
+                        out.add(new Grade(keys.get(n), labels.get(n), GradeScale.key(gm.group(1)), g));
+                    }
                     at += len;
                 }
+            }
+            if (g == null && keys.get(n) == null && at < lines.size() && lines.get(at).length() <= MAX_LABEL_LINE) {
+                at++; // the previous inspection's cell may say "Not previously inspected"
+                continue;
             }
             if (g == null) {
                 return null; // not a column of grades for every label

@@ -42,6 +42,8 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
 
     /** Finding rule: drop the area SEND priority-action table's "Responsible body" column cells. */
     public static final String RESPONSIBLE_BODY_COLUMN = "responsible-body-column";
+    /** Finding rule: a sentence stating a grade (safeguarding, skills contribution) is no finding (schools, FE). */
+    public static final String GRADED_STATEMENTS = "graded-statements";
 
     /** A phrase on the first page that makes a report of this family one of another type. */
     public record Yield(String phrase, ReportType type) {

@@ -2,9 +2,7 @@ package uk.ofstedextract.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
@@ -28,16 +26,7 @@ public final class Json {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    /** Reads reports as this tool writes them; fields it does not know (later additions, reportId) are skipped. */
-    private static final ObjectReader REPORT_READER = MAPPER.readerFor(Report.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
     private Json() {
-    }
-
-    /** One report from its JSON text (a line of JSON Lines, or a whole object). */
-    public static Report readReport(String json) throws IOException {
-        return REPORT_READER.readValue(json);
     }
 
     public static ObjectMapper mapper() {

@@ -13,6 +13,8 @@ public enum ReportType {
     ILACS_MONITORING_VISIT("ilacs-monitoring-visit"),
     JTAI("jtai"),
     AREA_SEND("area-send"),
+    /** Further education and skills inspections (colleges, independent learning providers): CIF 2015, EIF 2019. */
+    FURTHER_EDUCATION("further-education"),
     UNKNOWN("unknown");
 
     private final String key;

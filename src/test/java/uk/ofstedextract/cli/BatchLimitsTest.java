@@ -101,7 +101,11 @@ class BatchLimitsTest {
                 new String[] {"--timeout-per-file", "-1", YORK}, new String[] {"--timeout-per-file", "NaN", YORK},
                 new String[] {"validate", "--max-bytes", "0", YORK}, new String[] {"sentences", "--max-bytes", "-5", YORK},
                 new String[] {"evaluate", "--gold", "../shared/gold", "--max-bytes", "0", YORK},
-                new String[] {"--csv-formulas", "maybe", YORK});
+                new String[] {"--csv-formulas", "maybe", YORK},
+                // the shared options are one mixin each, so every command checks them alike
+                new String[] {"validate", "--glob", "[", "samples"}, new String[] {"summary", "--glob", "[", "samples"},
+                new String[] {"evaluate", "--gold", "../shared/gold", "--glob", "[", "samples"},
+                new String[] {"summary", "--jobs", "0", YORK}, new String[] {"summary", "--jobs", "2147483647", YORK});
         for (String[] args : bad) {
             CliTest.Run r = CliTest.run(args);
             assertEquals(ExitCode.USAGE, r.code(), String.join(" ", args) + ": " + r.err());

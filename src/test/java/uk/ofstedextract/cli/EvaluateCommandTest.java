@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ofsted-extract evaluate} as a user runs it: figures, formats, the --min-f1 gate, exit codes. */
 class EvaluateCommandTest {
@@ -72,5 +75,26 @@ class EvaluateCommandTest {
         CliTest.Run none = CliTest.run("evaluate", "samples/");
         assertEquals(ExitCode.USAGE, none.code());
         assertTrue(none.err().contains("give --gold DIR, --keyword-gold FILE or --theme-gold FILE"), none.err());
+    }
+
+    @Test
+    void badJsonLinesAreNamedByFileAndLine(@TempDir Path dir) throws Exception {
+        // --pred: the bad line is named, the good ones are still scored, and the run says inputs failed
+        Path pred = dir.resolve("pred.jsonl");
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Path.of(CONSTRUCTED + "pred.jsonl")));
+        lines.add(1, "{\"file\": \"cut off");
+        Files.write(pred, lines);
+        CliTest.Run r = CliTest.run("evaluate", "--gold", CONSTRUCTED + "gold", "--pred", pred.toString());
+        assertEquals(ExitCode.INPUT_FAILED, r.code());
+        assertTrue(r.err().contains(pred + ": line 2: not JSON: "), r.err());
+        assertTrue(r.out().contains("findings P="), "the other lines are scored: " + r.out());
+        // keyword predictions: the first bad line stops the run, named
+        Path kw = dir.resolve("kw.jsonl");
+        Files.writeString(kw, "{\"id\": \"a\", \"keywords\": []}\n{\"id\": \"b\"}\n");
+        CliTest.Run k = CliTest.run("evaluate", "--keyword-gold", "src/test/resources/evaluate/tagging/gold.jsonl",
+                "--keyword-pred", kw.toString());
+        assertEquals(ExitCode.INPUT_FAILED, k.code());
+        assertTrue(k.err().contains(kw + ": line 2: need an object with 'id' and a 'keywords' list"), k.err());
+        assertEquals("", k.out());
     }
 }

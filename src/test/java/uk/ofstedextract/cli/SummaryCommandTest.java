@@ -38,7 +38,7 @@ class SummaryCommandTest {
         Files.writeString(file, first + "{not json\n" + first, StandardCharsets.UTF_8);
         CliTest.Run r = CliTest.run("summary", "--format", "csv", file.toString());
         assertEquals(ExitCode.INPUT_FAILED, r.code());
-        assertTrue(r.err().contains(file + ":2: not a report"), r.err());
+        assertTrue(r.err().contains(file + ": line 2: not JSON: "), r.err());
         assertTrue(r.out().contains("\nreports,,,2\n"), r.out());
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ofstedextract.output.JsonLines;
 
 /** Keyword precision@5, recall and theme micro/per-theme figures worked out by hand on a constructed gold. */
 class TaggingScorerTest {
@@ -66,7 +67,7 @@ class TaggingScorerTest {
     void badGoldNamesTheLine(@TempDir Path tmp) throws Exception {
         Path bad = tmp.resolve("bad.jsonl");
         Files.writeString(bad, "{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"b\", \"text\": \"y\", \"split\": \"dev\"}\n");
-        TaggingGold.InvalidGoldException e = assertThrows(TaggingGold.InvalidGoldException.class,
+        JsonLines.BadLine e = assertThrows(JsonLines.BadLine.class,
                 () -> TaggingGold.read(bad));
         assertTrue(e.getMessage().contains("line 2: 'split' must be 'tune' or 'test'"), e.getMessage());
     }
