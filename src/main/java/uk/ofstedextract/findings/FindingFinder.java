@@ -240,6 +240,14 @@ public final class FindingFinder {
         return words >= 2 || b.kind() != Block.Kind.PARAGRAPH;
     }
 
+    /**
+     * Ofsted's standard sentences that sit among findings but are not findings ("The inspection did not
+     * find any areas for priority and immediate action.").
+     */
+    public static boolean isBoilerplate(String text) {
+        return Boilerplate.matches(text);
+    }
+
     /** The number of words between runs of {@code \\s}: what {@code text.split("\\s+").length} gives. */
     static int words(String text) {
         int runs = 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.ofstedextract.findings.FindingFinder;
 import uk.ofstedextract.layout.Line;
 import uk.ofstedextract.layout.Section;
 import uk.ofstedextract.layout.SectionRole;
@@ -16,7 +17,9 @@ import uk.ofstedextract.report.Finding;
  * order ("22. …", or "22." alone). A skipped paragraph that the text has is either in no finding
  * ({@link Rule#PARAGRAPH_UNCOVERED}: a section was lost) or inside another paragraph's finding
  * ({@link Rule#PARAGRAPH_MERGED}: its number leaks into that finding's text). A number the text does
- * not have either is a gap of the source, which {@link NumberingCheck} reports.
+ * not have either is a gap of the source, which {@link NumberingCheck} reports. Numbers printed without
+ * a paragraph and numbered standard sentences that are no findings ("The inspection did not find any
+ * areas for priority action") are not looked for.
  */
 final class CoverageCheck {
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\.(?:\\s|$)");
@@ -87,6 +90,19 @@ final class CoverageCheck {
                 + (to == Integer.MAX_VALUE ? "" : " (the findings go from paragraph " + from + " to " + to + ")"));
     }
 
+    /**
+     * Whether a paragraph number starts a paragraph that should be a finding: not a number printed
+     * without its paragraph ("89." alone, then "90. …"), nor a standard sentence that is no finding ("17.
+     * The inspection did not find any areas for priority and immediate action.").
+     */
+    private static boolean isParagraph(int n, String rest, String next) {
+        Matcher following = NUMBER.matcher(next);
+        if (rest.isEmpty()) {
+            return !(following.find() && Integer.parseInt(following.group(1)) == n + 1);
+        }
+        return !FindingFinder.isBoilerplate(following.find() ? rest : rest + " " + next);
+    }
+
     /** The finding whose span holds the offset, or null. */
     private static Finding holder(Subject s, int at) {
         for (Finding f : s.report.findings()) {
@@ -113,12 +129,15 @@ final class CoverageCheck {
             if (sec.role() == SectionRole.FRONT_MATTER) {
                 continue;
             }
-            for (Line l : sec.lines()) {
+            List<Line> lines = sec.lines();
+            for (int k = 0; k < lines.size(); k++) {
+                Line l = lines.get(k);
                 if (l.start() >= tableFrom && l.start() < tableTo) {
                     continue;
                 }
                 Matcher m = NUMBER.matcher(l.text());
-                if (m.find()) {
+                if (m.find() && isParagraph(Integer.parseInt(m.group(1)), l.text().substring(m.end()).strip(),
+                        k + 1 < lines.size() ? lines.get(k + 1).text() : "")) {
                     out.add(new Numbered(Integer.parseInt(m.group(1)), s.doc.normalised().origin(l.start())));
                 }
             }
