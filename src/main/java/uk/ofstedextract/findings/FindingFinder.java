@@ -22,11 +22,17 @@ public final class FindingFinder {
     public List<FindingDraft> find(Document doc, List<Section> sections, ReportProfile profile) {
         boolean bodyColumn = profile.hasFindingRule(ReportProfile.RESPONSIBLE_BODY_COLUMN);
         boolean gradedStatements = profile.hasFindingRule(ReportProfile.GRADED_STATEMENTS);
+        boolean standards = profile.hasFindingRule(IndependentSchoolFindings.RULE);
         NumberSequence numbers = new NumberSequence();
         BlockReader reader = new BlockReader(numbers);
         List<FindingDraft> out = new ArrayList<>();
-        for (Section s : sections) {
+        for (int k = 0; k < sections.size(); k++) {
+            Section s = sections.get(k);
             if (s.role() == SectionRole.END) {
+                break;
+            }
+            if (standards && IndependentSchoolFindings.startsAnnex(s)) {
+                out.addAll(IndependentSchoolFindings.annex(doc, IndependentSchoolFindings.annexLines(doc, sections, k)));
                 break;
             }
             boolean list = s.role() == SectionRole.LIST;
@@ -37,7 +43,14 @@ public final class FindingFinder {
                 continue;
             }
             String category = list ? s.category() : "narrative";
-            List<Block> merged = !list ? foldIntroducedLists(blocks)
+            if (standards && !list) {
+                FindingDraft statement = IndependentSchoolFindings.statementReadAsHeading(doc, s);
+                if (statement != null) {
+                    out.add(statement);
+                }
+            }
+            List<Block> merged = !list
+                    ? foldIntroducedLists(standards ? IndependentSchoolFindings.paragraphs(blocks) : blocks)
                     : hasParagraphItems(doc, blocks) ? foldLeadParagraphs(splitAtActors(blocks)) : blocks;
             for (Block b : merged) {
                 AlignedText text = FindingText.of(doc.normalised(), b.lines(), b.firstOffset());
@@ -48,7 +61,14 @@ public final class FindingFinder {
                 if (gradedStatements) {
                     text = GradedStatements.without(text, s.judgement());
                 }
-                if (text.length() == 0 || !isFinding(text.text(), b, list)) {
+                if (standards && !list) {
+                    text = IndependentSchoolFindings.withoutFixedText(text, b);
+                    if (text == null) {
+                        continue;
+                    }
+                }
+                if (text.length() == 0 || !isFinding(text.text(), b, list)
+                        && !(standards && !list && IndependentSchoolFindings.statesWithoutStop(text.text()))) {
                     continue;
                 }
                 out.add(new FindingDraft(category, s.headingText(), b.number(), s.judgement(), text));

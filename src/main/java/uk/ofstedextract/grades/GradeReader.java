@@ -120,6 +120,11 @@ public final class GradeReader {
                         GradeScale.CONTRIBUTION.keyOf(c.group(1)), c.group(1)));
             }
         }
+        if (sources.prose().contains(IndependentSchoolStandards.SOURCE)) {
+            for (Grade g : IndependentSchoolStandards.read(doc)) {
+                grades.putIfAbsent(g.judgement(), g);
+            }
+        }
         if (!sources.keep()) {
             grades.clear(); // the family grades nothing
         }

@@ -126,12 +126,20 @@ public final class Profiles {
             return ReportProfile.Framework.NONE;
         }
         String rule = f.get("rule").asText();
-        if (!Set.of("none", "inspection-days", "head-pattern", "by-date").contains(rule)) {
+        if (!Set.of("none", "inspection-days", "head-pattern", "head-patterns", "by-date").contains(rule)) {
             throw new IllegalArgumentException("unknown framework rule " + rule);
+        }
+        List<ReportProfile.NamedPattern> patterns = new ArrayList<>();
+        for (JsonNode p : f.path("patterns")) {
+            patterns.add(new ReportProfile.NamedPattern(Pattern.compile(p.get("pattern").asText()),
+                    p.get("framework").asText()));
+        }
+        if (rule.equals("head-patterns") && patterns.isEmpty()) {
+            throw new IllegalArgumentException("framework rule head-patterns needs patterns");
         }
         return new ReportProfile.Framework(rule, f.path("days").asInt(0), text(f.get("long")), text(f.get("short")),
                 f.has("pattern") ? Pattern.compile(f.get("pattern").asText()) : null, text(f.get("match")),
-                text(f.get("otherwise")), strings(f.path("ungraded")));
+                text(f.get("otherwise")), strings(f.path("ungraded")), patterns);
     }
 
     private static ReportType type(String key) {

@@ -78,12 +78,21 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      * The framework rule: {@code inspection-days} (at least {@code days} days between start and end
      * gives {@code long}, fewer {@code short}, unknown dates none), {@code head-pattern} ({@code pattern}
      * in the lower-cased first 8,000 characters gives {@code match}, else {@code otherwise}),
-     * {@code by-date} (the covering period's framework), or {@code none}. Frameworks in
-     * {@code ungraded} carry no grades.
+     * {@code by-date} (the covering period's framework), {@code head-patterns} (of {@code patterns}, the one
+     * found earliest in the title block gives its framework, none {@code otherwise}), or {@code none}.
+     * Frameworks in {@code ungraded} carry no grades.
      */
     public record Framework(String rule, int days, String longName, String shortName, Pattern pattern, String match,
-                            String otherwise, Set<String> ungraded) {
-        public static final Framework NONE = new Framework("none", 0, null, null, null, null, null, Set.of());
+                            String otherwise, Set<String> ungraded, List<NamedPattern> patterns) {
+        public static final Framework NONE = new Framework("none", 0, null, null, null, null, null, Set.of(), List.of());
+
+        public Framework {
+            patterns = List.copyOf(patterns);
+        }
+    }
+
+    /** A framework name and the title wording that names it ({@code head-patterns} rule). */
+    public record NamedPattern(Pattern pattern, String framework) {
     }
 
     /** A finding category validate expects, and the words reports use for such findings. */

@@ -140,6 +140,37 @@ public final class KeywordTagger {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "their", "its", "our", "his", "her", "each", "every", "any", "no");
 
+    /**
+     * Terms of the trade: every term of the default codebook, folded ({@link #fold}). A phrase that is one
+     * keeps its leading adjectives ("initial assessment", "significant harm") and may stand as a keyword
+     * where a general word would not (a single word, a generic head with only adjectives before it).
+     */
+    private static final class DomainHolder {
+        static final Set<String> TERMS = readDomainTerms();
+    }
+
+    private static Set<String> readDomainTerms() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Codebook.Theme t : Codebook.standard().themes()) {
+            for (String term : t.terms()) {
+                out.add(fold(term));
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** A phrase folded for comparison with the domain terms: lower case, hyphens as spaces, last word singular. */
+    static String fold(String phrase) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replace('-', ' ').trim().split("\\s+");
+        words[words.length - 1] = singular(words[words.length - 1]);
+        return String.join(" ", words);
+    }
+
+    /** Whether a phrase is a term of the trade (a term of the default codebook). */
+    static boolean domainTerm(String phrase) {
+        return DomainHolder.TERMS.contains(fold(phrase));
+    }
+
     private final Map<String, Integer> documentFrequency;
     /** Names not to take as keywords, as token sequences, by first token. */
     private final Map<String, List<String[]>> names;
@@ -223,6 +254,8 @@ public final class KeywordTagger {
         boolean[] named = names.isEmpty() ? new boolean[tokens.length] : markNames(tokens);
         Map<String, String> abbreviations = new HashMap<>();
         List<Candidate> out = new ArrayList<>();
+        int lastRunStart = -1;
+        int lastRunEnd = -1;
         int i = 0;
         while (i < tokens.length) {
             boolean gerund = gerundModifier(tokens, tags, named, i);
@@ -252,19 +285,45 @@ public final class KeywordTagger {
                 end--;
             }
             int start = i;
-            // "health and wellbeing board", "referral and assessment team": a singular noun and "and" before a
-            // longer run share its head
-            if (end - i >= 2 && i >= 2 && tokens[i - 1].equals("and") && noun(tokens[i - 2], tags[i - 2])
-                    && noun(tokens[i], tags[i]) && !plural(tokens[i - 2], tags[i - 2]) && !named[i - 2]
-                    && (i < 3 || !nominal(tokens[i - 3], tags[i - 3]))
-                    && !EVALUATIVE.contains(tokens[i - 2].toLowerCase(Locale.ROOT))) {
-                start = i - 2;
-                if (!out.isEmpty() && out.get(out.size() - 1).start() == spans[i - 2].getStart()) {
-                    out.remove(out.size() - 1);
+            if (end - i >= 2 && i >= 2 && conjunction(tokens[i - 1]) && nominal(tokens[i - 2], tags[i - 2])
+                    && !named[i - 2]) {
+                String whole = key(tokens, i - 2, end);
+                String shared = word(tokens[i - 2]) + " " + key(tokens, i + 1, end);
+                boolean alone = i < 3 || !nominal(tokens[i - 3], tags[i - 3]);
+                boolean graded = EVALUATIVE.contains(tokens[i - 2].toLowerCase(Locale.ROOT));
+                if (established(whole) || domainTerm(whole)) {
+                    // "health and wellbeing board", "child and adolescent mental health service": one name
+                    start = i - 2;
+                    dropCandidateEndingAt(out, spans[i - 2].getEnd());
+                } else if (alone && plural(tokens[end - 1], tags[end - 1]) && !plural(tokens[i - 2], tags[i - 2])
+                        && (domainTerm(shared) || !graded && established(shared))) {
+                    // "initial and core assessments", "service and business plans": two things sharing a head
+                    dropCandidateEndingAt(out, spans[i - 2].getEnd());
+                    addCandidate(out, shared, spans[i - 2].getStart(), spans[end - 1].getEnd());
+                } else if (alone && !graded && tokens[i - 1].equals("and") && noun(tokens[i - 2], tags[i - 2])
+                        && noun(tokens[i], tags[i]) && !plural(tokens[i - 2], tags[i - 2])) {
+                    // a singular noun and "and" before a longer run: one name, as far as we can tell
+                    start = i - 2;
+                    dropCandidateEndingAt(out, spans[i - 2].getEnd());
+                }
+            } else if (end - i == 1 && i >= 3 && conjunction(tokens[i - 1]) && lastRunEnd == i - 1
+                    && lastRunEnd - lastRunStart >= 2 && plural(tokens[i], tags[i])
+                    && plural(tokens[i - 2], tags[i - 2])
+                    && !EVALUATIVE.contains(tokens[lastRunStart].toLowerCase(Locale.ROOT))) {
+                // "child-in-need assessments and plans": the modifiers of the first conjunct are shared
+                String shared = key(tokens, lastRunStart, lastRunEnd - 1) + " " + key(tokens, i, end);
+                if (established(shared) || domainTerm(shared)) {
+                    addCandidate(out, shared, spans[lastRunStart].getStart(), spans[end - 1].getEnd());
+                    lastRunStart = i;
+                    lastRunEnd = j;
+                    i = Math.max(j, i + 1);
+                    continue;
                 }
             }
+            lastRunStart = i;
+            lastRunEnd = j;
             while (start < end && (EVALUATIVE.contains(tokens[start].toLowerCase(Locale.ROOT))
-                    || Character.isDigit(tokens[start].charAt(0)))) {
+                    || Character.isDigit(tokens[start].charAt(0))) && !domainTerm(key(tokens, start, end))) {
                 start++;
             }
             // a leading boilerplate phrase ("local authority promotes") says nothing about the topic
@@ -328,7 +387,8 @@ public final class KeywordTagger {
             if (cut || k == to - 1) {
                 int s = partStart;
                 while (k + 1 - s > 1 && modifierOnly(tokens[s], tags[s]) && !established(key(tokens, s, k + 1))
-                        && s != modifier && !tokens[s + 1].equalsIgnoreCase("after")) {
+                        && !domainTerm(key(tokens, s, k + 1)) && s != modifier
+                        && !tokens[s + 1].equalsIgnoreCase("after") && !conjunction(tokens[s + 1])) {
                     s++;
                 }
                 addCandidate(out, tokens, tags, spans, s, k + 1);
@@ -353,6 +413,10 @@ public final class KeywordTagger {
         return 0;
     }
 
+    private static boolean conjunction(String token) {
+        return token.equalsIgnoreCase("and") || token.equalsIgnoreCase("or");
+    }
+
     private boolean established(String key) {
         return documentFrequency.getOrDefault(key.toLowerCase(Locale.ROOT), 0) >= ESTABLISHED;
     }
@@ -365,7 +429,7 @@ public final class KeywordTagger {
 
     private static boolean modifierOnly(String token, String tag) {
         String w = token.toLowerCase(Locale.ROOT);
-        return tag.startsWith("ADJ") || tag.startsWith("VERB") || w.endsWith("ing") || w.endsWith("ed");
+        return tag.startsWith("ADJ") || tag.startsWith("VERB") || w.endsWith("ing") || w.endsWith("ed") && !w.endsWith("eed");
     }
 
     /** Tokens inside a given name, and capitalised words running on from it ("Manchester City Council"). */
@@ -434,11 +498,16 @@ public final class KeywordTagger {
             if (k > from) {
                 key.append(' ');
             }
-            String t = tokens[k].replace('’', '\'');
-            String w = acronym(t) ? t : t.toLowerCase(Locale.ROOT);
-            key.append(k == to - 1 && !acronym(t) ? singular(w) : w);
+            String w = word(tokens[k]);
+            key.append(k == to - 1 && !acronym(w) ? singular(w) : w);
         }
         return key.toString();
+    }
+
+    /** A word as keys write it: lower case unless an abbreviation in capitals, apostrophes made ASCII. */
+    private static String word(String token) {
+        String t = token.replace('’', '\'');
+        return acronym(t) ? t : t.toLowerCase(Locale.ROOT);
     }
 
     /** "MASH", "CAMHS", "IROs": two or more capitals, perhaps a plural 's'. */
@@ -455,6 +524,19 @@ public final class KeywordTagger {
         return caps >= 2;
     }
 
+    private static void dropCandidateEndingAt(List<Candidate> out, int end) {
+        if (!out.isEmpty() && out.get(out.size() - 1).end() == end) {
+            out.remove(out.size() - 1);
+        }
+    }
+
+    /** A candidate made from a coordination: the key is already normalised; it passes the same stop list. */
+    private static void addCandidate(List<Candidate> out, String key, int start, int end) {
+        if (!STOP.contains(key.toLowerCase(Locale.ROOT))) {
+            out.add(new Candidate(key, start, end));
+        }
+    }
+
     private void addCandidate(List<Candidate> out, String[] tokens, String[] tags, Span[] spans, int from, int to) {
         if (to - from > 6) {
             return;
@@ -467,14 +549,19 @@ public final class KeywordTagger {
         if (STOP.contains(lower) || lower.length() < 3 || !lower.matches(".*[a-z].*")) {
             return;
         }
+        if (to - from == 1 && !acronym(tokens[from]) && (!domainTerm(lower) || EVALUATIVE.contains(lower))) {
+            return; // a single word is a keyword only as a term of the trade: "neglect", "caseload", "MASH"
+        }
         String head = lower.substring(lower.lastIndexOf(' ') + 1);
         if (GENERIC.contains(head)) {
             boolean nounBefore = false;
             for (int k = from; k < to - 1 && !nounBefore; k++) {
                 nounBefore = noun(tokens[k], tags[k]);
             }
-            if (!nounBefore && (to - from == 1 || !established(lower))) {
-                return; // "response", "responsive service": a generic head needs a noun to say what it is about
+            if (!nounBefore && (to - from == 1 || !domainTerm(lower))) {
+                // "response", "responsive service", "short period": a generic head needs a noun to say what it
+                // is about, unless adjective and head are a term of the trade ("early help")
+                return;
             }
         }
         if (acronym(tokens[to - 1]) && tokens[to - 1].endsWith("s")) {
@@ -488,11 +575,23 @@ public final class KeywordTagger {
         List<Span> out = new ArrayList<>(spans.length);
         for (int k = 0; k < spans.length; k++) {
             Span cur = spans[k];
-            while (k + 2 < spans.length && text.charAt(spans[k + 1].getStart()) == '-'
-                    && spans[k + 1].length() == 1 && spans[k + 1].getStart() == cur.getEnd()
-                    && spans[k + 2].getStart() == spans[k + 1].getEnd()) {
-                cur = new Span(cur.getStart(), spans[k + 2].getEnd());
-                k += 2;
+            // pieces that touch a hyphen with no space between are one word: "face-to-face", which the
+            // tokenizer gives as "face", "-", "to-", "face"; "outcome-" "focused"
+            while (k + 1 < spans.length && spans[k + 1].getStart() == cur.getEnd()) {
+                Span next = spans[k + 1];
+                if (next.length() == 1 && text.charAt(next.getStart()) == '-') {
+                    if (k + 2 >= spans.length || spans[k + 2].getStart() != next.getEnd()) {
+                        break;
+                    }
+                    cur = new Span(cur.getStart(), spans[k + 2].getEnd());
+                    k += 2;
+                } else if ((text.charAt(cur.getEnd() - 1) == '-' || text.charAt(next.getStart()) == '-')
+                        && Character.isLetterOrDigit(text.charAt(next.getEnd() - 1))) {
+                    cur = new Span(cur.getStart(), next.getEnd());
+                    k++;
+                } else {
+                    break;
+                }
             }
             out.add(cur);
         }

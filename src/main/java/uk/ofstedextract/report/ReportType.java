@@ -13,6 +13,7 @@ public enum ReportType {
     ILACS_MONITORING_VISIT("ilacs-monitoring-visit"),
     JTAI("jtai"),
     AREA_SEND("area-send"),
+    INDEPENDENT_SCHOOL("independent-school"),
     /** Further education and skills inspections (colleges, independent learning providers): CIF 2015, EIF 2019. */
     FURTHER_EDUCATION("further-education"),
     UNKNOWN("unknown");

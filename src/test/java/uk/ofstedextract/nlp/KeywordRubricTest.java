@@ -40,6 +40,35 @@ class KeywordRubricTest {
     }
 
     @Test
+    void aGenericHeadWithOnlyAdjectivesIsNoKeywordUnlessATermOfTheTrade() {
+        List<String> k = keywords("Drift was seen for an extended period. Leaders took proactive steps at an early "
+                + "stage, and there is sustained improvement in early help.");
+        assertTrue(k.contains("early help"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.endsWith("period") || w.endsWith("step") || w.endsWith("stage")
+                || w.endsWith("improvement")), k.toString());
+    }
+
+    @Test
+    void aSingleWordIsAKeywordOnlyAsATermOfTheTradeOrAnAbbreviation() {
+        List<String> k = keywords("Staff spoke with enthusiasm about neglect. Compliance in the MASH is checked.");
+        assertTrue(k.contains("neglect") && k.contains("MASH"), k.toString());
+        assertFalse(k.contains("enthusiasm") || k.contains("compliance"), k.toString());
+    }
+
+    @Test
+    void anAdjectiveThatIsPartOfATermOfTheTradeStays() {
+        List<String> k = keywords("Children at risk of significant harm receive an initial assessment.");
+        assertTrue(k.contains("significant harm") && k.contains("initial assessment"), k.toString());
+        assertFalse(k.contains("harm") || k.contains("assessment"), k.toString());
+    }
+
+    @Test
+    void aKeywordNeverStartsWithAConjunction() {
+        List<String> k = keywords("Thoughtfully commissioned training and development opportunities are available.");
+        assertTrue(k.stream().noneMatch(w -> w.startsWith("and ") || w.startsWith("or ")), k.toString());
+    }
+
+    @Test
     void authorityNamesAreNoKeywords() {
         List<String> k = keywords("Thresholds in Wolverhampton are well understood. The Wokingham housing service "
                 + "works with Manchester City Council on homelessness.");

@@ -1,0 +1,220 @@
+package uk.ofstedextract.grades;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.ofstedextract.layout.Document;
+import uk.ofstedextract.layout.Line;
+import uk.ofstedextract.layout.StandardsLayout;
+import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.text.Fold;
+
+/**
+ * Grade source {@value #SOURCE} (independent school inspections): the "Overall outcome" box, and each
+ * part of the independent school standards the report covers.
+ *
+ * <p>A part's grade comes from its statement, the last sentence under the part's heading that says
+ * whether the standards "in this part" / "these standards" are (likely to be) met ("The standards in
+ * this part are likely to be met if …", "The proprietor has not ensured that the standards in this part
+ * are met.", "There was insufficient evidence to judge whether …"). Where the statement is missing or
+ * the annex lists any of the part's standards as not met (or unlikely to be met), the annex decides.
+ * A part listed in the annex only (a standard inspection reports unmet standards there) is graded
+ * from the annex. Met / not met for standard, progress monitoring and additional inspections;
+ * likely / unlikely to meet where the report speaks of likelihood (pre-registration, material change).
+ */
+public final class IndependentSchoolStandards {
+    /** The profile's name for this grade source ({@code grades.prose}). */
+    public static final String SOURCE = "iss-standards";
+
+    /** How far into the report the "Overall outcome" box may be (lines). */
+    static final int OUTCOME_SEARCH_LINES = 80;
+    /** The box's text is at most this long (characters); longer is the body. */
+    static final int MAX_OUTCOME_CHARS = 400;
+
+    /** Headings that end a part's section without starting another part. */
+    private static final Pattern OTHER_SECTION = Pattern.compile(
+            "^((the )?(proposed )?school'?s accessibility plan|(statutory requirements of the )?early years foundation "
+                    + "stage|about this|compliance with regulatory requirements|school details|inspection details|"
+                    + "information about this|annex\\b|what it'?s like)");
+    /** A sentence that states the outcome for the part it closes. */
+    private static final Pattern PART_STATEMENT = Pattern.compile(StandardsLayout.OUTCOME_SUBJECT);
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "\\bnot\\b|\\bunlikely\\b|\\bno longer\\b|\\bremains? unmet\\b|\\b(is|are) (still )?unmet\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\u2018\u201C'\"(])");
+
+    private IndependentSchoolStandards() {
+    }
+
+    /** The grades a report of this family states, overall outcome first, then the parts in report order. */
+    public static List<Grade> read(Document doc) {
+        List<Line> lines = doc.lines();
+        Map<String, Grade> out = new LinkedHashMap<>();
+        Grade overall = overallOutcome(lines);
+        if (overall != null) {
+            out.put(overall.judgement(), overall);
+        }
+        boolean likely = overall != null && overall.grade().contains("likely")
+                || Fold.forMatching(doc.original().substring(0, Math.min(doc.original().length(), 1500)))
+                .matches("(?s).*\\b(pre-registration|material change) inspection.*");
+        // the parts the body reports, with their statements
+        Map<Integer, String> partLabels = new LinkedHashMap<>();
+        Map<Integer, String> statements = new LinkedHashMap<>();
+        int annexAt = lines.size();
+        Integer part = null;
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String folded = folded(lines.get(i).text());
+            if (StandardsLayout.UNMET_LIST.matcher(folded).find() || StandardsLayout.MET_LIST.matcher(folded).find()
+                    || StandardsLayout.ANNEX.matcher(folded).find()) {
+                annexAt = i;
+                break;
+            }
+            Matcher p = StandardsLayout.PART_HEADING.matcher(folded);
+            if (p.find() || OTHER_SECTION.matcher(folded).find()) {
+                closePart(part, body, statements);
+                part = p.find(0) ? Integer.valueOf(p.group(1)) : null;
+                if (part != null) {
+                    partLabels.putIfAbsent(part, Fold.spaces(lines.get(i).text()));
+                }
+                body.setLength(0);
+                continue;
+            }
+            if (part != null) {
+                body.append(' ').append(lines.get(i).text());
+            }
+        }
+        closePart(part, body, statements);
+        // the annex: parts with standards not met (or unlikely to be met), and parts now met
+        Map<Integer, String> unmet = new LinkedHashMap<>();
+        Map<Integer, String> nowMet = new LinkedHashMap<>();
+        Map<Integer, String> list = null;
+        String header = null;
+        for (int i = annexAt; i < lines.size(); i++) {
+            String folded = folded(lines.get(i).text());
+            if (StandardsLayout.UNMET_LIST.matcher(folded).find()) {
+                list = unmet;
+                header = Fold.spaces(lines.get(i).text());
+            } else if (StandardsLayout.MET_LIST.matcher(folded).find()) {
+                list = nowMet;
+                header = Fold.spaces(lines.get(i).text());
+            } else if (list != null) {
+                Matcher p = StandardsLayout.PART_HEADING.matcher(folded);
+                if (p.find()) {
+                    int n = Integer.parseInt(p.group(1));
+                    list.putIfAbsent(n, header);
+                    partLabels.putIfAbsent(n, Fold.spaces(lines.get(i).text()));
+                }
+            }
+        }
+        for (Map.Entry<Integer, String> e : partLabels.entrySet()) {
+            int n = e.getKey();
+            String key = "iss-part-" + n;
+            String statement = statements.get(n);
+            String grade;
+            String written;
+            if (unmet.containsKey(n)) {
+                written = unmet.get(n);
+                grade = likely || folded(written).contains("unlikely") ? "unlikely-to-meet" : "not-met";
+            } else if (statement != null) {
+                written = statement;
+                grade = gradeOf(folded(statement), likely);
+            } else {
+                written = nowMet.getOrDefault(n, null);
+                grade = likely ? "likely-to-meet" : "met"; // reported, no statement, nothing unmet: the annex implies it
+            }
+            if (grade != null) {
+                out.putIfAbsent(key, new Grade(key, e.getValue(), grade, written));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Remembers the part's last statement of its outcome. */
+    private static void closePart(Integer part, StringBuilder body, Map<Integer, String> statements) {
+        if (part == null) {
+            return;
+        }
+        String last = null;
+        for (String sentence : SENTENCE_END.split(Fold.spaces(body))) {
+            String f = folded(sentence);
+            if (PART_STATEMENT.matcher(f).find() && (f.contains("met") || f.contains("meet")
+                    || f.contains("insufficient evidence"))) {
+                last = sentence;
+            }
+        }
+        if (last != null) {
+            statements.put(part, last);
+        }
+    }
+
+    /** The grade key a statement (folded) gives, or null if it states none. */
+    static String gradeOf(String statement, boolean likelyScale) {
+        if (statement.contains("insufficient evidence")) {
+            return "insufficient-evidence";
+        }
+        boolean negative = NEGATIVE.matcher(statement).find();
+        if (statement.contains("likely")) {
+            return negative ? "unlikely-to-meet" : "likely-to-meet";
+        }
+        if (statement.contains("met") || statement.contains("meet")) {
+            if (likelyScale) {
+                return negative ? "unlikely-to-meet" : "likely-to-meet";
+            }
+            return negative ? "not-met" : "met";
+        }
+        return null;
+    }
+
+    /**
+     * The "Overall outcome" box: its label, then the outcome on the same line (a layout-preserving
+     * conversion sets the two cells side by side) or on the lines after it, up to a blank line.
+     */
+    static Grade overallOutcome(List<Line> lines) {
+        int limit = Math.min(lines.size(), OUTCOME_SEARCH_LINES);
+        for (int i = 0; i < limit; i++) {
+            String t = lines.get(i).text();
+            if (!folded(t).startsWith("overall outcome")) {
+                continue;
+            }
+            StringBuilder cell = new StringBuilder(t.substring("overall outcome".length()).strip());
+            for (int k = i + 1; k < lines.size() && cell.length() < MAX_OUTCOME_CHARS; k++) {
+                Line l = lines.get(k);
+                if (cell.length() > 0 && (l.blanksBefore() > 0 || l.pageBreakBefore())) {
+                    break;
+                }
+                cell.append(' ').append(l.text());
+            }
+            String written = Fold.spaces(cell);
+            String grade = outcomeGrade(folded(written));
+            return grade == null ? null : new Grade("overall-outcome", "Overall outcome", grade, written);
+        }
+        return null;
+    }
+
+    /** The grade key an overall outcome (folded) states, or null. */
+    static String outcomeGrade(String outcome) {
+        if (outcome.contains("insufficient evidence")) {
+            return "insufficient-evidence";
+        }
+        if (outcome.matches(".*\\b(unlikely|not likely) to (be )?meet.*|.*\\bunlikely to be met.*")) {
+            return "unlikely-to-meet";
+        }
+        if (outcome.matches(".*\\blikely to (be )?(meet|met)\\b.*")) {
+            return "likely-to-meet";
+        }
+        if (outcome.matches(".*\\b(does|do|did) not meet\\b.*|.*\\bnot (been )?met\\b.*")) {
+            return "not-met";
+        }
+        if (outcome.matches(".*\\b(meets|met)\\b.*")) {
+            return "met";
+        }
+        return null;
+    }
+
+    private static String folded(String s) {
+        return Fold.spaces(Fold.forMatching(s));
+    }
+}

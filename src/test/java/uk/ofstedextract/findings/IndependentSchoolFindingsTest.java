@@ -1,0 +1,100 @@
+package uk.ofstedextract.findings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.ofstedextract.Extractor;
+import uk.ofstedextract.report.Finding;
+import uk.ofstedextract.report.Report;
+
+/** Finding rule iss-standards: what is and is not a finding in an independent school report. */
+class IndependentSchoolFindingsTest {
+    private static final Extractor EXTRACTOR = Extractor.builder().keywords(false).build();
+
+    private static final String[] HEAD = {"Beck School", "1 Mill Lane, Kendal LA9 6QS", "",
+        "Unique reference number (URN): 149286", "", "",
+        "Progress monitoring inspection report:    9 February 2026", "",
+        "Overall outcome                            The school does not meet all of the independent",
+        "                                           school standards that were checked", "",
+        "The purpose of this inspection was to monitor the progress the school has made.", "", ""};
+
+    private static Report extract(String... body) {
+        String[] all = Arrays.copyOf(HEAD, HEAD.length + body.length);
+        System.arraycopy(body, 0, all, HEAD.length, body.length);
+        return EXTRACTOR.extract("beck.txt", String.join("\n", all) + "\n");
+    }
+
+    private static List<String> texts(Report r) {
+        return r.findings().stream().map(f -> f.category() + ": " + f.text()).toList();
+    }
+
+    @Test
+    void partParagraphsWithoutTheFixedText() {
+        Report r = extract("Part 8. Quality of leadership in and management of schools",
+                "When we carry out progress monitoring inspections of independent schools, we report on the",
+                "school's compliance with part 8 of the independent school standards first. Under part 8, the",
+                "proprietor is required to ensure that the school meets all of the standards consistently. The",
+                "standard in part 8 is intended to ensure that leadership is sufficient for that purpose.", "",
+                "The proprietor has not acted on the last report. Governors were not told about incidents.", "",
+                "The proprietor has not ensured that the standards in this part are met.", "", "",
+                "Part 4. Suitability of staff, supply staff, and proprietors",
+                "The single central record of these recruitment checks", "",
+                "The single central record is complete. As a result, the standards in this part are met.", "",
+                "The spaces are more than sufficient for the proposed number of staff", "",
+                "Leaders have ensured that these standards are met.", "");
+        assertEquals("independent-school", r.type());
+        assertEquals("progress-monitoring", r.framework());
+        assertEquals(List.of(
+                "narrative: The proprietor has not acted on the last report. Governors were not told about incidents.",
+                "narrative: The single central record is complete. As a result, the standards in this part are met.",
+                "narrative: The spaces are more than sufficient for the proposed number of staff"), texts(r));
+        assertEquals("iss-part-8", r.findings().get(0).judgement());
+        assertEquals("iss-part-4", r.findings().get(1).judgement());
+    }
+
+    @Test
+    void annexStandardsOneFindingEachWithTheirSubItems() {
+        Report r = extract("Part 3. Welfare, health and safety of pupils",
+                "Pupils are not supervised at lunchtime.", "", "",
+                "Annex. Independent school standards", "",
+                "Independent school standards that the school does not meet", "",
+                "Part 3. Welfare, health and safety of pupils", "",
+                " 16 The standard in this paragraph is met if the proprietor ensures that-",
+                "\u2013 16(a) the welfare of pupils at the school is safeguarded by a written risk assessment",
+                "  policy; and",
+                "\u2013 16(b) appropriate action is taken to reduce risks that are identified.",
+                "\uF06E 29(1) The standard in this paragraph is met if suitable outdoor space is provided.",
+                "Schedule 10 of the Equality Act 2010", "",
+                " The school must revise its accessibility plan so that it meets the requirements",
+                "\u2013 (a)increasing the extent to which disabled pupils can participate", "",
+                "Independent school standards that the school now meets", "",
+                "Part 4. Suitability of staff, supply staff, and proprietors", "",
+                " 18(2) The standard in this paragraph is met if checks are made.", "");
+        List<Finding> f = r.findings();
+        assertEquals(5, f.size(), texts(r).toString());
+        assertEquals("The standard in this paragraph is met if the proprietor ensures that- 16(a) the welfare of pupils "
+                + "at the school is safeguarded by a written risk assessment policy; and 16(b) appropriate action is "
+                + "taken to reduce risks that are identified.", f.get(1).text());
+        assertEquals(List.of("narrative", "development", "development", "development", "satisfactory"),
+                f.stream().map(Finding::category).toList());
+        assertEquals(Arrays.asList(null, 16, 29, null, 18), f.stream().map(Finding::number).toList());
+        assertEquals("The standard in this paragraph is met if suitable outdoor space is provided.", f.get(2).text(),
+                "a bullet glyph before the standard's number");
+        assertTrue(f.get(3).text().startsWith("The school must revise its accessibility plan"));
+        assertTrue(f.get(3).text().endsWith("(a)increasing the extent to which disabled pupils can participate"));
+    }
+
+    @Test
+    void outcomeOnlyStatements() {
+        assertTrue(IndependentSchoolFindings.onlyOutcome("The school is likely to meet the regulation in this part."));
+        assertTrue(IndependentSchoolFindings.onlyOutcome(
+                "These standards are likely to be met if the request for the material change is approved."));
+        assertTrue(IndependentSchoolFindings.onlyOutcome("This standard is likely to be met."));
+        assertFalse(IndependentSchoolFindings.onlyOutcome("Checks are thorough. These standards are likely to be met."));
+        assertFalse(IndependentSchoolFindings.onlyOutcome("The proprietor's arrangements are not sufficient."));
+    }
+}
