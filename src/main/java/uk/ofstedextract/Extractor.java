@@ -260,13 +260,19 @@ public final class Extractor {
         TypeDetector.Detection detection = layout.detection();
         ReportProfile profile = layout.profile();
         if (profile.isUnknown()) {
-            warnings.add(new Warning("unknown-type", detection.reason(), null));
+            warnings.add(new Warning("unknown-type", detection.reason() + ": only the metadata is given, no findings "
+                    + "or grades", null));
+        } else if (!profile.readsBody()) {
+            warnings.add(new Warning("unsupported-type", "a report of type " + profile.type().key() + " (" + profile.name()
+                    + "), recognised by its title; the tool does not read this kind: only the metadata is given, no "
+                    + "findings or grades", null));
         }
         GradeReader.Result gradeResult = layout.grades();
         List<Section> sections = layout.sections();
         List<Grade> grades = new ArrayList<>(profile.grades().fromHeadings()
                 ? GradeReader.withHeadingGrades(gradeResult.grades(), headingGrades(sections)) : gradeResult.grades());
-        List<FindingDraft> drafts = findingFinder.find(doc, sections, profile);
+        // an unknown or unsupported report's paragraphs and tables are not read: no findings are guessed at
+        List<FindingDraft> drafts = profile.readsBody() ? findingFinder.find(doc, sections, profile) : List.of();
         List<Finding> findings = new ArrayList<>();
         Map<String, Double> reportKeywords = new HashMap<>();
         int index = 1;
@@ -299,7 +305,7 @@ public final class Extractor {
         // overall effectiveness) are dropped, though the table may still print them
         java.util.Set<String> notGraded = profile.notGraded(meta.inspection().start());
         grades.removeIf(g -> notGraded.contains(g.judgement()));
-        if (findings.isEmpty() && !profile.isUnknown()) {
+        if (findings.isEmpty() && profile.readsBody()) {
             warnings.add(new Warning("no-findings", "no findings were recognised", null));
         }
         Report report = new Report(Report.SCHEMA, toolName(), file, sha256, profile.type().key(), framework,
@@ -343,8 +349,12 @@ public final class Extractor {
     private static List<Grade> headingGrades(List<Section> sections) {
         List<Grade> out = new ArrayList<>();
         for (Section s : sections) {
-            if (s.heading() != null && s.role() == SectionRole.JUDGEMENT && s.heading().statedGrade() != null) {
-                String key = s.judgement() != null ? s.judgement() : GradeScale.slug(
+            // a graded line whose section holds no findings (a monitoring letter's "Progress since … –
+            // satisfactory") states its judgement's grade as a judgement heading does
+            boolean gradedLine = s.role() == SectionRole.EXCLUDED && s.heading() != null && s.heading().judgement() != null;
+            if (s.heading() != null && (s.role() == SectionRole.JUDGEMENT || gradedLine)
+                    && s.heading().statedGrade() != null) {
+                String key = gradedLine ? s.heading().judgement() : s.judgement() != null ? s.judgement() : GradeScale.slug(
                         GradeScale.withoutTrailingGrade(s.heading().text()));
                 out.add(new Grade(key, s.heading().text(), GradeScale.key(s.heading().statedGrade()),
                         s.heading().statedGrade()));

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering of the shipped classes (compiled, so fully qualified names and cycles count),
  * nothing upwards: report records and text at the bottom, pdf beside text; layout; findings,
- * grades, metadata; nlp; the extractor (the root package); output, validate, evaluate; batch; cli.
- * Developer tools with a {@code main} live in the test sources, not here.
+ * grades, metadata; nlp; the extractor (the root package); output, validate, evaluate; batch (running
+ * many inputs); console (the terminal and the progress bar); cli. Developer tools with a {@code main}
+ * live in the test sources, not here.
  */
 class ArchitectureTest {
     private static final String BASE = "uk.ofstedextract";
@@ -47,9 +48,11 @@ class ArchitectureTest {
                 .layer("validate").definedBy(BASE + ".validate..")
                 .layer("evaluate").definedBy(BASE + ".evaluate..")
                 .layer("batch").definedBy(BASE + ".batch..")
+                .layer("console").definedBy(BASE + ".console..")
                 .layer("cli").definedBy(BASE + ".cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("console").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("batch").mayOnlyBeAccessedByLayers("console", "cli")
                 .whereLayer("output").mayOnlyBeAccessedByLayers("validate", "evaluate", "batch", "cli")
                 .whereLayer("validate").mayOnlyBeAccessedByLayers("output", "evaluate", "batch", "cli")
                 .whereLayer("evaluate").mayOnlyBeAccessedByLayers("output", "validate", "batch", "cli")
@@ -80,6 +83,19 @@ class ArchitectureTest {
                 .dependOnClassesThat().resideInAPackage(BASE + ".grades..").check(SHIPPED);
         noClasses().that().resideInAnyPackage(BASE + ".text..").should()
                 .dependOnClassesThat().resideInAnyPackage(BASE + ".pdf..", BASE + ".report..").check(SHIPPED);
+    }
+
+    @Test
+    void batchRunsInputsAndTheCliOnlyWiresThem() {
+        // the run over many inputs (threads, budget, order) is batch's; the command line only starts it
+        noClasses().that().resideInAPackage(BASE + ".cli..").should().dependOnClassesThat()
+                .haveFullyQualifiedName(BASE + ".batch.OrderedParallel").check(SHIPPED);
+        // batch knows no terminal: what it shows goes through the writer and the progress it is given
+        noClasses().that().resideInAPackage(BASE + ".batch..").should().accessField(System.class, "err")
+                .orShould().accessField(System.class, "out").orShould().callMethod(System.class, "console")
+                .check(SHIPPED);
+        org.junit.jupiter.api.Assertions.assertTrue(SHIPPED.contain(BASE + ".batch.BatchRun"));
+        org.junit.jupiter.api.Assertions.assertTrue(SHIPPED.contain(BASE + ".console.ProgressBar"));
     }
 
     @Test

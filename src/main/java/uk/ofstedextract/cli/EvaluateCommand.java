@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.ofstedextract.Extractor;
-import uk.ofstedextract.batch.Input;
+import uk.ofstedextract.batch.BatchRun;
 import uk.ofstedextract.batch.InputWalker;
 import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.evaluate.Evaluation;
@@ -27,8 +26,6 @@ import uk.ofstedextract.evaluate.GoldFolder;
 import uk.ofstedextract.evaluate.Scorer;
 import uk.ofstedextract.output.Json;
 import uk.ofstedextract.output.JsonLines;
-import uk.ofstedextract.report.Report;
-import uk.ofstedextract.text.InputException;
 
 /** {@code ofsted-extract evaluate --gold DIR PATH...}: extracts reports and scores them as score.py does. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
@@ -96,6 +93,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     GlobOption globs = new GlobOption();
 
     @Mixin
+    JobsOption jobs = new JobsOption();
+
+    @Mixin
     MaxBytesOption maxBytes = new MaxBytesOption();
 
     private final PrintWriter out;
@@ -113,7 +113,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (keywordGold != null || themeGold != null) {
             return new TaggingEvaluation(out, err).run(keywordGold, themeGold, keywordPred, part,
                     format == Format.json, verbose, output);
@@ -155,26 +155,19 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             failed += bad[0];
         }
-        Extractor extractor = paths.isEmpty() ? null : Extractor.standard();
-        Iterator<Input> inputs = new OutputFiles().add(output.path()).guard(new InputWalker(paths.iterator(),
-                Collections.emptyIterator(), globs.patterns()));
-        try {
-            while (inputs.hasNext()) {
-                Input in = inputs.next();
-                try {
-                    Report r = extractor.extract(in.name(), Inputs.read(in, stdin, maxBytes.get()));
-                    predictions.add(Json.mapper().valueToTree(r));
-                } catch (Inputs.InputError | InputException ex) {
-                    err.println("ofsted-extract: " + Names.forTerminal(in.name()) + ": " + ex.getMessage());
-                    failed++;
-                } catch (RuntimeException ex) {
-                    err.println("ofsted-extract: " + Names.forTerminal(in.name()) + ": cannot process: " + ex);
-                    failed++;
-                }
+        if (!paths.isEmpty()) {
+            // extracted as `extract` does (worker threads, per-file budget, a failing input named and skipped)
+            BatchRun run = new BatchRun(Extractor.builder().maxTextBytes(maxBytes.get()).build(), stdin,
+                    maxBytes.get(), BatchRun.DEFAULT_BUDGET, false, false, err);
+            try {
+                BatchRun.Result result = run.run(new OutputFiles().add(output.path()).guard(new InputWalker(
+                        paths.iterator(), Collections.emptyIterator(), globs.patterns())), jobs.get(), false,
+                        r -> predictions.add(Json.mapper().valueToTree(r)), null, null);
+                failed += result.failures().size();
+            } catch (OutputFiles.InputIsOutput e) {
+                err.println("ofsted-extract evaluate: " + e.getMessage());
+                return ExitCode.USAGE;
             }
-        } catch (OutputFiles.InputIsOutput e) {
-            err.println("ofsted-extract evaluate: " + e.getMessage());
-            return ExitCode.USAGE;
         }
         Evaluation ev = new Scorer(sim).score(golds, predictions);
         int written = output.write(out, err, w -> {

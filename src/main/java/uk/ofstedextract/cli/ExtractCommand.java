@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.ofstedextract.Extractor;
+import uk.ofstedextract.batch.BatchRun;
+import uk.ofstedextract.batch.Inputs;
 import uk.ofstedextract.nlp.Codebook;
 import uk.ofstedextract.text.InputException;
 import uk.ofstedextract.pdf.InputReader;
@@ -32,8 +34,8 @@ import uk.ofstedextract.batch.Input;
 import uk.ofstedextract.batch.InputWalker;
 import uk.ofstedextract.batch.Manifest;
 import uk.ofstedextract.batch.Names;
-import uk.ofstedextract.batch.ProgressBar;
-import uk.ofstedextract.batch.Terminal;
+import uk.ofstedextract.console.ProgressBar;
+import uk.ofstedextract.console.Terminal;
 import uk.ofstedextract.output.CsvTable;
 
 /** {@code ofsted-extract FILE...}: extracts each report and writes JSON, JSON Lines, a CSV table or a dataset folder. */

@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import uk.ofstedextract.Extractor;
-import uk.ofstedextract.batch.Terminal;
+import uk.ofstedextract.console.Terminal;
 import uk.ofstedextract.output.Json;
 
 /** Entry point: builds the command line and exits with its code. The only place that calls System.exit. */

@@ -22,6 +22,7 @@ import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import uk.ofstedextract.batch.BatchRun;
 
 /**
  * Where data goes: the given stdout writer, or a file. What a file target does depends on what the
@@ -43,7 +44,7 @@ import java.util.regex.Pattern;
  */
 final class OutputTarget implements AutoCloseable {
     /** What a closed pipe ({@code | head}) is reported as. */
-    static final String BROKEN_PIPE = "write error (the reader closed the pipe)";
+    static final String BROKEN_PIPE = BatchRun.BROKEN_PIPE;
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_LINKS = 40;

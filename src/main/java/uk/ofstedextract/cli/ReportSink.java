@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
+import uk.ofstedextract.batch.BatchRun;
 import uk.ofstedextract.output.CsvTable;
 import uk.ofstedextract.output.DataDictionary;
 import uk.ofstedextract.output.GradesWide;
@@ -27,14 +28,15 @@ import uk.ofstedextract.report.Report;
  * kept once written. {@link #finish()} completes the output and renames files into place; closing an
  * unfinished sink deletes its temporary files.
  */
-abstract class ReportSink implements AutoCloseable {
-    abstract void accept(Report r) throws IOException;
+abstract class ReportSink implements AutoCloseable, BatchRun.Sink {
+    @Override
+    public abstract void accept(Report r) throws IOException;
 
     /** Writes what closes the output and commits its files. */
     abstract void finish() throws IOException;
 
-    /** True when the output can no longer be written (standard output closed). */
-    abstract boolean broken();
+    @Override
+    public abstract boolean broken();
 
     @Override
     public abstract void close() throws IOException;
@@ -107,7 +109,7 @@ abstract class ReportSink implements AutoCloseable {
         }
 
         @Override
-        void accept(Report r) throws IOException {
+        public void accept(Report r) throws IOException {
             write.accept(r);
         }
 
@@ -118,7 +120,7 @@ abstract class ReportSink implements AutoCloseable {
         }
 
         @Override
-        boolean broken() {
+        public boolean broken() {
             return target.broken();
         }
 
@@ -167,7 +169,7 @@ abstract class ReportSink implements AutoCloseable {
         }
 
         @Override
-        void accept(Report r) throws IOException {
+        public void accept(Report r) throws IOException {
             Json.writeLine(r, jsonl.writer());
             for (int i = 0; i < tables.size(); i++) {
                 tables.get(i).printRows(r, printers.get(i), formulas);
@@ -235,7 +237,7 @@ abstract class ReportSink implements AutoCloseable {
         }
 
         @Override
-        boolean broken() {
+        public boolean broken() {
             return false;
         }
 

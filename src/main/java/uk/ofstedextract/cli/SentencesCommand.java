@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.ofstedextract.batch.Inputs;
 import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.nlp.OpenNlpSentenceSplitter;
 import uk.ofstedextract.nlp.SentenceSplitter;

@@ -14,10 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.ofstedextract.Extractor;
+import uk.ofstedextract.batch.BatchRun;
 import uk.ofstedextract.batch.InputWalker;
 import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.output.JsonLines;
-import uk.ofstedextract.report.Report;
 import uk.ofstedextract.summary.Summary;
 import uk.ofstedextract.summary.SummaryBuilder;
 import uk.ofstedextract.summary.SummaryCsv;
@@ -37,9 +37,6 @@ import uk.ofstedextract.summary.SummaryText;
             "2:usage error", "3:the output could not be written"})
 public final class SummaryCommand implements Callable<Integer> {
     enum Format { text, csv, html }
-
-    /** The time one report may take to extract, as extraction's default --timeout-per-file. */
-    private static final java.time.Duration PER_FILE = java.time.Duration.ofSeconds(300);
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Reports, directories of reports, or .jsonl "
             + "files of extracted reports.")
@@ -92,11 +89,11 @@ public final class SummaryCommand implements Callable<Integer> {
             }
         }
         if (!extract.isEmpty()) {
-            BatchRun run = new BatchRun(Extractor.builder().build(), stdin, maxBytes.get(), PER_FILE, false, false,
+            BatchRun run = new BatchRun(Extractor.builder().build(), stdin, maxBytes.get(), BatchRun.DEFAULT_BUDGET, false, false,
                     err);
             BatchRun.Result result = run.run(new InputWalker(extract.iterator(),
                     java.util.Collections.emptyIterator(), globs.patterns()),
-                    jobs.get(), false, sink(counts), null, null);
+                    jobs.get(), false, counts::add, null, null);
             failed += result.failures().size();
         }
         Summary summary = counts.build(top);
@@ -133,28 +130,5 @@ public final class SummaryCommand implements Callable<Integer> {
             failed[0]++;
         }
         return failed[0];
-    }
-
-    /** A sink that counts each extracted report and keeps nothing else. */
-    private static ReportSink sink(SummaryBuilder counts) {
-        return new ReportSink() {
-            @Override
-            void accept(Report r) {
-                counts.add(r);
-            }
-
-            @Override
-            void finish() {
-            }
-
-            @Override
-            boolean broken() {
-                return false;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ofstedextract.layout.Document;
 import uk.ofstedextract.layout.Line;
+import uk.ofstedextract.layout.ReportProfile;
 
 /**
  * Groups a section's lines into {@link Block}s. A bullet glyph (also one alone on its line, or
@@ -23,20 +24,34 @@ public final class BlockReader {
      * "▪" into "?", and no line of prose starts with a question mark.
      */
     private static final Pattern BULLET = Pattern.compile(
-            "^([" + GLYPHS + "]|[-–*](?=\\s)|o(?=\\s+[A-Za-z])|\\?(?=\\s+[\\p{L}\\d(‘'\"“]|$))\\s*");
+            "^([" + GLYPHS + "]|[-–*\u0336](?=\\s)|o(?=\\s+[A-Za-z])|\\?(?=\\s+[\\p{L}\\d(‘'\"“]|$))\\s*");
+    /** Glyphs that mark a sub-item under a bullet set with another glyph: dashes and the long stroke overlay. */
+    private static final String SUB_GLYPHS = "-–—\u0336";
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\.(?:\\s+|$)");
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})$");
 
     private final NumberSequence numbers;
+    private final boolean lineFit;
 
     public BlockReader(NumberSequence numbers) {
+        this(numbers, false);
+    }
+
+    /**
+     * @param lineFit the line-fit paragraph rule (finding rule {@value ReportProfile#LINE_FIT_PARAGRAPHS}): a line
+     *                that ends a sentence and leaves room for the next line's first word ends its paragraph or
+     *                list item, within a page and across a page break
+     */
+    public BlockReader(NumberSequence numbers, boolean lineFit) {
         this.numbers = numbers;
+        this.lineFit = lineFit;
     }
 
     public List<Block> read(Document doc, List<Line> sectionLines, boolean listSection) {
-        List<Line> lines = expand(sectionLines);
+        List<Line> lines = Columns.deinterleave(expand(sectionLines), fullWidth(doc));
         List<Block> blocks = new ArrayList<>();
         Block.Kind kind = null;
+        char glyph = 0; // the glyph of the current bullet item
         Integer number = null;
         List<Line> cur = new ArrayList<>();
         int firstOffset = -1;
@@ -60,6 +75,16 @@ public final class BlockReader {
                 num = Integer.valueOf(t);
                 n = BARE_NUMBER.matcher(t);
                 n.find();
+            }
+            if (startsBullet && kind == Block.Kind.BULLET && !cur.isEmpty() && b.end() < t.length()
+                    && isSubItem(glyph, t.charAt(0)) && (l.blanksBefore() == 0 || l.pageBreakBefore())) {
+                // "– ensuring …" straight under "• Improve … by:" (or after a page break): one finding; after a
+                // blank line a list with another glyph is a list of its own
+                cur.add(part(l, b.end(), t.length()));
+                continue;
+            }
+            if (startsBullet) {
+                glyph = t.charAt(0);
             }
             if (startsBullet && b.end() == t.length()) {
                 flush(blocks, kind, number, cur, firstOffset);
@@ -108,7 +133,7 @@ public final class BlockReader {
                 continue;
             }
             if (kind != null && !cur.isEmpty() && continues(doc, kind, cur.get(cur.size() - 1), l, minIndent,
-                    listSection)) {
+                    listSection, lineFit ? fullWidth(doc) : -1, lineFit && (listSection || !blankParagraphs(doc)))) {
                 cur.add(l);
                 continue;
             }
@@ -131,6 +156,66 @@ public final class BlockReader {
     static final Pattern OPENS_RECOMMENDATION = Pattern.compile(
             "^(?!(?:This|These|That|Those|They|It|There|Such|However|In)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+[\\p{L}’'-]+){0,7}?"
                     + "\\s+(?:should|must|needs? to)\\s+(?!be\\b)");
+
+    /** A sub-item's glyph under an item whose glyph was another (not itself a sub-item glyph). */
+    static boolean isSubItem(char top, char glyph) {
+        return top != 0 && SUB_GLYPHS.indexOf(glyph) >= 0 && SUB_GLYPHS.indexOf(top) < 0;
+    }
+
+    private Document widthOf;
+    private int fullWidth;
+
+    /**
+     * The width of a full line of the report's body: the longest ordinary line, read as the 97th
+     * percentile of the lengths of lines of 25 characters or more that are not far wider than the
+     * typical line (tables and unwrapped paragraphs are). A line that ends a sentence and leaves room
+     * for the next line's first word within this width ended its paragraph: the converter did not wrap it.
+     */
+    int fullWidth(Document doc) {
+        if (widthOf != doc) {
+            int limit = (int) (doc.typicalWidth() * 1.15);
+            int[] lengths = doc.lines().stream().mapToInt(Line::length).filter(n -> n >= 25 && n <= limit).sorted()
+                    .toArray();
+            fullWidth = lengths.length == 0 ? doc.typicalWidth()
+                    : lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.97))];
+            widthOf = doc;
+        }
+        return fullWidth;
+    }
+
+    private Document blanksOf;
+    private boolean blankParagraphs;
+
+    /**
+     * Whether the report separates its paragraphs with blank lines: most sentence ends followed by a line
+     * starting in upper case (page breaks aside) have a blank line between them. There a block between
+     * blank lines is one paragraph, and the line-fit rule applies only inside lists (whose glyphs a
+     * converter may have dropped) and across page breaks.
+     */
+    boolean blankParagraphs(Document doc) {
+        if (blanksOf != doc) {
+            int ends = 0;
+            int blank = 0;
+            List<Line> lines = doc.lines();
+            for (int i = 1; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (lines.get(i - 1).endsSentence() && l.startsUpper() && !l.pageBreakBefore()) {
+                    ends++;
+                    blank += l.blanksBefore() > 0 ? 1 : 0;
+                }
+            }
+            blankParagraphs = ends > 0 && blank * 2 >= ends;
+            blanksOf = doc;
+        }
+        return blankParagraphs;
+    }
+
+    /** Whether {@code next}'s first word would have fitted after {@code prev} on a line of {@code width}. */
+    static boolean fitsNextWord(Line prev, Line next, int width) {
+        String t = next.text();
+        int word = t.indexOf(' ');
+        return prev.length() + 1 + (word < 0 ? t.length() : word) <= width;
+    }
 
     private static final Pattern HTML_PREFIX = Pattern.compile("^(?:<[^<>]{1,200}>\\s*)+");
     private static final Pattern INLINE_GLYPH = Pattern.compile("\\s([" + GLYPHS + "])\\s");
@@ -187,9 +272,13 @@ public final class BlockReader {
         }
     }
 
-    /** Whether line {@code l} continues the block whose last line is {@code prev}. */
+    /**
+     * Whether line {@code l} continues the block whose last line is {@code prev}; {@code width} is the full
+     * line width for the line-fit rule across page breaks, or -1 where the family does not use it;
+     * {@code fitWithinPage}: the rule applies inside a page too (texts without blank lines, and lists).
+     */
     private static boolean continues(Document doc, Block.Kind kind, Line prev, Line l, int minIndent,
-                                     boolean listSection) {
+                                     boolean listSection, int width, boolean fitWithinPage) {
         boolean midSentence = !prev.endsSentence() && !prev.text().endsWith(":")
                 && (l.startsLower() || uk.ofstedextract.layout.SectionSplitter.endsMidSentence(prev.text())
                 || !Character.isLetter(l.text().charAt(0)) && !Character.isDigit(l.text().charAt(0)));
@@ -208,6 +297,11 @@ public final class BlockReader {
             // the next number, bullet or heading, across page breaks and the blank lines they leave
             return true;
         }
+        if (width > 0 && l.pageBreakBefore() && !doc.unwrapped()) {
+            // across a page break (its furniture removed) the same test as inside a page decides: a line
+            // that ends a sentence and leaves room for the next line's first word ended its paragraph
+            return !(prev.endsSentence() && fitsNextWord(prev, l, width));
+        }
         if (l.blanksBefore() > 0 || l.pageBreakBefore()) {
             return false;
         }
@@ -223,6 +317,8 @@ public final class BlockReader {
         // in lists without bullets (area SEND "Areas for improvement") items are short paragraphs: a
         // sentence that ends before the last few characters of a line ends the item
         double shortLine = listSection ? 0.95 : 0.8;
-        return !(prev.endsSentence() && (prev.length() < doc.typicalWidth() * shortLine || unwrappedLine));
+        // and wherever the next line's first word would have fitted on it: the converter did not wrap it
+        return !(prev.endsSentence() && (prev.length() < doc.typicalWidth() * shortLine || unwrappedLine
+                || fitWithinPage && fitsNextWord(prev, l, width)));
     }
 }

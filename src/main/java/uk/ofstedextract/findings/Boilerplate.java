@@ -19,7 +19,9 @@ final class Boilerplate {
             Pattern.compile("^(ofsted|we) will take the findings (of|from) this .{0,40}(visit|inspection) into account.*"),
             Pattern.compile("^this letter will (also )?be published.*"),
             Pattern.compile("^yours sincerely.*"),
-            Pattern.compile("^the (office for standards in education|inspection was carried out under).*"));
+            Pattern.compile("^the (office for standards in education|inspection was carried out under).*"),
+            // the report card's fixed safeguarding paragraph under "Safeguarding standards met"
+            Pattern.compile("^the safeguarding standards are (not )?met\\. this means\\b.*"));
 
     /** What each pattern's matches must contain, tested first (most paragraphs are not boilerplate). */
     private static final List<RequiredLiterals> NEEDS = PATTERNS.stream()

@@ -24,10 +24,13 @@ public final class FindingFinder {
         boolean gradedStatements = profile.hasFindingRule(ReportProfile.GRADED_STATEMENTS);
         boolean standards = profile.hasFindingRule(IndependentSchoolFindings.RULE);
         NumberSequence numbers = new NumberSequence();
-        BlockReader reader = new BlockReader(numbers);
+        BlockReader reader = new BlockReader(numbers, profile.hasFindingRule(ReportProfile.LINE_FIT_PARAGRAPHS));
         List<FindingDraft> out = new ArrayList<>();
+        String part = null; // iss-standards: the part of the standards whose sub-headings follow
         for (int k = 0; k < sections.size(); k++) {
             Section s = sections.get(k);
+            part = standards ? IndependentSchoolFindings.partAfter(s, part) : null;
+            String judgement = part != null ? part : s.judgement();
             if (s.role() == SectionRole.END) {
                 break;
             }
@@ -44,7 +47,7 @@ public final class FindingFinder {
             }
             String category = list ? s.category() : "narrative";
             if (standards && !list) {
-                FindingDraft statement = IndependentSchoolFindings.statementReadAsHeading(doc, s);
+                FindingDraft statement = IndependentSchoolFindings.statementReadAsHeading(doc, s, judgement);
                 if (statement != null) {
                     out.add(statement);
                 }
@@ -59,7 +62,7 @@ public final class FindingFinder {
                     text = trimmed(text.subSequence(0, closing));
                 }
                 if (gradedStatements) {
-                    text = GradedStatements.without(text, s.judgement());
+                    text = GradedStatements.without(text, s.judgement(), doc.original());
                 }
                 if (standards && !list) {
                     text = IndependentSchoolFindings.withoutFixedText(text, b);
@@ -71,7 +74,7 @@ public final class FindingFinder {
                         && !(standards && !list && IndependentSchoolFindings.statesWithoutStop(text.text()))) {
                     continue;
                 }
-                out.add(new FindingDraft(category, s.headingText(), b.number(), s.judgement(), text));
+                out.add(new FindingDraft(category, s.headingText(), b.number(), judgement, text));
             }
         }
         return out;

@@ -11,18 +11,21 @@ import uk.ofstedextract.text.AlignedText;
  * "The arrangements for safeguarding are effective." and "The college makes a reasonable contribution
  * to meeting skills needs." open their sections; the paragraphs after them are the findings. The
  * template's "(Information for the school and appropriate authority)" under the improvement heading is
- * no finding either. A statement that opens a longer paragraph under another heading (a CIF bullet
- * "The arrangements for safeguarding are effective. Staff are well trained …") stays part of it.
+ * no finding either. A statement is cut from a longer paragraph only in its own section and only where
+ * it ends a line (a converter joined the statement's own paragraph to the next); one that runs on in
+ * the same line (a CIF bullet "The arrangements for safeguarding are effective. Staff are well trained
+ * …") or sits under another heading stays part of its paragraph.
  */
 final class GradedStatements {
     /** The statement as a whole sentence, at the start of a finding's text (case and spacing as printed). */
-    private static final Pattern STATEMENT = Pattern.compile("(?i)^\\s*(?:"
+    private static final Pattern STATEMENT = Pattern.compile("(?i)^\\s*((?:"
             + "the arrangements for safeguarding (?:learners |pupils |children |young people )?(?:are|were|is)"
             + "\\s+(?:not\\s+effective|ineffective|effective)"
+            + "|safeguarding\\s+is\\s+(?:not\\s+)?effective"
             + "|(?:the\\s+)?[\\p{L}'’ -]{1,80}?\\s+makes?\\s+an?\\s+(?:strong|reasonable|limited)\\s+contribution\\s+to"
             + "\\s+meeting\\s+(?:the\\s+)?(?:local\\s+|regional\\s+|national\\s+)?skills\\s+needs"
             + "|\\(information for the school and (?:the )?appropriate authority\\)"
-            + ")\\s*[.]?\\s*");
+            + ")\\s*[.]?)\\s*");
 
     /** The judgements whose section the statements open: a statement opening one of them is cut off. */
     private static final Set<String> STATED = Set.of("safeguarding", "contribution-to-meeting-skills-needs");
@@ -30,8 +33,11 @@ final class GradedStatements {
     private GradedStatements() {
     }
 
-    /** The finding's text without a graded statement it is or starts with; empty when nothing else is left. */
-    static AlignedText without(AlignedText text, String judgement) {
+    /**
+     * The finding's text without a graded statement it is or starts with; empty when nothing else is left.
+     * {@code original} is the text the finding's offsets point into.
+     */
+    static AlignedText without(AlignedText text, String judgement, String original) {
         Matcher m = STATEMENT.matcher(text);
         if (!m.lookingAt()) {
             return text;
@@ -39,6 +45,12 @@ final class GradedStatements {
         if (m.end() == text.length()) {
             return text.subSequence(0, 0);
         }
-        return judgement != null && STATED.contains(judgement) ? text.subSequence(m.end(), text.length()) : text;
+        if (judgement == null || !STATED.contains(judgement)) {
+            return text;
+        }
+        int stop = text.originEnd(m.end(1) - 1);
+        int next = text.origin(m.end());
+        boolean endsLine = stop <= next && original.substring(stop, next).indexOf('\n') >= 0;
+        return endsLine ? text.subSequence(m.end(), text.length()) : text;
     }
 }

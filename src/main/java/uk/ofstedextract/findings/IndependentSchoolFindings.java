@@ -44,7 +44,7 @@ public final class IndependentSchoolFindings {
     private static final Pattern PART8_OPENING = Pattern.compile(
             "(?is)^when we carry out [^.]{0,80}inspections? .{0,400}?\\bpart 8\\b.{0,600}?for that purpose\\.\\s*");
     private static final Pattern FINITE_VERB = Pattern.compile(
-            "(?i)\\b(is|are|was|were|be|been|has|have|had|will|would|can|could|does|do|did|should|must|may|might|"
+            "(?i)\\b(is|are|was|were|has|have|had|will|would|can|could|does|do|did|should|must|may|might|"
                     + "shall)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\u2018\u201C'\"(])");
 
@@ -153,7 +153,8 @@ public final class IndependentSchoolFindings {
 
     /** A paragraph without a full stop that still states something (it has a finite verb), not a sub-heading. */
     static boolean statesWithoutStop(String text) {
-        return FindingFinder.words(text) >= 6 && FINITE_VERB.matcher(text).find() && !text.endsWith(":");
+        return !FindingFinder.endsSentence(text) && FindingFinder.words(text) >= 6 && FINITE_VERB.matcher(text).find()
+                && !Boilerplate.matches(text);
     }
 
     /**
@@ -161,7 +162,7 @@ public final class IndependentSchoolFindings {
      * blank lines, "The spaces are more than sufficient for the proposed number of pupils"): a statement, not
      * a heading, as it has a finite verb. Null for a real sub-heading or a heading the lexicon knows.
      */
-    static FindingDraft statementReadAsHeading(Document doc, Section s) {
+    static FindingDraft statementReadAsHeading(Document doc, Section s, String judgement) {
         Heading h = s.heading();
         if (h == null || h.role() != SectionRole.SUMMARY || h.category() != null || h.judgement() != null
                 || h.text().endsWith("?") || !statesWithoutStop(h.text())) {
@@ -169,7 +170,24 @@ public final class IndependentSchoolFindings {
         }
         List<Line> lines = doc.lines().subList(h.firstLine(), h.firstLine() + h.lineCount());
         AlignedText text = FindingText.of(doc.normalised(), lines, lines.get(0).start());
-        return new FindingDraft("narrative", null, null, s.judgement(), text);
+        return new FindingDraft("narrative", null, null, judgement, text);
+    }
+
+    /**
+     * The part of the standards a section belongs to: a part's own section, or a sub-heading under it that
+     * states no grade, worded like a report card's evaluation area or not ("Curriculum and teaching" under
+     * part 1 belongs to part 1). Any other heading (accessibility plan, early years, "About this inspection",
+     * a graded evaluation area) ends the part: null.
+     */
+    static String partAfter(Section s, String part) {
+        if (s.judgement() != null && s.judgement().startsWith("iss-part-")) {
+            return s.judgement();
+        }
+        Heading h = s.heading();
+        boolean subHeading = h != null && h.statedGrade() == null && h.category() == null
+                && (s.role() == SectionRole.JUDGEMENT || s.role() == SectionRole.SUMMARY)
+                && !"accessibility-plan".equals(s.judgement()) && !"early-years".equals(s.judgement());
+        return part != null && subHeading ? part : null;
     }
 
     /** Whether the section starts the annex of standards (its heading, or a list header without one). */

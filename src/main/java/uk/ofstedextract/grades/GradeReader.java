@@ -52,13 +52,12 @@ public final class GradeReader {
             "limited to '?\"?performs poorly|(?:rating|assessment)[^.]{0,80}'performs poorly'");
     private static final Pattern SEND_OUTCOME = Pattern.compile(GradeScale.SEND_OUTCOME.pattern());
     /** The EIF and CIF safeguarding statement: "The arrangements for safeguarding are (not) effective". */
-    static final Pattern SAFEGUARDING_PROSE = Pattern.compile(
-            "\\bthe arrangements for safeguarding (?:learners |pupils |children |young people )?(?:are|were|is) "
-                    + "(not effective|ineffective|effective)\\b");
+    static final Pattern SAFEGUARDING_PROSE = Pattern.compile(("(?i)\\bthe arrangements for safeguarding "
+            + "(?:learners |pupils |children |young people )?(?:are|were|is) (not effective|ineffective|effective)\\b")
+            .replace(" ", "\\s+"));
     /** Further education from September 2022: "The college makes a reasonable contribution to meeting skills needs". */
-    static final Pattern CONTRIBUTION_PROSE = Pattern.compile(
-            "\\bmakes? an? " + GradeScale.CONTRIBUTION.pattern() + " to meeting (?:the )?(?:local |regional |national )?"
-                    + "skills needs");
+    static final Pattern CONTRIBUTION_PROSE = Pattern.compile(("(?i)\\bmakes? an? " + GradeScale.CONTRIBUTION.pattern()
+            + " to meeting (?:the )?(?:local |regional |national )?skills needs").replace(" ", "\\s+"));
 
     private final Headings headings;
 
@@ -104,21 +103,13 @@ public final class GradeReader {
                 grades.put("send-outcome", new Grade("send-outcome", "Inspection outcome", key, s.group(1)));
             }
         }
-        String whole = folded != null ? folded : head;
+        // school-sector statements, matched in the text as written (the grade keeps its case)
         if (sources.prose().contains("safeguarding")) {
-            Matcher s = SAFEGUARDING_PROSE.matcher(whole);
-            if (s.find()) {
-                grades.putIfAbsent("safeguarding", new Grade("safeguarding", "Safeguarding",
-                        GradeScale.EFFECTIVE.keyOf(s.group(1)), s.group(1)));
-            }
+            statement(SAFEGUARDING_PROSE, text, "safeguarding", "Safeguarding", GradeScale.EFFECTIVE, grades);
         }
         if (sources.prose().contains("skills-contribution")) {
-            Matcher c = CONTRIBUTION_PROSE.matcher(whole);
-            if (c.find()) {
-                grades.putIfAbsent("contribution-to-meeting-skills-needs", new Grade(
-                        "contribution-to-meeting-skills-needs", "Contribution to meeting skills needs",
-                        GradeScale.CONTRIBUTION.keyOf(c.group(1)), c.group(1)));
-            }
+            statement(CONTRIBUTION_PROSE, text, "contribution-to-meeting-skills-needs",
+                    "Contribution to meeting skills needs", GradeScale.CONTRIBUTION, grades);
         }
         if (sources.prose().contains(IndependentSchoolStandards.SOURCE)) {
             for (Grade g : IndependentSchoolStandards.read(doc)) {
@@ -129,6 +120,16 @@ public final class GradeReader {
             grades.clear(); // the family grades nothing
         }
         return new Result(new ArrayList<>(grades.values()), range[0], range[1]);
+    }
+
+    /** The first match of a graded statement (its group 1 the grade on {@code scale}) as a grade, unless one is there. */
+    private static void statement(Pattern p, String text, String key, String label, GradeScale.Scale scale,
+                                  Map<String, Grade> grades) {
+        Matcher m = p.matcher(text);
+        if (m.find()) {
+            String written = Fold.spaces(m.group(1));
+            grades.putIfAbsent(key, new Grade(key, label, scale.keyOf(Fold.forMatching(written)), written));
+        }
     }
 
     /** The first {@value #HEAD_CHARS} characters of the folded, space-collapsed text, folding no more than needed. */

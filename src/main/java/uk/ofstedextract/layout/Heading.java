@@ -2,8 +2,16 @@ package uk.ofstedextract.layout;
 
 /**
  * A recognised section heading: its text as written (lines joined), what the section holds, the
- * finding category of a list section, the judgement key, and the grade the heading states, if any.
+ * finding category of a list section, the judgement key, the grade the heading states, if any, and
+ * whether its section stands outside any judgement's part of the report ({@code standalone}: a
+ * report card's "What it's like to be a pupil at this school" or "Next steps" after the last
+ * evaluation area).
  */
 public record Heading(String text, SectionRole role, String category, String judgement, String statedGrade,
-                      int firstLine, int lineCount) {
+                      int firstLine, int lineCount, boolean standalone) {
+
+    public Heading(String text, SectionRole role, String category, String judgement, String statedGrade,
+                   int firstLine, int lineCount) {
+        this(text, role, category, judgement, statedGrade, firstLine, lineCount, false);
+    }
 }

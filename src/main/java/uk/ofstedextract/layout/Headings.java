@@ -35,7 +35,7 @@ public final class Headings {
     private static final String TRAILING_PUNCTUATION = "?:.,";
 
     private record Entry(Pattern pattern, RequiredLiterals required, SectionRole role, String category,
-                         String judgement) {
+                         String judgement, boolean standalone) {
         boolean matches(String folded) {
             return (required == null || required.mayMatch(folded)) && pattern.matcher(folded).matches();
         }
@@ -75,7 +75,7 @@ public final class Headings {
             Pattern pattern = Pattern.compile(e.get("pattern").asText());
             entries.add(new Entry(pattern, RequiredLiterals.of(pattern).orElse(null),
                     SectionRole.valueOf(e.get("role").asText().toUpperCase(Locale.ROOT)),
-                    text(e, "category"), text(e, "judgement")));
+                    text(e, "category"), text(e, "judgement"), e.path("standalone").asBoolean(false)));
         }
         return new Headings(entries);
     }
@@ -92,8 +92,11 @@ public final class Headings {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    /** A match of a heading text against the lexicon. */
-    public record Match(SectionRole role, String category, String judgement, String statedGrade) {
+    /**
+     * A match of a heading text against the lexicon; {@code standalone}: the entry's section is outside
+     * any judgement's part of the report (lexicon field {@code standalone}).
+     */
+    public record Match(SectionRole role, String category, String judgement, String statedGrade, boolean standalone) {
     }
 
     /** Matches a heading's text (lines already joined with spaces). */
@@ -120,7 +123,7 @@ public final class Headings {
         }
         for (Entry e : entries) {
             if (e.matches(s)) {
-                return Optional.of(new Match(e.role, e.category, e.judgement, grade));
+                return Optional.of(new Match(e.role, e.category, e.judgement, grade, e.standalone));
             }
         }
         return Optional.empty();

@@ -65,15 +65,43 @@ public final class Profiles {
     private static Profiles read() {
         ObjectMapper mapper = new ObjectMapper();
         List<ReportProfile> out = new ArrayList<>();
+        List<JsonNode> nodes = new ArrayList<>();
         for (JsonNode name : load(mapper, "index.json").get("profiles")) {
             String file = name.asText() + ".json";
             try {
-                out.add(parse(load(mapper, file)));
+                JsonNode n = load(mapper, file);
+                nodes.add(n);
+                out.add(parse(n));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(DIR + file + ": " + e.getMessage(), e);
             }
         }
+        for (int i = 0; i < out.size(); i++) {
+            out.set(i, withHeadingsFrom(out.get(i), nodes.get(i).path("headingsFrom"), out));
+        }
         return new Profiles(out);
+    }
+
+    /**
+     * {@code headingsFrom}: the families whose heading wordings this one also uses (an independent school's
+     * standard report card is laid out as a school report card), tried after its own and before the shared
+     * lexicon. Only their own {@code headings}, not theirs in turn.
+     */
+    private static ReportProfile withHeadingsFrom(ReportProfile p, JsonNode from, List<ReportProfile> all) {
+        Headings headings = p.headings();
+        for (JsonNode t : from) {
+            ReportType type = type(t.asText());
+            ReportProfile other = all.stream().filter(o -> o.type() == type).findFirst().orElseThrow(
+                    () -> new IllegalStateException(DIR + p.type().key() + ".json: headingsFrom names " + t.asText()
+                            + ", which index.json does not list"));
+            if (other.headings() != null) {
+                headings = headings == null ? other.headings() : headings.then(other.headings());
+            }
+        }
+        return headings == p.headings() ? p : new ReportProfile(p.type(), p.name(), p.titles(), p.yieldsTo(),
+                p.letter(), p.grades(), p.scales(), p.judgements(), p.requiredGrades(), p.periods(), p.framework(),
+                p.requiredFindings(), p.tableRequired(), p.statesPublished(), p.providerRule(), p.findingRules(),
+                headings, p.provider(), p.unsupported());
     }
 
     private static JsonNode load(ObjectMapper mapper, String file) {
@@ -118,7 +146,20 @@ public final class Profiles {
                 grades, scales, strings(n.path("judgements")), new ArrayList<>(strings(n.path("requiredGrades"))),
                 periods, framework(n.get("framework")), findings, n.path("tableRequired").asBoolean(false),
                 n.path("statesPublished").asBoolean(false), text(n.get("providerRule")),
-                strings(n.path("findingRules")), headings);
+                strings(n.path("findingRules")), headings, providerKind(n.get("provider")),
+                n.path("unsupported").asBoolean(false));
+    }
+
+    /** {@code "local-authority"} or {@code "establishment"} (the default: no code is ever read from a name). */
+    private static ReportProfile.ProviderKind providerKind(JsonNode v) {
+        String s = text(v);
+        if (s == null || s.equals("establishment")) {
+            return ReportProfile.ProviderKind.ESTABLISHMENT;
+        }
+        if (s.equals("local-authority")) {
+            return ReportProfile.ProviderKind.LOCAL_AUTHORITY;
+        }
+        throw new IllegalArgumentException("unknown provider kind " + s + " (local-authority or establishment)");
     }
 
     private static ReportProfile.Framework framework(JsonNode f) {

@@ -33,15 +33,36 @@ import uk.ofstedextract.report.ReportType;
  * @param providerRule    a named code hook reading the provider's name (null: the common readers)
  * @param findingRules    named finding rules of this family (e.g. {@code responsible-body-column})
  * @param headings        heading lexicon entries of this family, tried before the shared lexicon
+ * @param provider        what the provider is: a local authority (its codes follow from its name) or an
+ *                        establishment (name, URN; the authority's code only from a field naming it)
+ * @param unsupported     recognised by its title but not read: metadata only, no findings or grades
  */
 public record ReportProfile(ReportType type, String name, List<Pattern> titles, Yield yieldsTo, boolean letter,
                             GradeSources grades, List<GradeScale.Scale> scales, Set<String> judgements,
                             List<String> requiredGrades, List<Period> periods, Framework framework,
                             List<RequiredFindings> requiredFindings, boolean tableRequired, boolean statesPublished,
-                            String providerRule, Set<String> findingRules, Headings headings) {
+                            String providerRule, Set<String> findingRules, Headings headings,
+                            ProviderKind provider, boolean unsupported) {
+
+    /** What a family's provider is; see docs/profiles.md ({@code provider}). */
+    public enum ProviderKind {
+        /** A local authority or area: the name is the authority's, so its codes follow from it. */
+        LOCAL_AUTHORITY,
+        /**
+         * A school, college, home or other establishment (and any report not recognised): name, URN,
+         * the authority only from a field that names it.
+         */
+        ESTABLISHMENT
+    }
 
     /** Finding rule: drop the area SEND priority-action table's "Responsible body" column cells. */
     public static final String RESPONSIBLE_BODY_COLUMN = "responsible-body-column";
+    /**
+     * Finding rule: a line that ends a sentence and leaves room for the next line's first word ends its
+     * paragraph or list item, inside a page and across a page break (school-sector texts; children's services
+     * reports keep the older short-line test).
+     */
+    public static final String LINE_FIT_PARAGRAPHS = "line-fit-paragraphs";
     /** Finding rule: a sentence stating a grade (safeguarding, skills contribution) is no finding (schools, FE). */
     public static final String GRADED_STATEMENTS = "graded-statements";
 
@@ -78,7 +99,8 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      * The framework rule: {@code inspection-days} (at least {@code days} days between start and end
      * gives {@code long}, fewer {@code short}, unknown dates none), {@code head-pattern} ({@code pattern}
      * in the lower-cased first 8,000 characters gives {@code match}, else {@code otherwise}),
-     * {@code by-date} (the covering period's framework), {@code head-patterns} (of {@code patterns}, the one
+     * {@code by-date} (the first of {@code patterns} found in the folded first 8,000 characters, else the
+     * covering period's framework), {@code head-patterns} (of {@code patterns}, the one
      * found earliest in the title block gives its framework, none {@code otherwise}), or {@code none}.
      * Frameworks in {@code ungraded} carry no grades.
      */
@@ -111,6 +133,11 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
 
     public boolean isUnknown() {
         return type == ReportType.UNKNOWN;
+    }
+
+    /** Whether findings and grades are read: not for an unknown report, nor a recognised but unsupported type. */
+    public boolean readsBody() {
+        return !isUnknown() && !unsupported;
     }
 
     public boolean hasFindingRule(String rule) {

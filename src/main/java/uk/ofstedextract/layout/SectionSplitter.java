@@ -54,10 +54,16 @@ public final class SectionSplitter {
      */
     public List<Section> split(Document doc, int tableStart, int tableEnd, int bodyStart, ReportProfile profile) {
         return split(doc, tableStart, tableEnd, bodyStart,
-                profile.headings() == null ? headings : profile.headings().then(headings));
+                profile.headings() == null ? headings : profile.headings().then(headings),
+                StatedGrades.of(profile.scales()));
     }
 
     private List<Section> split(Document doc, int tableStart, int tableEnd, int bodyStart, Headings headings) {
+        return split(doc, tableStart, tableEnd, bodyStart, headings, StatedGrades.NONE);
+    }
+
+    private List<Section> split(Document doc, int tableStart, int tableEnd, int bodyStart, Headings headings,
+                                StatedGrades stated) {
         List<Line> lines = doc.lines();
         List<Section> sections = new ArrayList<>();
         Heading current = null;
@@ -81,7 +87,8 @@ public final class SectionSplitter {
                 judgement = null;
             }
             boolean inTable = tableStart >= 0 && i >= tableStart && i < bodyStart;
-            Heading h = role == SectionRole.END || inTable ? null : heading(doc, i, role, headings);
+            Heading h = role == SectionRole.END || inTable ? null
+                    : heading(doc, i, role, headings, stated, current != null && i == current.firstLine() + current.lineCount());
             if (h != null && h.role() == SectionRole.END && i < lines.size() / 2
                     && !h.text().toLowerCase(java.util.Locale.ROOT).startsWith("yours")) {
                 h = null; // a copyright line on a title page does not end the report
@@ -92,7 +99,9 @@ public final class SectionSplitter {
                 current = h;
                 role = h.role();
                 // lists and summaries inside a judgement's part of the report belong to that judgement
-                if (h.role() == SectionRole.JUDGEMENT) {
+                if (h.standalone() && h.role() != SectionRole.JUDGEMENT) {
+                    judgement = null; // a section of its own after the judgements' parts
+                } else if (h.role() == SectionRole.JUDGEMENT) {
                     judgement = h.judgement() != null ? h.judgement() : judgementKey(h.text());
                 } else if (NO_JUDGEMENT.equals(h.judgement())) {
                     judgement = null; // a heading of the whole report ("What does the school need to do to improve?")
@@ -119,10 +128,13 @@ public final class SectionSplitter {
         return GradeScale.slug(GradeScale.withoutTrailingGrade(headingText));
     }
 
-    private static Heading heading(Document doc, int i, SectionRole currentRole, Headings headings) {
+    private static Heading heading(Document doc, int i, SectionRole currentRole, Headings headings,
+                                   StatedGrades stated, boolean afterHeading) {
         List<Line> lines = doc.lines();
         Line first = lines.get(i);
-        if (!startsUnit(lines, i) || BULLET_OR_NUMBER.matcher(first.text()).find() && !first.text().matches("\\d\\.\\s+\\D.*")) {
+        // a line straight after a heading starts a unit, though the heading's line looks unfinished
+        // ("Progress since being subject to special measures – satisfactory" / "Progress since …")
+        if (!(startsUnit(lines, i) || afterHeading && !first.startsLower()) || BULLET_OR_NUMBER.matcher(first.text()).find() && !first.text().matches("\\d\\.\\s+\\D.*")) {
             return null;
         }
         StringBuilder text = new StringBuilder();
@@ -146,6 +158,19 @@ public final class SectionSplitter {
                 Headings.Match hm = m.get();
                 int count = k + 1;
                 String grade = hm.statedGrade();
+                String headingText = text.toString();
+                if (grade == null && (hm.role() == SectionRole.JUDGEMENT || hm.judgement() != null)) {
+                    // a grade of the family's own scales printed after the label ("Inclusion      Strong
+                    // standard", "Progress since … – satisfactory"), or on the label's next line
+                    StatedGrades.Split split = stated.trailing(headingText);
+                    if (split != null) {
+                        grade = split.grade();
+                        headingText = split.label();
+                    } else if (i + count < lines.size() && stated.whole(lines.get(i + count))) {
+                        grade = lines.get(i + count).text();
+                        count++;
+                    }
+                }
                 if (i + count < lines.size() && hm.role() == SectionRole.JUDGEMENT) {
                     var gl = GradeScale.GRADE_LINE.matcher(
                             uk.ofstedextract.text.Fold.forMatching(lines.get(i + count).text()));
@@ -154,7 +179,7 @@ public final class SectionSplitter {
                         count++;
                     }
                 }
-                return new Heading(text.toString(), hm.role(), hm.category(), hm.judgement(), grade, i, count);
+                return new Heading(headingText, hm.role(), hm.category(), hm.judgement(), grade, i, count, hm.standalone());
             }
         }
         Heading wrapped = wrappedAroundGrade(lines, i, headings);
@@ -259,8 +284,13 @@ public final class SectionSplitter {
             return false;
         }
         String p = prev.text();
-        return prev.endsSentence() || p.endsWith(":") || cur.blanksBefore() > 0 || !endsMidSentence(p);
+        return prev.endsSentence() || p.endsWith(":") || cur.blanksBefore() > 0 || !endsMidSentence(p)
+                || GRADED_LINE.matcher(p).find();
     }
+
+    /** A line that ends with a grade after a dash ("improve attendance – satisfactory") is complete. */
+    private static final Pattern GRADED_LINE = Pattern.compile(
+            "\\s[-\u2013\u2014]\\s*(outstanding|good|satisfactory|inadequate|requires improvement)\\.?$");
 
     /** The previous line stops where a sentence cannot: after a comma, a hyphen or a joining word. */
     public static boolean endsMidSentence(String text) {

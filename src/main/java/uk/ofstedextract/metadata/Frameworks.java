@@ -53,9 +53,22 @@ public final class Frameworks {
                 return f.pattern().matcher(head).matches() ? f.match() : f.otherwise();
             }
             case "head-patterns" -> {
-                return earliest(f, original);
+                String named = earliest(f, original);
+                // no pattern and no fixed otherwise: the covering period's framework (school ungraded letters:
+                // monitoring variants by their heading, short / ungraded by date)
+                return named != null || f.otherwise() != null ? named
+                        : profile.period(inspection.start()).map(ReportProfile.Period::framework).orElse(null);
             }
             case "by-date" -> {
+                if (!f.patterns().isEmpty()) {
+                    String head = Fold.spaces(Fold.forMatching(original.substring(0,
+                            Math.min(original.length(), HEAD_CHARS))));
+                    for (ReportProfile.NamedPattern h : f.patterns()) {
+                        if (h.pattern().matcher(head).find()) {
+                            return h.framework();
+                        }
+                    }
+                }
                 return profile.period(inspection.start()).map(ReportProfile.Period::framework).orElse(null);
             }
             default -> {

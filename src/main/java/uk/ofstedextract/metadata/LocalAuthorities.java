@@ -118,6 +118,22 @@ public final class LocalAuthorities {
         return Optional.empty();
     }
 
+    /**
+     * Whether the text is nothing but an authority's name or alias ("London Borough of Camden",
+     * "Walsall"), as a details field writes it: not a sentence or an address that mentions one.
+     */
+    public boolean isName(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String literal = literal(text);
+        if (literalNames.stream().anyMatch(e -> e.getKey().equals(literal))) {
+            return true;
+        }
+        String s = simplify(text);
+        return !s.isEmpty() && names.stream().anyMatch(e -> e.getKey().equals(s));
+    }
+
     /** Successor or predecessor authority in force at the date (see the reference README). */
     private LocalAuthority reorganised(LocalAuthority la, String simplifiedName, LocalDate when) {
         if (when == null) {

@@ -55,7 +55,8 @@ public final class MetadataReader {
             "^\\s*(?:[a-z]+day,? )?\\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \\d{5}\\s*$");
     private static final Pattern LA_FIELD = Pattern.compile(
             "(?im)^[ \\t]*(?:local authority|lea area|local area)[ \\t]*(?::[ \\t]*|[ \\t]{2,})(\\p{Lu}[^\\n]{1,80})$");
-    private static final Pattern DATE_LINE = Pattern.compile(
+    /** A line that is only a date (a letter's date). */
+    static final Pattern DATE_LINE = Pattern.compile(
             "^\\s*(?:[a-z]+day,? )?\\d{1,2}(?:st|nd|rd|th)? [a-z]+,? \\d{4}\\s*$");
 
     /** Profile provider rules: the area named in an area SEND title; the council a CRA letter is addressed about. */
@@ -78,6 +79,9 @@ public final class MetadataReader {
                 .replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
         String head = Fold.forMatching(headOriginal).replace('\u00a0', ' ');
         String title = title(head, headOriginal, typeEvidence, profile.letter());
+        if (profile.provider() == ReportProfile.ProviderKind.ESTABLISHMENT) {
+            return establishment(original, head, headOriginal, title);
+        }
         LocalDate published = published(head, profile);
         Inspection inspection = inspectionDates(head, published);
         String name = providerName(head, headOriginal, profile, title);
@@ -87,7 +91,7 @@ public final class MetadataReader {
             la = detailsField(headOriginal, when);
         }
         Provider provider = new Provider(name, la.map(LocalAuthority::laCode).orElse(null),
-                la.map(LocalAuthority::onsCode).orElse(null), la.map(LocalAuthority::name).orElse(null));
+                la.map(LocalAuthority::onsCode).orElse(null), la.map(LocalAuthority::name).orElse(null), null);
         List<String> inspectors = Inspectors.read(head, headOriginal);
         if (inspectors.isEmpty() && original.length() > HEAD_CHARS) {
             // SIF and area SEND reports list the inspection team later (2014 SIF reports in the middle)
@@ -106,6 +110,37 @@ public final class MetadataReader {
             }
         }
         return new Metadata(title, provider, published, inspection, inspectors, notes);
+    }
+
+    /**
+     * A school, college or home (or a report of no known kind): name, URN and the authority only from
+     * fields that name them ({@link Establishments}), the inspection's dates, a letter's date as the
+     * publication date, the inspectors from the team lists ({@link TeamLists}) or a letter's signature.
+     */
+    private Metadata establishment(String original, String head, String headOriginal, String title) {
+        String all = original.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
+        String folded = Fold.forMatching(all).replace('\u00a0', ' ');
+        boolean letter = Establishments.isLetter(head);
+        LocalDate published = letter ? Establishments.letterDate(head) : null;
+        Inspection inspection = Establishments.inspection(head)
+                .orElseGet(() -> inspectionDates(head, published));
+        LocalDate when = inspection.start() != null ? inspection.start() : published;
+        Optional<LocalAuthority> la = Establishments.authority(folded, all, authorities, when);
+        Provider provider = new Provider(Establishments.name(head, headOriginal),
+                la.map(LocalAuthority::laCode).orElse(null), la.map(LocalAuthority::onsCode).orElse(null),
+                la.map(LocalAuthority::name).orElse(null), Provider.Urn.of(Establishments.urn(folded)));
+        List<String> inspectors = TeamLists.read(folded, all);
+        if (letter || inspectors.isEmpty()) {
+            List<String> signed = Inspectors.signature(Fold.forMatching(all), all);
+            if (letter && !signed.isEmpty()) {
+                List<String> withLead = new ArrayList<>(signed);
+                inspectors.stream().filter(n -> !withLead.contains(n)).forEach(withLead::add);
+                inspectors = withLead;
+            } else if (inspectors.isEmpty()) {
+                inspectors = signed;
+            }
+        }
+        return new Metadata(title, provider, published, inspection, inspectors, List.of());
     }
 
     /**

@@ -22,8 +22,9 @@ import uk.ofstedextract.text.RegexBudget;
 /**
  * A theme codebook: a versioned list of themes, each with a key, a label, a description, and the
  * terms (lower-case phrases, matched on word boundaries, plurals folded) and regular expressions
- * that signal it, and the phrases inside which its terms do not count ({@code notWithin}: "health
- * assessment" for assessment). The default ships as {@code codebook/children-services-2026.1.json}; researchers
+ * that signal it, the phrases inside which its terms do not count ({@code notWithin}: "health
+ * assessment" for assessment) and the words near which they do not count ({@code notNear}: a timeliness
+ * word next to "improvement" judges an organisation's pace, not the timing of help for a child). The default ships as {@code codebook/children-services-2026.1.json}; researchers
  * can replace it with their own file of the same shape.
  */
 @JsonPropertyOrder({"id", "version", "title", "description", "licence", "themes"})
@@ -43,13 +44,15 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
      * and the terms and patterns the tagger looks for.
      */
     @JsonPropertyOrder({"key", "label", "description", "include", "exclude", "examples", "terms", "notWithin",
-        "patterns"})
+        "notNear", "patterns"})
     public record Theme(@JsonProperty(required = true) String key, @JsonProperty(required = true) String label,
                         @JsonProperty(required = true) String description, String include, String exclude,
-                        List<String> examples, List<String> terms, List<String> notWithin, List<String> patterns) {
+                        List<String> examples, List<String> terms, List<String> notWithin, List<String> notNear,
+                        List<String> patterns) {
         public Theme {
             examples = examples == null ? List.of() : List.copyOf(examples);
             notWithin = notWithin == null ? List.of() : List.copyOf(notWithin);
+            notNear = notNear == null ? List.of() : List.copyOf(notNear);
             terms = terms == null ? List.of() : List.copyOf(terms);
             patterns = patterns == null ? List.of() : List.copyOf(patterns);
         }

@@ -77,6 +77,13 @@ public final class KeywordTagger {
             "individual", "vulnerable", "future", "basic", "ambitious", "widespread", "daily", "weekly", "vast",
             "immediate", "potential", "crucial", "unacceptable", "extensive", "comprehensive", "impressive",
             "responsive", "supportive", "valuable", "invaluable", "tangible", "wider", "wide-ranging");
+    /**
+     * Leading words of {@link #EVALUATIVE} that also sort things into kinds: they stay where the phrase is a
+     * term of the trade ("initial assessment", "key stage", "further education", "significant harm"), while
+     * grading words go even then ("consistent social worker" is a theme's evidence, not a keyword).
+     */
+    static final Set<String> CLASSIFYING = Set.of("initial", "first", "second", "third", "key", "further",
+            "significant", "immediate", "specific", "individual", "additional");
     /** Phrases that are Ofsted's boilerplate or too general to say what a finding is about. */
     static final Set<String> STOP = Set.of("local authority", "authority", "child", "children", "young person",
             "young people", "people", "family", "families", "parent", "carer", "inspector", "inspection", "ofsted",
@@ -132,7 +139,7 @@ public final class KeywordTagger {
             "identifies", "include", "includes", "learn", "learns", "been", "become", "becomes", "remain",
             "remains", "receive", "receives", "require", "requires", "allow", "allows", "continue", "continues",
             "consider", "considers", "understand", "understands", "undertake", "undertakes", "prevent",
-            "prevents", "protect", "protects", "demonstrate", "demonstrates", "engage", "engages", "met", "spoke",
+            "prevents", "protect", "protects", "safeguard", "demonstrate", "demonstrates", "engage", "engages", "met", "spoke",
             "told", "said", "says", "taken", "made", "given", "seen", "known", "felt", "improve", "improves",
             "deliver", "delivers", "develop", "develops", "maintain", "maintains", "recognise", "recognises",
             "describe", "describes", "reduce", "reduces", "is", "are", "was", "were", "be", "being", "has", "have",
@@ -242,12 +249,112 @@ public final class KeywordTagger {
     private record Analysis(List<Candidate> candidates, Map<String, String> abbreviations) {
     }
 
-    /** Noun-phrase candidates of a text, in order. */
-    public List<Candidate> candidates(String text) {
-        return analyse(text).candidates();
+    /** The longest phrase {@link #phrases} counts, in words. */
+    static final int MAX_PHRASE = 5;
+
+    /**
+     * Every word sequence of a text that reads as a noun phrase, in normalised form, whatever the keyword
+     * rules make of it: each stretch of up to {@value #MAX_PHRASE} tokens inside a run of nouns and
+     * adjectives (and "and"/"or" between them) that ends in a noun and starts with neither a conjunction nor
+     * a determiner. What the background ({@code BackgroundBuilder}) counts, so that "established" means
+     * "written as a noun phrase in several findings", independent of how the candidates are cut.
+     */
+    public java.util.Set<String> phrases(String text) {
+        Span[] spans = joinHyphenated(TOKENIZER.get().tokenizePos(text), text);
+        String[] tokens = Span.spansToStrings(spans, text);
+        String[] tags = TAGGER.get().tag(tokens);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int i = 0;
+        while (i < tokens.length) {
+            if (!nominal(tokens[i], tags[i])) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.length && (nominal(tokens[j], tags[j]) || conjunction(tokens[j])
+                    && j + 1 < tokens.length && nominal(tokens[j + 1], tags[j + 1]))) {
+                j++;
+            }
+            for (int a = i; a < j; a++) {
+                if (conjunction(tokens[a])) {
+                    continue;
+                }
+                for (int b = a + 1; b <= Math.min(j, a + MAX_PHRASE); b++) {
+                    if (noun(tokens[b - 1], tags[b - 1])) {
+                        out.add(key(tokens, a, b));
+                    }
+                }
+            }
+            i = j;
+        }
+        return out;
     }
 
-    private Analysis analyse(String text) {
+    /** Noun-phrase candidates of a text, in order. */
+    public List<Candidate> candidates(String text) {
+        return analyse(text, WINDOW).candidates();
+    }
+
+    /** The candidates with windows of {@code window} characters (for tests: a huge one analyses the text whole). */
+    List<Candidate> candidates(String text, int window) {
+        return analyse(text, window).candidates();
+    }
+
+    /**
+     * A text longer than this is analysed in windows of at most this many characters, each ended at a
+     * sentence end or white space where there is one in its second half: tokens, tags and their features then never exist
+     * for more than one window at a time. Findings are far shorter (the longest in the development
+     * corpus is 4,085 characters; no blank-line paragraph of the corpus or the school reports reaches
+     * 5,000), so this changes nothing for a real report. What it bounds is a hostile input of one
+     * megabyte-long finding with a token at every character (nested brackets, {@code x.x.x.}): analysed
+     * whole, its million tokens held the heap at 2.3 GB ({@code bench/pathological}, docs/hostile-input.md).
+     */
+    static final int WINDOW = 20_000;
+
+    private Analysis analyse(String text, int window) {
+        if (text.length() <= window) {
+            return analyseWindow(text);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Map<String, String> abbreviations = new HashMap<>();
+        for (int from = 0; from < text.length(); ) {
+            int to = windowEnd(text, from, window);
+            Analysis a = analyseWindow(text.substring(from, to));
+            for (Candidate c : a.candidates()) {
+                candidates.add(new Candidate(c.key(), c.start() + from, c.end() + from));
+            }
+            a.abbreviations().forEach(abbreviations::putIfAbsent);
+            from = to;
+        }
+        return new Analysis(candidates, abbreviations);
+    }
+
+    /**
+     * Where the window starting at {@code from} ends: after the last sentence end (white space after
+     * {@code . ! ?}) in its second half, else after its last white space there, else at the limit.
+     */
+    static int windowEnd(String text, int from, int window) {
+        int limit = from + window;
+        if (limit >= text.length()) {
+            return text.length();
+        }
+        int space = -1;
+        for (int i = limit; i > from + window / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                char before = text.charAt(i - 2);
+                if (before == '.' || before == '!' || before == '?') {
+                    return i;
+                }
+                space = space < 0 ? i : space;
+            }
+        }
+        if (space > 0) {
+            return space;
+        }
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+    }
+
+    private Analysis analyseWindow(String text) {
         Span[] spans = joinHyphenated(TOKENIZER.get().tokenizePos(text), text);
         String[] tokens = Span.spansToStrings(spans, text);
         String[] tags = TAGGER.get().tag(tokens);
@@ -258,6 +365,17 @@ public final class KeywordTagger {
         int lastRunEnd = -1;
         int i = 0;
         while (i < tokens.length) {
+            int name = properName(tokens, tags, named, i);
+            if (name > i) {
+                // "the Children Awaiting Adoption Team", "the Framework for Participation": a team, service or
+                // initiative is named as a whole, never in parts
+                int before = out.size();
+                addCandidate(out, tokens, tags, spans, i, name);
+                defineAbbreviation(out, before, tokens, spans, name, text, abbreviations);
+                lastRunStart = -1;
+                i = name;
+                continue;
+            }
             boolean gerund = gerundModifier(tokens, tags, named, i);
             int bridged = bridge(tokens, tags, i);
             if (!gerund && bridged == 0 && (named[i] || !nominal(tokens[i], tags[i]))) {
@@ -281,7 +399,7 @@ public final class KeywordTagger {
             if (j < tokens.length && j - i >= 1 && tags[j].startsWith("DET")) {
                 end--;
             }
-            while (end > i && !noun(tokens[end - 1], tags[end - 1])) {
+            while (end > i && !noun(tokens[end - 1], tags[end - 1]) && !endsInTerm(tokens, i, end)) {
                 end--;
             }
             int start = i;
@@ -291,16 +409,24 @@ public final class KeywordTagger {
                 String shared = word(tokens[i - 2]) + " " + key(tokens, i + 1, end);
                 boolean alone = i < 3 || !nominal(tokens[i - 3], tags[i - 3]);
                 boolean graded = EVALUATIVE.contains(tokens[i - 2].toLowerCase(Locale.ROOT));
-                if (established(whole) || domainTerm(whole)) {
-                    // "health and wellbeing board", "child and adolescent mental health service": one name
+                boolean repeated = tokens[i - 2].equalsIgnoreCase(tokens[i]);
+                boolean sharable = alone && !repeated && plural(tokens[end - 1], tags[end - 1])
+                        && !plural(tokens[i - 2], tags[i - 2])
+                        && (domainTerm(shared) || !graded && established(shared));
+                // two adjectives before a plural head qualify two sets of things: "political and corporate
+                // leaders" are political leaders and corporate leaders
+                boolean adjectives = tags[i - 2].startsWith("ADJ") && !domainTerm(whole);
+                if (!repeated && !(sharable && adjectives) && (established(whole) || domainTerm(whole))) {
+                    // "health and wellbeing board", "child and adolescent mental health service": one name (a
+                    // word said twice, "children in care and care leavers", makes two things)
                     start = i - 2;
                     dropCandidateEndingAt(out, spans[i - 2].getEnd());
-                } else if (alone && plural(tokens[end - 1], tags[end - 1]) && !plural(tokens[i - 2], tags[i - 2])
-                        && (domainTerm(shared) || !graded && established(shared))) {
+                } else if (sharable) {
                     // "initial and core assessments", "service and business plans": two things sharing a head
                     dropCandidateEndingAt(out, spans[i - 2].getEnd());
                     addCandidate(out, shared, spans[i - 2].getStart(), spans[end - 1].getEnd());
-                } else if (alone && !graded && tokens[i - 1].equals("and") && noun(tokens[i - 2], tags[i - 2])
+                } else if (alone && !graded && !repeated && tokens[i - 1].equals("and")
+                        && noun(tokens[i - 2], tags[i - 2])
                         && noun(tokens[i], tags[i]) && !plural(tokens[i - 2], tags[i - 2])) {
                     // a singular noun and "and" before a longer run: one name, as far as we can tell
                     start = i - 2;
@@ -323,7 +449,8 @@ public final class KeywordTagger {
             lastRunStart = i;
             lastRunEnd = j;
             while (start < end && (EVALUATIVE.contains(tokens[start].toLowerCase(Locale.ROOT))
-                    || Character.isDigit(tokens[start].charAt(0))) && !domainTerm(key(tokens, start, end))) {
+                    || Character.isDigit(tokens[start].charAt(0))) && !(CLASSIFYING.contains(
+                    tokens[start].toLowerCase(Locale.ROOT)) && domainTerm(key(tokens, start, end)))) {
                 start++;
             }
             // a leading boilerplate phrase ("local authority promotes") says nothing about the topic
@@ -336,20 +463,88 @@ public final class KeywordTagger {
             if (start < end) {
                 int before = out.size();
                 refine(out, tokens, tags, spans, start, end, gerund ? i : -1);
-                // "multi-agency safeguarding hub (MASH)": the bracketed capitals abbreviate the phrase
-                if (end == j && j + 2 < tokens.length && tokens[j].equals("(") && tokens[j + 2].equals(")")
-                        && out.size() > before) {
-                    Candidate last = out.get(out.size() - 1);
-                    String shortForm = tokens[j + 1];
-                    if (last.end() == spans[end - 1].getEnd() && abbreviates(shortForm,
-                            text.substring(last.start(), last.end()))) {
-                        abbreviations.putIfAbsent(shortForm, last.key());
-                    }
+                if (end == j) {
+                    defineAbbreviation(out, before, tokens, spans, end, text, abbreviations);
                 }
             }
             i = Math.max(j, i + 1);
         }
         return new Analysis(out, abbreviations);
+    }
+
+    /** Nouns that name a kind of organised thing, after a proper name: "the Flourish team", "the Full Circle service". */
+    private static final Set<String> ORGANISED = Set.of("service", "services", "team", "teams", "hub", "panel",
+            "programme", "project", "board", "forum", "group", "unit", "strategy", "model", "approach", "framework",
+            "pathway", "protocol", "policy", "charter", "council", "meeting", "conference", "centre", "partnership",
+            "tool", "scheme", "initiative", "offer", "network", "academy", "clinic");
+    /** Small words inside a name: "Framework for Participation", "Department for Education". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "the", "in", "on");
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
+    /**
+     * The end of a proper name of a team, service or initiative starting at token i, or i if there is none:
+     * two or more capitalised words (small linking words between them allowed: "Framework for Participation"),
+     * or one capitalised word before a noun of an organised thing ("Flourish team"), perhaps followed by such
+     * a noun written in lower case ("Ordinarily Available Provision strategy"). At a sentence start the
+     * capital says nothing, so there the name needs three capitalised words. Names of local authorities,
+     * months and days are not such names.
+     */
+    private static int properName(String[] tokens, String[] tags, boolean[] named, int i) {
+        String first = tokens[i].toLowerCase(Locale.ROOT);
+        if (!capitalised(tokens[i]) || named[i] || CALENDAR.contains(first) || DETERMINERS.contains(first)
+                || !tags[i].startsWith("NOUN") && !tags[i].startsWith("PROPN") && !tags[i].startsWith("ADJ")
+                && !tags[i].startsWith("VERB")) {
+            return i; // "The Inclusion Charter": the name starts after the determiner
+        }
+        boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(tokens[i - 1].charAt(0))
+                && !tokens[i - 1].equals(",") && !tokens[i - 1].equals("(");
+        int capitals = 1;
+        int end = i + 1;
+        int k = i + 1;
+        while (k < tokens.length && !named[k]) {
+            if (capitalised(tokens[k]) && !CALENDAR.contains(tokens[k].toLowerCase(Locale.ROOT))) {
+                capitals++;
+                end = ++k;
+            } else if (NAME_LINKS.contains(tokens[k]) && k + 1 < tokens.length && capitalised(tokens[k + 1])
+                    && !named[k + 1]) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        boolean organised = end < tokens.length && ORGANISED.contains(tokens[end])
+                && !tags[end].startsWith("VERB");
+        if (organised) {
+            end++;
+        }
+        int needed = sentenceStart ? 3 : 2;
+        return capitals + (organised ? 1 : 0) >= needed && end - i <= 6 ? end : i;
+    }
+
+    /** A word written with a capital letter first and not all in capitals ("Team", not "MASH" or "team"). */
+    private static boolean capitalised(String token) {
+        return token.length() > 1 && Character.isUpperCase(token.charAt(0))
+                && token.chars().skip(1).anyMatch(Character::isLowerCase) && token.chars().allMatch(
+                        c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-');
+    }
+
+    /**
+     * "multi-agency safeguarding hub (MASH)": capitals in brackets right after the phrase just added (at
+     * {@code end}) abbreviate it; the short form is recorded against the phrase's key.
+     */
+    private static void defineAbbreviation(List<Candidate> out, int before, String[] tokens, Span[] spans, int end,
+                                           String text, Map<String, String> abbreviations) {
+        if (out.size() > before && end + 2 < tokens.length && tokens[end].equals("(")
+                && tokens[end + 2].equals(")")) {
+            Candidate last = out.get(out.size() - 1);
+            String shortForm = tokens[end + 1];
+            if (last.end() == spans[end - 1].getEnd()
+                    && abbreviates(shortForm, text.substring(last.start(), last.end()))) {
+                abbreviations.putIfAbsent(shortForm, last.key());
+            }
+        }
     }
 
     /**
@@ -383,7 +578,7 @@ public final class KeywordTagger {
         int partStart = from;
         for (int k = from; k < to; k++) {
             boolean cut = k < to - 1 && plural(tokens[k], tags[k]) && !acronym(tokens[k])
-                    && !tokens[k + 1].equalsIgnoreCase("in");
+                    && !tokens[k + 1].equalsIgnoreCase("in") && !ORGANISED.contains(tokens[k + 1]);
             if (cut || k == to - 1) {
                 int s = partStart;
                 while (k + 1 - s > 1 && modifierOnly(tokens[s], tags[s]) && !established(key(tokens, s, k + 1))
@@ -411,6 +606,16 @@ public final class KeywordTagger {
             return 2;
         }
         return 0;
+    }
+
+    /** "the new chief executive", tagged as adjectives: a run that ends in a term of the trade ends there. */
+    private static boolean endsInTerm(String[] tokens, int from, int to) {
+        for (int k = Math.max(from, to - 3); k < to - 1; k++) {
+            if (domainTerm(key(tokens, k, to))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean conjunction(String token) {
@@ -524,6 +729,20 @@ public final class KeywordTagger {
         return caps >= 2;
     }
 
+    /** Whether every conjunct of a coordinated phrase is boilerplate ({@link #STOP}). */
+    private static boolean boilerplateOnly(String key) {
+        String[] parts = key.split(" (?:and|or) ");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!STOP.contains(p) && !STOP.contains(singular(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void dropCandidateEndingAt(List<Candidate> out, int end) {
         if (!out.isEmpty() && out.get(out.size() - 1).end() == end) {
             out.remove(out.size() - 1);
@@ -538,19 +757,29 @@ public final class KeywordTagger {
     }
 
     private void addCandidate(List<Candidate> out, String[] tokens, String[] tags, Span[] spans, int from, int to) {
-        if (to - from > 6) {
+        while (from < to && conjunction(tokens[from])) {
+            from++;
+        }
+        if (to - from > 6 || from == to) {
             return;
         }
         String s = key(tokens, from, to);
         String lower = s.toLowerCase(Locale.ROOT);
-        if (to - from == 1 && lower.endsWith("ing")) {
-            return; // a lone gerund ("ensuring", "running") is an action, not a topic
+        if (boilerplateOnly(lower)) {
+            return; // "children or young people", "parents and carers"
+        }
+        boolean compound = to - from == 1 && lower.indexOf('-') > 0 && lower.indexOf('-') < lower.length() - 1;
+        if (to - from == 1 && lower.endsWith("ing") && !compound && !domainTerm(lower)) {
+            return; // a lone gerund ("ensuring", "running") is an action, not a topic; "auditing" is a term
         }
         if (STOP.contains(lower) || lower.length() < 3 || !lower.matches(".*[a-z].*")) {
             return;
         }
-        if (to - from == 1 && !acronym(tokens[from]) && (!domainTerm(lower) || EVALUATIVE.contains(lower))) {
-            return; // a single word is a keyword only as a term of the trade: "neglect", "caseload", "MASH"
+        if (to - from == 1 && !acronym(tokens[from]) && !compound
+                && (!domainTerm(lower) || EVALUATIVE.contains(lower))) {
+            // a single word is a keyword only as a term of the trade ("neglect", "caseload", "MASH") or a
+            // compound written with hyphens ("decision-making", "co-production")
+            return;
         }
         String head = lower.substring(lower.lastIndexOf(' ') + 1);
         if (GENERIC.contains(head)) {
@@ -638,7 +867,7 @@ public final class KeywordTagger {
 
     /** The ranked keywords of a text. */
     public List<Keyword> keywords(String text) {
-        Analysis a = analyse(text);
+        Analysis a = analyse(text, WINDOW);
         return rank(a.candidates(), a.abbreviations(), text);
     }
 

@@ -28,7 +28,9 @@ import uk.ofstedextract.text.RequiredLiterals;
  * (2) where terms of two themes overlap, the longer wins ("mental health assessment" is health, not
  * assessment; "edge of care plans" is early help, not a care plan); (3) a term inside one of its
  * theme's {@code notWithin} phrases does not count ("permanent team manager" is no management
- * oversight, "step down from child protection" no early help).
+ * oversight, "step down from child protection" no early help); (4) a term with one of its theme's
+ * {@code notNear} words within {@value #NEAR} words in the same clause does not count ("timely
+ * improvement", "changes have been delayed": an organisation's pace, not timeliness for a child).
  * <p>Terms are looked up through an index from a term's first word, so a finding is read once
  * whatever the size of the codebook. Immutable and thread-safe.
  */
@@ -50,8 +52,13 @@ public final class ThemeTagger {
         }
     }
 
+    /** How many words either side of a term its theme's {@code notNear} words are looked for. */
+    static final int NEAR = 1;
+
     private final Codebook codebook;
     private final List<String> order = new ArrayList<>();
+    /** Per theme, the words (folded singular) near which its terms do not count. */
+    private final Map<String, Set<String>> notNear = new HashMap<>();
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
     private final List<ThemePattern> patterns = new ArrayList<>();
 
@@ -65,6 +72,13 @@ public final class ThemeTagger {
             }
             for (String phrase : t.notWithin()) {
                 index(t.key(), phrase, true, seen);
+            }
+            Set<String> near = new HashSet<>();
+            for (String w : t.notNear()) {
+                rawWords(Fold.forMatching(w)).forEach(x -> near.add(KeywordTagger.singular(x)));
+            }
+            if (!near.isEmpty()) {
+                notNear.put(t.key(), Set.copyOf(near));
             }
             for (String p : t.patterns()) {
                 Pattern compiled = Pattern.compile(p, Codebook.PATTERN_FLAGS);
@@ -109,12 +123,23 @@ public final class ThemeTagger {
         List<String> raw = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
+        List<Integer> clauses = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
+        int clause = 0;
+        int last = 0;
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
+            for (int c = last; c < m.start(); c++) {
+                if (".;:!?".indexOf(folded.charAt(c)) >= 0) {
+                    clause++;
+                    break;
+                }
+            }
+            last = m.end();
             raw.add(w);
             words.add(KeywordTagger.singular(w));
             spans.add(new int[] {m.start(), m.end()});
+            clauses.add(clause);
         }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -133,7 +158,7 @@ public final class ThemeTagger {
         }
         Map<String, List<ThemeEvidence>> byTheme = new HashMap<>();
         for (Hit h : hits) {
-            if (!h.exclusion() && !vetoed(h, hits)) {
+            if (!h.exclusion() && !vetoed(h, hits) && !nearVeto(h, words, clauses)) {
                 add(byTheme, finding, h.theme(), written, spans.get(h.from())[0], spans.get(h.to() - 1)[1]);
             }
         }
@@ -180,6 +205,21 @@ public final class ThemeTagger {
             }
         }
         return true;
+    }
+
+    /** A hit with one of its theme's notNear words within {@value #NEAR} words, in the same clause. */
+    private boolean nearVeto(Hit h, List<String> words, List<Integer> clauses) {
+        Set<String> near = notNear.get(h.theme());
+        if (near == null) {
+            return false;
+        }
+        int c = clauses.get(h.from());
+        for (int k = Math.max(0, h.from() - NEAR); k < Math.min(words.size(), h.to() + NEAR); k++) {
+            if ((k < h.from() || k >= h.to()) && clauses.get(k) == c && near.contains(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A hit inside a notWithin phrase of its theme, or overlapping a longer hit of another theme. */

@@ -7,13 +7,13 @@ import uk.ofstedextract.nlp.Codebook;
 
 /**
  * A codebook as a table for a methods section's appendix: one row per theme with its key, label,
- * definition, what it includes and excludes, examples, the terms the tagger looks for and the phrases
- * inside which they do not count. Markdown
+ * definition, what it includes and excludes, examples, the terms the tagger looks for, the phrases
+ * inside which they do not count and the words next to which they do not count. Markdown
  * (a pipe table; '|' in a cell is escaped) or CSV (RFC 4180, list cells joined with "; ").
  */
 public final class CodebookTable {
     public static final List<String> COLUMNS = List.of("key", "label", "definition", "include", "exclude",
-            "examples", "terms", "notWithin", "patterns");
+            "examples", "terms", "notWithin", "notNear", "patterns");
 
     private CodebookTable() {
     }
@@ -51,7 +51,8 @@ public final class CodebookTable {
     private static List<String> cells(Codebook.Theme t) {
         return List.of(t.key(), t.label(), t.description(), t.include() == null ? "" : t.include(),
                 t.exclude() == null ? "" : t.exclude(), String.join("; ", t.examples()),
-                String.join("; ", t.terms()), String.join("; ", t.notWithin()), String.join("; ", t.patterns()));
+                String.join("; ", t.terms()), String.join("; ", t.notWithin()), String.join("; ", t.notNear()),
+                String.join("; ", t.patterns()));
     }
 
     /** A Markdown table cell: '|' and backslashes escaped, line breaks as spaces. */

@@ -18,7 +18,7 @@ import uk.ofstedextract.report.Sentence;
 
 /**
  * The tidy CSV tables of the contract. Every table starts with
- * {@code file,type,provider,la_code,published,report_id}, so tables from one run join on {@code file}
+ * {@code file,type,provider,la_code,published,report_id,urn}, so tables from one run join on {@code file}
  * and tables from any runs on {@code report_id}. List values are joined with "; ".
  * {@link #GRADES_WIDE} is not written row by row: its judgement columns are known only at the end of
  * a run ({@link GradesWide} holds its rows until then).
@@ -53,7 +53,8 @@ public enum CsvTable {
 
     /** Holder: an enum's constructor cannot read the enum's own static fields. */
     private static final class Shared {
-        static final List<String> COLUMNS = List.of("file", "type", "provider", "la_code", "published", "report_id");
+        static final List<String> COLUMNS = List.of("file", "type", "provider", "la_code", "published", "report_id",
+                "urn");
     }
 
     public String key() {
@@ -194,7 +195,7 @@ public enum CsvTable {
     /** A row of this report: the shared columns, then {@code own}; nulls are written empty. */
     static List<Object> row(Report r, Object... own) {
         List<Object> v = new ArrayList<>(List.of(nz(r.file()), nz(r.type()), nz(r.provider().name()),
-                nz(r.provider().laCode()), nz(r.published()), nz(r.reportId())));
+                nz(r.provider().laCode()), nz(r.published()), nz(r.reportId()), nz(r.provider().urnValue())));
         for (Object o : own) {
             v.add(nz(o));
         }

@@ -22,14 +22,19 @@ public final class DataDictionary {
     static {
         shared("file", "string", "the input path as given (a file found in a directory: the directory as given, "
                 + "then its path inside it); '-' for standard input. Tables from one run join on it");
-        shared("type", "string", "report type key (cra-letter, slac, sif, ilacs, area-send, ...); unknown when "
-                + "not recognised");
+        shared("type", "string", "report type key (cra-letter, slac, sif, ilacs, area-send, school, ...); unknown "
+                + "when not recognised");
         shared("provider", "string", "the inspected body as the report writes it");
-        shared("la_code", "string", "DfE local authority number in force at the inspection date");
-        shared("published", "date", "publication or letter date, ISO 8601; empty when the report states none");
+        shared("la_code", "string", "DfE local authority number in force at the inspection date; for a school-sector "
+                + "report only from a field that names the authority, empty otherwise");
+        shared("published", "date", "publication or letter date, ISO 8601; empty when the report states none (a "
+                + "school-sector report: a letter's date only)");
         shared("report_id", "string", "the report's identifier (JSON reportId): 'r-' and the first 16 hex digits of "
                 + "the SHA-256 of the input bytes. The same wherever the file lies and in every run; identical "
                 + "files share it. Tables from any runs join on it");
+        shared("urn", "string", "the establishment's unique reference number (school-sector reports: a school, "
+                + "college or home); empty for a report about a local authority or area, and where the report "
+                + "gives none");
 
         own("findings", "finding_index", "integer", "1-based position of the finding in reading order");
         own("findings", "category", "string", "strength, satisfactory, development, priority-action or narrative");

@@ -24,8 +24,8 @@ final class GradeCheck {
     }
 
     static void check(Subject s, Hits hits, Headings headings) {
-        if (s.profile.isUnknown()) {
-            return;
+        if (!s.profile.readsBody()) {
+            return; // unknown, or recognised but not read: no findings or grades to check
         }
         List<JudgementTable.Statement> rows = JudgementTable.rows(s, headings);
         duplicates(rows, hits);

@@ -1,11 +1,12 @@
 package uk.ofstedextract.validate;
 
 import java.time.LocalDate;
+import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.report.Report;
 
 /**
- * The report type is recognised, and the metadata that type carries is there: the provider and
- * its LA code, the inspection dates, the lead inspector, and the publication date where the type
+ * The report type is recognised (and read: a type recognised but not read is reported), and the
+ * metadata that type carries is there: the provider and, for a local authority or area, its LA code, the inspection dates, the lead inspector, and the publication date where the type
  * states one (ILACS and area SEND reports state none), with dates in order.
  */
 final class MetadataCheck {
@@ -21,9 +22,15 @@ final class MetadataCheck {
             return; // what an unknown report should carry is unknown too
         }
         String type = r.type();
+        if (!s.profile.readsBody()) {
+            hits.file(Rule.TYPE_UNSUPPORTED, "a " + type + " report: recognised by its title but not read (only its "
+                    + "metadata is given)");
+        }
         if (blank(r.provider().name())) {
             hits.file(Rule.METADATA_PROVIDER, "no provider named in this " + type + " report");
-        } else if (blank(r.provider().laCode())) {
+        } else if (blank(r.provider().laCode())
+                && s.profile.provider() == ReportProfile.ProviderKind.LOCAL_AUTHORITY) {
+            // a school's authority is read only from a field naming it: many reports have none
             hits.file(Rule.METADATA_LA_CODE, "provider '" + r.provider().name() + "' is not matched to a local "
                     + "authority code");
         }

@@ -27,8 +27,8 @@ final class SectionCheck {
     }
 
     static void check(Subject s, Hits hits) {
-        if (s.profile.isUnknown()) {
-            return;
+        if (!s.profile.readsBody()) {
+            return; // unknown, or recognised but not read: no findings or grades to check
         }
         List<Finding> findings = s.report.findings();
         if (findings.isEmpty()) {

@@ -97,4 +97,16 @@ class EvaluateCommandTest {
         assertTrue(k.err().contains(kw + ": line 2: need an object with 'id' and a 'keywords' list"), k.err());
         assertEquals("", k.out());
     }
+
+    @Test
+    void inputsAreExtractedAsExtractDoesAndAFailingOneIsNamed() {
+        // the same run as extract: a missing file fails alone, named, and the others are still scored
+        CliTest.Run r = CliTest.run("evaluate", "--gold", "samples/gold", "--jobs", "2",
+                "samples/cra-2010-york.txt", "samples/no-such-report.txt", "samples/cra-2010-wakefield.txt");
+        assertEquals(ExitCode.INPUT_FAILED, r.code());
+        assertTrue(r.err().contains("samples/no-such-report.txt: no such file"), r.err());
+        assertTrue(r.err().contains("1 inputs failed"), r.err());
+        assertTrue(r.out().contains("reports 5, missing 3"), "five gold reports, three not extracted: " + r.out());
+        assertTrue(r.out().matches("(?s).*\ncra-2010-york\\.txt +14 +14 +14 +1\\.000 .*"), r.out());
+    }
 }

@@ -159,7 +159,7 @@ class OutputSafetyTest {
         JsonNode done = JSON.readTree(out.resolve(ReportSink.COMPLETE).toFile());
         assertEquals(ReportSink.OUT_DIR_FILES.size(), done.get("files").size());
         for (String f : ReportSink.OUT_DIR_FILES) {
-            assertEquals(BatchRun.sha256(Files.readAllBytes(out.resolve(f))),
+            assertEquals(uk.ofstedextract.Extractor.sha256(Files.readAllBytes(out.resolve(f))),
                     done.get("files").get(f).get("sha256").asText(), f);
         }
         assertEquals("the user's own file", Files.readString(out.resolve("README.txt")));

@@ -130,7 +130,7 @@ class TablesTest {
         }
         String header = run(SAMPLES, "--format", "csv", "--table", "grades-wide").out().split("\n")[0];
         List<String> columns = new ArrayList<>(List.of("file", "type", "provider", "la_code", "published",
-                "report_id", "ons_code", "inspection_start", "inspection_end"));
+                "report_id", "urn", "ons_code", "inspection_start", "inspection_end"));
         columns.addAll(judgements);
         assertEquals(String.join(",", columns), header);
         assertTrue(judgements.containsAll(List.of("overall-effectiveness", "annual-assessment-limit")), header);

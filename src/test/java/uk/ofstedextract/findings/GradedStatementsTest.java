@@ -9,7 +9,7 @@ import uk.ofstedextract.text.AlignedText;
 class GradedStatementsTest {
 
     private static String without(String text, String judgement) {
-        return GradedStatements.without(AlignedText.identity(text), judgement).text();
+        return GradedStatements.without(AlignedText.identity(text), judgement, text).text();
     }
 
     @Test
@@ -22,12 +22,18 @@ class GradedStatementsTest {
     }
 
     @Test
-    void aStatementRunOnIntoItsSectionsFirstParagraphIsCutOff() {
+    void aStatementOnItsOwnLineJoinedToItsSectionsFirstParagraphIsCutOff() {
         assertEquals("Leaders work with employers across the county.",
-                without("The provider makes a strong contribution to meeting skills needs. Leaders work with "
+                without("The provider makes a strong contribution to meeting skills needs.\nLeaders work with "
                         + "employers across the county.", "contribution-to-meeting-skills-needs"));
         assertEquals("Staff are trained well.",
-                without("The arrangements for safeguarding are effective. Staff are trained well.", "safeguarding"));
+                without("The arrangements for safeguarding are effective.\nStaff are trained well.", "safeguarding"));
+    }
+
+    @Test
+    void aStatementThatRunsOnInItsLineStaysInItsParagraph() {
+        String bullet = "The arrangements for safeguarding are effective. Staff are trained well.";
+        assertEquals(bullet, without(bullet, "safeguarding"));
     }
 
     @Test

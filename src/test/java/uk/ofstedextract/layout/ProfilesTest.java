@@ -39,7 +39,9 @@ class ProfilesTest {
         assertEquals(ReportType.SIF, d.detect("Review of the effectiveness of the Local Safeguarding Children Board\n"
                 + "Inspection of services for children in need of help and protection").type(),
                 "an LSCB review printed with a SIF title is a SIF report");
-        assertEquals(ReportType.UNKNOWN, d.detect("Short inspection of Barset Primary School").type());
+        assertEquals(ReportType.SCHOOL_UNGRADED, d.detect("Dear Mrs Harding\n\nShort inspection of Barset Primary School")
+                .type(), "a short inspection letter is a school's ungraded inspection (issue 15)");
+        assertEquals(ReportType.UNKNOWN, d.detect("The Annual Report of His Majesty's Chief Inspector").type());
     }
 
     @Test

@@ -41,4 +41,45 @@ class SchoolSectorSectionsTest {
         assertNull(s.get(5).judgement(), "the improvement list after Safeguarding belongs to no judgement");
         assertEquals("development", s.get(5).category());
     }
+
+    @Test
+    void cifSummaryListsTakeTheirCategoryFromTheirIntroduction() {
+        // "requires improvement" at the end of the heading is read as a stated grade and taken off before matching
+        Document doc = Docs.of(
+                "Further education and skills inspection report", "",
+                "Summary of key findings", "",
+                "This is a provider that requires improvement",
+                "\uF0B7 Too few apprentices complete their programmes on time.", "",
+                "The provider has the following strengths",
+                "\uF0B7 Adult learners gain the skills they need for work.", "",
+                "It is not yet a good provider because",
+                "\uF0B7 Targets set for apprentices are not precise.");
+        List<Section> s = splitter.split(doc, -1, -1, -1, Profiles.standard().of(ReportType.FURTHER_EDUCATION));
+        assertEquals(List.of("development", "strength", "development"), s.stream()
+                .filter(x -> x.role() == SectionRole.LIST).map(Section::category).toList());
+    }
+
+    @Test
+    void eifSchoolSectionsAndTheirJudgements() {
+        Document doc = Docs.of(
+                "School report", "", "Inspection of Fenwick Primary School", "",
+                "What is it like to attend this school?", "",
+                "Pupils are happy and safe at this school.", "",
+                "What does the school do well and what does it need to do better?", "",
+                "Leaders have planned an ambitious curriculum.", "",
+                "Safeguarding", "",
+                "The arrangements for safeguarding are effective.", "",
+                "Staff know how to report concerns.", "",
+                "What does the school need to do to improve?", "",
+                "(Information for the school and appropriate authority)", "",
+                "\uF06E Some pupils do not read often enough.", "",
+                "How can I feed back my views?", "",
+                "You can use Ofsted Parent View to give Ofsted your opinion on your child's school.");
+        List<Section> s = splitter.split(doc, -1, -1, -1, Profiles.standard().of(ReportType.SCHOOL));
+        assertEquals(List.of(SectionRole.FRONT_MATTER, SectionRole.SUMMARY, SectionRole.SUMMARY,
+                SectionRole.JUDGEMENT, SectionRole.LIST, SectionRole.EXCLUDED), s.stream().map(Section::role).toList());
+        assertEquals("safeguarding", s.get(3).judgement());
+        assertNull(s.get(4).judgement(), "the improvement list after Safeguarding belongs to no judgement");
+        assertEquals("development", s.get(4).category());
+    }
 }

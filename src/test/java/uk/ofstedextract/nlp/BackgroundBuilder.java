@@ -5,10 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.report.Finding;
@@ -16,7 +14,8 @@ import uk.ofstedextract.report.Report;
 
 /**
  * Builds the keyword background ({@code src/main/resources/nlp/background-df.tsv}): for every
- * candidate phrase, the number of findings it occurs in, over a folder of reports. Only phrases in at
+ * noun phrase ({@link KeywordTagger#phrases}: every word sequence that reads as one, not only the
+ * keyword candidates), the number of findings it occurs in, over a folder of reports. Only phrases in at
  * least {@value #MIN_DF} findings are kept (the file holds counts, no report text). Run:
  * {@code java -cp target/ofsted-extract.jar uk.ofstedextract.nlp.BackgroundBuilder DIR OUT.tsv}.
  */
@@ -41,11 +40,8 @@ public final class BackgroundBuilder {
             Report r = extractor.extract(p.getFileName().toString(), Files.readAllBytes(p));
             for (Finding f : r.findings()) {
                 documents++;
-                Set<String> seen = new HashSet<>();
-                for (KeywordTagger.Candidate c : tagger.candidates(f.text())) {
-                    if (seen.add(c.key())) {
-                        df.merge(c.key(), 1, Integer::sum);
-                    }
+                for (String phrase : tagger.phrases(f.text())) {
+                    df.merge(phrase, 1, Integer::sum);
                 }
             }
         }
@@ -54,7 +50,7 @@ public final class BackgroundBuilder {
 
     private static void write(Path out, Map<String, Integer> df, int documents, int reports) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            w.println("# ofsted-extract keyword background: findings that contain each candidate phrase");
+            w.println("# ofsted-extract keyword background: findings that contain each noun phrase (KeywordTagger.phrases)");
             w.println("# built by uk.ofstedextract.nlp.BackgroundBuilder from " + reports
                     + " children's services reports (2013-2026); phrases in fewer than " + MIN_DF + " findings left out");
             w.println("# documents\t" + documents);

@@ -133,4 +133,77 @@ class KeywordRubricTest {
         assertTrue(themes("Children are stepped down to early help.").contains("early-help"));
         assertFalse(themes("Three children are privately fostered.").contains("children-in-care"));
     }
+
+    @Test
+    void aTimelinessWordNextToAnOrganisationsChangeIsNotTimelinessForAChild() {
+        assertFalse(themes("The action plan does not support timely improvement.").contains("timeliness"));
+        assertFalse(themes("Leaders have achieved a swift transformation of the service.").contains("timeliness"));
+        assertTrue(themes("Children receive timely assessments.").contains("timeliness"));
+        assertTrue(themes("There has been improvement in the timeliness of assessments.").contains("timeliness"),
+                "a word that is not next to the term does not veto it");
+    }
+
+    @Test
+    void accommodationForHomelessSixteenYearOldsIsNotCareLeavers() {
+        assertFalse(themes("Homeless 16- and 17-year-olds are found suitable accommodation.").contains("care-leavers"));
+        assertTrue(themes("Care leavers live in suitable accommodation.").contains("care-leavers"));
+    }
+
+    @Test
+    void aTeamOrServiceNamedInCapitalsIsOneKeyword() {
+        List<String> k = keywords("Family-finding starts when the case transfers to the Children Awaiting Adoption "
+                + "Team. The Inclusion Charter and the Framework for Participation are new.");
+        assertTrue(k.contains("children awaiting adoption team"), k.toString());
+        assertTrue(k.contains("framework for participation") && k.contains("inclusion charter"), k.toString());
+        assertFalse(k.contains("adoption team"), "never a part of a name: " + k);
+    }
+
+    @Test
+    void aPluralBeforeANounOfAnOrganisedThingStaysInTheName() {
+        List<String> k = keywords("The family solutions service provides effective support.");
+        assertTrue(k.contains("family solutions service"), k.toString());
+    }
+
+    @Test
+    void aHyphenatedCompoundMayStandAlone() {
+        List<String> k = keywords("Management oversight and decision-making are not routinely recorded.");
+        assertTrue(k.contains("decision-making"), k.toString());
+    }
+
+    @Test
+    void aTermTaggedAsAdjectivesIsStillAKeyword() {
+        List<String> k = keywords("Extensive auditing, commissioned by the new chief executive, exposed weaknesses.");
+        assertTrue(k.contains("chief executive") && k.contains("auditing"), k.toString());
+    }
+
+    @Test
+    void theBackgroundCountsEveryNounPhraseInARun() {
+        var p = KeywordTagger.withoutBackground().phrases(
+                "The Health and Wellbeing Board (HWB) is effective and care leavers are seen.");
+        assertTrue(p.containsAll(List.of("health and wellbeing board", "wellbeing board", "board", "care leaver")),
+                p.toString());
+        assertTrue(p.stream().noneMatch(x -> x.startsWith("and ") || x.endsWith(" and")), p.toString());
+        assertFalse(p.contains("the health and wellbeing board"), "no determiner: " + p);
+    }
+
+    @Test
+    void aNameInCapitalsKeepsItsAbbreviation() {
+        KeywordTagger.Keyword k = TAGGER.keywords("The Local Safeguarding Children Board (LSCB) is effective. "
+                + "The LSCB has good oversight.").get(0);
+        assertEquals("local safeguarding children board", k.keyword());
+        assertEquals("LSCB", k.abbreviation());
+    }
+
+    @Test
+    void aWordOnBothSidesOfAndMakesTwoThings() {
+        List<String> k = keywords("Children in care and care leavers are supported well by personal advisers.");
+        assertTrue(k.contains("care leaver"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.contains(" and ")), k.toString());
+    }
+
+    @Test
+    void twoAdjectivesBeforeAPluralHeadShareIt() {
+        List<String> k = keywords("The service is supported by political and corporate leaders.");
+        assertTrue(k.contains("political leader") && k.contains("corporate leader"), k.toString());
+    }
 }

@@ -1,4 +1,4 @@
-package uk.ofstedextract.batch;
+package uk.ofstedextract.console;
 
 import java.io.IOException;
 import java.nio.file.Files;

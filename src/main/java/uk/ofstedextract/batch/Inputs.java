@@ -1,4 +1,4 @@
-package uk.ofstedextract.cli;
+package uk.ofstedextract.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,20 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import uk.ofstedextract.batch.Input;
 
 /** Reads one input: a file, or standard input for "-". Errors say what is wrong in words. */
-final class Inputs {
+public final class Inputs {
     private Inputs() {
     }
 
-    static final class InputError extends Exception {
+    public static final class InputError extends Exception {
         InputError(String message) {
             super(message);
         }
     }
 
-    static byte[] read(String name, InputStream stdin, long maxBytes) throws InputError {
+    public static byte[] read(String name, InputStream stdin, long maxBytes) throws InputError {
         return read(name.equals(Input.STDIN) ? Input.stdin() : Input.named(name), stdin, maxBytes);
     }
 
@@ -30,7 +29,7 @@ final class Inputs {
      * {@code /dev/stdin}) and is read to its end; a file found by walking a directory must be a
      * regular file, so that a FIFO left in a folder cannot hang the run.
      */
-    static byte[] read(Input input, InputStream stdin, long maxBytes) throws InputError {
+    public static byte[] read(Input input, InputStream stdin, long maxBytes) throws InputError {
         if (input.problem() != null) {
             throw new InputError(input.problem());
         }

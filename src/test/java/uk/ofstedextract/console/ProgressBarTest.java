@@ -1,4 +1,4 @@
-package uk.ofstedextract.batch;
+package uk.ofstedextract.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

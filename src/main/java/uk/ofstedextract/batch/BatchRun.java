@@ -1,4 +1,4 @@
-package uk.ofstedextract.cli;
+package uk.ofstedextract.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.ofstedextract.Extractor;
-import uk.ofstedextract.batch.Failure;
-import uk.ofstedextract.batch.Input;
-import uk.ofstedextract.batch.Manifest;
-import uk.ofstedextract.batch.Names;
-import uk.ofstedextract.batch.OrderedParallel;
-import uk.ofstedextract.batch.ProgressBar;
 import uk.ofstedextract.report.Finding;
 import uk.ofstedextract.report.Report;
 import uk.ofstedextract.text.InputException;
@@ -25,9 +19,31 @@ import uk.ofstedextract.text.InputException;
  * One extraction run over a stream of inputs: reads and extracts each input on the worker threads,
  * then, on the calling thread and in input order, writes its report, reports its error, and records it
  * in the manifest and the progress bar. Diagnostics are printed in input order too, so stderr is the
- * same for any number of jobs.
+ * same for any number of jobs. Where reports go ({@link Sink}) and how progress is shown
+ * ({@link Progress}) are the caller's.
  */
-final class BatchRun {
+public final class BatchRun {
+    /** Why a run stopped when its output's reader went away (a closed pipe). */
+    public static final String BROKEN_PIPE = "write error (the reader closed the pipe)";
+
+    /** Where the extracted reports go, one at a time, in input order, on the calling thread. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(Report r) throws IOException;
+
+        /** True when the output can no longer be written (standard output closed): the run stops. */
+        default boolean broken() {
+            return false;
+        }
+    }
+
+    /** Told of each input when it is done; cleared before anything is printed on stderr. */
+    public interface Progress {
+        void step(boolean ok);
+
+        void clear();
+    }
+
     /** What became of one input; {@code error} is null when {@code report} was extracted. */
     record Outcome(Input input, Report report, String sha256, Long bytes, String error, Throwable cause,
                    List<String> explain) {
@@ -37,9 +53,12 @@ final class BatchRun {
      * How the run ended: {@code complete} when every input was handed over; {@code dataError} or
      * {@code manifestError} when that output could not be written (the run then stopped).
      */
-    record Result(long inputs, List<Failure> failures, boolean complete, Map<String, Object> counts,
+    public record Result(long inputs, List<Failure> failures, boolean complete, Map<String, Object> counts,
                   String dataError, String manifestError) {
     }
+
+    /** The time one input may take unless the user says otherwise: extract's default --timeout-per-file. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(300);
 
     private final Extractor extractor;
     private final InputStream stdin;
@@ -49,7 +68,7 @@ final class BatchRun {
     private final PrintWriter err;
     private final Duration budget;
 
-    BatchRun(Extractor extractor, InputStream stdin, long maxBytes, Duration budget, boolean explain, boolean debug,
+    public BatchRun(Extractor extractor, InputStream stdin, long maxBytes, Duration budget, boolean explain, boolean debug,
              PrintWriter err) {
         this.budget = budget;
         this.extractor = extractor;
@@ -78,14 +97,14 @@ final class BatchRun {
             List<String> lines = explain ? Extractor.explain(x.layout()) : null;
             return new Outcome(in, report, report.sha256(), (long) bytes.length, null, null, lines);
         } catch (InputException e) {
-            sha = sha256(bytes);
+            sha = Extractor.sha256(bytes);
             return new Outcome(in, null, sha, (long) bytes.length, e.getMessage(), null, null);
         } catch (RuntimeException | StackOverflowError e) {
-            sha = sha256(bytes);
+            sha = Extractor.sha256(bytes);
             return new Outcome(in, null, sha, (long) bytes.length, "cannot process: " + e, e, null);
         } catch (OutOfMemoryError e) {
             // what this input allocated is garbage now: the run goes on with the next one
-            return new Outcome(in, null, sha256(bytes), (long) bytes.length, Inputs.outOfMemory(bytes.length), e, null);
+            return new Outcome(in, null, Extractor.sha256(bytes), (long) bytes.length, Inputs.outOfMemory(bytes.length), e, null);
         }
     }
 
@@ -104,8 +123,8 @@ final class BatchRun {
      * the first failure with {@code failFast}, and when the output cannot be written. The sink and
      * manifest are not finished here.
      */
-    Result run(Iterator<Input> inputs, int jobs, boolean failFast, ReportSink sink, Manifest manifest,
-               ProgressBar progress) throws InterruptedException {
+    public Result run(Iterator<Input> inputs, int jobs, boolean failFast, Sink sink, Manifest manifest,
+                      Progress progress) throws InterruptedException {
         List<Failure> failures = new ArrayList<>();
         long[] n = new long[4]; // inputs, findings, sentences, grades
         String[] dataError = {null};
@@ -147,7 +166,7 @@ final class BatchRun {
                     progress.step(o.error() == null);
                 }
                 if (sink.broken()) {
-                    dataError[0] = OutputTarget.BROKEN_PIPE;
+                    dataError[0] = BROKEN_PIPE;
                     return false;
                 }
                 return !(failFast && o.error() != null);
@@ -172,7 +191,7 @@ final class BatchRun {
         return m;
     }
 
-    private static void clear(ProgressBar progress) {
+    private static void clear(Progress progress) {
         if (progress != null) {
             progress.clear();
         }
@@ -184,9 +203,5 @@ final class BatchRun {
         } catch (java.io.IOException | RuntimeException e) {
             return 0;
         }
-    }
-
-    static String sha256(byte[] bytes) {
-        return Extractor.sha256(bytes);
     }
 }

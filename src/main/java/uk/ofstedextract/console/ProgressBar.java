@@ -1,8 +1,9 @@
-package uk.ofstedextract.batch;
+package uk.ofstedextract.console;
 
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import uk.ofstedextract.batch.BatchRun;
 
 /**
  * A one-line progress bar for an interactive stderr: inputs done (of the total, once known), share,
@@ -10,7 +11,7 @@ import java.util.function.LongSupplier;
  * printing anything else on stderr, and {@link #finish()} at the end. Only ever called from one
  * thread, except {@link #total(long)}, which a counting thread may set at any time.
  */
-public final class ProgressBar {
+public final class ProgressBar implements BatchRun.Progress {
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int BAR_WIDTH = 24;
 
@@ -40,6 +41,7 @@ public final class ProgressBar {
     }
 
     /** One more input done. */
+    @Override
     public void step(boolean ok) {
         done++;
         if (!ok) {
@@ -55,6 +57,7 @@ public final class ProgressBar {
     }
 
     /** Removes the bar, so that a message can be printed on a clean line; the next step redraws it. */
+    @Override
     public void clear() {
         if (shown) {
             err.print("\r\u001b[K");

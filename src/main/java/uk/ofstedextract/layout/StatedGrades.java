@@ -1,0 +1,80 @@
+package uk.ofstedextract.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.ofstedextract.report.GradeScale;
+import uk.ofstedextract.text.Fold;
+
+/**
+ * Grades of a family's own scales stated beside a judgement heading: after the label on the same
+ * line ("Inclusion          Strong standard" in layout-preserving text, "Progress since … –
+ * satisfactory"), or alone on the next line (pdftotext's default mode sets the grade cell below its
+ * label). The four-point words are the heading lexicon's own ({@link Headings}); these are the other
+ * scales a profile names.
+ */
+final class StatedGrades {
+    static final StatedGrades NONE = new StatedGrades(List.of());
+
+    /** A heading's label and the grade printed after it, as written. */
+    record Split(String label, String grade) {
+    }
+
+    private final List<Pattern> wordings;
+    private final List<Pattern> trailing;
+
+    private StatedGrades(List<Pattern> wordings) {
+        this.wordings = List.copyOf(wordings);
+        this.trailing = wordings.stream().map(w -> Pattern.compile(
+                "(?i)^(.*?\\S)(?:\\s{2,}|\\s*[-\u2013\u2014:]\\s*|\\s+)(" + w.pattern() + ")\\.?$")).toList();
+    }
+
+    /** The wordings of the scales a profile grades on, except the four-point words the lexicon reads already. */
+    static StatedGrades of(List<GradeScale.Scale> scales) {
+        List<Pattern> out = new ArrayList<>();
+        for (GradeScale.Scale s : scales) {
+            if (s == GradeScale.FOUR_POINT || s == GradeScale.ADEQUATE || s == GradeScale.DIGITS) {
+                continue;
+            }
+            for (GradeScale.Word w : s.words()) {
+                for (String wording : w.wordings()) {
+                    if (!wording.matches("\\d+")) {
+                        out.add(Pattern.compile(wording.replace(" ", "\\s+")));
+                    }
+                }
+            }
+        }
+        return new StatedGrades(out);
+    }
+
+    /**
+     * The label and the grade when {@code text} ends with a grade of these scales after a run of two or
+     * more spaces, a dash or a colon (the longest wording wins: "standards not met" over "met"); else null.
+     */
+    Split trailing(String text) {
+        String raw = text.strip();
+        Split best = null;
+        for (Pattern w : trailing) {
+            Matcher m = w.matcher(raw);
+            if (m.matches() && (best == null || m.group(2).length() > best.grade().length())) {
+                best = new Split(m.group(1).replaceAll("[\\s\u2013\u2014:-]+$", ""), Fold.spaces(m.group(2)));
+            }
+        }
+        return best;
+    }
+
+    /** Whether a line is one of these grades and nothing else. */
+    boolean whole(Line line) {
+        if (line.pageBreakBefore() || line.blanksBefore() > 2) {
+            return false;
+        }
+        String folded = Fold.spaces(Fold.forMatching(line.text())).strip().replaceAll("\\.$", "");
+        for (Pattern w : wordings) {
+            if (w.matcher(folded).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

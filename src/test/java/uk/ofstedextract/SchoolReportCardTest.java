@@ -1,0 +1,122 @@
+package uk.ofstedextract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import uk.ofstedextract.report.Report;
+
+/**
+ * School report cards and ungraded letters (issue 15): one constructed report card in both conversions
+ * (layout-preserving, as the shared fixture, and pdftotext's default mode) gives the same findings and
+ * grades; the legend and the grade-group lines are not grades; a monitoring letter's progress lines are.
+ */
+class SchoolReportCardTest {
+    private static final Extractor EXTRACTOR = Extractor.builder().keywords(false).build();
+    private static final Path CONSTRUCTED = Path.of("src/test/resources/schools/constructed");
+
+    private static Report extract(Path file) throws IOException {
+        return EXTRACTOR.extract(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> findings(Report r) {
+        return r.findings().stream().map(f -> f.category() + " | " + f.judgement() + " | " + f.text()).toList();
+    }
+
+    private static Set<String> grades(Report r) {
+        return r.grades().stream().map(g -> g.judgement() + "=" + g.grade()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void bothConversionsOfOneReportCardGiveTheSameFindingsAndGrades() throws IOException {
+        Report layout = extract(CONSTRUCTED.resolve("report-card-2026-harbourside-layout-test.txt"));
+        Report plain = extract(CONSTRUCTED.resolve("report-card-2026-harbourside-default-test.txt"));
+        assertEquals("school-report-card", layout.type());
+        assertEquals("report-card-2025", plain.framework());
+        assertEquals(findings(layout), findings(plain));
+        assertEquals(grades(layout), grades(plain));
+        assertTrue(layout.findings().size() >= 20, findings(layout).toString());
+    }
+
+    /**
+     * One report card typeset as a PDF (groff, see {@code make/report_card_riverside_tune.py}) and converted by
+     * poppler both ways ({@code pdftotext} and {@code pdftotext -layout}), and the PDF read directly: the same
+     * findings and grades. PDFBox spaces a few words differently ("hav e"), so texts compare without spaces.
+     */
+    @Test
+    void aPdfAndBothItsConversionsGiveTheSameFindingsAndGrades() throws IOException {
+        Report layout = extract(CONSTRUCTED.resolve("report-card-2026-riverside-meadow-layout-tune.txt"));
+        Report plain = extract(CONSTRUCTED.resolve("report-card-2026-riverside-meadow-default-tune.txt"));
+        Path pdf = CONSTRUCTED.resolve("report-card-2026-riverside-meadow-tune.pdf");
+        Report direct;
+        try {
+            direct = EXTRACTOR.extract(pdf.getFileName().toString(), Files.readAllBytes(pdf));
+        } catch (uk.ofstedextract.text.InputException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(findings(layout), findings(plain));
+        assertEquals(grades(layout), grades(plain));
+        assertEquals(grades(layout), grades(direct));
+        assertEquals(withoutSpaces(layout), withoutSpaces(direct));
+        assertEquals(17, layout.findings().size(), findings(layout).toString());
+        assertEquals(8, layout.grades().size());
+    }
+
+    private static List<String> withoutSpaces(Report r) {
+        return findings(r).stream().map(s -> s.replaceAll("\\s+", "")).toList();
+    }
+
+    @Test
+    void eachAreaIsGradedOnceAndTheLegendIsNot() throws IOException {
+        Report r = extract(CONSTRUCTED.resolve("report-card-2026-harbourside-layout-test.txt"));
+        // read from the text: one grade per area heading row and the safeguarding box, none from the legend
+        assertEquals(Set.of("personal-development-and-wellbeing=exceptional", "inclusion=strong-standard",
+                "sixth-form=strong-standard", "curriculum-and-teaching=expected-standard",
+                "achievement=expected-standard", "attendance-and-behaviour=needs-attention",
+                "leadership-and-governance=urgent-improvement", "safeguarding=not-met"), grades(r));
+        assertTrue(r.findings().stream().noneMatch(f -> f.text().startsWith("The safeguarding standards are")
+                || f.text().startsWith("Met:") || f.text().startsWith("When we inspect")), findings(r).toString());
+        assertTrue(r.findings().stream().filter(f -> "development".equals(f.category()))
+                .allMatch(f -> f.judgement() == null && f.text().startsWith("Leaders")), findings(r).toString());
+    }
+
+    @Test
+    void aMonitoringLetterGradesItsTwoProgressLinesNotThePerAreaLines() throws IOException {
+        Path letter = Path.of("../shared/schools/txt/school-monitoring-2011-victoria-avenue-primary.txt");
+        Report r = extract(letter);
+        assertEquals("school-ungraded", r.type());
+        assertEquals(Set.of("progress-since-special-measures=satisfactory",
+                "progress-since-previous-monitoring=satisfactory"), grades(r));
+        // the annex: four areas for improvement, each with its dashed sub-items
+        List<String> annex = r.findings().stream().filter(f -> "development".equals(f.category()))
+                .map(f -> f.text()).toList();
+        assertEquals(4, annex.size(), annex.toString());
+        assertTrue(annex.get(1).startsWith("Improve the quality of the curriculum by: ensuring the Early Years"),
+                annex.get(1));
+        assertTrue(annex.stream().noneMatch(t -> t.contains(" - ")), annex.toString());
+    }
+
+    @Test
+    void letterKindsTakeTheirFrameworkFromTheHeadingElseFromTheDate() throws IOException {
+        assertEquals("monitoring-special-measures",
+                extract(Path.of("../shared/schools/txt/school-monitoring-2011-victoria-avenue-primary.txt")).framework());
+        assertEquals("monitoring-requires-improvement",
+                extract(CONSTRUCTED.resolve("school-monitoring-2016-marlpit-lane-junior-tune.txt")).framework());
+        assertEquals("ungraded", extract(CONSTRUCTED.resolve("school-ungraded-2020-hollins-park-primary-tune.txt"))
+                .framework());
+        // an ungraded inspection's report that names no kind in its title: the inspection date decides
+        Report dated = EXTRACTOR.extract("x.txt", "Inspection of Barset Primary School\nBarset Lane, Barset\n\n"
+                + "Inspection dates:\n\n10 and 11 October 2023\n\nOutcome\nBarset Primary School continues to be a "
+                + "good school.\n\nWhat is it like to attend this school?\nPupils enjoy school and feel safe.\n");
+        assertEquals("school-ungraded", dated.type());
+        assertEquals("ungraded", dated.framework());
+        assertTrue(dated.grades().isEmpty(), dated.grades().toString());
+    }
+}

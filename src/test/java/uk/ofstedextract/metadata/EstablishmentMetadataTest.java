@@ -1,0 +1,194 @@
+package uk.ofstedextract.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.ofstedextract.report.ReportType;
+
+/**
+ * Provider, dates and inspectors of reports about establishments (schools, colleges, homes; and any
+ * report of no known kind, read by the same rules), from texts constructed for the test in the
+ * layouts Ofsted's templates use: pdftotext's default text (one cell a line) and layout-preserving
+ * text (columns padded with spaces). None of these texts is one of the shared reports.
+ */
+class EstablishmentMetadataTest {
+    private final MetadataReader reader = new MetadataReader(LocalAuthorities.load());
+
+    private Metadata read(String... lines) {
+        return reader.read(String.join("\n", lines), ReportType.UNKNOWN, null);
+    }
+
+    @Test
+    void anEifReportInLayoutText() {
+        Metadata m = read("School report", "", "", "Inspection of St Cuthbert's Church of England",
+                "Junior School", "Mill Lane, Oakhampton, Barsetshire OK4 7TT", "", "",
+                "Inspection dates:                         4 and 5 February 2020", "",
+                "The quality of education                  Good", "",
+                "What is it like to attend this school?", "Pupils are happy here. They read widely.", "",
+                "School details", "",
+                "Unique reference number                           123987", "",
+                "Local authority                                   Shropshire", "",
+                "Inspection number                                 10110222", "",
+                "Inspection team", "",
+                "Harriet Oduya, lead inspector                     Her Majesty's Inspector", "",
+                "Tom Pellow                                        Ofsted Inspector", "");
+        assertEquals("St Cuthbert's Church of England Junior School", m.provider().name(), "the wrapped title joined");
+        assertEquals("123987", m.provider().urnValue());
+        assertEquals("893", m.provider().laCode(), "Shropshire, from the details field");
+        assertEquals(LocalDate.of(2020, 2, 4), m.inspection().start());
+        assertEquals(LocalDate.of(2020, 2, 5), m.inspection().end());
+        assertNull(m.published(), "a report, not a letter: no publication date");
+        assertEquals(List.of("Harriet Oduya", "Tom Pellow"), m.inspectors());
+    }
+
+    @Test
+    void aCifReportInDefaultTextWithLabelsOnTheirOwnLines() {
+        Metadata m = read("School report", "", "Hollins Green Community Primary School",
+                "Hollins Road, Leigh, Lancashire WN7 2XX", "Inspection dates", "", "13–14 June 2017", "",
+                "Overall effectiveness", "", "Requires improvement", "",
+                "Pupils read, write and do mathematics well in Reading, Bury and Bolton.", "",
+                "Inspection team", "Marcus Ilesanmi, lead inspector", "", "Ofsted Inspector", "",
+                "Ruth Ashdown-Clare", "", "Ofsted Inspector", "",
+                "Inspection report: Hollins Green Community Primary School, 13–14 June 2017", "", "Page 9 of 11", "",
+                "School details", "Unique reference number", "", "131414", "", "Local authority", "",
+                "Wigan", "", "Inspection number", "", "10031234", "");
+        assertEquals("Hollins Green Community Primary School", m.provider().name(), "the address line is not joined");
+        assertEquals("131414", m.provider().urnValue());
+        assertEquals("359", m.provider().laCode(), "the details field's Wigan, not the body's Reading, Bury or Bolton");
+        assertEquals(LocalDate.of(2017, 6, 13), m.inspection().start());
+        assertEquals(List.of("Marcus Ilesanmi", "Ruth Ashdown-Clare"), m.inspectors());
+    }
+
+    @Test
+    void kernedLabelsOfA2010Report() {
+        Metadata m = read("Fairview Nursery School", "Inspection report", "Unique Reference Number", "", "120044", "",
+                "Local Author ity", "", "Lincolnshire", "", "Inspect ion number", "", "356112", "",
+                "Inspect ion dates", "", "22–23 November 2010", "", "Report ing inspector", "",
+                "Priya (Pam) Raghunathan", "");
+        assertEquals("Fairview Nursery School", m.provider().name());
+        assertEquals("120044", m.provider().urnValue());
+        assertEquals("925", m.provider().laCode(), "Lincolnshire under a label a converter spaced");
+        assertEquals(LocalDate.of(2010, 11, 22), m.inspection().start());
+        assertEquals(LocalDate.of(2010, 11, 23), m.inspection().end());
+        assertEquals(List.of("Priya Raghunathan"), m.inspectors(), "the bracketed other name dropped");
+    }
+
+    @Test
+    void aSection10ReportInCapitals() {
+        Metadata m = read("INSPECTION REPORT", "", "HOLY TRINITY CHURCH OF ENGLAND INFANT", "SCHOOL", "Dudley",
+                "LEA area: Dudley", "Unique reference number: 103811", "Headteacher: Mrs J Ambrose", "",
+                "Reporting inspector: Dr Alan Whitcombe", "21340", "Dates of inspection: 3rd – 5th March 2003", "",
+                "INFORMATION ABOUT THE INSPECTION TEAM", "Team members", "", "21340", "", "Alan Whitcombe", "",
+                "Registered inspector", "", "9931", "", "Sheila Pardoe", "", "Lay inspector", "",
+                "The inspection contractor was:", "Example Inspections Ltd");
+        assertEquals("HOLY TRINITY CHURCH OF ENGLAND INFANT SCHOOL", m.provider().name(),
+                "the capitals' wrapped line joined, the town after it not");
+        assertEquals("103811", m.provider().urnValue());
+        assertEquals("332", m.provider().laCode());
+        assertEquals(LocalDate.of(2003, 3, 3), m.inspection().start());
+        assertEquals(LocalDate.of(2003, 3, 5), m.inspection().end());
+        assertEquals(List.of("Alan Whitcombe", "Sheila Pardoe"), m.inspectors(), "title and numbers dropped");
+    }
+
+    @Test
+    void aMonitoringLetter() {
+        Metadata m = read("Tribal", "1-4 Portland Square", "Bristol", "BS2 8RR", "", "T 0300 123 1231", "",
+                "7 March 2012", "", "Mr D Okafor", "Headteacher", "Greenbank Primary School", "Greenbank Road",
+                "Leeds", "LS9 8QQ", "", "Dear Mr Okafor", "",
+                "Notice to improve: monitoring inspection of Greenbank Primary", "School", "",
+                "Following my visit to your school on 6 March 2012, I write on behalf of Her Majesty's Chief",
+                "Inspector to confirm the inspection findings.", "",
+                "I am copying this letter to the Secretary of State, the Chair of the Governing Body and the Director",
+                "of Children's Services for Leeds.", "", "Yours sincerely", "", "Rosalind Evans-Pugh",
+                "Her Majesty's Inspector", "");
+        assertEquals("Greenbank Primary School", m.provider().name(), "from the letter's title, not the letterhead");
+        assertNull(m.provider().urnValue(), "the letter gives none");
+        assertEquals("383", m.provider().laCode(), "the copy to Leeds' Director of Children's Services");
+        assertEquals(LocalDate.of(2012, 3, 7), m.published(), "the letter's date");
+        assertEquals(LocalDate.of(2012, 3, 6), m.inspection().start());
+        assertEquals(List.of("Rosalind Evans-Pugh"), m.inspectors(), "the signatory");
+    }
+
+    @Test
+    void anIndependentSchoolWithItsRegistrationNumber() {
+        Metadata m = read("Oakfield House School", "12 Church Road, Romford, Essex RM1 3XX", "",
+                "Unique reference number (URN): 149001", "", "",
+                "Additional inspection report:              3 March 2026", "",
+                "School details", "", "DfE registration number      311/6021", "",
+                "Lead inspector", "", "Gwen Abara                          His Majesty's Inspector", "");
+        assertEquals("Oakfield House School", m.provider().name());
+        assertEquals("149001", m.provider().urnValue());
+        assertEquals("311", m.provider().laCode(), "Havering, from the registration number, not Essex in the address");
+        assertEquals(LocalDate.of(2026, 3, 3), m.inspection().start());
+        assertEquals(LocalDate.of(2026, 3, 3), m.inspection().end(), "a report dated by one day");
+        assertEquals(List.of("Gwen Abara"), m.inspectors());
+    }
+
+    @Test
+    void aDatePrintedInsideTheWrappedLabel() {
+        Metadata m = read("Brookside Learning Centre", "4 Vale Road, Kendal, Cumbria LA9 4XX", "",
+                "Unique reference number (URN): 150327", "", "Progress monitoring",
+                "                                          18 May 2026", "inspection report:", "",
+                "Overall outcome                           The school meets all of the independent",
+                "                                          school standards that were checked", "");
+        assertEquals(LocalDate.of(2026, 5, 18), m.inspection().start());
+        assertEquals(LocalDate.of(2026, 5, 18), m.inspection().end());
+        assertNull(m.provider().laCode(), "Cumbria in the address is not a field naming the authority");
+    }
+
+    @Test
+    void aNameOrAddressThatNamesAPlaceGivesNoCode() {
+        Metadata m = read("Reading Girls' School", "Northumberland Avenue, Reading, Berkshire RG2 7PY", "",
+                "Unique reference number (URN): 110001", "", "Inspection report: 12 January 2026", "",
+                "Pupils make strong progress in reading, writing and mathematics.", "");
+        assertEquals("Reading Girls' School", m.provider().name());
+        assertNull(m.provider().laCode(), "no field names the authority: Reading in the name or address is not one");
+    }
+
+    @Test
+    void a2007ReportWithLabelsAndValuesOnOneLine() {
+        Metadata m = read("Better education and care", "", "Inspection report", "Moorside Infant School", "",
+                "Unique Reference Number   112233", "LEA   Cumbria", "Inspection number   301122",
+                "Inspection dates   7–8 February 2007", "Reporting inspector   Derek Allsop HMI", "");
+        assertEquals("Moorside Infant School", m.provider().name(), "the strapline and generic title skipped");
+        assertEquals("112233", m.provider().urnValue());
+        assertEquals("909", m.provider().laCode(), "Cumbria, in force in 2007");
+        assertEquals(LocalDate.of(2007, 2, 7), m.inspection().start());
+        assertEquals(List.of("Derek Allsop"), m.inspectors(), "the title after the name dropped");
+    }
+
+    @Test
+    void aShortInspectionLetter() {
+        Metadata m = read("Ofsted", "Piccadilly Gate", "Manchester", "M1 2WD", "", "24 April 2018", "",
+                "Mrs Lydia Hart", "Headteacher", "Kettle Lane Primary School", "Kettle Lane", "Norwich", "NR3 1XX",
+                "", "Dear Mrs Hart", "", "", "Short inspection of Kettle Lane Primary School", "",
+                "Following my visit to the school on 17 April 2018 with Sam Ridley, Ofsted Inspector, I write on",
+                "behalf of Her Majesty's Chief Inspector of Education, Children's Services and Skills.", "",
+                "I am copying this letter to the chair of the governing body, the regional schools commissioner and",
+                "the director of children's services for Norfolk. This letter will be published on the Ofsted website.",
+                "", "Yours sincerely", "", "Ruth Gwynne", "Her Majesty's Inspector", "");
+        assertEquals("Kettle Lane Primary School", m.provider().name());
+        assertEquals("926", m.provider().laCode());
+        assertEquals(LocalDate.of(2018, 4, 24), m.published());
+        assertEquals(LocalDate.of(2018, 4, 17), m.inspection().start());
+        assertEquals(List.of("Ruth Gwynne"), m.inspectors());
+    }
+
+    @Test
+    void theRunningHeaderNamesTheSchoolWhenTheFirstLinesDoNot() {
+        Metadata m = read("School report", "", "1 Station Road, Ashby, Leicestershire LE65 1XX", "",
+                "Inspection dates", "", "3–4 October 2018", "", "Inspection report: Ashby Hill Top Primary School, "
+                        + "3–4 October 2018", "", "Page 2 of 10", "");
+        assertEquals("Ashby Hill Top Primary School", m.provider().name());
+    }
+
+    @Test
+    void onlyAnAuthorityIsAValueOfTheLabel() {
+        Metadata m = read("Inspection of Meadowview Academy", "Inspection dates: 1 and 2 May 2024", "",
+                "The school works with the", "local authority", "Kent County Council's advisers visit each term.", "");
+        assertNull(m.provider().laCode(), "a wrapped sentence is not a details field");
+    }
+}

@@ -1,0 +1,70 @@
+package uk.ofstedextract.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.ofstedextract.Extractor;
+import uk.ofstedextract.layout.Headings;
+
+/**
+ * {@code validate} on school-sector reports, texts constructed for the test: a graded family's report
+ * whose judgement table states no grades is an error (its profile's {@code requiredGrades}), as for
+ * children's services; an establishment without a field naming its authority is not warned about;
+ * a recognised but unsupported kind is reported once and not checked for findings or grades.
+ */
+class SchoolValidateTest {
+    private static final Extractor EXTRACTOR = Extractor.builder().keywords(false).build();
+    private static final Validator VALIDATOR = new Validator(EXTRACTOR, RuleConfig.defaults(), Headings.standard());
+
+    private static FileResult check(String name, String... lines) {
+        return VALIDATOR.check(name, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Rule> rules(FileResult r) {
+        return r.issues().stream().map(Issue::rule).toList();
+    }
+
+    @Test
+    void aGradedReportWhoseTableHasNoGradesIsAnError() {
+        FileResult r = check("fe-no-grades.txt", "Further education and skills inspection report", "",
+                "Inspection of Eastmoor College", "Inspection dates:", "", "6 to 9 February 2024", "",
+                "Overall effectiveness", "", "The quality of education", "", "Behaviour and attitudes", "",
+                "Personal development", "", "Leadership and management", "",
+                "Information about this provider",
+                "Eastmoor College is a general further education college in Norfolk. It teaches young people and adults.",
+                "", "What is it like to be a learner with this provider?",
+                "Learners enjoy their studies and attend well. They feel safe at the college.", "",
+                "What does the provider need to do to improve?",
+                "Leaders should check the quality of teaching on adult programmes more often.", "",
+                "Provider details", "Unique reference number", "", "130001", "",
+                "Inspection team", "Amrit Basra, lead inspector", "", "His Majesty's Inspector", "");
+        assertEquals("further-education", r.type());
+        assertTrue(r.issues().stream().anyMatch(i -> i.rule() == Rule.GRADES_INCOMPLETE
+                        && i.severity() == Severity.ERROR && i.message().contains("overall-effectiveness")),
+                "the required judgements are not graded: " + r.issues());
+        assertFalse(rules(r).contains(Rule.METADATA_LA_CODE), "a college's authority is read only from a field");
+    }
+
+    @Test
+    void anUnsupportedKindIsReportedAndNotCheckedForFindings() {
+        FileResult r = check("home.txt", "Brook Lodge", "SC501234", "Registered provider: Example Care Limited", "",
+                "Full inspection", "Inspected under the social care common inspection framework", "",
+                "Information about this children's home",
+                "Brook Lodge provides care for up to three children with learning disabilities.", "",
+                "Inspection dates: 2 to 3 July 2019", "",
+                "Children's home details", "Unique reference number: SC501234", "", "Inspector",
+                "Jo Pemberton, social care inspector", "");
+        assertEquals("children-home", r.type());
+        List<Rule> rules = rules(r);
+        assertTrue(rules.contains(Rule.TYPE_UNSUPPORTED), r.issues().toString());
+        assertFalse(rules.contains(Rule.SECTION_MISSING), "no findings are read, so none are missing");
+        assertFalse(rules.contains(Rule.GRADES_INCOMPLETE) || rules.contains(Rule.JUDGEMENT_TABLE_MISSING));
+        assertFalse(rules.contains(Rule.TYPE_UNKNOWN) || rules.contains(Rule.METADATA_PROVIDER)
+                || rules.contains(Rule.METADATA_INSPECTION_DATES) || rules.contains(Rule.METADATA_INSPECTORS),
+                r.issues().toString());
+    }
+}
