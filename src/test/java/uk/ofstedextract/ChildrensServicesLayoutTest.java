@@ -140,4 +140,114 @@ class ChildrensServicesLayoutTest {
                 "narrative|outcomes-for-looked-after-children-and-young-people|Outcomes are improving for most children."),
                 findings(r));
     }
+
+    /** An area SEND report whose "Areas for improvement" are paragraphs, some leading a list (issue 14, class 3). */
+    static String areaSend(String... improvements) {
+        return String.join("\n", "Local area partnership report", "", "Area SEND inspection of Barsetshire",
+                "Local Area Partnership", "Inspection dates:", "", "4 to 8 March 2024", "",
+                "What does the area partnership need to do better?",
+                "◼ Too many children and young people wait too long for an assessment of their needs, and",
+                "their families do not know how long the wait will be or what help they can have meanwhile.",
+                "◼ The quality of education, health and care plans varies from one team to the next, and too",
+                "few plans are reviewed on time so that they reflect what children need as they grow older.",
+                "", "Areas for improvement", String.join("\n", improvements), "",
+                "Local area partnership details", "Local authority", "Barsetshire County Council", "");
+    }
+
+    @Test
+    void aParagraphEndingInAColonAndItsBulletsAreOneImprovement() {
+        Report r = EXTRACTOR.extract("send.txt", areaSend(
+                "Leaders should improve how well information about children and young people is shared",
+                "between all those who work with them in education, health and social care.",
+                "This should include a particular focus on ensuring that:",
+                "◼ systems to share information are robust and no child falls through the net",
+                "◼ information follows children when they move school.",
+                "Health leaders need to work at pace to improve the uptake of the antenatal contact and",
+                "the reviews of the healthy child programme.",
+                "The local area partnership should improve the education offer relating to:",
+                "• alternative provision",
+                "• post-16 education for young people with the most complex needs."));
+        assertEquals(List.of("Leaders should improve how well information about children and young people is shared "
+                        + "between all those who work with them in education, health and social care. This should "
+                        + "include a particular focus on ensuring that: systems to share information are robust and no "
+                        + "child falls through the net information follows children when they move school.",
+                "Health leaders need to work at pace to improve the uptake of the antenatal contact and the reviews of "
+                        + "the healthy child programme.",
+                "The local area partnership should improve the education offer relating to: alternative provision "
+                        + "post-16 education for young people with the most complex needs."),
+                r.findings().stream().filter(f -> f.heading().equals("Areas for improvement")).map(Finding::text)
+                        .toList());
+    }
+
+    @Test
+    void bulletsAnnouncedAsTheFollowingItemsStaySeparate() {
+        Report r = EXTRACTOR.extract("send.txt", areaSend(
+                "Leaders should make sure that every child with an education, health and care plan has",
+                "it reviewed on time, with contributions from health and social care practitioners.",
+                "Leaders should address the following weaknesses in the partnership’s joint work:",
+                "◼ the timeliness of assessments for children who are waiting for a diagnosis",
+                "◼ the sharing of information between schools and health visitors."));
+        assertEquals(List.of("Leaders should make sure that every child with an education, health and care plan has it "
+                        + "reviewed on time, with contributions from health and social care practitioners.",
+                "the timeliness of assessments for children who are waiting for a diagnosis",
+                "the sharing of information between schools and health visitors."),
+                r.findings().stream().filter(f -> f.heading().equals("Areas for improvement")).map(Finding::text)
+                        .toList());
+    }
+
+    @Test
+    void anImprovementEndingAtTheFullWidthStillEndsWhereTheNextRecommendationOpens() {
+        Report r = EXTRACTOR.extract("send.txt", areaSend(
+                "The LAP should ensure that children and their families can find the services they need",
+                "easily, and that practitioners direct families to help at the earliest opportunity possible.",
+                "The LAP should strengthen how it checks the impact of its plans. There should be clear",
+                "processes to report progress to the partnership board and to parents and carers."));
+        assertEquals(List.of("The LAP should ensure that children and their families can find the services they need "
+                        + "easily, and that practitioners direct families to help at the earliest opportunity possible.",
+                "The LAP should strengthen how it checks the impact of its plans. There should be clear processes to "
+                        + "report progress to the partnership board and to parents and carers."),
+                r.findings().stream().filter(f -> f.heading().equals("Areas for improvement")).map(Finding::text)
+                        .toList());
+    }
+
+    /** An ILACS report's opening and judgement table, then the given body lines. */
+    static String ilacs(String... body) {
+        return String.join("\n", "Inspection of Barsetshire local authority children’s services",
+                "Inspection dates: 3 to 14 June 2024", "Lead inspector: Ann Roe, His Majesty’s Inspector", "",
+                "Judgement", "", "Grade", "", "The experiences and progress of", "children in care", "", "Good", "",
+                "The impact of leaders on social work", "practice with children and families", "", "Good", "",
+                "Services for children in Barsetshire are good. Leaders have improved them since the last inspection,",
+                "and children are safer as a result of their work with partners across the county.", "",
+                "What needs to improve?", "◼ The timeliness of plans for children in care.", "",
+                String.join("\n", body), "");
+    }
+
+    private static List<String> numbered(Report r) {
+        return r.findings().stream().filter(f -> f.number() != null).map(f -> f.number() + "|" + f.text()).toList();
+    }
+
+    @Test
+    void aParagraphNumberPrintedWithoutItsParagraphIsNotTheNextParagraphsNumber() {
+        Report r = EXTRACTOR.extract("ilacs.txt", ilacs(
+                "The experiences and progress of children in care: good",
+                "1. Children come into care at the right time and their plans are reviewed promptly.",
+                "2.", "", "\f3. Most children live in stable homes with carers who know them well."));
+        assertEquals(List.of("1|Children come into care at the right time and their plans are reviewed promptly.",
+                "3|Most children live in stable homes with carers who know them well."), numbered(r));
+    }
+
+    @Test
+    void aNumberTheReportRepeatsAtTheStartOfASectionIsStillItsNumber() {
+        Report r = EXTRACTOR.extract("ilacs.txt", ilacs(
+                "The experiences and progress of children in care: good",
+                "1. Children come into care at the right time and their plans are reviewed promptly.",
+                "2. Most children live in stable homes with carers who know them well.", "",
+                "The impact of leaders on social work practice with children and families: good",
+                "2. Leaders know their services well and act quickly on what audits tell them.",
+                "3. Managers provide regular supervision that helps workers to progress plans."));
+        assertEquals(List.of("1|Children come into care at the right time and their plans are reviewed promptly.",
+                "2|Most children live in stable homes with carers who know them well.",
+                "2|Leaders know their services well and act quickly on what audits tell them.",
+                "3|Managers provide regular supervision that helps workers to progress plans."), numbered(r));
+    }
 }

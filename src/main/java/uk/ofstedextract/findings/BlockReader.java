@@ -94,6 +94,12 @@ public final class BlockReader {
                 pendingGlyph = true;
                 continue;
             }
+            if (pendingGlyph && kind == Block.Kind.NUMBERED && cur.isEmpty() && num != null && num == number + 1
+                    && n.end() < t.length()) {
+                // "89." alone, then "90. The majority…": the report printed a number without a paragraph
+                pendingGlyph = false;
+                kind = null;
+            }
             if (pendingGlyph) {
                 cur.add(l);
                 firstOffset = l.start();
@@ -108,7 +114,11 @@ public final class BlockReader {
                 firstOffset = l.start() + b.end();
                 continue;
             }
-            if (num != null && numbers.accept(num, listSection)) {
+            boolean repeatOpensSection = num != null && i == 0 && num == numbers.last() && !listSection
+                    && n.end() < t.length();
+            if (num != null && (numbers.accept(num, listSection) || repeatOpensSection)) {
+                // a number the report repeats at the start of a new judgement section ("57." ending one
+                // section and "57." opening the next) is still that paragraph's number
                 flush(blocks, kind, number, cur, firstOffset);
                 kind = Block.Kind.NUMBERED;
                 number = num;
@@ -136,6 +146,16 @@ public final class BlockReader {
         flush(blocks, kind, number, cur, firstOffset);
         return blocks;
     }
+
+    /**
+     * A line that opens a recommendation: a sentence whose subject, named within its first few words, is
+     * who should act ("The LAP should …", "Health leaders need to …", "NHS North East London ICB should
+     * …"), not a word pointing back ("This should include …", "It should …", "There should be …"), nor a
+     * thing that "should be" done ("The monitoring of projects should be more inclusive").
+     */
+    static final Pattern OPENS_RECOMMENDATION = Pattern.compile(
+            "^(?!(?:This|These|That|Those|They|It|There|Such|However|In)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+[\\p{L}’'-]+){0,7}?"
+                    + "\\s+(?:should|must|needs? to)\\s+(?!be\\b)");
 
     /** A sub-item's glyph under an item whose glyph was another (not itself a sub-item glyph). */
     static boolean isSubItem(char top, char glyph) {
@@ -266,7 +286,11 @@ public final class BlockReader {
             return true;
         }
         if (kind == Block.Kind.BULLET && l.blanksBefore() == 0 && !l.pageBreakBefore()) {
-            return true; // a bullet item runs on until the next bullet, a blank line or a page break
+            // a bullet item runs on until the next bullet, a blank line or a page break; in a list of
+            // wrapped text also until a sentence ends well short of the width and the next line opens a
+            // recommendation (the paragraph after the list: area SEND "Areas for improvement")
+            return !(listSection && !doc.unwrapped() && prev.endsSentence() && l.startsUpper()
+                    && prev.length() < doc.typicalWidth() * 0.8 && OPENS_RECOMMENDATION.matcher(l.text()).find());
         }
         if (kind == Block.Kind.NUMBERED && !doc.unwrapped()) {
             // in wrapped text every body paragraph is numbered: a numbered paragraph runs on until

@@ -13,7 +13,8 @@ import uk.ofstedextract.text.AlignedText;
 
 /**
  * Turns sections into findings. In a list section every bullet, numbered item or paragraph is a
- * finding of the section's category; in judgement and summary sections every paragraph is a
+ * finding of the section's category (where the items are paragraphs, a paragraph ending in ':' and
+ * the bullets it introduces are one); in judgement and summary sections every paragraph is a
  * narrative finding, numbered or not (a bullet list introduced by a paragraph ending in ':' belongs
  * to that paragraph). Front matter, excluded sections and boilerplate give none.
  */
@@ -61,8 +62,9 @@ public final class FindingFinder {
                     out.add(statement);
                 }
             }
-            List<Block> merged = list ? blocks
-                    : foldIntroducedLists(standards ? IndependentSchoolFindings.paragraphs(blocks) : blocks);
+            List<Block> merged = !list
+                    ? foldIntroducedLists(standards ? IndependentSchoolFindings.paragraphs(blocks) : blocks)
+                    : hasParagraphItems(doc, blocks) ? foldLeadParagraphs(splitAtActors(blocks)) : blocks;
             for (Block b : merged) {
                 AlignedText text = FindingText.of(doc.normalised(), b.lines(), b.firstOffset());
                 int closing = Boilerplate.closingAt(text.text());
@@ -138,6 +140,107 @@ public final class FindingFinder {
         return out;
     }
 
+    /**
+     * Whether a list section's items are paragraphs (area SEND "Areas for improvement"): it holds a
+     * paragraph that is an item by itself, not one that introduces bullets with ':'.
+     */
+    private static boolean hasParagraphItems(Document doc, List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.PARAGRAPH && !b.last().text().endsWith(":")) {
+                AlignedText text = FindingText.of(doc.normalised(), b.lines(), b.firstOffset());
+                if (text.length() > 0 && isFinding(text.text(), b, true)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * In a list whose items are paragraphs, a paragraph whose last line runs to the full width still ends
+     * where a line after a finished sentence opens the next recommendation.
+     */
+    private static List<Block> splitAtActors(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.kind() != Block.Kind.PARAGRAPH) {
+                out.add(b);
+                continue;
+            }
+            int from = 0;
+            for (int k = 1; k < b.lines().size(); k++) {
+                Line l = b.lines().get(k);
+                if (b.lines().get(k - 1).endsSentence() && BlockReader.OPENS_RECOMMENDATION.matcher(l.text()).find()) {
+                    out.add(part(b, from, k));
+                    from = k;
+                }
+            }
+            out.add(from == 0 ? b : part(b, from, b.lines().size()));
+        }
+        return out;
+    }
+
+    private static Block part(Block b, int from, int to) {
+        List<Line> lines = b.lines().subList(from, to);
+        return new Block(b.kind(), b.number(), lines, from == 0 ? b.firstOffset() : lines.get(0).start());
+    }
+
+    /** An item that continues the one before it: "This should include …:", "They should focus on:". */
+    private static final java.util.regex.Pattern CONTINUES_ITEM = java.util.regex.Pattern.compile(
+            "^(This|These|They|It|In particular|Such)\\b");
+
+    /**
+     * In a list whose items are paragraphs, a paragraph that ends with ':' and the bullets after it are
+     * one item (lead and bullets), unless it announces "the following …" items; such a paragraph that
+     * opens by pointing back ("This should include a particular focus on ensuring that:") also takes
+     * the paragraph before it, its lead.
+     */
+    private static List<Block> foldLeadParagraphs(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        Block lead = null; // the paragraph ending in ':' that the bullets now being read belong to
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.BULLET && lead != null) {
+                out.set(out.size() - 1, joined(out.get(out.size() - 1), b));
+                continue;
+            }
+            lead = null;
+            if (b.kind() == Block.Kind.PARAGRAPH && b.last().text().endsWith(":") && !announcesItems(b)) {
+                lead = b;
+                Block prev = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (prev != null && prev.kind() == Block.Kind.PARAGRAPH && !prev.last().text().endsWith(":")
+                        && CONTINUES_ITEM.matcher(b.lines().get(0).text()).find()) {
+                    out.set(out.size() - 1, joined(prev, b));
+                    continue;
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** One block of {@code first}'s lines and {@code next}'s from its content on (its bullet glyph left out). */
+    private static Block joined(Block first, Block next) {
+        List<Line> lines = new ArrayList<>(first.lines());
+        Line head = next.lines().get(0);
+        int from = Math.max(head.start(), Math.min(next.firstOffset(), head.end()));
+        lines.add(new Line(head.index(), from, head.end(), head.text().substring(from - head.start()), head.indent(),
+                head.blanksBefore(), head.pageBreakBefore()));
+        lines.addAll(next.lines().subList(1, next.lines().size()));
+        return new Block(first.kind(), first.number(), lines, first.firstOffset());
+    }
+
+    /** "… the following areas of weakness:": a last sentence that presents the bullets as items of their own. */
+    private static boolean announcesItems(Block b) {
+        StringBuilder text = new StringBuilder();
+        for (Line l : b.lines()) {
+            text.append(text.length() == 0 ? "" : " ").append(l.text());
+        }
+        String[] sentences = text.toString().split("[.;?!]\\s+");
+        return FOLLOWING.matcher(sentences[sentences.length - 1]).find();
+    }
+
+    private static final java.util.regex.Pattern FOLLOWING = java.util.regex.Pattern.compile("(?i)\\bfollowing\\b");
+
     /** A numbered paragraph with a line ending in ':' has bullets of its own: it keeps absorbing them. */
     private static boolean introducesList(Block prev) {
         for (Line l : prev.lines()) {
@@ -168,6 +271,14 @@ public final class FindingFinder {
             }
         }
         return words >= 2 || b.kind() != Block.Kind.PARAGRAPH;
+    }
+
+    /**
+     * Ofsted's standard sentences that sit among findings but are not findings ("The inspection did not
+     * find any areas for priority and immediate action.").
+     */
+    public static boolean isBoilerplate(String text) {
+        return Boilerplate.matches(text);
     }
 
     /** The number of words between runs of {@code \\s}: what {@code text.split("\\s+").length} gives. */

@@ -257,6 +257,10 @@ public final class GradeReader {
                     return new Row(List.of(), i + k + j + 1); // a row of the table without a grade
                 }
                 Matcher gm = GradeScale.WHOLE_GRADE.matcher(folded);
+                if (gm.matches() && j < 3 && i + k + j + 1 < lines.size() && GradeScale.WHOLE_GRADE.matcher(Fold.spaces(
+                        Fold.forMatching(g + " " + lines.get(i + k + j + 1).text()))).matches()) {
+                    continue; // a grade wrapped over two lines ("Requires improvement" / "to be good")
+                }
                 if (gm.matches()) {
                     String written = Fold.spaces(g.toString()).replaceAll("\\.$", "");
                     return new Row(new Grade(judgement, clean(labelText), GradeScale.key(gm.group(1)), written),

@@ -162,7 +162,7 @@ public final class MetadataReader {
         int lineStart = head.lastIndexOf('\n', pos) + 1;
         StringBuilder sb = new StringBuilder();
         int cur = lineStart;
-        for (int k = 0; k < 4 && cur < head.length(); k++) {
+        for (int k = 0; k < MAX_TITLE_LINES && cur < head.length(); k++) {
             int end = head.indexOf('\n', cur);
             if (end < 0) {
                 end = head.length();
@@ -182,9 +182,18 @@ public final class MetadataReader {
             }
             cur = end + 1;
         }
-        String t = Fold.spaces(sb.toString());
+        String t = FOOTNOTE_MARK.matcher(Fold.spaces(sb.toString())).replaceFirst("");
         return t.length() > 300 ? t.substring(0, 300) : t;
     }
+
+    /**
+     * Lines a title may run over: a SIF title with the LSCB review takes five ("Inspection of services for
+     * children in need of help and / protection, children looked after and care leavers / and / Review of
+     * the effectiveness of the Local Safeguarding Children / Board").
+     */
+    static final int MAX_TITLE_LINES = 6;
+    /** A footnote's number after the title's last word ("… Children Board1", "… board 1"). */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?<=\\p{L})\\s?\\d$");
 
     /** Whether {@code line} continues a wrapped title: it starts in lower case or the title ends in a joining word. */
     private static boolean continuesTitle(CharSequence titleSoFar, String line) {

@@ -58,6 +58,7 @@ public final class Validator {
         SectionCheck.check(s, hits);
         GradeCheck.check(s, hits, headings);
         NumberingCheck.check(s, hits);
+        CoverageCheck.check(s, hits);
         TextCheck.check(s, hits);
         String provider = report.provider().laCode() != null ? "la:" + report.provider().laCode()
                 : report.provider().name() == null ? null

@@ -36,9 +36,9 @@ class GradeReaderTest {
         assertEquals(1, r.tableStart(), "the 'Judgement' / 'Grade' header belongs to the table");
         assertEquals(12, r.tableEnd(), "the table ends before the first line of prose");
         Grade lead = r.grades().get(0);
-        // known: the label stops at the first line that is a whole grade ("Requires improvement"), without
-        // its "to be good" continuation line; the key is right. Left for the children's services issue (14).
         assertEquals("requires-improvement", lead.grade());
+        assertEquals("Requires improvement to be good", lead.gradeLabel(), "the grade's second line is part of it");
+        assertEquals("Inadequate", r.grades().get(1).gradeLabel(), "the next row's label is not taken for it");
     }
 
     @Test

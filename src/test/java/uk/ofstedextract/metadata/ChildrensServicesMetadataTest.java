@@ -41,6 +41,18 @@ class ChildrensServicesMetadataTest {
     }
 
     @Test
+    void aSingleInspectionTitleOverFiveLinesIsWholeWithoutItsFootnoteMark() {
+        Metadata m = READER.read(String.join("\n", "Barsetshire",
+                "Inspection of services for children in need of help and",
+                "protection, children looked after and care leavers", "and",
+                "Review of the effectiveness of the Local Safeguarding Children", "Board1",
+                "Inspection date: 12 October 2015 – 5 November 2015", "Report published: 5 January 2016", ""),
+                ReportType.SIF, "inspection of services for children in need of help and protection");
+        assertEquals("Inspection of services for children in need of help and protection, children looked after and "
+                + "care leavers and Review of the effectiveness of the Local Safeguarding Children Board", m.title());
+    }
+
+    @Test
     void anInspectionInTwoPhasesEndsOnTheLastDayAndListsThem() {
         Metadata m = READER.read(String.join("\n", "Inspection of Barsetshire local authority children’s services",
                 "Inspection dates: 2 to 13 October 2024 and 13 to 16 January 2025",
