@@ -64,12 +64,7 @@ final class GreedyPosTagger {
                 }
             }
         }
-        int best = 0;
-        for (int o = 1; o < scores.length; o++) {
-            if (scores[o] > scores[best]) {
-                best = o;
-            }
-        }
+        int best = argmax(scores);
         double margin = NEAR_TIE * Math.max(1, Math.abs(scores[best]));
         for (int o = 0; o < scores.length; o++) {
             if (o != best && scores[best] - scores[o] <= margin) {
@@ -91,12 +86,7 @@ final class GreedyPosTagger {
                 continue;
             }
             double[] scores = model.eval(features);
-            best = 0;
-            for (int o = 1; o < scores.length; o++) {
-                if (scores[o] > scores[best]) {
-                    best = o;
-                }
-            }
+            best = argmax(scores);
             if (!validator.validSequence(i, tokens, tags, model.getOutcome(best))) {
                 best = -1; // the best tag is not allowed here: the best one that is
                 for (int o = 0; o < scores.length; o++) {
@@ -112,5 +102,16 @@ final class GreedyPosTagger {
             tags[i] = model.getOutcome(best);
         }
         return tags;
+    }
+
+    /** The index of the first highest score. */
+    private static int argmax(double[] scores) {
+        int best = 0;
+        for (int o = 1; o < scores.length; o++) {
+            if (scores[o] > scores[best]) {
+                best = o;
+            }
+        }
+        return best;
     }
 }
