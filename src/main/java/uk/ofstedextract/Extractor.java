@@ -305,8 +305,9 @@ public final class Extractor {
         // overall effectiveness) are dropped, though the table may still print them
         java.util.Set<String> notGraded = profile.notGraded(meta.inspection().start());
         grades.removeIf(g -> notGraded.contains(g.judgement()));
-        if (framework != null && profile.framework().ungraded().contains(framework)) {
-            grades.clear(); // a framework that grades nothing (letters, monitoring visits): statements are not grades
+        if (profile.ungraded(framework)) {
+            // a framework that grades nothing (section 10: "Quality of teaching / Good" is a table of lessons seen)
+            grades.clear();
         }
         if (findings.isEmpty() && profile.readsBody()) {
             warnings.add(new Warning("no-findings", "no findings were recognised", null));
