@@ -29,12 +29,6 @@ public final class SectionSplitter {
     private static final java.util.Set<String> WHOLE_SERVICE = java.util.Set.of("overall-effectiveness",
             "capacity-to-improve");
 
-    /**
-     * The judgement a lexicon entry names for a heading of the whole report: the section after it belongs to
-     * no judgement, though a judgement's section precedes it (school-sector improvement lists and summaries).
-     */
-    public static final String NO_JUDGEMENT = "none";
-
     private final Headings headings;
 
     public SectionSplitter(Headings headings) {
@@ -106,11 +100,11 @@ public final class SectionSplitter {
                 role = h.role();
                 // lists and summaries inside a judgement's part of the report belong to that judgement
                 if (h.standalone() && h.role() != SectionRole.JUDGEMENT) {
-                    judgement = null; // a section of its own after the judgements' parts
+                    // a heading of the whole report after the judgements' parts ("What does the school need to do
+                    // to improve?", a report card's "Next steps"): its section belongs to no judgement
+                    judgement = null;
                 } else if (h.role() == SectionRole.JUDGEMENT) {
                     judgement = h.judgement() != null ? h.judgement() : judgementKey(h.text());
-                } else if (NO_JUDGEMENT.equals(h.judgement())) {
-                    judgement = null; // a heading of the whole report ("What does the school need to do to improve?")
                 } else if (h.role() == SectionRole.LIST && judgement != null && WHOLE_SERVICE.contains(judgement)) {
                     judgement = null; // a list after the overall judgements is the whole report's (2012-13 layouts)
                 } else if (h.role() == SectionRole.SUMMARY && judgement != null) {
