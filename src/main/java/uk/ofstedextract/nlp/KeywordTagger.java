@@ -681,14 +681,18 @@ public final class KeywordTagger {
      */
     private static int termAt(String[] tokens, String[] tags, int i) {
         for (int k = Math.min(tokens.length, i + 4); k >= i + 2; k--) {
-            String last = tokens[k - 1].toLowerCase(Locale.ROOT);
-            boolean nounLike = tags[k - 1].startsWith("NOUN") || tags[k - 1].startsWith("VERB")
-                    && !last.endsWith("ed") && !last.endsWith("en") && !last.endsWith("ing");
-            if (nounLike && domainTerm(key(tokens, i, k))) {
+            if (nounLike(tokens[k - 1], tags[k - 1]) && domainTerm(key(tokens, i, k))) {
                 return k - i;
             }
         }
         return 0;
+    }
+
+    /** A noun, or a verb's base form the tagger may have given a noun ("help" in "early help"). */
+    private static boolean nounLike(String token, String tag) {
+        String w = token.toLowerCase(Locale.ROOT);
+        return noun(token, tag) || tag.startsWith("VERB") && !w.endsWith("ed") && !w.endsWith("en")
+                && !w.endsWith("ing");
     }
 
     /**
@@ -895,7 +899,8 @@ public final class KeywordTagger {
             for (int k = from; k < to - 1 && !nounBefore; k++) {
                 nounBefore = noun(tokens[k], tags[k]);
             }
-            if (!nounBefore && (to - from == 1 || !domainTerm(lower) && !(to - from >= 3 && domainTerm(key(tokens, from, to - 1))))) {
+            if (!nounBefore && (to - from == 1 || !domainTerm(lower) && !(to - from >= 3 && nounLike(tokens[to - 2], tags[to - 2])
+                    && domainTerm(key(tokens, from, to - 1))))) {
                 // "response", "responsive service", "short period": a generic head needs a noun to say what it
                 // is about, unless adjective and head are a term of the trade ("early help")
                 return;
