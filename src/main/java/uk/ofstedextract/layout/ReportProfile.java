@@ -71,6 +71,11 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
     public static final String MIXED_SUMMARY_LIST = "mixed-summary-list";
     /** Finding rule (section 10 schools): Part B repeats Part A's list items as sub-headings; "(1)" items. */
     public static final String RESTATED_ITEMS = "restated-items";
+    /**
+     * Finding rule (schools, 2012–19): the improvement list's unbulleted statutory sentences ("An external review of
+     * governance should be undertaken …") are items of their own, though a converter ran one on after the last bullet.
+     */
+    public static final String STATUTORY_PARAGRAPHS = "statutory-paragraphs";
     /** Finding rule: a sentence stating a grade (safeguarding, skills contribution) is no finding (schools, FE). */
     public static final String GRADED_STATEMENTS = "graded-statements";
 
