@@ -477,6 +477,7 @@ for q, j, paras in [
     d.raw("", j, "")
     for t in paras:
         d.para(t)
+d.raw(*npmv21_footer(d.page))  # the last page's footer (real reports print it on every page)
 write("further-education-monitoring-2021-fenwick-care-pdf-tune", d, {
     "type": "further-education", "framework": "monitoring-visit",
     "provider": {"name": "Fenwick Care Academy Ltd", "urn": "2539410", "laCode": None},
