@@ -477,6 +477,10 @@ for q, j, paras in [
     d.raw("", j, "")
     for t in paras:
         d.para(t)
+d.page_break()
+d.raw("The Office for Standards in Education, Children’s Services and Skills (Ofsted) regulates and inspects to achieve",
+      "excellence in the care of children and young people, and in education and skills for learners of all ages.", "",
+      "© Crown copyright 2021", "")
 d.raw(*npmv21_footer(d.page))  # the last page's footer (real reports print it on every page)
 write("further-education-monitoring-2021-fenwick-care-pdf-tune", d, {
     "type": "further-education", "framework": "monitoring-visit",
