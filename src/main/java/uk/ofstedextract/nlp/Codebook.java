@@ -24,14 +24,14 @@ import uk.ofstedextract.text.RegexBudget;
  * terms (lower-case phrases, matched on word boundaries, plurals folded) and regular expressions
  * that signal it, the phrases inside which its terms do not count ({@code notWithin}: "health
  * assessment" for assessment) and the words near which they do not count ({@code notNear}: a timeliness
- * word next to "improvement" judges an organisation's pace, not the timing of help for a child). The default ships as {@code codebook/children-services-2026.1.json}; researchers
+ * word next to "improvement" judges an organisation's pace, not the timing of help for a child). The default ships as {@code codebook/children-services-2026.2.json}; researchers
  * can replace it with their own file of the same shape.
  */
 @JsonPropertyOrder({"id", "version", "title", "description", "licence", "themes"})
 public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(required = true) String version,
                        String title, String description, String licence,
                        @JsonProperty(required = true) List<Theme> themes) {
-    public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.1.json";
+    public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.2.json";
     /** How patterns are compiled: matched case-insensitively on the text as written. */
     public static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE;
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -62,7 +62,7 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
         themes = List.copyOf(themes);
     }
 
-    /** The id the reports record: {@code id-version}, e.g. {@code children-services-2026.1}. */
+    /** The id the reports record: {@code id-version}, e.g. {@code children-services-2026.2}. */
     public String reference() {
         return id + "-" + version;
     }
