@@ -250,4 +250,40 @@ class ChildrensServicesLayoutTest {
                 "2|Leaders know their services well and act quickly on what audits tell them.",
                 "3|Managers provide regular supervision that helps workers to progress plans."), numbered(r));
     }
+    /**
+     * A 2014 single inspection whose key-judgement boxes print "Key judgement", the heading, then the
+     * "Judgement grade" label and the grade: the label is part of the box, not a section that hides the
+     * judgement's paragraphs (Newham 2014 lost paragraphs 57–83 to it).
+     */
+    @Test
+    void aJudgementGradeLabelAfterTheHeadingKeepsTheJudgementsParagraphs() {
+        String sif = SIF_WRAPPED.substring(0, SIF_WRAPPED.indexOf("The experiences and progress of children who"))
+                + String.join("\n",
+                "Key judgement",
+                "The experiences and progress of",
+                "children who need help and protection",
+                "",
+                "Judgement grade",
+                "Requires improvement",
+                "",
+                "3. Early help is effective and showing positive impact on families.",
+                "",
+                "Key judgement",
+                "Judgement grade",
+                "",
+                "The experiences and progress of children",
+                "looked after and achieving permanence",
+                "Good",
+                "",
+                "4. Decisions to look after children are supported by robust assessments.",
+                "");
+        Report r = EXTRACTOR.extract("sif.txt", sif);
+        assertEquals(List.of(
+                "3|help-and-protection|The experiences and progress of children who need help and protection"
+                        + "|Early help is effective and showing positive impact on families.",
+                "4|children-looked-after|The experiences and progress of children looked after and achieving permanence"
+                        + "|Decisions to look after children are supported by robust assessments."),
+                r.findings().stream().filter(f -> f.category().equals("narrative") && f.number() != null)
+                        .map(f -> f.number() + "|" + f.judgement() + "|" + f.heading() + "|" + f.text()).toList());
+    }
 }

@@ -19,6 +19,8 @@ import uk.ofstedextract.report.GradeScale;
 public final class SectionSplitter {
     private static final Pattern BULLET_OR_NUMBER = Pattern.compile("^(?:[-–•▪◼●◦■□➢►✓*?]|\\d{1,3}\\.)(?:\\s|$)");
     private static final int MAX_HEADING_LINES = 3;
+    /** The label of a key-judgement box's grade cell (SIF reports of 2014–15). */
+    private static final Pattern GRADE_LABEL = Pattern.compile("(?i)judgement grade:?");
     /** Judgements about the whole service: a list that follows one is not listed under a judgement. */
     private static final java.util.Set<String> WHOLE_SERVICE = java.util.Set.of("overall-effectiveness",
             "capacity-to-improve");
@@ -177,6 +179,14 @@ public final class SectionSplitter {
                     if (gl.matches()) {
                         grade = gl.group(1);
                         count++;
+                    } else if (grade == null && i + count + 1 < lines.size()
+                            && GRADE_LABEL.matcher(lines.get(i + count).text()).matches()
+                            && GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
+                                    uk.ofstedextract.text.Fold.forMatching(lines.get(i + count + 1).text()))).matches()) {
+                        // a key-judgement box printed as heading, "Judgement grade", grade: the box's label
+                        // belongs to the heading and does not open a section of its own
+                        grade = uk.ofstedextract.text.Fold.spaces(lines.get(i + count + 1).text());
+                        count += 2;
                     }
                 }
                 return new Heading(headingText, hm.role(), hm.category(), hm.judgement(), grade, i, count, hm.standalone());
