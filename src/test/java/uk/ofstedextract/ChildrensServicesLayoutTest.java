@@ -286,4 +286,39 @@ class ChildrensServicesLayoutTest {
                 r.findings().stream().filter(f -> f.category().equals("narrative") && f.number() != null)
                         .map(f -> f.number() + "|" + f.judgement() + "|" + f.heading() + "|" + f.text()).toList());
     }
+    /**
+     * Unnumbered paragraphs without blank lines between them (a focused visit's findings): a paragraph ends
+     * at a line that ends a sentence and leaves room, by the printed width of its letters, for the next
+     * line's first word. The first paragraph's last line is as long in characters as a full line, but its
+     * narrow letters (i, l, t, f) leave room for "Managers"; the second paragraph's sentence ending at the
+     * full printed width ("… what the children need.") goes on at "When". (The letter separates no
+     * paragraph with a blank line: where most are, the blank lines decide.)
+     */
+    @Test
+    void aParagraphWhoseLastLineIsLongInCharactersButShortInPrintEnds() {
+        Report r = EXTRACTOR.extract("letter.txt", letter(
+                "Main findings",
+                "Leaders have a clear understanding of the quality of social work practice with children",
+                "and families. They have strengthened management oversight since the last inspection, and",
+                "their audits fill in the detail that is still little felt in initial visits with families.",
+                "Managers provide effective guidance and support for frontline staff, who speak well of",
+                "them. Social workers visit children regularly and see them alone when that is right. Most",
+                "assessments are thorough, with a clear analysis of risks and of what the children need.",
+                "When concerns increase, managers act quickly and make sure that children get the help they",
+                "need from the right agencies without any delay.",
+                "Children in care live in stable homes with carers who know them well.",
+                "Care leavers are supported by personal advisers who keep in touch with them."));
+        assertEquals(List.of(
+                "Leaders have a clear understanding of the quality of social work practice with children and "
+                        + "families. They have strengthened management oversight since the last inspection, and their "
+                        + "audits fill in the detail that is still little felt in initial visits with families.",
+                "Managers provide effective guidance and support for frontline staff, who speak well of them. Social "
+                        + "workers visit children regularly and see them alone when that is right. Most assessments are "
+                        + "thorough, with a clear analysis of risks and of what the children need. When concerns "
+                        + "increase, managers act quickly and make sure that children get the help they need from the "
+                        + "right agencies without any delay.",
+                "Children in care live in stable homes with carers who know them well.",
+                "Care leavers are supported by personal advisers who keep in touch with them."),
+                r.findings().stream().filter(f -> f.category().equals("narrative")).map(Finding::text).toList());
+    }
 }
