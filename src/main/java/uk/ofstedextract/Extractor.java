@@ -49,6 +49,7 @@ import uk.ofstedextract.pdf.PdfLimits;
 import uk.ofstedextract.text.Hyphenation;
 import uk.ofstedextract.pdf.InputReader;
 import uk.ofstedextract.text.Normaliser;
+import uk.ofstedextract.text.Span;
 
 /**
  * The library's entry point: one call turns a report's bytes (or text) into an immutable
@@ -282,10 +283,9 @@ public final class Extractor {
             if (keywordTagger != null) {
                 for (KeywordTagger.Keyword k : keywordTagger.keywords(d.text().text())) {
                     keywords.add(k.keyword());
-                    List<List<Integer>> spans = new ArrayList<>();
-                    for (int[] sp : k.spans()) {
-                        int[] o = d.text().originSpan(sp[0], sp[1]);
-                        spans.add(List.of(o[0], o[1]));
+                    List<Span> spans = new ArrayList<>();
+                    for (Span sp : k.spans()) {
+                        spans.add(d.text().originSpan(sp.start(), sp.end()));
                     }
                     keywordSpans.add(new KeywordSpan(k.keyword(), k.surface(), k.abbreviation(), k.score(), spans));
                     reportKeywords.merge(k.keyword(), k.score(), Double::sum);
@@ -293,7 +293,7 @@ public final class Extractor {
             }
             ThemeTagger.Result themes = themeTagger.tag(d.text());
             findings.add(new Finding(index++, d.category(), d.heading(), d.number(), d.judgement(), d.text().text(),
-                    d.start(), d.end(), sentencesOf(d.text()), keywords, keywordSpans, themes.themes(),
+                    new Span(d.start(), d.end()), sentencesOf(d.text()), keywords, keywordSpans, themes.themes(),
                     themes.evidence()));
         }
         Metadata meta = metadataReader.read(original, profile, detection.evidence());
@@ -305,6 +305,10 @@ public final class Extractor {
         // overall effectiveness) are dropped, though the table may still print them
         java.util.Set<String> notGraded = profile.notGraded(meta.inspection().start());
         grades.removeIf(g -> notGraded.contains(g.judgement()));
+        if (profile.ungraded(framework)) {
+            // a framework that grades nothing (section 10: "Quality of teaching / Good" is a table of lessons seen)
+            grades.clear();
+        }
         if (findings.isEmpty() && profile.readsBody()) {
             warnings.add(new Warning("no-findings", "no findings were recognised", null));
         }

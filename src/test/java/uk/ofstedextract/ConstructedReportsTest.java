@@ -92,7 +92,7 @@ class ConstructedReportsTest {
                         + "carefully and plans are clear.",
                 "narrative|3|children-in-care|Too many children wait too long for permanence."), got);
         Finding two = r.findings().get(4);
-        assertTrue(ILACS.substring(two.start(), two.end()).contains("Inspection of Barsetshire"),
+        assertTrue(ILACS.substring(two.span().start(), two.span().end()).contains("Inspection of Barsetshire"),
                 "the span covers the page break it joins");
         assertEquals(2, two.sentences().size());
     }
@@ -229,9 +229,9 @@ class ConstructedReportsTest {
                 String text = Files.readString(p);
                 Report r = EXTRACTOR.extract(p.toString(), text);
                 for (Finding f : r.findings()) {
-                    assertTrue(f.start() < f.end() && f.end() <= text.length());
+                    assertTrue(f.span().start() < f.span().end() && f.span().end() <= text.length());
                     for (Sentence s : f.sentences()) {
-                        String span = Fold.spaces(text.substring(s.start(), s.end()));
+                        String span = Fold.spaces(text.substring(s.span().start(), s.span().end()));
                         String first = s.text().split(" ")[0];
                         assertTrue(span.startsWith(first) && span.endsWith(s.text().substring(s.text().length() - 1)),
                                 p + ": span '" + span + "' for '" + s.text() + "'");

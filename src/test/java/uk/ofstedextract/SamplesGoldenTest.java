@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.ofstedextract.report.Finding;
 import uk.ofstedextract.report.Report;
 import uk.ofstedextract.report.Sentence;
+import uk.ofstedextract.text.Span;
 
 /**
  * Golden files pinning what the samples give: every finding (category, heading, number, judgement,
@@ -90,7 +91,7 @@ class SamplesGoldenTest {
                 .append(report.findings().size()).append(" findings; offsets are [start, end) in characters\n");
         for (Finding f : report.findings()) {
             b.append('\n').append("finding ").append(f.index()).append(' ').append(f.category())
-                    .append(" [").append(f.start()).append(", ").append(f.end()).append(')');
+                    .append(" [").append(f.span().start()).append(", ").append(f.span().end()).append(')');
             if (f.number() != null) {
                 b.append(" number=").append(f.number());
             }
@@ -101,8 +102,8 @@ class SamplesGoldenTest {
             List<String> joined = new ArrayList<>();
             for (Sentence s : f.sentences()) {
                 joined.add(s.text());
-                b.append("  [").append(s.start()).append(", ").append(s.end()).append(") ").append(oneLine(s.text()))
-                        .append('\n');
+                b.append("  [").append(s.span().start()).append(", ").append(s.span().end()).append(") ")
+                        .append(oneLine(s.text())).append('\n');
             }
             if (!String.join(" ", joined).equals(f.text())) {
                 b.append("  text: ").append(oneLine(f.text())).append('\n');
@@ -114,10 +115,12 @@ class SamplesGoldenTest {
     /** Every span lies inside the text, and each sentence inside its finding. */
     private static void assertSpansPointIntoTheText(Report report, String text) {
         for (Finding f : report.findings()) {
-            assertTrue(0 <= f.start() && f.start() < f.end() && f.end() <= text.length(), "finding " + f.index());
+            Span fs = f.span();
+            assertTrue(0 <= fs.start() && fs.start() < fs.end() && fs.end() <= text.length(), "finding " + f.index());
             for (Sentence s : f.sentences()) {
-                assertTrue(f.start() <= s.start() && s.start() < s.end() && s.end() <= f.end(),
-                        "finding " + f.index() + " sentence [" + s.start() + ", " + s.end() + ")");
+                Span ss = s.span();
+                assertTrue(fs.start() <= ss.start() && ss.start() < ss.end() && ss.end() <= fs.end(),
+                        "finding " + f.index() + " sentence [" + ss.start() + ", " + ss.end() + ")");
             }
         }
     }

@@ -120,6 +120,19 @@ class SchoolReportsTest {
         assertEquals(java.util.Arrays.asList(null, 1, 1, 2), dev.stream().map(Finding::number).toList());
     }
 
+    /** Section 10 grades nothing: its teaching table ("Quality of teaching / Good / Good / Satisfactory") is no grade. */
+    @Test
+    void section10TeachingTableIsNoGrade() {
+        Report r = extract("INSPECTION REPORT", "", "OAK PRIMARY SCHOOL", "LEA area: Barset",
+                "Unique reference number: 100301", "Dates of inspection: 12th – 15th May 2003",
+                "Inspection carried out under section 10 of the School Inspections Act 1996", "",
+                "TEACHING AND LEARNING", "Teaching of pupils in:", "", "Reception", "", "Years 1 – 2", "",
+                "Years 3 – 6", "", "Quality of teaching", "", "Good", "", "Good", "", "Satisfactory", "",
+                "Teaching is good overall in Reception and Years 1 and 2.", "");
+        assertEquals("s10-full", r.framework());
+        assertEquals(List.of(), r.grades());
+    }
+
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }

@@ -27,7 +27,7 @@ public final class PageFurniture {
     public List<Line> strip(List<Line> lines) {
         List<List<Line>> pages = pages(lines);
         if (pages.size() < 2) {
-            return lines;
+            return numberedFooters(lines);
         }
         Map<String, Set<Integer>> seen = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
@@ -82,6 +82,67 @@ public final class PageFurniture {
             out.add(l);
         }
         return out;
+    }
+
+    /** A page footer that names the report and ends in the page's number: "Hollybank Junior School - 9". */
+    private static final Pattern NUMBERED_FOOTER = Pattern.compile("(\\p{L}.{8,}?)\\s+(?:[-–]\\s*|(?i:page)\\s+)(\\d{1,3})");
+    /** How often a numbered footer recurs before it is taken for one. */
+    static final int FOOTER_REPEATS = 3;
+
+    /**
+     * Text that marks no pages (no form feeds, no runs of blank lines, as some converters leave it): a line
+     * whose words recur, each time with a higher number at its end, at least {@value #FOOTER_REPEATS} times,
+     * is the page footer ("Castlegate Primary School - 3" … "- 8" … "- 20"). It is removed and the line after
+     * it starts a new page, so a paragraph split by it is joined as across any page break.
+     */
+    static List<Line> numberedFooters(List<Line> lines) {
+        Map<String, List<Line>> byWords = new HashMap<>();
+        for (Line l : lines) {
+            var m = NUMBERED_FOOTER.matcher(l.text());
+            if (m.matches()) {
+                byWords.computeIfAbsent(Fold.spaces(Fold.forMatching(m.group(1))), k -> new ArrayList<>()).add(l);
+            }
+        }
+        Set<Integer> footers = new HashSet<>();
+        for (List<Line> same : byWords.values()) {
+            if (same.size() >= FOOTER_REPEATS && rising(same)) {
+                same.forEach(l -> footers.add(l.index()));
+            }
+        }
+        if (footers.isEmpty()) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines.size());
+        boolean carry = false;
+        int carryBlanks = 0;
+        for (Line l : lines) {
+            if (footers.contains(l.index())) {
+                carry = true;
+                carryBlanks += l.blanksBefore();
+                continue;
+            }
+            if (carry) {
+                l = new Line(l.index(), l.start(), l.end(), l.text(), l.indent(), l.blanksBefore() + carryBlanks, true);
+            }
+            carry = false;
+            carryBlanks = 0;
+            out.add(l);
+        }
+        return out;
+    }
+
+    /** Whether the footers' page numbers rise through the text. */
+    private static boolean rising(List<Line> footers) {
+        int last = -1;
+        for (Line l : footers) {
+            var m = NUMBERED_FOOTER.matcher(l.text());
+            int page = m.matches() ? Integer.parseInt(m.group(2)) : -1;
+            if (page <= last) {
+                return false;
+            }
+            last = page;
+        }
+        return true;
     }
 
     /** A running header this long or longer is also looked for glued to the end of a text line. */

@@ -183,9 +183,17 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
         return period(start).map(Period::without).orElse(Set.of());
     }
 
+    /**
+     * Whether the framework grades nothing (the framework rule's {@code ungraded} list: section 10 school
+     * inspections, short and ungraded letters): a table or line that looks graded there is not a grade.
+     */
+    public boolean ungraded(String frameworkName) {
+        return frameworkName != null && framework.ungraded().contains(frameworkName);
+    }
+
     /** The judgements validate expects graded for this start date and framework. */
     public List<String> requiredGrades(LocalDate start, String frameworkName) {
-        if (!grades.keep() || frameworkName != null && framework.ungraded().contains(frameworkName)) {
+        if (!grades.keep() || ungraded(frameworkName)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,7 +243,8 @@ public final class KeywordTagger {
      * A keyword of one text: normalised phrase, the phrase as first written, the abbreviation the text
      * defines for it (or null), score in (0, 1], spans in the text.
      */
-    public record Keyword(String keyword, String surface, String abbreviation, double score, List<int[]> spans) {
+    public record Keyword(String keyword, String surface, String abbreviation, double score,
+                          List<uk.ofstedextract.text.Span> spans) {
     }
 
     /** The candidates of a text and the abbreviations it defines (short form → normalised long form). */
@@ -872,14 +874,14 @@ public final class KeywordTagger {
     }
 
     List<Keyword> rank(List<Candidate> candidates, Map<String, String> abbreviations, String text) {
-        Map<String, List<int[]>> spans = new LinkedHashMap<>();
+        Map<String, List<uk.ofstedextract.text.Span>> spans = new LinkedHashMap<>();
         Map<String, String> shortForms = new HashMap<>();
         for (Candidate c : candidates) {
             String key = abbreviations.getOrDefault(c.key(), c.key());
             if (!key.equals(c.key())) {
                 shortForms.put(key, c.key());
             }
-            spans.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {c.start(), c.end()});
+            spans.computeIfAbsent(key, k -> new ArrayList<>()).add(new uk.ofstedextract.text.Span(c.start(), c.end()));
         }
         Map<String, Double> raw = new HashMap<>();
         double max = 0;
@@ -893,10 +895,10 @@ public final class KeywordTagger {
         for (var e : spans.entrySet()) {
             double score = max == 0 ? 0 : raw.get(e.getKey()) / max;
             if (score >= MIN_SCORE) {
-                List<int[]> where = e.getValue();
-                where.sort((x, y) -> Integer.compare(x[0], y[0]));
-                int[] first = where.get(0);
-                String surface = text == null ? null : text.substring(first[0], first[1]);
+                List<uk.ofstedextract.text.Span> where = e.getValue();
+                where.sort(Comparator.comparingInt(uk.ofstedextract.text.Span::start));
+                uk.ofstedextract.text.Span first = where.get(0);
+                String surface = text == null ? null : text.substring(first.start(), first.end());
                 out.add(new Keyword(e.getKey(), surface, shortForms.get(e.getKey()),
                         Math.round(score * 1000) / 1000.0, where));
             }

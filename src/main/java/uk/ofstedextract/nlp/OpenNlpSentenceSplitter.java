@@ -3,6 +3,7 @@ package uk.ofstedextract.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import uk.ofstedextract.text.Span;
 
 /**
  * OpenNLP's English sentence model, followed by {@link SentenceCorrections}, a small documented rule

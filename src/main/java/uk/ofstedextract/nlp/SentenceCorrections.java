@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import uk.ofstedextract.report.GradeScale;
+import uk.ofstedextract.text.Span;
 
 /**
  * The rules that decide where sentences end, over the OpenNLP sentence model. They are rules about
@@ -77,7 +78,7 @@ public final class SentenceCorrections {
     private SentenceCorrections() {
     }
 
-    static List<SentenceSplitter.Span> apply(CharSequence text, List<SentenceSplitter.Span> model) {
+    static List<Span> apply(CharSequence text, List<Span> model) {
         return new Walk(text.toString(), model).run();
     }
 
@@ -89,21 +90,21 @@ public final class SentenceCorrections {
         private final BitSet inside;
         private final BitSet items;
         private final BitSet listLines;
-        private final List<SentenceSplitter.Span> out = new ArrayList<>();
+        private final List<Span> out = new ArrayList<>();
         private int longest = -1;
         private Set<String> lowerWords;
         private int sentenceStart;
 
-        Walk(String text, List<SentenceSplitter.Span> model) {
+        Walk(String text, List<Span> model) {
             this.text = text;
             this.n = text.length();
-            this.modelEnds = model.stream().mapToInt(SentenceSplitter.Span::end).toArray();
+            this.modelEnds = model.stream().mapToInt(Span::end).toArray();
             this.inside = TextMarks.insideBrackets(text);
             this.items = TextMarks.listItemStarts(text);
             this.listLines = TextMarks.listLineEnds(text);
         }
 
-        List<SentenceSplitter.Span> run() {
+        List<Span> run() {
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
                 if (items.get(i) && !joinedItem(i)) {
@@ -564,8 +565,8 @@ public final class SentenceCorrections {
         return JOINING.contains(line.substring(line.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
     }
 
-    private static void add(CharSequence text, int from, int to, List<SentenceSplitter.Span> out) {
-        SentenceSplitter.Span t = OpenNlpSentenceSplitter.trim(text, from, to);
+    private static void add(CharSequence text, int from, int to, List<Span> out) {
+        Span t = OpenNlpSentenceSplitter.trim(text, from, to);
         if (t == null) {
             return;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import uk.ofstedextract.report.Sentence;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Normaliser;
+import uk.ofstedextract.text.Span;
 
 /**
  * Sentences with spans into the original text, the one way the pipeline (on each finding's text) and
@@ -18,9 +19,8 @@ public final class Sentences {
     /** The sentences of an aligned text (a finding's), each with its span in the original input. */
     public static List<Sentence> of(AlignedText text, SentenceSplitter splitter) {
         List<Sentence> out = new ArrayList<>();
-        for (SentenceSplitter.Span s : splitter.split(text.text())) {
-            out.add(new Sentence(text.text().substring(s.start(), s.end()), text.origin(s.start()),
-                    text.originEnd(s.end() - 1)));
+        for (Span s : splitter.split(text.text())) {
+            out.add(new Sentence(text.text().substring(s.start(), s.end()), text.originSpan(s.start(), s.end())));
         }
         return out;
     }

@@ -15,6 +15,7 @@ import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Fold;
 import uk.ofstedextract.text.RegexBudget;
 import uk.ofstedextract.text.RequiredLiterals;
+import uk.ofstedextract.text.Span;
 
 /**
  * Assigns a codebook's themes to a finding and records the evidence: which term or pattern matched
@@ -122,7 +123,7 @@ public final class ThemeTagger {
         String folded = Fold.forMatching(written);
         List<String> raw = new ArrayList<>();
         List<String> words = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         List<Integer> clauses = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
         int clause = 0;
@@ -138,7 +139,7 @@ public final class ThemeTagger {
             last = m.end();
             raw.add(w);
             words.add(KeywordTagger.singular(w));
-            spans.add(new int[] {m.start(), m.end()});
+            spans.add(new Span(m.start(), m.end()));
             clauses.add(clause);
         }
         List<Hit> hits = new ArrayList<>();
@@ -159,7 +160,7 @@ public final class ThemeTagger {
         Map<String, List<ThemeEvidence>> byTheme = new HashMap<>();
         for (Hit h : hits) {
             if (!h.exclusion() && !vetoed(h, hits) && !nearVeto(h, words, clauses)) {
-                add(byTheme, finding, h.theme(), written, spans.get(h.from())[0], spans.get(h.to() - 1)[1]);
+                add(byTheme, finding, h.theme(), written, spans.get(h.from()).start(), spans.get(h.to() - 1).end());
             }
         }
         String lowered = patterns.isEmpty() ? "" : RequiredLiterals.lower(written);
@@ -185,7 +186,7 @@ public final class ThemeTagger {
             List<ThemeEvidence> e = byTheme.get(key);
             if (e != null) {
                 themes.add(key);
-                e.sort((a, b) -> Integer.compare(a.start(), b.start()));
+                e.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
                 evidence.addAll(e);
             }
         }
@@ -240,6 +241,6 @@ public final class ThemeTagger {
     private static void add(Map<String, List<ThemeEvidence>> byTheme, AlignedText finding, String theme,
                             String written, int start, int end) {
         byTheme.computeIfAbsent(theme, k -> new ArrayList<>()).add(new ThemeEvidence(theme,
-                written.substring(start, end), finding.origin(start), finding.originEnd(end - 1)));
+                written.substring(start, end), finding.originSpan(start, end)));
     }
 }

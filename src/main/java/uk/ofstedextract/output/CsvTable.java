@@ -142,8 +142,9 @@ public enum CsvTable {
         switch (this) {
             case FINDINGS -> {
                 for (Finding f : r.findings()) {
-                    out.printRecord(row(r, f.index(), f.category(), f.heading(), f.number(), f.judgement(), f.start(),
-                            f.end(), f.text(), String.join("; ", f.keywords()), String.join("; ", f.themes())));
+                    out.printRecord(row(r, f.index(), f.category(), f.heading(), f.number(), f.judgement(),
+                            f.span().start(), f.span().end(), f.text(), String.join("; ", f.keywords()),
+                            String.join("; ", f.themes())));
                 }
             }
             case GRADES -> {
@@ -158,8 +159,8 @@ public enum CsvTable {
                 for (Finding f : r.findings()) {
                     int i = 1;
                     for (Sentence s : f.sentences()) {
-                        out.printRecord(row(r, f.index(), i++, f.category(), f.judgement(), s.start(), s.end(),
-                                s.text()));
+                        out.printRecord(row(r, f.index(), i++, f.category(), f.judgement(), s.span().start(),
+                                s.span().end(), s.text()));
                     }
                 }
             }

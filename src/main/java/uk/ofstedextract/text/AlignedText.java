@@ -45,8 +45,8 @@ public final class AlignedText implements CharSequence {
     }
 
     /** Original span [start, end) of the range [from, to) of this text; to > from. */
-    public int[] originSpan(int from, int to) {
-        return new int[] {starts[from], ends[to - 1]};
+    public Span originSpan(int from, int to) {
+        return new Span(starts[from], ends[to - 1]);
     }
 
     @Override

@@ -43,17 +43,17 @@ final class CoverageCheck {
         int bodyEnd = source.get(source.size() - 1).at() + 1;
         Finding first = numbered.get(0);
         if (first.number() > 1) {
-            skipped(s, hits, source, 0, first.number(), -1, first.start());
+            skipped(s, hits, source, 0, first.number(), -1, first.span().start());
         }
         for (int i = 0; i + 1 < numbered.size(); i++) {
             Finding a = numbered.get(i);
             Finding b = numbered.get(i + 1);
             if (b.number() > a.number() + 1) {
-                skipped(s, hits, source, a.number(), b.number(), a.start(), b.start());
+                skipped(s, hits, source, a.number(), b.number(), a.span().start(), b.span().start());
             }
         }
         Finding last = numbered.get(numbered.size() - 1);
-        skipped(s, hits, source, last.number(), Integer.MAX_VALUE, last.start(), bodyEnd);
+        skipped(s, hits, source, last.number(), Integer.MAX_VALUE, last.span().start(), bodyEnd);
     }
 
     /**
@@ -106,7 +106,7 @@ final class CoverageCheck {
     /** The finding whose span holds the offset, or null. */
     private static Finding holder(Subject s, int at) {
         for (Finding f : s.report.findings()) {
-            if (f.start() <= at && at < f.end()) {
+            if (f.span().start() <= at && at < f.span().end()) {
                 return f;
             }
         }

@@ -66,7 +66,7 @@ final class SectionCheck {
             }
             final int a = from;
             final int b = to;
-            boolean any = findings.stream().anyMatch(f -> f.start() >= a && f.start() < b);
+            boolean any = findings.stream().anyMatch(f -> f.span().start() >= a && f.span().start() < b);
             if (any) {
                 continue;
             }

@@ -164,12 +164,13 @@ final class TextCheck {
         if (findings.isEmpty()) {
             return;
         }
-        Finding last = findings.stream().max(Comparator.comparingInt(Finding::end)).get();
-        String after = PAGE_NUMBER_LINE.matcher(s.text.substring(Math.min(last.end(), s.text.length()))).replaceAll("");
+        Finding last = findings.stream().max(Comparator.comparingInt((Finding f) -> f.span().end())).get();
+        int end = last.span().end();
+        String after = PAGE_NUMBER_LINE.matcher(s.text.substring(Math.min(end, s.text.length()))).replaceAll("");
         if (after.isBlank() && !SENTENCE_END.matcher(last.text()).find()) {
             String tail = last.text().length() > 40 ? "..." + last.text().substring(last.text().length() - 40)
                     : last.text();
-            hits.at(Rule.TEXT_TRUNCATED, last.end(), "the text ends in the middle of a sentence ('" + tail + "')");
+            hits.at(Rule.TEXT_TRUNCATED, end, "the text ends in the middle of a sentence ('" + tail + "')");
         }
     }
 
@@ -192,7 +193,8 @@ final class TextCheck {
             String key = key(f.text());
             for (String r : running) {
                 if (key.contains(r)) {
-                    hits.at(Rule.TEXT_PAGE_FURNITURE, f.start(), "running header or footer '" + SectionCheck.cut(r)
+                    hits.at(Rule.TEXT_PAGE_FURNITURE, f.span().start(), "running header or footer '"
+                            + SectionCheck.cut(r)
                             + "' inside finding " + f.index());
                     break;
                 }
@@ -201,9 +203,9 @@ final class TextCheck {
     }
 
     private static int locate(String text, Finding f, String what) {
-        int end = Math.min(f.end(), text.length());
-        int at = text.substring(Math.min(f.start(), end), end).indexOf(what);
-        return at < 0 ? f.start() : f.start() + at;
+        int end = Math.min(f.span().end(), text.length());
+        int at = text.substring(Math.min(f.span().start(), end), end).indexOf(what);
+        return at < 0 ? f.span().start() : f.span().start() + at;
     }
 
     /** Lines (15 characters or more, digits folded) in the first or last three lines of many pages. */

@@ -9,6 +9,7 @@ import uk.ofstedextract.report.Report;
 import uk.ofstedextract.report.Sentence;
 import uk.ofstedextract.text.Decoded;
 import uk.ofstedextract.text.InputException;
+import uk.ofstedextract.text.Span;
 import uk.ofstedextract.pdf.InputReader;
 
 /**
@@ -42,10 +43,14 @@ class InputFuzzTest {
             return;
         }
         for (Finding f : r.findings()) {
-            assertTrue(0 <= f.start() && f.start() <= f.end() && f.end() <= text.length(), "finding span");
+            assertTrue(inside(f.span(), text), "finding span " + f.span());
             for (Sentence s : f.sentences()) {
-                assertTrue(0 <= s.start() && s.start() <= s.end() && s.end() <= text.length(), "sentence span");
+                assertTrue(inside(s.span(), text), "sentence span " + s.span());
             }
         }
+    }
+
+    private static boolean inside(Span span, String text) {
+        return 0 <= span.start() && span.start() <= span.end() && span.end() <= text.length();
     }
 }

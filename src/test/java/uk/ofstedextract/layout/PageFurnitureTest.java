@@ -52,6 +52,26 @@ class PageFurnitureTest {
         assertTrue(kept.contains("Reviews are considered on this page.|Visits follow them.|Audits"), kept);
     }
 
+    /** Text without form feeds or blank-line runs: a footer "Name - N" with rising page numbers marks the pages. */
+    @Test
+    void aNumberedFooterMarksThePagesOfTextWithoutPageBreaks() {
+        String text = "Hollybank Junior School - 1\n\nThe school is smaller than most.\n\n"
+                + "Hollybank Junior School - 2\n\n5. Standards in ICT are below those expected. Pupils have too few\n"
+                + "opportunities to use computers.\n\nHollybank Junior School - 9\n\n6. Teachers do not use the\n"
+                + "results of assessments.\n\nAge range of pupils: 7 - 11\n";
+        List<Line> kept = new PageFurniture().strip(lines(text));
+        String joined = kept.stream().map(Line::text).collect(Collectors.joining("|"));
+        assertFalse(joined.contains("Hollybank Junior School"), joined);
+        assertTrue(joined.contains("Age range of pupils: 7 - 11"), "a number in a details line stays: " + joined);
+        Line six = kept.stream().filter(l -> l.text().startsWith("6.")).findFirst().orElseThrow();
+        assertTrue(six.pageBreakBefore(), "the line after a footer starts a page");
+        // twice is not enough, nor numbers that do not rise (a list "Area for improvement - 2", "- 1", "- 3")
+        String twice = "Hollybank Junior School - 1\nText.\nHollybank Junior School - 2\nMore text.\n";
+        assertEquals(4, new PageFurniture().strip(lines(twice)).size());
+        String unordered = "Area for improvement - 2\nText.\nArea for improvement - 1\nMore.\nArea for improvement - 3\n";
+        assertEquals(5, new PageFurniture().strip(lines(unordered)).size());
+    }
+
     @Test
     void blankLinesMarkAPageBreakOnlyInTextWithoutFormFeeds() {
         String body = "First page text.\n\n\n\nSecond page text.\n";

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.metadata.LocalAuthorities;
 import uk.ofstedextract.text.AlignedText;
+import uk.ofstedextract.text.Span;
 
 /** The keyword rubric of docs/keywords.md and themes in context, one behaviour per test. */
 class KeywordRubricTest {
@@ -84,7 +85,7 @@ class KeywordRubricTest {
                 .filter(k -> k.keyword().equals("multi-agency safeguarding hub")).findFirst().orElseThrow();
         assertEquals("MASH", mash.abbreviation());
         assertEquals(3, mash.spans().size(), "the long form and both short forms");
-        assertEquals("MASH", text.substring(mash.spans().get(2)[0], mash.spans().get(2)[1]));
+        assertEquals("MASH", text.substring(mash.spans().get(2).start(), mash.spans().get(2).end()));
         assertFalse(keywords(text).contains("MASH"), "the short form is not a second keyword");
     }
 
@@ -102,8 +103,8 @@ class KeywordRubricTest {
     void keywordsNeverCrossABracketOrASentence() {
         String text = "Leaders use audits (including dip samples) well. Case records. Supervision notes are clear.";
         for (KeywordTagger.Keyword k : TAGGER.keywords(text)) {
-            for (int[] sp : k.spans()) {
-                String s = text.substring(sp[0], sp[1]);
+            for (Span sp : k.spans()) {
+                String s = text.substring(sp.start(), sp.end());
                 assertFalse(s.contains("(") || s.contains(")") || s.contains("."), s);
             }
         }

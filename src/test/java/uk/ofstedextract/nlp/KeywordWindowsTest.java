@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ofstedextract.text.Span;
 
 /** A finding longer than {@link KeywordTagger#WINDOW} is analysed window by window. */
 class KeywordWindowsTest {
@@ -50,10 +51,10 @@ class KeywordWindowsTest {
         List<KeywordTagger.Keyword> keywords = TAGGER.keywords(text);
         KeywordTagger.Keyword leavers = keywords.stream().filter(k -> k.keyword().equals("care leaver"))
                 .findFirst().orElseThrow(() -> new AssertionError(keywords.toString()));
-        for (int[] span : leavers.spans()) {
-            assertEquals("care leavers", text.substring(span[0], span[1]));
+        for (Span span : leavers.spans()) {
+            assertEquals("care leavers", text.substring(span.start(), span.end()));
         }
-        assertTrue(leavers.spans().get(leavers.spans().size() - 1)[0] > KeywordTagger.WINDOW,
+        assertTrue(leavers.spans().get(leavers.spans().size() - 1).start() > KeywordTagger.WINDOW,
                 "the last window's phrases too");
     }
 

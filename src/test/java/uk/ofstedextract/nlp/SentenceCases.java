@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import uk.ofstedextract.text.Fold;
+import uk.ofstedextract.text.Span;
 
 /**
  * The hard sentence cases of {@code src/test/resources/sentences} (see its README): the project's first
@@ -149,7 +150,7 @@ record SentenceCases(List<Case> all, Set<String> knownFailures) {
     /** The sentences a splitter finds in a text, spaces folded as in the expected sentences. */
     static List<String> split(SentenceSplitter splitter, String text) {
         List<String> out = new ArrayList<>();
-        for (SentenceSplitter.Span s : splitter.split(text)) {
+        for (Span s : splitter.split(text)) {
             out.add(Fold.spaces(text.substring(s.start(), s.end())));
         }
         return out;

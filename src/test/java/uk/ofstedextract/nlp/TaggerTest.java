@@ -13,6 +13,7 @@ import uk.ofstedextract.report.Finding;
 import uk.ofstedextract.report.Report;
 import uk.ofstedextract.report.ThemeEvidence;
 import uk.ofstedextract.text.AlignedText;
+import uk.ofstedextract.text.Span;
 
 /** Keywords, themes and codebooks on text written for the tests. */
 class TaggerTest {
@@ -31,8 +32,8 @@ class TaggerTest {
         assertTrue(k.size() <= KeywordTagger.MAX_KEYWORDS);
         assertEquals(1.0, k.get(0).score(), 1e-9, "the best keyword scores 1");
         for (KeywordTagger.Keyword kw : k) {
-            for (int[] sp : kw.spans()) {
-                String found = FINDING.substring(sp[0], sp[1]).toLowerCase();
+            for (Span sp : kw.spans()) {
+                String found = FINDING.substring(sp.start(), sp.end()).toLowerCase();
                 assertTrue(found.startsWith(kw.keyword().split(" ")[0]), kw.keyword() + " at '" + found + "'");
             }
         }
@@ -59,7 +60,8 @@ class TaggerTest {
         assertTrue(r.themes().containsAll(List.of("leadership", "management-oversight", "exploitation-missing",
                 "child-protection")), r.themes().toString());
         for (ThemeEvidence e : r.evidence()) {
-            assertEquals(e.term(), text.substring(e.start(), e.end()), "evidence points at the matched text");
+            assertEquals(e.term(), text.substring(e.span().start(), e.span().end()),
+                    "evidence points at the matched text");
         }
         assertTrue(r.evidence().stream().anyMatch(e -> e.term().equals("director of children’s services")),
                 "a term with a straight apostrophe matches the typographic one");

@@ -40,7 +40,7 @@ class PdfInputTest {
         assertTrue(extracted.contains(SamplePdfs.HEADER), "the extracted text keeps the running header");
         boolean spansPage = false;
         for (Finding f : fromPdf.findings()) {
-            String span = extracted.substring(f.start(), f.end());
+            String span = extracted.substring(f.span().start(), f.span().end());
             spansPage |= span.contains("\f");
             assertTrue(!f.text().contains(SamplePdfs.HEADER) && !f.text().matches("(?s).*Page \\d+ of \\d+.*"),
                     "furniture left in: " + f.text());

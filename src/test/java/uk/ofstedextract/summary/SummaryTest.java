@@ -23,6 +23,7 @@ import uk.ofstedextract.report.Grade;
 import uk.ofstedextract.report.Inspection;
 import uk.ofstedextract.report.Provider;
 import uk.ofstedextract.report.Report;
+import uk.ofstedextract.text.Span;
 
 /** Counting reports, on reports built by hand so every expected figure is known. */
 class SummaryTest {
@@ -31,7 +32,7 @@ class SummaryTest {
         List<Finding> findings = new ArrayList<>();
         int i = 1;
         for (List<String> themes : themesPerFinding) {
-            findings.add(new Finding(i++, "narrative", null, null, null, "text", 0, 4, List.of(), List.of(),
+            findings.add(new Finding(i++, "narrative", null, null, null, "text", new Span(0, 4), List.of(), List.of(),
                     List.of(), themes, List.of()));
         }
         return new Report(Report.SCHEMA, "test", "f" + type, "ab".repeat(32), type, null, null, Provider.NONE,

@@ -147,7 +147,7 @@ class EncodingsTest {
     private static void assertSpansIndex(String decoded, Report r) {
         assertFalse(r.findings().isEmpty());
         for (Finding f : r.findings()) {
-            String span = decoded.substring(f.start(), f.end());
+            String span = decoded.substring(f.span().start(), f.span().end());
             assertEquals(f.text().charAt(0), span.charAt(0), f.text());
             assertEquals(f.text().charAt(f.text().length() - 1), span.charAt(span.length() - 1), f.text());
         }

@@ -44,8 +44,8 @@ class HyphenationTest {
         assertEquals("The timeliness of assessments for disabled children and the quality of multi-agency plans "
                 + "for young people leaving care at post-18, including the out-of-hours service.", got.get(0));
         Finding f = r.findings().get(0);
-        assertTrue(text.substring(f.start(), f.end()).startsWith("The timeliness"));
-        assertTrue(text.substring(f.start(), f.end()).endsWith("service."));
+        assertTrue(text.substring(f.span().start(), f.span().end()).startsWith("The timeliness"));
+        assertTrue(text.substring(f.span().start(), f.span().end()).endsWith("service."));
         int s = f.text().indexOf("assessments");
         assertEquals("assess", f.text().substring(s, s + 6));
     }
