@@ -30,7 +30,15 @@ final class Boilerplate {
             Pattern.compile("^inspectors make judgements about teaching in the range\\b.*"),
             Pattern.compile("^the table shows the standards achieved by pupils\\b.*"),
             Pattern.compile(".*\\bkey well above average above average average below average well below average\\b.*"),
-            Pattern.compile(".*\\bmay receive a monitoring visit by an ofsted inspector\\b.*"));
+            Pattern.compile(".*\\bmay receive a monitoring visit by an ofsted inspector\\b.*"),
+            // school short / ungraded inspection letters: the outcome formula about the next inspection
+            // ("Based on the evidence gathered during this short inspection, I am of the opinion that the
+            // school has demonstrated strong practice … I am recommending that the school's next inspection
+            // be a section 5 inspection.") and the notice of a full inspection
+            Pattern.compile("^based on the evidence gathered during (this|the) (short|ungraded) inspection\\b.*"
+                    + "\\b(next inspection|full inspection|section 5 inspection|graded inspection)\\b.*"),
+            Pattern.compile("^(therefore, |as a result, )?ofsted will (now )?carry out a (full|section 5|graded) "
+                    + "inspection\\b.*"));
 
     /** What each pattern's matches must contain, tested first (most paragraphs are not boilerplate). */
     private static final List<RequiredLiterals> NEEDS = PATTERNS.stream()
@@ -42,16 +50,18 @@ final class Boilerplate {
     /**
      * A letter's closing formula run on at the end of its last finding: "Ofsted will take the findings
      * from this focused visit into account when planning your next inspection or visit. This letter
-     * will also be published on the Ofsted website." Starts a sentence.
+     * will also be published on the Ofsted website.", or a school letter's copy line ("I am copying this
+     * letter to the chair of the governing body …") after its last list item. Starts a sentence.
      */
     private static final Pattern CLOSING = Pattern.compile(
             "(?:^|(?<=[.!?]['’”)]?\\s))(?:(?:Ofsted|We) will take the findings (?:of|from) this\\b"
-                    + "|This letter will (?:also )?be published\\b"
+                    + "|This letter will (?:also )?be published\\b|I am copying this letter\\b"
                     + "|The areas for improvement will form the basis of the governors\\b)");
 
     /** Where a closing formula starts in a finding's text, or -1. */
     static int closingAt(String text) {
-        if (text.indexOf(" will ") < 0 && !text.startsWith("Ofsted will") && !text.startsWith("We will")) {
+        if (text.indexOf(" will ") < 0 && !text.startsWith("Ofsted will") && !text.startsWith("We will")
+                && text.indexOf("copying this letter") < 0) {
             return -1;
         }
         java.util.regex.Matcher m = CLOSING.matcher(text);

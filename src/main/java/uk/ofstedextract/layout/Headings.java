@@ -72,6 +72,11 @@ public final class Headings {
     static Headings of(JsonNode array) {
         List<Entry> entries = new ArrayList<>();
         for (JsonNode e : array) {
+            if ("none".equals(text(e, "judgement"))) {
+                // the old way of saying "a heading of the whole report": one mechanism, standalone, says it now
+                throw new IllegalArgumentException("heading " + e.get("pattern") + ": \"judgement\": \"none\" is not a "
+                        + "judgement key; write \"standalone\": true for a heading whose section belongs to no judgement");
+            }
             Pattern pattern = Pattern.compile(e.get("pattern").asText());
             entries.add(new Entry(pattern, RequiredLiterals.of(pattern).orElse(null),
                     SectionRole.valueOf(e.get("role").asText().toUpperCase(Locale.ROOT)),

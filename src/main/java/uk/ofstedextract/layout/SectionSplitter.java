@@ -21,15 +21,15 @@ public final class SectionSplitter {
     private static final int MAX_HEADING_LINES = 3;
     /** The label of a key-judgement box's grade cell (SIF reports of 2014–15). */
     private static final Pattern GRADE_LABEL = Pattern.compile("(?i)judgement grade:?");
+    /**
+     * A heading that asks a question may be set in a narrow column over more lines (further education
+     * monitoring visits' themes: "What progress have leaders and managers made in ensuring that …?").
+     */
+    private static final int MAX_QUESTION_LINES = 5;
+    private static final Pattern QUESTION_START = Pattern.compile("^(?:How|What|To what extent)\\b");
     /** Judgements about the whole service: a list that follows one is not listed under a judgement. */
     private static final java.util.Set<String> WHOLE_SERVICE = java.util.Set.of("overall-effectiveness",
             "capacity-to-improve");
-
-    /**
-     * The judgement a lexicon entry names for a heading of the whole report: the section after it belongs to
-     * no judgement, though a judgement's section precedes it (school-sector improvement lists and summaries).
-     */
-    public static final String NO_JUDGEMENT = "none";
 
     private final Headings headings;
 
@@ -102,11 +102,11 @@ public final class SectionSplitter {
                 role = h.role();
                 // lists and summaries inside a judgement's part of the report belong to that judgement
                 if (h.standalone() && h.role() != SectionRole.JUDGEMENT) {
-                    judgement = null; // a section of its own after the judgements' parts
+                    // a heading of the whole report after the judgements' parts ("What does the school need to do
+                    // to improve?", a report card's "Next steps"): its section belongs to no judgement
+                    judgement = null;
                 } else if (h.role() == SectionRole.JUDGEMENT) {
                     judgement = h.judgement() != null ? h.judgement() : judgementKey(h.text());
-                } else if (NO_JUDGEMENT.equals(h.judgement())) {
-                    judgement = null; // a heading of the whole report ("What does the school need to do to improve?")
                 } else if (h.role() == SectionRole.LIST && judgement != null && WHOLE_SERVICE.contains(judgement)) {
                     judgement = null; // a list after the overall judgements is the whole report's (2012-13 layouts)
                 } else if (h.role() == SectionRole.SUMMARY && judgement != null) {
@@ -140,7 +140,8 @@ public final class SectionSplitter {
             return null;
         }
         StringBuilder text = new StringBuilder();
-        for (int k = 0; k < MAX_HEADING_LINES && i + k < lines.size(); k++) {
+        int maxLines = QUESTION_START.matcher(first.text()).find() ? MAX_QUESTION_LINES : MAX_HEADING_LINES;
+        for (int k = 0; k < maxLines && i + k < lines.size(); k++) {
             Line l = lines.get(i + k);
             if (k > 0 && (l.blanksBefore() > 1 || l.pageBreakBefore() || BULLET_OR_NUMBER.matcher(l.text()).find())) {
                 break;
@@ -264,8 +265,12 @@ public final class SectionSplitter {
         }
         String t = text.strip();
         boolean endsWithStop = t.endsWith(".");
-        if (endsWithStop && m.statedGrade() == null && !(m.role() == SectionRole.LIST && shortSentence(t))) {
-            return false; // a sentence, unless it is a short one that heads a list ("This is a good school.")
+        if (endsWithStop && m.statedGrade() == null && !(m.role() == SectionRole.LIST && shortSentence(t))
+                && !(m.role() == SectionRole.JUDGEMENT && m.judgement() != null && statement(t))) {
+            // a sentence, unless it is a short one that heads a list ("This is a good school.") or names a
+            // judgement and its outcome, its section following (a short inspection letter's "Safeguarding is
+            // effective.")
+            return false;
         }
         if (t.length() > 200 && !t.endsWith(":")) {
             return false;
@@ -302,6 +307,13 @@ public final class SectionSplitter {
     }
 
     private static final int LIST_SENTENCE_WORDS = 8;
+
+    /** At most {@value #STATEMENT_WORDS} words: a judgement's label and its outcome ("Safeguarding is effective."). */
+    private static boolean statement(String t) {
+        return t.split("\\s+").length <= STATEMENT_WORDS;
+    }
+
+    private static final int STATEMENT_WORDS = 4;
 
     static boolean startsUnit(List<Line> lines, int i) {
         if (i == 0) {

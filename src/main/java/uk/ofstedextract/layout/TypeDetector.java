@@ -1,11 +1,14 @@
 package uk.ofstedextract.layout;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ofstedextract.report.ReportType;
 import uk.ofstedextract.text.Fold;
+import uk.ofstedextract.text.RequiredLiterals;
 
 /**
  * Recognises the report type from the wording of its first page: the title phrase of each kind
@@ -20,6 +23,8 @@ public final class TypeDetector {
     }
 
     private final Profiles profiles;
+    /** Each title pattern's literals, where it has some: a head without them is not searched. */
+    private final Map<Pattern, RequiredLiterals> needs = new IdentityHashMap<>();
 
     public TypeDetector() {
         this(Profiles.standard());
@@ -27,18 +32,38 @@ public final class TypeDetector {
 
     public TypeDetector(Profiles profiles) {
         this.profiles = profiles;
+        for (ReportProfile p : profiles.all()) {
+            for (Pattern title : p.titles()) {
+                RequiredLiterals.of(title).ifPresent(r -> needs.put(title, r));
+            }
+        }
+    }
+
+    /** The title's first match in the head, or null; {@code lowered} is the head for the literal test. */
+    private Matcher find(Pattern title, String head, String lowered) {
+        RequiredLiterals r = needs.get(title);
+        if (r != null && !r.mayMatch(lowered)) {
+            return null;
+        }
+        Matcher m = title.matcher(head);
+        return m.find() ? m : null;
+    }
+
+    private static String head(String original) {
+        return Fold.spaces(Fold.forMatching(original.substring(0, Math.min(original.length(), HEAD_CHARS))));
     }
 
     public Detection detect(String original) {
-        String head = Fold.spaces(Fold.forMatching(original.substring(0, Math.min(original.length(), HEAD_CHARS))));
+        String head = head(original);
+        String lowered = RequiredLiterals.lower(head);
         ReportType best = ReportType.UNKNOWN;
         int bestAt = Integer.MAX_VALUE;
         String evidence = null;
         ReportProfile found = null;
         for (ReportProfile p : profiles.all()) {
             for (Pattern title : p.titles()) {
-                Matcher m = title.matcher(head);
-                if (m.find() && m.start() < bestAt) {
+                Matcher m = find(title, head, lowered);
+                if (m != null && m.start() < bestAt) {
                     found = p;
                     best = p.type();
                     bestAt = m.start();
@@ -59,10 +84,11 @@ public final class TypeDetector {
 
     /** Every kind whose title phrase occurs in the head; for diagnostics. */
     public List<ReportType> candidates(String original) {
-        String head = Fold.spaces(Fold.forMatching(original.substring(0, Math.min(original.length(), HEAD_CHARS))));
+        String head = head(original);
+        String lowered = RequiredLiterals.lower(head);
         List<ReportType> out = new ArrayList<>();
         for (ReportProfile p : profiles.all()) {
-            if (p.titles().stream().anyMatch(t -> t.matcher(head).find())) {
+            if (p.titles().stream().anyMatch(t -> find(t, head, lowered) != null)) {
                 out.add(p.type());
             }
         }

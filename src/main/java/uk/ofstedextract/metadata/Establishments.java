@@ -32,10 +32,17 @@ final class Establishments {
     /** "DfE registration number 881/6012": the authority's number before the slash. */
     private static final Pattern DFE_NUMBER = Pattern.compile(
             Labels.anyOf("dfe registration number", "dfe number", "dfes number") + "[ \\t]*:?\\s*(\\d{3})\\s*/\\s*\\d{4}\\b");
-    /** A letter copied "to … the Director of Children's Services for Manchester." */
+    /**
+     * A letter copied "to … the Director of Children's Services for Manchester.": the words after "for"
+     * up to the end of the sentence; the authority is the longest run of them from the start that is
+     * exactly an authority's name ("Cheshire West and Chester", "Windsor and Maidenhead and the regional
+     * schools commissioner" → Windsor and Maidenhead). None ("for the local authority") → no code.
+     */
     private static final Pattern COPY_TO_DIRECTOR = Pattern.compile(
-            "\\bcop(?:y|ying|ies|ied)\\b[^.]{0,400}?director of children's services (?:for|of|at) (?:the )?"
-                    + "([a-z][a-z ,'&-]{1,60}?)(?:\\.|,|;|\\s+and\\s|$)");
+            "\\bcop(?:y|ying|ies|ied)\\b[^.]{0,400}?director of children's services (?:for|of|at|in) (?:the )?"
+                    + "([a-z][a-z ,'&-]{1,100})");
+    /** Where a name may end in the words after "for": before a comma, a full stop, "and" or the end. */
+    private static final Pattern NAME_BREAK = Pattern.compile("\\s*[,;]|\\s+and\\s|\\s*$");
     /** The inspection dates' label; the dates follow within a few characters. */
     private static final Pattern DATES_LABEL = Pattern.compile(
             Labels.anyOf("inspection dates", "inspection date", "dates of inspection", "date of inspection")
@@ -96,12 +103,29 @@ final class Establishments {
         }
         Matcher c = COPY_TO_DIRECTOR.matcher(folded.replace('\n', ' '));
         while (c.find()) {
-            Optional<LocalAuthority> la = authorities.find(c.group(1), when);
+            Optional<LocalAuthority> la = copiedAuthority(c.group(1), authorities, when);
             if (la.isPresent()) {
                 return la;
             }
         }
         return Optional.empty();
+    }
+
+    /** The longest opening run of {@code words} that is exactly an authority's name, ending where a name may end. */
+    private static Optional<LocalAuthority> copiedAuthority(String words, LocalAuthorities authorities,
+                                                            LocalDate when) {
+        Matcher b = NAME_BREAK.matcher(words);
+        String name = null;
+        while (b.find()) {
+            String candidate = words.substring(0, b.start()).strip();
+            if (!candidate.isEmpty() && authorities.isName(candidate)) {
+                name = candidate;
+            }
+            if (b.end() >= words.length()) {
+                break;
+            }
+        }
+        return name == null ? Optional.empty() : authorities.find(name, when);
     }
 
     /** The inspection's dates: the dates' label, a report dated by one day, else the letter's visit. */

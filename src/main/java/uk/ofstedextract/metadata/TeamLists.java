@@ -21,7 +21,7 @@ final class TeamLists {
     private TeamLists() {
     }
 
-    private static final String LEAD_WORDS = Labels.anyOf("lead inspector", "reporting inspector",
+    private static final String LEAD_WORDS = Labels.anyOf("lead inspector", "name of lead inspector", "reporting inspector",
             "lead and reporting inspector");
     /** A label opening a list, alone on its line or followed by a name. */
     private static final Pattern LABEL = Pattern.compile("^(?:(?<lead>" + LEAD_WORDS + ")|(?<team>"

@@ -145,6 +145,27 @@ public final class KeywordTagger {
             "deliver", "delivers", "develop", "develops", "maintain", "maintains", "recognise", "recognises",
             "describe", "describes", "reduce", "reduces", "is", "are", "was", "were", "be", "being", "has", "have",
             "had", "does", "did");
+    /**
+     * Heads that after a noun only say "an aspect of" it ("child in need basis", "multi-agency audit
+     * process", "service area", "capacity issue", "partner agency effectiveness"): the keyword is the noun
+     * before them, kept where it is a keyword on its own.
+     */
+    static final Set<String> LIGHT = Set.of("area", "basis", "process", "activity", "issue", "effectiveness",
+            "aspect", "element", "nature", "extent", "kind", "type", "sort", "form", "matter", "respect", "regard");
+    /** Modal verbs and the infinitive marker: the word after them is a verb ("should progress plans"). */
+    private static final Set<String> BEFORE_VERB = Set.of("to", "will", "would", "shall", "should", "can",
+            "could", "may", "might", "must", "not", "never", "who", "they", "we", "he", "she", "i", "you");
+    /** Adverbs that focus a noun phrase rather than modify a verb ("particularly care leavers"). */
+    private static final Set<String> FOCUSING = Set.of("only", "particularly", "especially", "mainly", "mostly",
+            "largely", "primarily", "chiefly", "notably", "specifically", "namely", "solely", "exclusively",
+            "predominantly", "typically", "usually", "generally", "increasingly", "currently", "previously",
+            "newly", "recently", "fully", "partly", "nearly", "almost", "entirely", "overwhelmingly",
+            "relatively", "comparatively", "similarly", "likewise", "additionally", "consequently", "finally",
+            "importantly", "crucially", "equally", "inevitably", "unsurprisingly", "historically", "locally",
+            "nationally", "formerly", "originally", "initially", "subsequently", "eventually",
+            // adjectives in -ly, which the tagger may call adverbs ("early help", "timely reviews")
+            "early", "daily", "weekly", "monthly", "quarterly", "yearly", "fortnightly", "hourly", "timely",
+            "friendly", "likely", "elderly", "family", "costly", "lonely", "orderly", "holy", "unlikely");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "their", "its", "our", "his", "her", "each", "every", "any", "no");
 
@@ -380,8 +401,17 @@ public final class KeywordTagger {
             }
             boolean gerund = gerundModifier(tokens, tags, named, i);
             int bridged = bridge(tokens, tags, i);
+            if (bridged == 0 && !named[i] && tags[i].startsWith("ADV")) {
+                // "early help services": a term of the trade starts the run even where the tagger calls its
+                // first word an adverb and the next a verb
+                bridged = termAt(tokens, tags, i);
+            }
             if (!gerund && bridged == 0 && (named[i] || !nominal(tokens[i], tags[i]))) {
                 i++;
+                continue;
+            }
+            if (!gerund && bridged == 0 && verbInContext(tokens, tags, i)) {
+                i++; // "should progress plans", "to share information", "who hold children": a verb, not a noun
                 continue;
             }
             int j = i + Math.max(1, bridged);
@@ -427,7 +457,7 @@ public final class KeywordTagger {
                     // "initial and core assessments", "service and business plans": two things sharing a head
                     dropCandidateEndingAt(out, spans[i - 2].getEnd());
                     addCandidate(out, shared, spans[i - 2].getStart(), spans[end - 1].getEnd());
-                } else if (alone && !graded && !repeated && tokens[i - 1].equals("and")
+                } else if (alone && !graded && !repeated && tokens[i - 1].equals("and") && !listEnd(tokens, i - 2)
                         && noun(tokens[i - 2], tags[i - 2])
                         && noun(tokens[i], tags[i]) && !plural(tokens[i - 2], tags[i - 2])) {
                     // a singular noun and "and" before a longer run: one name, as far as we can tell
@@ -450,9 +480,7 @@ public final class KeywordTagger {
             }
             lastRunStart = i;
             lastRunEnd = j;
-            while (start < end && (EVALUATIVE.contains(tokens[start].toLowerCase(Locale.ROOT))
-                    || Character.isDigit(tokens[start].charAt(0))) && !(CLASSIFYING.contains(
-                    tokens[start].toLowerCase(Locale.ROOT)) && domainTerm(key(tokens, start, end)))) {
+            while (start < end && grading(tokens, start, end)) {
                 start++;
             }
             // a leading boilerplate phrase ("local authority promotes") says nothing about the topic
@@ -592,6 +620,81 @@ public final class KeywordTagger {
                 partStart = k + 1;
             }
         }
+    }
+
+    /**
+     * Whether the word at {@code start} grades the phrase [start, end) rather than names it: an evaluative
+     * word ("good", "effective") or a number, unless a classifying word makes a term of the trade ("initial
+     * assessment"); "quality" before a noun ("quality care"), unless "quality X" is a term ("quality
+     * assurance"); a hyphenated grade ("good-quality", "high-quality", "well-attended"; not "well-being").
+     */
+    private static boolean grading(String[] tokens, int start, int end) {
+        String w = tokens[start].toLowerCase(Locale.ROOT);
+        if (EVALUATIVE.contains(w) || Character.isDigit(w.charAt(0))) {
+            return !(CLASSIFYING.contains(w) && domainTerm(key(tokens, start, end)));
+        }
+        if (w.equals("quality")) {
+            return end - start >= 2 && !domainTerm(key(tokens, start, start + 2));
+        }
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && end - start >= 2 && EVALUATIVE.contains(w.substring(0, hyphen))
+                && (w.endsWith("-quality") || w.endsWith("ed"));
+    }
+
+    /**
+     * Whether the token at i, read by the tagger as a noun starting a phrase, is a verb by its context: it
+     * follows a modal, "to", "not" or a subject pronoun ("should progress plans", "to share information",
+     * "who hold children"), or a manner adverb ("rigorously progress plans"; not a focusing one:
+     * "particularly care leavers"), is singular and has a noun phrase after it, which would be its object.
+     * A term of the trade starting there ("care leavers") is left alone.
+     */
+    private static boolean verbInContext(String[] tokens, String[] tags, int i) {
+        if (i == 0 || i + 1 >= tokens.length || !tags[i].startsWith("NOUN") || plural(tokens[i], tags[i])
+                || !nominal(tokens[i + 1], tags[i + 1]) || acronym(tokens[i])) {
+            return false;
+        }
+        String before = tokens[i - 1].toLowerCase(Locale.ROOT);
+        boolean verbContext = BEFORE_VERB.contains(before) && !tags[i - 1].startsWith("ADP")
+                || before.endsWith("ly") && tags[i - 1].startsWith("ADV") && !FOCUSING.contains(before);
+        return verbContext && !domainTerm(key(tokens, i, i + 2)) && !startsTerm(tokens, i);
+    }
+
+    /**
+     * Whether the conjunct at token k ends a list ("management oversight, assessment and child
+     * protection"): a comma before it. Its "and" then joins the list's last two items, not one name.
+     */
+    private static boolean listEnd(String[] tokens, int k) {
+        return k > 0 && tokens[k - 1].equals(",");
+    }
+
+    /** Whether a term of the trade of two to four words starts at token i. */
+    private static boolean startsTerm(String[] tokens, int i) {
+        for (int k = i + 2; k <= Math.min(tokens.length, i + 4); k++) {
+            if (domainTerm(key(tokens, i, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The length of the longest term of the trade of two to four words starting at token i and ending in a
+     * word the tagger read as a noun or a verb's base form ("early help"; not "too long", "clearly recorded"), or 0.
+     */
+    private static int termAt(String[] tokens, String[] tags, int i) {
+        for (int k = Math.min(tokens.length, i + 4); k >= i + 2; k--) {
+            if (nounLike(tokens[k - 1], tags[k - 1]) && domainTerm(key(tokens, i, k))) {
+                return k - i;
+            }
+        }
+        return 0;
+    }
+
+    /** A noun, or a verb's base form the tagger may have given a noun ("help" in "early help"). */
+    private static boolean nounLike(String token, String tag) {
+        String w = token.toLowerCase(Locale.ROOT);
+        return noun(token, tag) || tag.startsWith("VERB") && !w.endsWith("ed") && !w.endsWith("en")
+                && !w.endsWith("ing");
     }
 
     /**
@@ -784,12 +887,22 @@ public final class KeywordTagger {
             return;
         }
         String head = lower.substring(lower.lastIndexOf(' ') + 1);
+        if (LIGHT.contains(head) && to - from >= 2) {
+            if (!noun(tokens[to - 2], tags[to - 2]) && (to < 3 || bridge(tokens, tags, to - 3) == 0)) {
+                return; // "strategic area", "leisure and social activity": nothing named before the head
+            }
+            // "child in need basis", "multi-agency audit process", "core area": the head only says "an aspect
+            // of" the noun before it, which is the keyword if it is one on its own
+            addCandidate(out, tokens, tags, spans, from, to - 1);
+            return;
+        }
         if (GENERIC.contains(head)) {
             boolean nounBefore = false;
             for (int k = from; k < to - 1 && !nounBefore; k++) {
                 nounBefore = noun(tokens[k], tags[k]);
             }
-            if (!nounBefore && (to - from == 1 || !domainTerm(lower))) {
+            if (!nounBefore && (to - from == 1 || !domainTerm(lower) && !(to - from >= 3 && nounLike(tokens[to - 2], tags[to - 2])
+                    && domainTerm(key(tokens, from, to - 1))))) {
                 // "response", "responsive service", "short period": a generic head needs a noun to say what it
                 // is about, unless adjective and head are a term of the trade ("early help")
                 return;

@@ -9,7 +9,10 @@ public final class Fold {
     public static String forMatching(CharSequence s) {
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(foldChar(s.charAt(i)));
+            char c = s.charAt(i);
+            // ASCII needs no table look-up: most of every report is ASCII
+            out[i] = c >= 0x80 ? Character.toLowerCase(foldChar(c))
+                    : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '`' ? '\'' : c == '\t' ? ' ' : c;
         }
         return new String(out);
     }

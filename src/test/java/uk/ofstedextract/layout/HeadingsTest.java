@@ -45,4 +45,15 @@ class HeadingsTest {
         assertEquals("development", own.then(h).match("What needs to improve?").orElseThrow().category(),
                 "the shared lexicon still answers after the family's");
     }
+
+    @Test
+    void noJudgementIsSaidOneWay() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Headings h = Headings.of(json.readTree(
+                "[{\"pattern\": \"next steps\", \"role\": \"list\", \"category\": \"development\", \"standalone\": true}]"));
+        assertTrue(h.match("Next steps").orElseThrow().standalone());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Headings.of(json.readTree("[{\"pattern\": \"next steps\", \"role\": \"list\", \"judgement\": \"none\"}]")));
+        assertTrue(e.getMessage().contains("standalone"), e.getMessage());
+    }
 }

@@ -82,4 +82,59 @@ class SchoolSectorSectionsTest {
         assertNull(s.get(4).judgement(), "the improvement list after Safeguarding belongs to no judgement");
         assertEquals("development", s.get(4).category());
     }
+
+    @Test
+    void shortInspectionLetterOfAProviderIsFurtherEducationAndItsStatementHeadsSafeguarding() {
+        TypeDetector detector = new TypeDetector();
+        String fe = "Dear Mrs Marwood\n\nShort inspection of Thornbury Vale College\n\nFollowing the short inspection on "
+                + "5 and 6 December 2017, I write on behalf of Her Majesty's Chief Inspector. The inspection was the first "
+                + "short inspection carried out since the college was judged to be good in March 2015.\n\n"
+                + "This provider continues to be good.\n";
+        String school = "Dear Mrs Greaves\n\nShort inspection of Marlpit Lane Junior School\n\nFollowing my visit to the "
+                + "school on 10 May 2017, I write on behalf of Her Majesty's Chief Inspector. The visit was the first short "
+                + "inspection carried out since the school was judged to be good in January 2013.\n\n"
+                + "This school continues to be good.\n";
+        assertEquals(ReportType.FURTHER_EDUCATION, detector.detect(fe).type());
+        assertEquals(ReportType.SCHOOL_UNGRADED, detector.detect(school).type());
+        Document doc = Docs.of(
+                "Short inspection of Thornbury Vale College", "",
+                "This provider continues to be good.", "",
+                "Leaders have maintained the good quality of education.", "",
+                "Safeguarding is effective.", "",
+                "Staff know how to report concerns.", "",
+                "Next steps for the provider", "",
+                "Leaders and those responsible for governance should ensure that:",
+                "\uF0A7 achievement rates improve.");
+        List<Section> s = splitter.split(doc, -1, -1, -1, Profiles.standard().of(ReportType.FURTHER_EDUCATION));
+        assertEquals(List.of(SectionRole.FRONT_MATTER, SectionRole.SUMMARY, SectionRole.JUDGEMENT, SectionRole.LIST),
+                s.stream().map(Section::role).toList());
+        assertEquals("safeguarding", s.get(2).judgement());
+        assertNull(s.get(3).judgement());
+    }
+
+    @Test
+    void monitoringVisitThemesAreQuestionHeadingsOverSeveralLines() {
+        Document doc = Docs.of(
+                "Monitoring visit report", "",
+                "Themes", "",
+                "What progress have leaders and managers made in",
+                "ensuring that apprentices benefit from high-",
+                "quality training that leads to positive outcomes",
+                "for apprentices?", "",
+                "Reasonable progress", "",
+                "Trainers assess apprentices' starting points thoroughly.", "",
+                "How much progress have leaders and managers made in",
+                "ensuring that effective safeguarding arrangements",
+                "are in place?", "",
+                "Significant progress", "",
+                "Apprentices feel safe and know how to report concerns.");
+        List<Section> s = splitter.split(doc, -1, -1, -1, Profiles.standard().of(ReportType.FURTHER_EDUCATION));
+        List<Section> themes = s.stream().filter(x -> x.role() == SectionRole.SUMMARY).toList();
+        assertEquals(4, themes.size(), "two questions and two progress lines are headings");
+        assertEquals("What progress have leaders and managers made in ensuring that apprentices benefit from high- "
+                + "quality training that leads to positive outcomes for apprentices?", themes.get(0).headingText());
+        assertEquals(List.of("Trainers assess apprentices' starting points thoroughly."),
+                themes.get(1).lines().stream().map(Line::text).toList());
+        themes.forEach(t -> assertNull(t.judgement()));
+    }
 }

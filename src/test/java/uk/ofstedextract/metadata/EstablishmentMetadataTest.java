@@ -191,4 +191,39 @@ class EstablishmentMetadataTest {
                 "The school works with the", "local authority", "Kent County Council's advisers visit each term.", "");
         assertNull(m.provider().laCode(), "a wrapped sentence is not a details field");
     }
+
+    /** A letter's copy line, wrapped as the converter left it; the authority's name may hold "and". */
+    private Metadata letterCopiedTo(String copyLine, String town) {
+        return read("Ofsted", "Piccadilly Gate", "Manchester", "M1 2WD", "", "17 February 2017", "",
+                "Mrs Helen Darby", "Headteacher", "Brook Lane Primary School", "Brook Lane", town, "AB1 2CD", "",
+                "Dear Mrs Darby", "", "Short inspection of Brook Lane Primary School", "",
+                "Following my visit to the school on 7 February 2017, I write on behalf of Her Majesty's Chief",
+                "Inspector of Education, Children's Services and Skills to report the inspection findings.", "",
+                copyLine.substring(0, 60), copyLine.substring(60), "", "Yours sincerely", "", "Martin Ashby",
+                "Ofsted Inspector", "");
+    }
+
+    @Test
+    void theCopyLineNamesAnAuthorityWhoseNameHoldsAnd() {
+        assertEquals("896", letterCopiedTo("I am copying this letter to the chair of the governing body and the director "
+                + "of children's services for Cheshire West and Chester. This letter will be published on the Ofsted "
+                + "website.", "Cheshire").provider().laCode(), "Cheshire West and Chester, not a shorter name");
+        assertEquals("868", letterCopiedTo("I am copying this letter to the chair of the governing body, the director of "
+                + "children's services for Windsor and Maidenhead and the regional schools commissioner.", "Berkshire")
+                .provider().laCode(), "the name ends before the next person copied");
+        assertEquals("372", letterCopiedTo("I am copying this letter to the chair of the governing body, the director of "
+                + "education for the Diocese of Sheffield and the director of children's services for Rotherham. This "
+                + "letter will be published on the Ofsted website.", "Sheffield").provider().laCode(),
+                "the director of children's services, not the diocese's director of education");
+    }
+
+    @Test
+    void aCopyLineThatNamesNoAuthorityGivesNoCode() {
+        assertNull(letterCopiedTo("I am copying this letter to the chair of the board of trustees, the chief executive "
+                + "officer of the Weald Academies Trust and the regional schools commissioner. This letter will be "
+                + "published on the Ofsted website.", "Kent").provider().laCode(), "an academy's letter; Kent is only the address");
+        assertNull(letterCopiedTo("I am copying this letter to the chair of the governing body and the director of "
+                + "children's services for the local authority. This letter will be published on the Ofsted website.",
+                "Kent").provider().laCode(), "'the local authority' names none");
+    }
 }

@@ -207,4 +207,44 @@ class KeywordRubricTest {
         List<String> k = keywords("The service is supported by political and corporate leaders.");
         assertTrue(k.contains("political leader") && k.contains("corporate leader"), k.toString());
     }
+
+    @Test
+    void aHeadThatOnlySaysAnAspectOfTheNounBeforeItGoes() {
+        List<String> k = keywords("Consent to work on a child in need basis is sought. The multi-agency audit process "
+                + "is thorough, but there are weaknesses in the core areas and the service area.");
+        assertTrue(k.contains("child in need") && k.contains("multi-agency audit"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.endsWith("basis") || w.endsWith("process") || w.endsWith("area")
+                || w.equals("core")), k.toString());
+    }
+
+    @Test
+    void aGradeBeforeANounIsNotPartOfTheKeyword() {
+        List<String> k = keywords("Foster carers provide quality care and good-quality placements. The quality "
+                + "assurance framework is well-established.");
+        assertTrue(k.contains("quality assurance framework"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.equals("quality care") || w.startsWith("good-quality")), k.toString());
+    }
+
+    @Test
+    void aNounAfterAModalToOrAMannerAdverbIsAVerb() {
+        List<String> k = keywords("Managers do not rigorously progress plans for children. Partners meet daily to "
+                + "share information. Workers who hold children in mind should progress plans for permanence.");
+        assertTrue(k.stream().noneMatch(w -> w.startsWith("progress") || w.startsWith("share")
+                || w.startsWith("hold")), k.toString());
+    }
+
+    @Test
+    void anAdjectiveInLyIsNoVerbContext() {
+        assertEquals(List.of("permanence planning"), keywords("Early permanence planning is in place."));
+        assertEquals(List.of("early help service"), keywords("Children known to early help services get support."));
+        assertEquals(List.of(), keywords("Some children wait too long."));
+        assertTrue(keywords("Visits are clearly recorded and the multi-agency response is swift.").isEmpty());
+    }
+
+    @Test
+    void theLastTwoItemsOfAListAreNotOneName() {
+        List<String> k = keywords("There are weaknesses in social work practice, including management oversight, "
+                + "assessment and child protection.");
+        assertTrue(k.stream().noneMatch(w -> w.contains("assessment and")), k.toString());
+    }
 }
