@@ -321,4 +321,47 @@ class ChildrensServicesLayoutTest {
                 "Care leavers are supported by personal advisers who keep in touch with them."),
                 r.findings().stream().filter(f -> f.category().equals("narrative")).map(Finding::text).toList());
     }
+    /**
+     * A SIF report's recommendations under topic sub-headings, some worded like judgements ("Help and
+     * protection", "Leadership, management and governance"), some not ("Commissioning arrangements"): the
+     * items stay priority actions and areas for improvement, outside any judgement, without the sub-headings'
+     * words, and the strengths after them are under no judgement either.
+     */
+    @Test
+    void recommendationsUnderTopicSubHeadingsStayInTheirList() {
+        String sif = SIF_WRAPPED.substring(0, SIF_WRAPPED.indexOf("Recommendations"))
+                + String.join("\n",
+                "What does the local authority need to improve?",
+                "Priority and immediate action",
+                "",
+                "Help and protection",
+                "1.",
+                "",
+                "Ensure that children’s cases are closed only when enough progress has been made.",
+                "",
+                "Areas for improvement",
+                "",
+                "Commissioning arrangements",
+                "2. Accelerate the commissioning of placements for older children.",
+                "",
+                "Leadership, management and governance",
+                "3. Review the performance of frontline managers.",
+                "",
+                "The local authority’s strengths",
+                "4. The director is a strong leader with a clear vision for the service.",
+                "",
+                "The experiences and progress of children who Requires Improvement",
+                "need help and protection",
+                "5. Early help is effective and showing positive impact on families.",
+                "");
+        Report r = EXTRACTOR.extract("sif.txt", sif);
+        assertEquals(List.of(
+                "priority-action|1|null|Ensure that children’s cases are closed only when enough progress has been made.",
+                "development|2|null|Accelerate the commissioning of placements for older children.",
+                "development|3|null|Review the performance of frontline managers.",
+                "strength|4|null|The director is a strong leader with a clear vision for the service.",
+                "narrative|5|help-and-protection|Early help is effective and showing positive impact on families."),
+                r.findings().stream().filter(f -> f.number() != null)
+                        .map(f -> f.category() + "|" + f.number() + "|" + f.judgement() + "|" + f.text()).toList());
+    }
 }
