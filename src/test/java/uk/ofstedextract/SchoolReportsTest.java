@@ -133,6 +133,69 @@ class SchoolReportsTest {
         assertEquals(List.of(), r.grades());
     }
 
+    private static final String[] CIF_HEAD = {"School report", "", "Ash Grove School", "Inspection dates", "",
+        "16\u201317 January 2018", "", "Overall effectiveness", "", "Inadequate", ""};
+
+    /**
+     * CIF improvement list: the statutory paragraphs after the bullets are items of their own though pdftotext ran
+     * them on after the last bullet; the section 44 paragraph gives the category of concern and is no finding.
+     */
+    @Test
+    void statutoryParagraphsOfTheImprovementListStandAloneAndSection44IsAGradeOnly() {
+        Report r = extract(concat(CIF_HEAD, new String[] {"Full report",
+            "In accordance with section 44(1) of the Education Act 2005, Her Majesty\u2019s Chief Inspector is of the",
+            "opinion that this school requires special measures because it is failing to give its pupils an",
+            "acceptable standard of education.",
+            "What does the school need to do to improve further?",
+            "\uf06e Improve teaching by:", "\u2013 raising teachers\u2019 expectations",
+            "\u2013 using assessment well.",
+            "\uf06e Reduce persistent absence, particularly among disadvantaged pupils.",
+            "An external review of governance should be undertaken in order to assess how this aspect of",
+            "leadership and management may be improved.",
+            "An external review of the school\u2019s use of the pupil premium should be undertaken in order to",
+            "assess how this aspect of leadership and management may be improved.", ""}));
+        assertEquals("special-measures", grades(r).get("category-of-concern"));
+        assertEquals(List.of("Improve teaching by: raising teachers\u2019 expectations using assessment well.",
+                "Reduce persistent absence, particularly among disadvantaged pupils.",
+                "An external review of governance should be undertaken in order to assess how this aspect of "
+                        + "leadership and management may be improved.",
+                "An external review of the school\u2019s use of the pupil premium should be undertaken in order to "
+                        + "assess how this aspect of leadership and management may be improved."),
+                texts(r, "development"));
+        assertTrue(r.findings().stream().noneMatch(f -> f.text().startsWith("In accordance with")), "a grade, no finding");
+    }
+
+    /** A sub-judgement's grade bullet is no finding in any grade's wording ("… requires improvement."). */
+    @Test
+    void aSubJudgementGradeBulletIsNoFindingWhateverTheGrade() {
+        Report r = extract(concat(CIF_HEAD, new String[] {"Inspection judgements",
+            "Personal development, behaviour and welfare", "", "Requires improvement", "",
+            "Personal development and welfare",
+            "\uf06e The school\u2019s work to promote pupils\u2019 personal development and welfare requires improvement.",
+            "\uf06e Pupils say they feel safe. They know whom to talk to if they are worried.", "Behaviour",
+            "\uf06e The behaviour of pupils requires improvement.",
+            "\uf06e Low-level disruption slows learning where teaching is weak.", ""}));
+        assertEquals(List.of("Pupils say they feel safe. They know whom to talk to if they are worried.",
+                "Low-level disruption slows learning where teaching is weak."), texts(r, "narrative"));
+    }
+
+    /** 2009–12: the monitoring-visit notice run on after the last improvement bullet is cut, the bullet kept. */
+    @Test
+    void theMonitoringVisitNoticeRunOnAfterTheLastBulletIsCut() {
+        Report r = extract("Fern School", "Inspection report", "Unique Reference Number", "", "106903", "",
+                "Inspection dates", "", "12\u201313 October 2010", "",
+                "This inspection of the school was carried out under section 5 of the Education Act 2005.",
+                "Inspection grades: 1 is outstanding, 2 is good, 3 is satisfactory, and 4 is inadequate", "",
+                "Inspection judgements", "Overall effectiveness: how good is the school?", "", "3", "",
+                "What does the school need to do to improve further?",
+                "\uf06e Raise attainment in writing.",
+                "\uf06e Ensure that subject leaders check the quality of teaching regularly.",
+                "About 40% of the schools whose overall effectiveness is judged satisfactory may receive a",
+                "monitoring visit by an Ofsted inspector before their next section 5 inspection.", "");
+        assertEquals(List.of("Raise attainment in writing.",
+                "Ensure that subject leaders check the quality of teaching regularly."), texts(r, "development"));
+    }
+
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }

@@ -57,9 +57,6 @@ public final class BatchRun {
                   String dataError, String manifestError) {
     }
 
-    /** The time one input may take unless the user says otherwise: extract's default --timeout-per-file. */
-    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(300);
-
     private final Extractor extractor;
     private final InputStream stdin;
     private final long maxBytes;
@@ -108,10 +105,12 @@ public final class BatchRun {
         }
     }
 
-    /** What a worker gives for an input it took longer than the budget on. */
-    Outcome timedOut(Input in, Duration budget) {
-        return new Outcome(in, null, null, null, "timed out after " + seconds(budget)
-                + " s (see --timeout-per-file)", null, null);
+    /** What a worker gives for an input it went over the budget on. */
+    Outcome timedOut(Input in, OrderedParallel.Limit limit) {
+        String why = limit == OrderedParallel.Limit.CPU ? "timed out after " + seconds(budget) + " s of CPU time ("
+                : "timed out after " + seconds(budget.multipliedBy(OrderedParallel.WALL_FACTOR)) + " s of wall time, "
+                        + OrderedParallel.WALL_FACTOR + " times the CPU budget (blocked or waiting for a processor; ";
+        return new Outcome(in, null, null, null, why + "see --timeout-per-file)", null, null);
     }
 
     private static String seconds(Duration d) {

@@ -1,6 +1,8 @@
 package uk.ofstedextract.batch;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -24,8 +26,12 @@ import java.util.function.Function;
  * output of later ones but never reorders it. The results, and so everything written from them, are
  * the same for any number of jobs.
  *
- * <p>With a time budget, an input whose work runs longer than the budget is given up: its result is
- * what {@code onTimeout} makes of it, and the run goes on. Its thread is interrupted and stopped; a
+ * <p>With a time budget, an input whose work uses more CPU time than the budget on its worker thread
+ * is given up: its result is what {@code onTimeout} makes of it, and the run goes on. CPU time, not
+ * wall time, so that a machine busy with other work, or more jobs than processors, does not fail an
+ * input that is merely waiting for a core. Work that does not finish within {@link #WALL_FACTOR} times
+ * the budget in wall time (blocked, or starved of CPU) is given up too. Where the JVM cannot measure a
+ * thread's CPU time, the budget is wall time. A given-up input's thread is interrupted and stopped; a
  * thread that cannot be stopped (blocked in the operating system, say) is left behind and another
  * takes its place, so the run keeps {@code jobs} working threads.
  */
@@ -37,6 +43,12 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
     static final long WORKER_STACK_BYTES = 8L << 20;
     /** How long a stopped thread is given to end before another is started in its place. */
     private static final long STOP_GRACE_MILLIS = 1000;
+    /** Wall time, in budgets, after which work is given up whatever CPU time it used. */
+    public static final int WALL_FACTOR = 10;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** Which limit an input's work passed: its CPU time, or the wall-time backstop. */
+    public enum Limit { CPU, WALL }
 
     /** Receives results in input order; returns false to stop the run (the rest is not handed over). */
     public interface Consumer<O> {
@@ -48,18 +60,18 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
     private final Function<I, O> work;
     private final long budgetNanos;
     private final Duration budget;
-    private final BiFunction<I, Duration, O> onTimeout;
+    private final BiFunction<I, Limit, O> onTimeout;
 
     public OrderedParallel(int jobs, int window, Function<I, O> work) {
         this(jobs, window, work, null, null);
     }
 
     /**
-     * @param budget    the longest one input's work may take, or null for no limit
-     * @param onTimeout the result for an input whose work took longer than {@code budget}
+     * @param budget    the CPU time one input's work may use, or null for no limit
+     * @param onTimeout the result for an input whose work went over {@code budget}, and which limit it passed
      */
     public OrderedParallel(int jobs, int window, Function<I, O> work, Duration budget,
-                           BiFunction<I, Duration, O> onTimeout) {
+                           BiFunction<I, Limit, O> onTimeout) {
         if (jobs < 1 || window < jobs) {
             throw new IllegalArgumentException("jobs " + jobs + ", window " + window);
         }
@@ -111,11 +123,18 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
                 if (t.result.isDone()) {
                     return t.result.get(); // done in time, though handed over late
                 }
-                long started = t.started;
-                long wait = started == 0 ? budgetNanos : started + budgetNanos - System.nanoTime();
-                if (started != 0 && wait <= 0) {
-                    giveUp(t);
-                    return onTimeout.apply(t.input, budget);
+                long wait = budgetNanos;
+                if (t.started != 0) {
+                    long wall = System.nanoTime() - t.started;
+                    long cpu = t.cpuTime(wall);
+                    Limit passed = cpu >= budgetNanos ? Limit.CPU : wall >= WALL_FACTOR * budgetNanos ? Limit.WALL
+                            : null;
+                    if (passed != null) {
+                        giveUp(t);
+                        return onTimeout.apply(t.input, passed);
+                    }
+                    // a thread's CPU time grows no faster than wall time: look again when the budget could be spent
+                    wait = Math.min(budgetNanos - cpu, WALL_FACTOR * budgetNanos - wall);
                 }
                 try {
                     return t.result.get(wait, TimeUnit.NANOSECONDS);
@@ -171,10 +190,20 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
         final I input;
         final CompletableFuture<O> result = new CompletableFuture<>();
         volatile long started;
+        volatile long cpuAtStart;
         Thread thread;
 
         Task(I input) {
             this.input = input;
+        }
+
+        /** CPU time the work has used so far, or {@code wall} where the JVM cannot tell. */
+        synchronized long cpuTime(long wall) {
+            if (thread == null) {
+                return 0; // finished: its result is there
+            }
+            long now = cpuAtStart < 0 ? -1 : THREADS.getThreadCpuTime(thread.getId());
+            return now < 0 ? wall : now - cpuAtStart;
         }
 
         @Override
@@ -185,6 +214,7 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
             synchronized (this) {
                 thread = Thread.currentThread();
             }
+            cpuAtStart = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
             started = System.nanoTime();
             try {
                 result.complete(work.apply(input));

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,9 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import uk.ofstedextract.Extractor;
 import uk.ofstedextract.batch.BatchRun;
-import uk.ofstedextract.batch.InputWalker;
 import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.evaluate.Evaluation;
 import uk.ofstedextract.evaluate.EvaluationJson;
@@ -87,16 +84,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     double sim;
 
     @Mixin
-    OutputOption output = new OutputOption();
-
-    @Mixin
-    GlobOption globs = new GlobOption();
-
-    @Mixin
-    JobsOption jobs = new JobsOption();
-
-    @Mixin
-    MaxBytesOption maxBytes = new MaxBytesOption();
+    InputOptions options = new InputOptions();
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -116,7 +104,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (keywordGold != null || themeGold != null) {
             return new TaggingEvaluation(out, err).run(keywordGold, themeGold, keywordPred, part,
-                    format == Format.json, verbose, output);
+                    format == Format.json, verbose, options.output);
         }
         if (gold == null) {
             return usage("give --gold DIR, --keyword-gold FILE or --theme-gold FILE");
@@ -157,11 +145,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (!paths.isEmpty()) {
             // extracted as `extract` does (worker threads, per-file budget, a failing input named and skipped)
-            BatchRun run = new BatchRun(Extractor.builder().maxTextBytes(maxBytes.get()).build(), stdin,
-                    maxBytes.get(), BatchRun.DEFAULT_BUDGET, false, false, err);
+            BatchRun run = options.run(options.extractor().build(), stdin, false, false, err);
             try {
-                BatchRun.Result result = run.run(new OutputFiles().add(output.path()).guard(new InputWalker(
-                        paths.iterator(), Collections.emptyIterator(), globs.patterns())), jobs.get(), false,
+                BatchRun.Result result = run.run(new OutputFiles().add(options.output.path())
+                        .guard(options.inputs(paths)), options.jobs.get(), false,
                         r -> predictions.add(Json.mapper().valueToTree(r)), null, null);
                 failed += result.failures().size();
             } catch (OutputFiles.InputIsOutput e) {
@@ -170,7 +157,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         Evaluation ev = new Scorer(sim).score(golds, predictions);
-        int written = output.write(out, err, w -> {
+        int written = options.output.write(out, err, w -> {
             if (format == Format.json) {
                 EvaluationJson.write(ev, w, verbose);
             } else {

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,9 +59,6 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** A week: more is no limit at all (use 0). */
-    static final double MAX_TIMEOUT = 604_800;
-
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Report files (text or PDF), or directories "
             + "to walk recursively (see --glob); '-' reads standard input, as does no FILE when standard input is "
             + "not a terminal. @FILE reads arguments from FILE.")
@@ -79,7 +75,7 @@ public final class ExtractCommand implements Callable<Integer> {
     String table;
 
     @Mixin
-    OutputOption output = new OutputOption();
+    InputOptions options = new InputOptions();
 
     @Option(names = "--csv-formulas", paramLabel = "HOW", defaultValue = "quote",
             description = "CSV cells starting with = + - @ (or a tab or CR), which a spreadsheet would run as a "
@@ -99,17 +95,6 @@ public final class ExtractCommand implements Callable<Integer> {
             + "(find -print0).")
     boolean nul;
 
-    @Mixin
-    GlobOption globs = new GlobOption();
-
-    @Mixin
-    JobsOption jobs = new JobsOption();
-
-    @Option(names = "--timeout-per-file", paramLabel = "SECONDS", defaultValue = "300",
-            description = "Give up an input that takes longer than this (default ${DEFAULT-VALUE} s; 0: no limit); "
-                    + "it fails alone, named, and the run goes on.")
-    double timeoutPerFile;
-
     @Option(names = "--manifest", paramLabel = "FILE", description = "Write a JSON run manifest to FILE: "
             + "versions, models, options, times, counts, every input's SHA-256, errors.")
     Path manifestFile;
@@ -121,9 +106,6 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no closing statistics; errors are "
             + "still reported.")
     boolean quiet;
-
-    @Mixin
-    MaxBytesOption maxBytes = new MaxBytesOption();
 
     @Option(names = "--dump-text", description = "Write the text each named input is read as (for a PDF, the "
             + "extracted text that output offsets index) instead of its report.")
@@ -196,7 +178,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (dumpText) {
             return dumpTexts();
         }
-        List<String> patterns = globs.patterns();
+        List<String> patterns = options.globs.patterns();
         InputStream listReader;
         try {
             listReader = filesFrom == null ? null : listReader();
@@ -206,7 +188,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Extractor extractor;
         try {
-            Extractor.Builder b = Extractor.builder().keywords(!noKeywords).maxTextBytes(maxBytes.get());
+            Extractor.Builder b = options.extractor().keywords(!noKeywords);
             if (codebookFile != null) {
                 b.codebook(Codebook.read(codebookFile));
             }
@@ -236,15 +218,15 @@ public final class ExtractCommand implements Callable<Integer> {
             try {
                 manifestTarget = manifestFile == null ? null : OutputTarget.file(manifestFile);
                 manifest = manifestTarget == null ? null
-                        : new Manifest(manifestTarget.writer(), options(patterns), started);
+                        : new Manifest(manifestTarget.writer(), manifestOptions(patterns), started);
             } catch (IOException e) {
                 return outputFailed(manifestFile.toString(), e);
             }
             Iterator<String> list = listReader == null ? Collections.emptyIterator() : new FilesFrom(listReader, nul);
-            BatchRun run = new BatchRun(extractor, stdin, maxBytes.get(), budget(), explain, debug, err);
+            BatchRun run = options.run(extractor, stdin, explain, debug, err);
             try {
-                result = run.run(outputs.guard(new InputWalker(files.iterator(), list, patterns)), jobs.get(), failFast,
-                        sink, manifest, progress);
+                result = run.run(outputs.guard(options.inputs(files, list)), options.jobs.get(), failFast, sink,
+                        manifest, progress);
             } catch (OutputFiles.InputIsOutput e) {
                 if (progress != null) {
                     progress.clear();
@@ -265,7 +247,8 @@ public final class ExtractCommand implements Callable<Integer> {
         if (!result.failures().isEmpty()) {
             err.println("ofsted-extract: " + result.failures().size() + " of " + result.inputs() + " inputs failed"
                     + (result.complete() ? "" : "; --fail-fast stopped the run"
-                    + (output.path() != null || outDir != null ? " and no output file was written" : "")) + ":");
+                    + (options.output.path() != null || outDir != null ? " and no output file was written" : ""))
+                    + ":");
             result.failures().forEach(f -> err.println("  " + f));
             return ExitCode.INPUT_FAILED;
         }
@@ -274,7 +257,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** The files this run replaces, so that none is read as an input. */
     private OutputFiles outputFiles() {
-        OutputFiles o = new OutputFiles().add(output.path()).add(manifestFile);
+        OutputFiles o = new OutputFiles().add(options.output.path()).add(manifestFile);
         if (outDir != null) {
             for (String name : ReportSink.OUT_DIR_FILES) {
                 o.add(outDir.resolve(name));
@@ -290,7 +273,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         boolean single = format == Format.json && filesFrom == null && files.size() == 1
                 && !InputWalker.isDirectory(files.get(0));
-        return ReportSink.stream(output.open(out), format,
+        return ReportSink.stream(options.output.open(out), format,
                 CsvTable.fromKey(table), single, csvFormulas.value);
     }
 
@@ -324,7 +307,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private String dataName() {
-        return outDir != null ? outDir.toString() : output.describe();
+        return outDir != null ? outDir.toString() : options.output.describe();
     }
 
     /** Closes what a run opened; an unfinished output's temporary files are deleted. */
@@ -350,10 +333,6 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return "unknown --table '" + table + "' (" + CsvTable.keys() + ")";
         }
-        if (!(timeoutPerFile >= 0 && timeoutPerFile <= MAX_TIMEOUT)) {
-            return "--timeout-per-file must be between 0 (no limit) and " + MAX_TIMEOUT + " seconds, not "
-                    + timeoutPerFile;
-        }
         if (nul && filesFrom == null) {
             return "-0 (--null) only applies to --files-from";
         }
@@ -361,15 +340,10 @@ public final class ExtractCommand implements Callable<Integer> {
         if (stdinUses > 1) {
             return "standard input ('-') can only be read once";
         }
-        if (outDir != null && (output.path() != null || matched("--format") || matched("--table"))) {
+        if (outDir != null && (options.output.path() != null || matched("--format") || matched("--table"))) {
             return "--out-dir writes every table; it does not go with --output, --format or --table";
         }
         return null;
-    }
-
-    /** The time one input may take, or null for no limit. */
-    private Duration budget() {
-        return timeoutPerFile == 0 ? null : Duration.ofMillis(Math.max(1, Math.round(timeoutPerFile * 1000)));
     }
 
     private boolean matched(String option) {
@@ -399,11 +373,11 @@ public final class ExtractCommand implements Callable<Integer> {
     /** --dump-text: each named input's text, as the extractor reads it, to the output. */
     private int dumpTexts() {
         int failed = 0;
-        InputReader reader = new InputReader(PdfLimits.DEFAULT.withMaxText(maxBytes.get()));
-        try (OutputTarget target = output.open(out)) {
+        InputReader reader = new InputReader(PdfLimits.DEFAULT.withMaxText(options.maxBytes.get()));
+        try (OutputTarget target = options.output.open(out)) {
             for (String name : files) {
                 try {
-                    reader.dumpText(name, Inputs.read(name, stdin, maxBytes.get()), target.writer());
+                    reader.dumpText(name, Inputs.read(name, stdin, options.maxBytes.get()), target.writer());
                 } catch (Inputs.InputError | InputException e) {
                     err.println("ofsted-extract: " + Names.forTerminal(name + ": " + e.getMessage()));
                     failed++;
@@ -411,13 +385,13 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             target.commit();
         } catch (IOException e) {
-            return outputFailed(output.describe(), e);
+            return outputFailed(options.output.describe(), e);
         }
         return failed > 0 ? ExitCode.INPUT_FAILED : ExitCode.OK;
     }
 
     /** The options as the manifest records them. */
-    private Map<String, Object> options(List<String> patterns) {
+    private Map<String, Object> manifestOptions(List<String> patterns) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("arguments", files);
         m.put("filesFrom", filesFrom);
@@ -428,11 +402,11 @@ public final class ExtractCommand implements Callable<Integer> {
         m.put("format", outDir == null ? format.name() : null);
         m.put("table", outDir == null && format == Format.csv ? table : null);
         m.put("csvFormulas", csvFormulas.name());
-        m.put("output", output.path() == null ? null : output.path().toString());
+        m.put("output", options.output.path() == null ? null : options.output.path().toString());
         m.put("outDir", outDir == null ? null : outDir.toString());
-        m.put("jobs", jobs.get());
-        m.put("maxBytes", maxBytes.get());
-        m.put("timeoutPerFile", timeoutPerFile);
+        m.put("jobs", options.jobs.get());
+        m.put("maxBytes", options.maxBytes.get());
+        m.put("timeoutPerFile", options.timeout.seconds());
         m.put("failFast", failFast);
         return m;
     }

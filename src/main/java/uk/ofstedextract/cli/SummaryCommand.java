@@ -15,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.batch.BatchRun;
-import uk.ofstedextract.batch.InputWalker;
 import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.output.JsonLines;
 import uk.ofstedextract.summary.Summary;
@@ -51,16 +50,7 @@ public final class SummaryCommand implements Callable<Integer> {
     int top;
 
     @Mixin
-    OutputOption output = new OutputOption();
-
-    @Mixin
-    GlobOption globs = new GlobOption();
-
-    @Mixin
-    JobsOption jobs = new JobsOption();
-
-    @Mixin
-    MaxBytesOption maxBytes = new MaxBytesOption();
+    InputOptions options = new InputOptions();
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -89,15 +79,13 @@ public final class SummaryCommand implements Callable<Integer> {
             }
         }
         if (!extract.isEmpty()) {
-            BatchRun run = new BatchRun(Extractor.builder().build(), stdin, maxBytes.get(), BatchRun.DEFAULT_BUDGET, false, false,
-                    err);
-            BatchRun.Result result = run.run(new InputWalker(extract.iterator(),
-                    java.util.Collections.emptyIterator(), globs.patterns()),
-                    jobs.get(), false, counts::add, null, null);
+            BatchRun run = options.run(options.extractor().build(), stdin, false, false, err);
+            BatchRun.Result result = run.run(options.inputs(extract), options.jobs.get(), false, counts::add, null,
+                    null);
             failed += result.failures().size();
         }
         Summary summary = counts.build(top);
-        int written = output.write(out, err, w -> {
+        int written = options.output.write(out, err, w -> {
             switch (format) {
                 case text -> SummaryText.write(summary, w);
                 case csv -> SummaryCsv.write(summary, w);

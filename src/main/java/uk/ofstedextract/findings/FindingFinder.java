@@ -26,6 +26,7 @@ public final class FindingFinder {
         boolean mixedSummary = profile.hasFindingRule(ReportProfile.MIXED_SUMMARY_LIST) && SchoolSummary.mixed(sections);
         Set<String> listed = profile.hasFindingRule(ReportProfile.RESTATED_ITEMS) ? new HashSet<>() : null;
         boolean gradedStatements = profile.hasFindingRule(ReportProfile.GRADED_STATEMENTS);
+        boolean statutory = profile.hasFindingRule(ReportProfile.STATUTORY_PARAGRAPHS);
         boolean standards = profile.hasFindingRule(IndependentSchoolFindings.RULE);
         NumberSequence numbers = new NumberSequence();
         BlockReader reader = new BlockReader(numbers, profile.hasFindingRule(ReportProfile.LINE_FIT_PARAGRAPHS),
@@ -49,6 +50,9 @@ public final class FindingFinder {
             List<Block> blocks = reader.read(doc, lines, list);
             if (listed != null && list) {
                 blocks = SchoolCommentary.arrange(blocks, listed);
+            }
+            if (statutory && list) {
+                blocks = StatutoryParagraphs.split(blocks);
             }
             if (s.role() != SectionRole.LIST && s.role() != SectionRole.JUDGEMENT && s.role() != SectionRole.SUMMARY) {
                 continue;

@@ -12,7 +12,10 @@ import uk.ofstedextract.text.AlignedText;
  * to meeting skills needs." open their sections; the paragraphs after them are the findings. The
  * template's "(Information for the school and appropriate authority)" under the improvement heading is
  * no finding either, nor a CIF or 2012–15 bullet that only grades a part of a judgement ("The behaviour
- * of pupils is good.", "The school's work to promote … welfare is good."). A statement is cut from a longer paragraph only in its own section and only where
+ * of pupils is good.", "The school's work to promote … welfare requires improvement."), nor the statutory
+ * paragraph stating a category of concern ("In accordance with section 44(1) of the Education Act 2005, Her
+ * Majesty's Chief Inspector is of the opinion that this school requires special measures because …"). A
+ * statement is cut from a longer paragraph only in its own section and only where
  * it ends a line (a converter joined the statement's own paragraph to the next); one that runs on in
  * the same line (a CIF bullet "The arrangements for safeguarding are effective. Staff are well trained
  * …") or sits under another heading stays part of its paragraph.
@@ -29,9 +32,14 @@ final class GradedStatements {
             + "|(?:the\\s+)?(?:behaviour\\s+of\\s+(?:pupils|students|learners|children)"
             + "|(?:pupils|students|learners)['’]\\s+behaviour"
             + "|(?:school|academy|college)['’]s\\s+work\\s+to\\s+(?:promote|keep)\\s+[\\p{L}'’ ,-]{1,80}?)"
-            + "\\s+(?:is|are)\\s+(?:outstanding|good|inadequate|requires?\\s+improvement|not\\s+yet\\s+good)"
-            + "|(?:the\\s+)?(?:behaviour\\s+of\\s+(?:pupils|students|learners|children)"
-            + "|(?:pupils|students|learners)['’]\\s+behaviour)\\s+requires?\\s+improvement"
+            + "\\s+(?:(?:is|are)\\s+(?:outstanding|good|inadequate|not\\s+yet\\s+good)"
+            + "|(?:is\\s+|are\\s+)?requires?\\s+improvement)"
+            // the statutory paragraph that states the category of concern (CIF, 2005–15): "In accordance with
+            // section 44(1) of the Education Act 2005, Her Majesty's Chief Inspector is of the opinion that this
+            // school requires special measures because …" (its grade is category-of-concern)
+            + "|in\\s+accordance\\s+with\\s+section\\s+\\d+(?:\\(\\d\\))?\\s+of\\s+the\\s+education\\s+act\\s+2005,?"
+            + "\\s+her\\s+majesty['’]s\\s+chief\\s+inspector\\s+is\\s+of\\s+the\\s+opinion\\s+that\\s+"
+            + "(?:this|the)\\s+(?:school|academy)\\b[^.]{0,600}"
             + ")\\s*[.]?)\\s*");
 
     /** The judgements whose section the statements open: a statement opening one of them is cut off. */

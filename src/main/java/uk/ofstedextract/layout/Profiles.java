@@ -134,8 +134,10 @@ public final class Profiles {
         }
         List<ReportProfile.Period> periods = new ArrayList<>();
         for (JsonNode p : n.path("periods")) {
+            List<String> requires = new ArrayList<>();
+            p.path("requires").forEach(j -> requires.add(j.asText()));
             periods.add(new ReportProfile.Period(date(p.get("from")), date(p.get("until")), text(p.get("framework")),
-                    strings(p.path("without"))));
+                    strings(p.path("without")), requires));
         }
         List<ReportProfile.RequiredFindings> findings = new ArrayList<>();
         for (JsonNode f : n.path("requiredFindings")) {

@@ -25,7 +25,8 @@ import uk.ofstedextract.report.ReportType;
  * @param scales          the grade scales its grades are on
  * @param judgements      the judgement keys it may grade (empty: keys made from labels, any)
  * @param requiredGrades  the judgements validate expects graded (unless a period or framework says otherwise)
- * @param periods         rules by inspection date: a framework name, judgements not graded in the period
+ * @param periods         rules by inspection date: a framework name, judgements not graded in the period, the
+ *                        judgements validate expects graded under that framework ({@code requires})
  * @param framework       how the framework variant is decided
  * @param requiredFindings finding categories validate expects, with the words reports use for them
  * @param tableRequired   validate expects a judgement table
@@ -77,6 +78,11 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
     public static final String MIXED_SUMMARY_LIST = "mixed-summary-list";
     /** Finding rule (section 10 schools): Part B repeats Part A's list items as sub-headings; "(1)" items. */
     public static final String RESTATED_ITEMS = "restated-items";
+    /**
+     * Finding rule (schools, 2012–19): the improvement list's unbulleted statutory sentences ("An external review of
+     * governance should be undertaken …") are items of their own, though a converter ran one on after the last bullet.
+     */
+    public static final String STATUTORY_PARAGRAPHS = "statutory-paragraphs";
     /** Finding rule: a sentence stating a grade (safeguarding, skills contribution) is no finding (schools, FE). */
     public static final String GRADED_STATEMENTS = "graded-statements";
 
@@ -110,7 +116,15 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
     }
 
     /** Inspections starting in [from, until) (either open): the framework name and judgements it does not grade. */
-    public record Period(LocalDate from, LocalDate until, String framework, Set<String> without) {
+    public record Period(LocalDate from, LocalDate until, String framework, Set<String> without, List<String> requires) {
+        public Period {
+            requires = List.copyOf(requires);
+        }
+
+        public Period(LocalDate from, LocalDate until, String framework, Set<String> without) {
+            this(from, until, framework, without, List.of());
+        }
+
         public boolean covers(LocalDate start) {
             return start != null && (from == null || !start.isBefore(from)) && (until == null || start.isBefore(until));
         }
@@ -191,10 +205,19 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
         return frameworkName != null && framework.ungraded().contains(frameworkName);
     }
 
-    /** The judgements validate expects graded for this start date and framework. */
+    /**
+     * The judgements validate expects graded for this start date and framework: the {@code requires} list of the
+     * period named after the report's framework where it has one (school frameworks each grade other judgements),
+     * else the family's {@code requiredGrades} less those its period does not grade.
+     */
     public List<String> requiredGrades(LocalDate start, String frameworkName) {
         if (!grades.keep() || ungraded(frameworkName)) {
             return List.of();
+        }
+        for (Period p : periods) {
+            if (frameworkName != null && frameworkName.equals(p.framework()) && !p.requires().isEmpty()) {
+                return p.requires();
+            }
         }
         List<String> out = new ArrayList<>();
         for (String j : requiredGrades) {

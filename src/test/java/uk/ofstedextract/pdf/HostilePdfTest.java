@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -214,6 +216,42 @@ class HostilePdfTest {
         assertEquals(ExitCode.INPUT_FAILED, code, err.toString());
         assertTrue(err.toString().contains("small.pdf") && err.toString().contains("its text is more than 10,000 "
                 + "bytes by page 1 (the --max-bytes limit applies to a PDF's text too)"), err.toString());
+    }
+
+    @Test
+    void aPdfOverALimitFailsAloneInABatchNamedWithTheLimit(@TempDir Path dir) throws Exception {
+        PDDocument cycle = new PDDocument();
+        PDFormXObject b = form(cycle, "inner", null, 0);
+        PDFormXObject a = form(cycle, "outer", b, 1);
+        b.getResources().put(COSName.getPDFName("X"), a); // b draws a, which draws b
+        try (OutputStream out = b.getContentStream().createOutputStream()) {
+            out.write("BT /F1 9 Tf 56 700 Td (inner) Tj ET\n/X Do\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        Path drawsItself = Files.write(dir.resolve("draws-itself.pdf"), pageDrawing(cycle, a));
+        PDDocument deep = new PDDocument();
+        PDFormXObject f = form(deep, "leaf", null, 0);
+        for (int i = 0; i < 40; i++) {
+            f = form(deep, "level" + i, f, 2);
+        }
+        Path tooDeep = Files.write(dir.resolve("too-deep.pdf"), pageDrawing(deep, f));
+        Path manifest = dir.resolve("run.json");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = assertTimeoutPreemptively(HANG, () -> Main.run(new PrintWriter(out), new PrintWriter(err),
+                "--format", "jsonl", "--manifest", manifest.toString(), drawsItself.toString(),
+                "samples/cra-2010-york.txt", tooDeep.toString()));
+        assertEquals(ExitCode.INPUT_FAILED, code, err.toString());
+        assertTrue(err.toString().contains(drawsItself + ": PDF over a limit: page 1: a form XObject draws itself "
+                + "(through 1 other form), which never ends; its text is not read"), err.toString());
+        assertTrue(err.toString().contains(tooDeep + ": PDF over a limit: page 1: form XObjects drawn within each "
+                + "other more than 32 deep; its text is not read"), err.toString());
+        String[] reports = out.toString().split("\n");
+        assertEquals(1, reports.length, "the report between them is written");
+        assertTrue(reports[0].contains("\"file\":\"samples/cra-2010-york.txt\""), reports[0]);
+        JsonNode run = new ObjectMapper().readTree(manifest.toFile());
+        assertTrue(run.get("complete").asBoolean(), run.toString());
+        assertEquals("failed", run.get("inputs").get(0).get("status").asText(), run.toString());
+        assertEquals("failed", run.get("inputs").get(2).get("status").asText(), run.toString());
     }
 
     @Test

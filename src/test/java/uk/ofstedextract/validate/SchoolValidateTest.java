@@ -67,4 +67,46 @@ class SchoolValidateTest {
                 || rules.contains(Rule.METADATA_INSPECTION_DATES) || rules.contains(Rule.METADATA_INSPECTORS),
                 r.issues().toString());
     }
+
+    private static final String[] CIF_TABLE = {"School report", "", "Ash Grove Primary School", "Inspection dates", "",
+        "8\u20139 November 2016", "", "Overall effectiveness", "", "GRADE", "",
+        "Effectiveness of leadership and management", "", "GRADE", "",
+        "Quality of teaching, learning and assessment", "", "GRADE", "",
+        "Personal development, behaviour and welfare", "", "GRADE", "", "Outcomes for pupils", "", "GRADE", "",
+        "Summary of key findings for parents and pupils", "This is a good school",
+        "\u2022 Pupils make good progress in reading and writing across the school.", "", "Full report",
+        "What does the school need to do to improve further?",
+        "\u2022 Improve pupils\u2019 progress in mathematics by giving them problems to solve.", "",
+        "Inspection judgements", "Outcomes for pupils", "", "GRADE", "",
+        "\u2022 Pupils in Year 6 reached standards above the national average in 2016.", ""};
+
+    private static FileResult cif(String grade) {
+        return check("cif.txt", java.util.Arrays.stream(CIF_TABLE).map(l -> l.equals("GRADE") ? grade : l)
+                .toArray(String[]::new));
+    }
+
+    /** The school family requires its framework's key judgements (CIF 2015: five), from the period's {@code requires}. */
+    @Test
+    void aSchoolReportWhoseJudgementTableHasNoGradesIsAnError() {
+        FileResult graded = cif("Good");
+        assertEquals("school", graded.type());
+        assertFalse(rules(graded).contains(Rule.GRADES_INCOMPLETE), graded.issues().toString());
+        FileResult ungraded = cif("");
+        assertTrue(ungraded.issues().stream().anyMatch(i -> i.rule() == Rule.GRADES_INCOMPLETE
+                && i.severity() == Severity.ERROR
+                && i.message().contains("quality-of-teaching-learning-and-assessment")), ungraded.issues().toString());
+    }
+
+    /** Each framework its own keys; section 10 grades nothing; EIF 2024 has no overall effectiveness. */
+    @Test
+    void requiredSchoolGradesFollowTheFramework() {
+        var school = uk.ofstedextract.layout.Profiles.standard().of(uk.ofstedextract.report.ReportType.SCHOOL);
+        java.time.LocalDate d = java.time.LocalDate.of(2020, 1, 1);
+        assertEquals(List.of("overall-effectiveness", "achievement-of-pupils", "quality-of-teaching",
+                "behaviour-and-safety-of-pupils", "leadership-and-management"), school.requiredGrades(d, "s5-2012"));
+        assertEquals(List.of(), school.requiredGrades(d, "s10-short"));
+        assertFalse(school.requiredGrades(java.time.LocalDate.of(2025, 1, 1), "eif-2024")
+                .contains("overall-effectiveness"));
+        assertTrue(school.requiredGrades(d, "eif-2019").contains("overall-effectiveness"));
+    }
 }

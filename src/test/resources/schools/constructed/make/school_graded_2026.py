@@ -27,7 +27,7 @@ import json
 import os
 import textwrap
 
-HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HERE = os.environ.get("OUT") or os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GLYPH = "\uf06e"
 
 CIF_KEYS = {
@@ -137,6 +137,7 @@ def render(r, style):
             pg.add("")
         else:
             pg.add(label.ljust(52) + value)
+            pg.add("")  # each row is a box of its own: -layout keeps the space between them
 
     # first page
     pg.add("School report")
@@ -168,12 +169,32 @@ def render(r, style):
         pg.add("")
     pg.add("Summary of key findings for parents and pupils")
     col = 46
-    for heading, _cat, items, split in r["summary"]:
-        pg.add(heading)
-        for i, item in enumerate(items):
-            if split is not None and i == split:
-                pg.add("")  # the right-hand column starts
-            bullet(item, col)
+    if style == "pdf":
+        for heading, _cat, items, split in r["summary"]:
+            pg.add(heading)
+            for i, item in enumerate(items):
+                if split is not None and i == split:
+                    pg.add("")  # the right-hand column starts
+                bullet(item, col)
+            pg.add("")
+    else:
+        # -layout sets the two columns side by side; the first list fills the left column
+        left, right = [], []
+        for n, (heading, _cat, items, split) in enumerate(r["summary"]):
+            target = left if n == 0 else right
+            target.append(heading)
+            for i, item in enumerate(items):
+                if n == 0 and split is not None and i >= split:
+                    target = right
+                lines = wrap(item, col - 4)
+                target.append(GLYPH + " " + lines[0])
+                target += ["  " + line for line in lines[1:]]
+            if n == 0:
+                right.append("") if right else None
+        for k in range(max(len(left), len(right))):
+            a = left[k] if k < len(left) else ""
+            b = right[k] if k < len(right) else ""
+            pg.add((a.ljust(col + 4) + b).rstrip())
         pg.add("")
     pg.brk()
     if r["era"] == "cif":
@@ -328,7 +349,176 @@ def gold(r, style):
     }
 
 
+def render_2009(r):
+    """A 2009-12 section 5 report as pdftotext prints it: details table, boilerplate page, introduction,
+    judgements graded 1-4 with the digits under their labels, the parents' questionnaire table, glossary
+    and the letter to pupils."""
+    pg = Pages("pdf", r["name"], r["dates"], 56)
+    pg.size = pg.later = 56
+    width = 88
+
+    def para(text):
+        for line in wrap(text, width):
+            pg.add(line)
+
+    def row(label, digit):
+        for line in wrap(label, 85):
+            pg.add(line)
+        pg.add("")
+        pg.add(digit)
+        pg.add("")
+
+    pg.add(r["name"])
+    pg.add("Inspection report")
+    for label, value in r["details1"]:
+        pg.add(label)
+        pg.add("")
+        pg.add(value)
+        pg.add("")
+    pg.add("This inspection of the school was carried out under section 5 of the Education Act 2005.")
+    for label, value in r["details2"]:
+        pg.add(label)
+        pg.add("")
+        pg.add(value)
+        pg.add("")
+    pg.brk()
+    for t in r["boiler"]:
+        para(t)
+    pg.brk()
+    pg.add("Introduction")
+    for t in r["introduction"]:
+        para(t)
+    pg.add("")
+    pg.add("Information about the school")
+    for t in r["about_school"]:
+        para(t)
+    pg.brk()
+    key = "Inspection grades: 1 is outstanding, 2 is good, 3 is satisfactory, and 4 is inadequate"
+    pg.add(key)
+    pg.add("Please turn to the glossary for a description of the grades and inspection terms")
+    pg.add("")
+    pg.add("Inspection judgements")
+    for label, digit in r["overall"]:
+        row(label, digit)
+    pg.add("Main findings")
+    for t in r["main"]:
+        para(t)
+    pg.add("")
+    pg.add("What does the school need to do to improve further?")
+    for text, subs in r["improve"]:
+        lines = wrap(text, width - 2)
+        pg.add(GLYPH + " " + lines[0])
+        for line in lines[1:]:
+            pg.add(line)
+        for sub in subs:
+            sl = wrap(sub, width - 4)
+            pg.add("– " + sl[0])
+            for line in sl[1:]:
+                pg.add(line)
+    if r.get("monitoring"):
+        para(r["monitoring"])
+    pg.add("")
+    for heading, digit, paras, grades_heading, rows in r["sections"]:
+        pg.room(8)
+        if digit:
+            row(heading, digit)
+        else:
+            pg.add(heading)
+        for t in paras:
+            para(t)
+        pg.add("")
+        if grades_heading:
+            pg.room(4 + 4 * len(rows))
+            pg.add(grades_heading)
+            for label, d in rows:
+                if isinstance(d, list):  # a row with "Taking into account:" sub-rows: its digit first
+                    for line in wrap(label, 85):
+                        pg.add(line)
+                    pg.add("Taking into account:")
+                    for sub in d[1]:
+                        for line in wrap(sub, 85):
+                            pg.add(line)
+                    pg.add("")
+                    for dd in [d[0]] + d[2]:
+                        pg.add(dd)
+                    pg.add("")
+                else:
+                    row(label, d)
+    pg.brk()
+    pg.add("Views of parents and carers")
+    para(r["parents"])
+    pg.add("")
+    pg.add("Responses from parents and carers to Ofsted’s questionnaire")
+    para("Ofsted invited all the registered parents and carers of pupils registered at " + r["name"] + " to "
+         "complete a questionnaire about their views of the school.")
+    pg.add("Statements")
+    pg.add("Strongly agree")
+    pg.add("Agree")
+    pg.add("Disagree")
+    pg.add("Strongly disagree")
+    pg.add("")
+    for statement, counts in r["questionnaire"]:
+        pg.add(statement.ljust(60) + counts)
+    pg.brk()
+    pg.add("Glossary")
+    pg.add("What inspection judgements mean")
+    for grade, desc in [("Grade 1 Outstanding", "These features are highly effective. An outstanding school "
+                         "provides exceptionally well for all its pupils’ needs."),
+                        ("Grade 2 Good", "These are very positive features of a school. A school that is good is "
+                         "serving its pupils well."),
+                        ("Grade 3 Satisfactory", "These features are of reasonable quality. A satisfactory school is "
+                         "providing adequately for its pupils."),
+                        ("Grade 4 Inadequate", "These features are not of an acceptable standard. An inadequate "
+                         "school needs to make significant improvement in order to meet the needs of its pupils.")]:
+        pg.add(grade)
+        para(desc)
+    pg.brk()
+    pg.add("This letter is provided for the school, parents and")
+    pg.add("carers to share with their children. It describes Ofsted’s")
+    pg.add("main findings from the inspection of their school.")
+    pg.add("")
+    pg.add(r["letter_date"])
+    pg.add("")
+    pg.add("Dear Pupils")
+    pg.add("")
+    pg.add("Inspection of " + r["name"] + ", " + r["town"])
+    for t in r["letter"]:
+        para(t)
+        pg.add("")
+    for t in r["letter_asks"]:
+        lines = wrap(t, width - 2)
+        pg.add(GLYPH + " " + lines[0])
+        for line in lines[1:]:
+            pg.add(line)
+    pg.add("")
+    para("You can help by continuing to work hard and attending school every day.")
+    pg.add("")
+    pg.add("Yours sincerely")
+    pg.add("")
+    pg.add(r["lead"])
+    pg.add("Lead inspector")
+    return pg.text()
+
+
+def gold_2009(r):
+    findings = [{"category": "development", "text": t + ("" if not subs else " " + " ".join(subs)), "judgement": None}
+                for t, subs in r["improve"]]
+    return {
+        "file": f"{r['file']}.txt", "unnumberedNarrative": False, "type": "school", "framework": r["framework"],
+        "provider": {"name": r["name"], "urn": r["urn"], "laCode": r["la"][1]}, "published": None,
+        "inspection": {"start": r["start"], "end": r["end"]}, "inspectors": [r["lead"]],
+        "grades": [{"judgement": k, "grade": g} for k, g in r["grades"]], "findings": findings,
+    }
+
 def write(r, style):
+    if style == "s5-2009":
+        text, g = render_2009(r), gold_2009(r)
+        with open(os.path.join(HERE, r["file"] + ".txt"), "w", encoding="utf-8") as fh:
+            fh.write(text)
+        with open(os.path.join(HERE, r["file"] + ".json"), "w", encoding="utf-8") as fh:
+            json.dump(g, fh, ensure_ascii=False, indent=2)
+            fh.write("\n")
+        return
     text = render(r, style)
     with open(os.path.join(HERE, r["file"] + ".txt"), "w", encoding="utf-8") as fh:
         fh.write(text)
@@ -338,7 +528,7 @@ def write(r, style):
 
 
 if __name__ == "__main__":
-    from school_graded_reports import REPORTS
-    for rep, st in REPORTS:
+    from school_graded_reports import REPORTS, REPORTS_TUNE
+    for rep, st in REPORTS + REPORTS_TUNE:
         write(rep, st)
         print("wrote", rep["file"])

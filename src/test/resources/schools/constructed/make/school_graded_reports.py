@@ -397,3 +397,218 @@ MOORSIDE = dict(
 )
 
 REPORTS = [(KINGSMEAD, "pdf"), (ST_AIDANS, "pdf"), (MOORSIDE, "pdf")]
+
+# ---------------------------------------------------------------------------------------------------------
+# D. cif-2015, tune: secondary with sixth form in special measures (2018), -layout conversion, the section 44
+#    paragraph (a grade, not a finding), external reviews after the improvement list
+RAVENSCOURT = dict(
+    file="school-cif-2015-ravenscourt-school-layout-tune", era="cif", framework="cif-2015",
+    name="Ravenscourt School", address="Lower Road, Sheerness, Kent ME12 3QP",
+    dates="16–17 January 2018", start="2018-01-16", end="2018-01-17", urn="137120", la=("Kent", "886"),
+    table=[("Overall effectiveness", "Inadequate"),
+           ("Effectiveness of leadership and management", "Inadequate"),
+           ("Quality of teaching, learning and assessment", "Inadequate"),
+           ("Personal development, behaviour and welfare", "Requires improvement"),
+           ("Outcomes for pupils", "Inadequate"),
+           ("16 to 19 study programmes", "Requires improvement")],
+    previous="Requires improvement",
+    grades=[("overall-effectiveness", "inadequate"), ("leadership-and-management", "inadequate"),
+            ("quality-of-teaching-learning-and-assessment", "inadequate"),
+            ("personal-development-behaviour-and-welfare", "requires-improvement"),
+            ("outcomes-for-pupils", "inadequate"), ("sixth-form", "requires-improvement"),
+            ("safeguarding", "effective"), ("category-of-concern", "special-measures")],
+    summary=[
+        ("This is an inadequate school", "development", [
+            "Leaders and governors have not halted the decline in pupils’ outcomes since the previous inspection.",
+            "Pupils make weak progress across a range of subjects, including English and mathematics.",
+            "Teaching is inadequate. Teachers’ expectations are too low and work does not meet pupils’ needs.",
+            "Disadvantaged pupils and pupils who have special educational needs and/or disabilities make very "
+            "little progress.",
+            "Governors have not held leaders to account for the use of additional funding.",
+            "Too many pupils are persistently absent.",
+        ], 4),
+        ("The school has the following strengths", "strength", [
+            "Students in the sixth form receive good careers guidance.",
+            "Pupils are safe, and the school’s work to safeguard them is effective.",
+        ], None),
+    ],
+    s44=S44_SM,
+    improve=[
+        ("b", "Urgently improve the quality of leadership and management, including governance, by:", [
+            "ensuring that leaders’ evaluations of the school’s performance are accurate",
+            "checking the impact of the pupil premium and the Year 7 catch-up premium on the progress of the "
+            "pupils they are meant to support",
+            "making sure that governors hold leaders rigorously to account."]),
+        ("b", "Improve the quality of teaching, learning and assessment so that pupils make at least good "
+              "progress, by ensuring that teachers:", [
+            "have high expectations of what pupils can achieve",
+            "use assessment information to plan work that meets pupils’ needs."]),
+        ("b", "Reduce persistent absence, particularly among disadvantaged pupils.", []),
+        ("p", "An external review of governance should be undertaken in order to assess how this aspect of "
+              "leadership and management may be improved."),
+        ("p", "An external review of the school’s use of the pupil premium should be undertaken in order to "
+              "assess how this aspect of leadership and management may be improved."),
+    ],
+    sections=[
+        ("Effectiveness of leadership and management", "Inadequate", "leadership-and-management", [
+            ("b", "Leaders’ view of the school is too positive. Their plans do not focus on the weaknesses that "
+                  "most hold pupils back, and the actions they have taken have had little impact."),
+            ("b", "Leaders do not check the progress of disadvantaged pupils closely enough. The pupil premium is "
+                  "not used effectively, and the gap between these pupils and others is widening."),
+            ("b", "The curriculum does not meet the needs of lower-attaining pupils in key stage 4. Too many are "
+                  "entered for courses that do not lead to useful qualifications."),
+            ("sub", "Governance of the school"),
+            ("b", "Governors are committed to the school but have accepted leaders’ reports without question. "
+                  "They do not know whether additional funding is making a difference."),
+            ("sub", "Safeguarding"),
+            ("x", "The arrangements for safeguarding are effective."),
+            ("b", "Leaders make all the required checks on staff. Staff know how to report concerns, and leaders "
+                  "follow them up with external agencies.", [], "safeguarding"),
+        ]),
+        ("Quality of teaching, learning and assessment", "Inadequate", "quality-of-teaching-learning-and-assessment", [
+            ("b", "Teachers’ expectations are too low. In many lessons, pupils complete undemanding tasks and make "
+                  "little progress."),
+            ("b", "Teachers do not use assessment information to plan work that builds on what pupils already "
+                  "know. The most able pupils are rarely challenged."),
+        ]),
+        ("Personal development, behaviour and welfare", "Requires improvement",
+         "personal-development-behaviour-and-welfare", [
+            ("sub", "Personal development and welfare"),
+            ("x", "The school’s work to promote pupils’ personal development and welfare requires improvement."),
+            ("b", "Pupils say they feel safe. They know whom to talk to if they are worried. However, some pupils "
+                  "lack confidence and are reluctant to contribute in lessons."),
+            ("sub", "Behaviour"),
+            ("x", "The behaviour of pupils requires improvement."),
+            ("b", "Low-level disruption slows learning where teaching is weak. Persistent absence is well above "
+                  "the national average."),
+        ]),
+        ("Outcomes for pupils", "Inadequate", "outcomes-for-pupils", [
+            ("b", "In 2017, pupils’ progress by the end of Year 11 was well below the national average in English, "
+                  "mathematics and science."),
+            ("b", "Disadvantaged pupils make much less progress than other pupils nationally. Current pupils’ "
+                  "work shows that this gap is not closing."),
+        ]),
+        ("16 to 19 study programmes", "Requires improvement", "sixth-form", [
+            ("b", "Students on vocational courses make reasonable progress, but progress on academic courses is "
+                  "weak. Retention has improved this year."),
+            ("b", "Careers guidance is good. Students receive helpful advice about university, apprenticeships "
+                  "and employment, and most move on to a suitable destination."),
+        ]),
+    ],
+    details=[("Unique reference number", "137120"), ("Local authority", "Kent"),
+             ("Inspection number", "10041877"), ("Type of school", "Secondary comprehensive"),
+             ("School category", "Academy converter"), ("Age range of pupils", "11 to 18"),
+             ("Gender of pupils", "Mixed"), ("Number of pupils on the school roll", "1,044"),
+             ("Appropriate authority", "Board of trustees"), ("Chair", "Peter Laming"),
+             ("Headteacher", "Kevin Orchard"), ("Website", "www.ravenscourt.kent.sch.uk"),
+             ("Date of previous inspection", "8–9 March 2016")],
+    about_school=["The school is an average-sized secondary school.",
+                  "The proportion of disadvantaged pupils is well above average."],
+    about_inspection=["Inspectors observed learning in 41 lessons, some jointly with senior leaders.",
+                      "Inspectors met leaders, staff, governors and groups of pupils."],
+    team=[("Fiona Hartley, lead inspector", "Her Majesty’s Inspector"), ("Robert Clegg", "Ofsted Inspector")],
+)
+
+# ---------------------------------------------------------------------------------------------------------
+# E. s5-2009, tune: satisfactory primary (2010), digit rows with sub-rows, the monitoring-visit notice, the
+#    parents' questionnaire table and the letter to pupils (none of them findings)
+FERNBANK = dict(
+    file="school-s5-2009-fernbank-primary-tune", framework="s5-2009",
+    name="Fernbank Primary School", town="Rotherham", urn="106903", la=("Rotherham", "372"),
+    dates="12–13 October 2010", start="2010-10-12", end="2010-10-13", lead="Helen Pardoe",
+    details1=[("Unique Reference Number", "106903"), ("Local Authority", "Rotherham"),
+              ("Inspection number", "357120"), ("Inspection dates", "12–13 October 2010"),
+              ("Reporting inspector", "Helen Pardoe")],
+    details2=[("Type of school", "Primary"), ("School category", "Community"), ("Age range of pupils", "3–11"),
+              ("Gender of pupils", "Mixed"), ("Number of pupils on the school roll", "236"),
+              ("Appropriate authority", "The governing body"), ("Chair", "Brian Ashworth"),
+              ("Headteacher", "Lesley Crane"), ("Date of previous school inspection", "14 May 2007")],
+    boiler=["The Office for Standards in Education, Children’s Services and Skills (Ofsted) regulates and "
+            "inspects to achieve excellence in the care of children and young people, and in education and skills "
+            "for learners of all ages.",
+            "Further copies of this report are obtainable from the school. Under the Education Act 2005, the school "
+            "must provide a copy of this report free of charge to certain categories of people.",
+            "© Crown copyright 2010"],
+    introduction=["This inspection was carried out by three additional inspectors. Inspectors observed 19 lessons "
+                  "taught by 10 teachers and held meetings with pupils, staff and members of the governing body.",
+                  "The inspection team reviewed many aspects of the school’s work. It looked in detail at the "
+                  "following.",
+                  "How well boys achieve in writing in Key Stage 2.",
+                  "Whether teachers use assessment information to plan work that challenges the more able pupils."],
+    about_school=["Fernbank is an average-sized primary school. Most pupils are of White British heritage. The "
+                  "proportion of pupils known to be eligible for free school meals is above average."],
+    overall=[("Overall effectiveness: how good is the school?", "3"),
+             ("The school’s capacity for sustained improvement", "3")],
+    main=["Fernbank Primary School provides a satisfactory education for its pupils. Pupils are happy, behave "
+          "well and feel safe. Children get a good start in the Early Years Foundation Stage.",
+          "Attainment at the end of Year 6 is broadly average, but boys’ writing lags behind that of girls. "
+          "Teaching is satisfactory overall. In the better lessons, work is well matched to pupils’ needs; in "
+          "others, the more able pupils are not challenged enough.",
+          "The headteacher and governors have an accurate view of the school. Their self-evaluation and the "
+          "improvements made since the previous inspection show that the capacity to improve is satisfactory."],
+    improve=[("Raise attainment in writing, especially for boys in Key Stage 2, by:",
+              ["providing more opportunities for pupils to write at length in all subjects",
+               "ensuring that marking shows pupils how to improve their writing."]),
+             ("Increase the proportion of good teaching by making sure that teachers use assessment information "
+              "to set work that challenges the more able pupils.", []),
+             ("Ensure that subject leaders check the quality of teaching and learning in their subjects regularly.",
+              [])],
+    monitoring="About 40% of the schools whose overall effectiveness is judged satisfactory may receive a "
+               "monitoring visit by an Ofsted inspector before their next section 5 inspection.",
+    sections=[
+        ("Outcomes for individuals and groups of pupils", "3",
+         ["Pupils enjoy learning and make satisfactory progress. Attainment in reading and mathematics is "
+          "broadly average by the end of Year 6. Boys’ attainment in writing is below average.",
+          "Pupils feel safe and have a good understanding of how to lead healthy lives."],
+         "These are the grades for pupils’ outcomes",
+         [("Pupils’ achievement and the extent to which they enjoy their learning", "3"),
+          ("Pupils’ behaviour", "2"), ("The extent to which pupils feel safe", "2")]),
+        ("How effective is the provision?", None,
+         ["Teaching is satisfactory. Relationships are good and lessons are orderly. Teachers do not always use "
+          "what they know about pupils’ attainment to plan work that is hard enough for the more able.",
+          "The curriculum is enriched by visits and clubs. Care, guidance and support are good."],
+         "These are the grades for the quality of provision",
+         [("The quality of teaching", ["3", ["The use of assessment to support learning"], ["3"]]),
+          ("The extent to which the curriculum meets pupils’ needs, including, where relevant, through "
+           "partnerships", "3"),
+          ("The effectiveness of care, guidance and support", "2")]),
+        ("How effective are leadership and management?", None,
+         ["The headteacher provides clear direction. Subject leaders do not yet check teaching in their subjects "
+          "regularly. Safeguarding procedures are robust and meet requirements.",
+          "The governing body is supportive and increasingly challenges leaders."],
+         "These are the grades for leadership and management",
+         [("The effectiveness of leadership and management in embedding ambition and driving improvement", "3"),
+          ("The effectiveness of the governing body in challenging and supporting the school so that weaknesses "
+           "are tackled decisively and statutory responsibilities met", "3"),
+          ("The effectiveness of safeguarding procedures", "2"),
+          ("The effectiveness with which the school promotes equality of opportunity and tackles discrimination",
+           "3")]),
+        ("Early Years Foundation Stage", None,
+         ["Children enter the Nursery with skills below those typical for their age. They make good progress "
+          "because adults plan activities that interest them and check their learning carefully."],
+         "These are the grades for the Early Years Foundation Stage",
+         [("Overall effectiveness of the Early Years Foundation Stage", [
+             "2", ["Outcomes for children in the Early Years Foundation Stage",
+                   "The quality of provision in the Early Years Foundation Stage",
+                   "The effectiveness of leadership and management of the Early Years Foundation Stage"],
+             ["2", "2", "1"]])]),
+    ],
+    parents="Most parents and carers who returned the questionnaire are happy with the school. A few said that "
+            "their child is not challenged enough; inspectors found that the more able pupils are not always "
+            "given hard enough work.",
+    questionnaire=[("My child enjoys school", "41 60 24 35 2 3 0 0"),
+                   ("The school keeps my child safe", "45 66 22 32 1 1 0 0"),
+                   ("The teaching is good at this school", "33 49 30 44 4 6 0 0")],
+    letter_date="14 October 2010",
+    letter=["Thank you for making us so welcome when we visited your school. We enjoyed talking to you and "
+            "seeing you learn.",
+            "Fernbank is a satisfactory school. You behave well, you feel safe and the youngest children get a "
+            "good start. To help the school improve further, we have asked the headteacher and staff to:"],
+    letter_asks=["help you, especially the boys, to write more and to write better",
+                 "make sure that work is always hard enough for those of you who find learning easy."],
+    grades=[("overall-effectiveness", "satisfactory"), ("capacity-to-improve", "satisfactory"),
+            ("outcomes-for-pupils", "satisfactory"), ("quality-of-teaching", "satisfactory"),
+            ("leadership-and-management", "satisfactory"), ("safeguarding", "good"), ("early-years", "good")],
+)
+
+REPORTS_TUNE = [(RAVENSCOURT, "layout"), (FERNBANK, "s5-2009")]
