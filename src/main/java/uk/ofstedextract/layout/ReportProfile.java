@@ -160,8 +160,23 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
     public record NamedPattern(Pattern pattern, String framework) {
     }
 
-    /** A finding category validate expects, and the words reports use for such findings. */
-    public record RequiredFindings(String category, String words) {
+    /**
+     * A finding category validate expects, and the words reports use for such findings; {@code frameworks}: the
+     * frameworks whose reports have it (empty: every report of the family).
+     */
+    public record RequiredFindings(String category, String words, Set<String> frameworks) {
+        public RequiredFindings {
+            frameworks = Set.copyOf(frameworks);
+        }
+
+        public RequiredFindings(String category, String words) {
+            this(category, words, Set.of());
+        }
+
+        /** Whether a report of this framework (null: none named) must have such findings. */
+        public boolean appliesTo(String framework) {
+            return frameworks.isEmpty() || frameworks.contains(framework);
+        }
     }
 
     public ReportProfile {

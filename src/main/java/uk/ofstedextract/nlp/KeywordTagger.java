@@ -170,20 +170,32 @@ public final class KeywordTagger {
             "their", "its", "our", "his", "her", "each", "every", "any", "no");
 
     /**
-     * Terms of the trade: every term of the default codebook, folded ({@link #fold}). A phrase that is one
-     * keeps its leading adjectives ("initial assessment", "significant harm") and may stand as a keyword
-     * where a general word would not (a single word, a generic head with only adjectives before it).
+     * Terms of the trade ({@code nlp/trade-terms.txt}), folded ({@link #fold}): taken once from the theme
+     * codebook's terms (children-services-2026.1) and kept apart from it, so keywords do not move when the
+     * theme codebook does. A phrase that is one keeps its leading adjectives ("initial assessment",
+     * "significant harm") and may stand as a keyword where a general word would not (a single word, a
+     * generic head with only adjectives before it).
      */
     private static final class DomainHolder {
         static final Set<String> TERMS = readDomainTerms();
     }
 
+    private static final String TRADE_TERMS = "/nlp/trade-terms.txt";
+
     private static Set<String> readDomainTerms() {
         Set<String> out = new java.util.HashSet<>();
-        for (Codebook.Theme t : Codebook.standard().themes()) {
-            for (String term : t.terms()) {
-                out.add(fold(term));
+        try (InputStream in = KeywordTagger.class.getResourceAsStream(TRADE_TERMS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + TRADE_TERMS);
             }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return Set.copyOf(out);
     }
