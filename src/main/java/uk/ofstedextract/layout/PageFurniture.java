@@ -52,6 +52,7 @@ public final class PageFurniture {
             }
             footnotes(pages.get(p), drop, p == pages.size() - 1);
         }
+        headerBlocks(pages, drop, needed);
         Map<Integer, Line> cut = new HashMap<>();
         for (int p = 0; p < pages.size() && !running.isEmpty(); p++) {
             for (Line l : window(pages, p)) {
@@ -175,6 +176,46 @@ public final class PageFurniture {
             pages.add(cur);
         }
         return pages;
+    }
+
+    /** How many lines a running header block may have, its first {@value #WINDOW_AFTER} included. */
+    static final int MAX_HEADER_LINES = 8;
+
+    /**
+     * A running header of more lines than the window: where a page's first {@value #WINDOW_AFTER} lines are all
+     * furniture, the next line is too if it recurs in that place on as many pages as a running header must
+     * ("Inspection report: X, 9–10 March 2011" / "4 of 13" / "Inspection grades: 1 is outstanding, …" / "Please
+     * turn to the glossary …"); and so on, line by line, to {@value #MAX_HEADER_LINES} lines.
+     */
+    private static void headerBlocks(List<List<Line>> pages, Set<Integer> drop, int needed) {
+        for (int depth = WINDOW_AFTER; depth < MAX_HEADER_LINES; depth++) {
+            Map<String, List<Line>> next = new HashMap<>();
+            for (int p = 1; p < pages.size(); p++) {
+                List<Line> page = pages.get(p);
+                if (page.size() <= depth + 1) {
+                    continue;
+                }
+                boolean furniture = true;
+                for (int k = 0; k < depth && furniture; k++) {
+                    furniture = drop.contains(page.get(k).index());
+                }
+                Line l = page.get(depth);
+                String k = key(l.text());
+                if (furniture && !drop.contains(l.index()) && k.length() >= 10) {
+                    next.computeIfAbsent(k, x -> new ArrayList<>()).add(l);
+                }
+            }
+            boolean more = false;
+            for (List<Line> same : next.values()) {
+                if (same.size() >= needed) {
+                    same.forEach(l -> drop.add(l.index()));
+                    more = true;
+                }
+            }
+            if (!more) {
+                return;
+            }
+        }
     }
 
     /** The first lines of a page (after a break) and its last lines (before a break). */

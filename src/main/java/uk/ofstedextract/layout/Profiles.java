@@ -141,7 +141,8 @@ public final class Profiles {
         }
         List<ReportProfile.RequiredFindings> findings = new ArrayList<>();
         for (JsonNode f : n.path("requiredFindings")) {
-            findings.add(new ReportProfile.RequiredFindings(f.get("category").asText(), f.get("words").asText()));
+            findings.add(new ReportProfile.RequiredFindings(f.get("category").asText(), f.get("words").asText(),
+                    strings(f.path("frameworks"))));
         }
         Headings headings = n.has("headings") ? Headings.of(n.get("headings")) : null;
         return new ReportProfile(type, n.path("name").asText(type.key()), titles, yield, n.path("letter").asBoolean(false),

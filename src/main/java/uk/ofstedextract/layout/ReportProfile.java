@@ -65,6 +65,12 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      */
     public static final String LINE_FIT_PARAGRAPHS = "line-fit-paragraphs";
     /**
+     * Finding rule (children's services): in wrapped text without blank lines between paragraphs, a line that
+     * ends a sentence and leaves room, by the printed width of its characters, for the next line's first word
+     * ends its paragraph (focused visits' and summaries' unnumbered paragraphs whose last line is long).
+     */
+    public static final String MEASURED_LINE_FIT = "measured-line-fit";
+    /**
      * Finding rule (schools): a summary list headed "This is a good school" holds strengths only where the
      * summary also lists what keeps the school from the next grade ("It is not yet outstanding because",
      * 2012–15); without such a list (2015–19) it mixes both and its items are narrative.
@@ -154,8 +160,23 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
     public record NamedPattern(Pattern pattern, String framework) {
     }
 
-    /** A finding category validate expects, and the words reports use for such findings. */
-    public record RequiredFindings(String category, String words) {
+    /**
+     * A finding category validate expects, and the words reports use for such findings; {@code frameworks}: the
+     * frameworks whose reports have it (empty: every report of the family).
+     */
+    public record RequiredFindings(String category, String words, Set<String> frameworks) {
+        public RequiredFindings {
+            frameworks = Set.copyOf(frameworks);
+        }
+
+        public RequiredFindings(String category, String words) {
+            this(category, words, Set.of());
+        }
+
+        /** Whether a report of this framework (null: none named) must have such findings. */
+        public boolean appliesTo(String framework) {
+            return frameworks.isEmpty() || frameworks.contains(framework);
+        }
     }
 
     public ReportProfile {

@@ -24,14 +24,17 @@ import uk.ofstedextract.text.RegexBudget;
  * terms (lower-case phrases, matched on word boundaries, plurals folded) and regular expressions
  * that signal it, the phrases inside which its terms do not count ({@code notWithin}: "health
  * assessment" for assessment) and the words near which they do not count ({@code notNear}: a timeliness
- * word next to "improvement" judges an organisation's pace, not the timing of help for a child). The default ships as {@code codebook/children-services-2026.1.json}; researchers
+ * word next to "improvement" judges an organisation's pace, not the timing of help for a child), and the
+ * {@code manner} terms that judge how the clause's subject acts, which do not count when that subject is
+ * one of {@code notSubject} ("senior leaders acted swiftly") or the action's purpose one of
+ * {@code notPurpose} ("took swift action to improve the service"). The default ships as {@code codebook/children-services-2026.2.json}; researchers
  * can replace it with their own file of the same shape.
  */
 @JsonPropertyOrder({"id", "version", "title", "description", "licence", "themes"})
 public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(required = true) String version,
                        String title, String description, String licence,
                        @JsonProperty(required = true) List<Theme> themes) {
-    public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.1.json";
+    public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.2.json";
     /** How patterns are compiled: matched case-insensitively on the text as written. */
     public static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE;
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -44,15 +47,19 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
      * and the terms and patterns the tagger looks for.
      */
     @JsonPropertyOrder({"key", "label", "description", "include", "exclude", "examples", "terms", "notWithin",
-        "notNear", "patterns"})
+        "notNear", "manner", "notSubject", "notPurpose", "patterns"})
     public record Theme(@JsonProperty(required = true) String key, @JsonProperty(required = true) String label,
                         @JsonProperty(required = true) String description, String include, String exclude,
                         List<String> examples, List<String> terms, List<String> notWithin, List<String> notNear,
+                        List<String> manner, List<String> notSubject, List<String> notPurpose,
                         List<String> patterns) {
         public Theme {
             examples = examples == null ? List.of() : List.copyOf(examples);
             notWithin = notWithin == null ? List.of() : List.copyOf(notWithin);
             notNear = notNear == null ? List.of() : List.copyOf(notNear);
+            manner = manner == null ? List.of() : List.copyOf(manner);
+            notSubject = notSubject == null ? List.of() : List.copyOf(notSubject);
+            notPurpose = notPurpose == null ? List.of() : List.copyOf(notPurpose);
             terms = terms == null ? List.of() : List.copyOf(terms);
             patterns = patterns == null ? List.of() : List.copyOf(patterns);
         }
@@ -62,7 +69,7 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
         themes = List.copyOf(themes);
     }
 
-    /** The id the reports record: {@code id-version}, e.g. {@code children-services-2026.1}. */
+    /** The id the reports record: {@code id-version}, e.g. {@code children-services-2026.2}. */
     public String reference() {
         return id + "-" + version;
     }
@@ -125,6 +132,11 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
             }
             if (t.terms().isEmpty() && t.patterns().isEmpty()) {
                 throw new InvalidCodebookException(at + " fields 'terms'/'patterns': a theme needs at least one");
+            }
+            for (String m : t.manner()) {
+                if (!t.terms().contains(m)) {
+                    throw new InvalidCodebookException(at + " field 'manner': '" + m + "' is not one of the theme's terms");
+                }
             }
             for (String p : t.patterns()) {
                 Pattern compiled;

@@ -170,20 +170,32 @@ public final class KeywordTagger {
             "their", "its", "our", "his", "her", "each", "every", "any", "no");
 
     /**
-     * Terms of the trade: every term of the default codebook, folded ({@link #fold}). A phrase that is one
-     * keeps its leading adjectives ("initial assessment", "significant harm") and may stand as a keyword
-     * where a general word would not (a single word, a generic head with only adjectives before it).
+     * Terms of the trade ({@code nlp/trade-terms.txt}), folded ({@link #fold}): taken once from the theme
+     * codebook's terms (children-services-2026.1) and kept apart from it, so keywords do not move when the
+     * theme codebook does. A phrase that is one keeps its leading adjectives ("initial assessment",
+     * "significant harm") and may stand as a keyword where a general word would not (a single word, a
+     * generic head with only adjectives before it).
      */
     private static final class DomainHolder {
         static final Set<String> TERMS = readDomainTerms();
     }
 
+    private static final String TRADE_TERMS = "/nlp/trade-terms.txt";
+
     private static Set<String> readDomainTerms() {
         Set<String> out = new java.util.HashSet<>();
-        for (Codebook.Theme t : Codebook.standard().themes()) {
-            for (String term : t.terms()) {
-                out.add(fold(term));
+        try (InputStream in = KeywordTagger.class.getResourceAsStream(TRADE_TERMS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + TRADE_TERMS);
             }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return Set.copyOf(out);
     }
@@ -298,6 +310,10 @@ public final class KeywordTagger {
                     && j + 1 < tokens.length && nominal(tokens[j + 1], tags[j + 1]))) {
                 j++;
             }
+            int list = bareList(tokens, tags, i);
+            if (list > 0) {
+                out.add(listKey(tokens, i, list));
+            }
             for (int a = i; a < j; a++) {
                 if (conjunction(tokens[a])) {
                     continue;
@@ -397,6 +413,15 @@ public final class KeywordTagger {
                 defineAbbreviation(out, before, tokens, spans, name, text, abbreviations);
                 lastRunStart = -1;
                 i = name;
+                continue;
+            }
+            int list = named[i] ? -1 : bareList(tokens, tags, i);
+            if (list > 0 && established(listKey(tokens, i, list)) && namesThings(tokens, i, list)) {
+                // "education, employment or training", "education, health and care": a fixed list of bare
+                // nouns, written so in many findings, is one keyword, not its first or last word
+                addCandidate(out, listKey(tokens, i, list), spans[i].getStart(), spans[list - 1].getEnd());
+                lastRunStart = -1;
+                i = list;
                 continue;
             }
             boolean gerund = gerundModifier(tokens, tags, named, i);
@@ -657,6 +682,63 @@ public final class KeywordTagger {
         boolean verbContext = BEFORE_VERB.contains(before) && !tags[i - 1].startsWith("ADP")
                 || before.endsWith("ly") && tags[i - 1].startsWith("ADV") && !FOCUSING.contains(before);
         return verbContext && !domainTerm(key(tokens, i, i + 2)) && !startsTerm(tokens, i);
+    }
+
+    /**
+     * The end of a list of three to five bare nouns starting at token i ("education, employment or
+     * training"): single nouns separated by commas, the last after "and" or "or", with no noun before the
+     * first or after the last (which would make them modifiers: "education, health and care plans"); or -1.
+     */
+    static int bareList(String[] tokens, String[] tags, int i) {
+        if (i > 0 && nominal(tokens[i - 1], tags[i - 1])) {
+            return -1;
+        }
+        int members = 1;
+        int k = i;
+        while (true) {
+            if (!noun(tokens[k], tags[k]) || acronym(tokens[k])) {
+                return -1;
+            }
+            if (k + 2 >= tokens.length) {
+                return -1;
+            }
+            String sep = tokens[k + 1];
+            if (sep.equals(",") && !conjunction(tokens[k + 2])) {
+                k += 2;
+            } else if (conjunction(sep) || sep.equals(",") && k + 3 < tokens.length) {
+                int last = sep.equals(",") ? k + 3 : k + 2;
+                members++;
+                boolean bare = last < tokens.length && noun(tokens[last], tags[last]) && !acronym(tokens[last])
+                        && (last + 1 >= tokens.length || !nominal(tokens[last + 1], tags[last + 1]));
+                return bare && members >= 3 ? last + 1 : -1;
+            } else {
+                return -1;
+            }
+            if (++members > 5) {
+                return -1;
+            }
+        }
+    }
+
+    /**
+     * Whether a bare list names things rather than people or generalities: at most one member is boilerplate
+     * or a generic word ("education, health and care", "views, wishes and feelings"; not "children, parents
+     * and carers", "quality, consistency and timeliness").
+     */
+    private static boolean namesThings(String[] tokens, int from, int to) {
+        int general = 0;
+        for (int k = from; k < to; k++) {
+            String w = singular(tokens[k].toLowerCase(Locale.ROOT));
+            if (Character.isLetter(w.charAt(0)) && !conjunction(w) && (STOP.contains(w) || GENERIC.contains(w))) {
+                general++;
+            }
+        }
+        return general <= 1;
+    }
+
+    /** A list's normalised form: "education, employment or training" (a comma after its word). */
+    private static String listKey(String[] tokens, int from, int to) {
+        return key(tokens, from, to).replace(" ,", ",");
     }
 
     /**

@@ -31,7 +31,12 @@ import uk.ofstedextract.text.Span;
  * theme's {@code notWithin} phrases does not count ("permanent team manager" is no management
  * oversight, "step down from child protection" no early help); (4) a term with one of its theme's
  * {@code notNear} words within {@value #NEAR} words in the same clause does not count ("timely
- * improvement", "changes have been delayed": an organisation's pace, not timeliness for a child).
+ * improvement", "changes have been delayed": an organisation's pace, not timeliness for a child); (5) a
+ * {@code manner} term judges how its clause's subject acts ("responded swiftly", "timely action"): it
+ * does not count when that subject is one of its theme's {@code notSubject} phrases ("senior leaders have
+ * not been swift enough") or the action's purpose one of its {@code notPurpose} words ("took swift action
+ * to improve the service"), unless a child, family or case is named next to it ("leaders acted swiftly to
+ * protect children"): see {@link MannerRule}.
  * <p>Terms are looked up through an index from a term's first word, so a finding is read once
  * whatever the size of the codebook. Immutable and thread-safe.
  */
@@ -61,6 +66,8 @@ public final class ThemeTagger {
     /** Per theme, the words (folded singular) near which its terms do not count. */
     private final Map<String, Set<String>> notNear = new HashMap<>();
     private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    /** Per theme, its manner terms and the subjects and purposes that veto them. */
+    private final Map<String, MannerRule> manner = new HashMap<>();
     private final List<ThemePattern> patterns = new ArrayList<>();
 
     public ThemeTagger(Codebook codebook) {
@@ -81,6 +88,9 @@ public final class ThemeTagger {
             if (!near.isEmpty()) {
                 notNear.put(t.key(), Set.copyOf(near));
             }
+            if (!t.manner().isEmpty()) {
+                manner.put(t.key(), new MannerRule(folded(t.manner()), folded(t.notSubject()), folded(t.notPurpose())));
+            }
             for (String p : t.patterns()) {
                 Pattern compiled = Pattern.compile(p, Codebook.PATTERN_FLAGS);
                 patterns.add(new ThemePattern(t.key(), compiled, RequiredLiterals.of(compiled).orElse(null)));
@@ -98,6 +108,18 @@ public final class ThemeTagger {
         String[] folded = raw.stream().map(KeywordTagger::singular).toArray(String[]::new);
         byFirstWord.computeIfAbsent(folded[0], k -> new ArrayList<>())
                 .add(new Term(theme, folded, raw.toArray(new String[0]), exclusion));
+    }
+
+    /** Phrases as folded word sequences (singular), as terms are. */
+    private static List<List<String>> folded(List<String> phrases) {
+        List<List<String>> out = new ArrayList<>();
+        for (String p : phrases) {
+            List<String> w = rawWords(Fold.forMatching(p)).stream().map(KeywordTagger::singular).toList();
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     public Codebook codebook() {
@@ -125,22 +147,27 @@ public final class ThemeTagger {
         List<String> words = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         List<Integer> clauses = new ArrayList<>();
+        List<Integer> phrases = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
         int clause = 0;
+        int phrase = 0;
         int last = 0;
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
+            boolean newClause = false;
+            boolean newPhrase = false;
             for (int c = last; c < m.start(); c++) {
-                if (".;:!?".indexOf(folded.charAt(c)) >= 0) {
-                    clause++;
-                    break;
-                }
+                newClause |= ".;:!?".indexOf(folded.charAt(c)) >= 0;
+                newPhrase |= ".;:!?,()[]".indexOf(folded.charAt(c)) >= 0;
             }
+            clause += newClause ? 1 : 0;
+            phrase += newPhrase ? 1 : 0;
             last = m.end();
             raw.add(w);
             words.add(KeywordTagger.singular(w));
             spans.add(new Span(m.start(), m.end()));
             clauses.add(clause);
+            phrases.add(phrase);
         }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -159,7 +186,9 @@ public final class ThemeTagger {
         }
         Map<String, List<ThemeEvidence>> byTheme = new HashMap<>();
         for (Hit h : hits) {
-            if (!h.exclusion() && !vetoed(h, hits) && !nearVeto(h, words, clauses)) {
+            MannerRule rule = manner.get(h.theme());
+            if (!h.exclusion() && !vetoed(h, hits) && !nearVeto(h, words, clauses)
+                    && (rule == null || !rule.vetoes(h.from(), h.to(), raw, words, clauses, phrases))) {
                 add(byTheme, finding, h.theme(), written, spans.get(h.from()).start(), spans.get(h.to() - 1).end());
             }
         }

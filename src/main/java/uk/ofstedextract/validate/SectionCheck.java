@@ -35,13 +35,14 @@ final class SectionCheck {
             hits.file(Rule.SECTION_MISSING, "no findings at all in this " + s.report.type() + " report");
         } else {
             for (ReportProfile.RequiredFindings req : s.profile.requiredFindings()) {
-                if (findings.stream().noneMatch(f -> f.category().equals(req.category()))) {
+                if (req.appliesTo(s.report.framework()) && findings.stream().noneMatch(f -> f.category().equals(req.category()))) {
                     hits.file(Rule.SECTION_MISSING, "no " + req.category() + " findings (" + req.words() + ") in this "
                             + s.report.type() + " report");
                 }
             }
         }
-        if (s.profile.tableRequired() && s.grades.tableStart() < 0) {
+        // a framework that grades nothing (a letter, a monitoring visit) has no judgement table
+        if (s.profile.tableRequired() && !s.profile.ungraded(s.report.framework()) && s.grades.tableStart() < 0) {
             hits.file(Rule.JUDGEMENT_TABLE_MISSING, "no judgement table in this " + s.report.type() + " report");
         }
         emptySections(s, findings, hits);

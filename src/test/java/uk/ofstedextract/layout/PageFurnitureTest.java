@@ -80,4 +80,31 @@ class PageFurnitureTest {
         assertFalse(withFeeds.get(1).pageBreakBefore(), "form feeds mark the pages: blank lines are space on a page");
         assertTrue(withFeeds.get(2).pageBreakBefore());
     }
+
+    /** A running header of four lines (2009-12 school reports): the fourth, past the window, goes too. */
+    @Test
+    void aRunningHeaderBlockLongerThanTheWindowIsDroppedWhole() {
+        String[] words = {"reading", "writing", "science", "history", "music", "art"};
+        StringBuilder text = new StringBuilder("Agincourt House\n\nThe centre is small.\n");
+        for (int p = 2; p <= 6; p++) {
+            if (p > 2) {
+                text.append("\fInspection report: Agincourt House, 9–10 March 2011\n\n").append(p).append(" of 13\n\n")
+                        .append("Inspection grades: 1 is outstanding, 2 is good, 3 is satisfactory, and 4 is inadequate\n")
+                        .append("Please turn to the glossary for a description of the grades and inspection terms\n\n")
+                        .append("improved in ").append(words[p - 2]).append(" since the last inspection.\n");
+            }
+            for (String who : new String[] {"Younger pupils", "Older pupils", "Girls", "Boys", "New arrivals"}) {
+                text.append(who).append(" make good progress in ").append(words[p - 2]).append(" lessons.\n");
+            }
+            text.append("Their attendance in ").append(words[p - 2]).append(" has\n");
+        }
+        List<Line> kept = new PageFurniture().strip(lines(text.toString()));
+        String joined = kept.stream().map(Line::text).collect(Collectors.joining("|"));
+        assertFalse(joined.contains("glossary"), joined);
+        assertFalse(joined.contains("Inspection grades"), joined);
+        assertTrue(joined.contains("Their attendance in reading has|improved in writing since the last inspection."),
+                joined);
+        // the line after the header block carries the page break, so a paragraph split there is joined
+        assertTrue(kept.stream().filter(l -> l.text().startsWith("improved in")).allMatch(Line::pageBreakBefore));
+    }
 }

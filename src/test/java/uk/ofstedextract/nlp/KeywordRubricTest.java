@@ -247,4 +247,21 @@ class KeywordRubricTest {
                 + "assessment and child protection.");
         assertTrue(k.stream().noneMatch(w -> w.contains("assessment and")), k.toString());
     }
+
+    @Test
+    void aFixedListOfBareNounsIsOneKeyword() {
+        List<String> k = keywords("More care leavers are in education, employment or training than last year.");
+        assertTrue(k.contains("education, employment or training"), k.toString());
+        assertFalse(k.contains("education"), k.toString());
+        List<String> people = keywords("Staff work with children, parents and carers on care planning.");
+        assertTrue(people.stream().noneMatch(w -> w.contains(",")), people.toString());
+    }
+
+    @Test
+    void aListOfNounsBeforeAHeadIsNoBareList() {
+        String[] tokens = {"education", ",", "health", "and", "care", "plans"};
+        String[] tags = {"NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "NOUN"};
+        assertEquals(-1, KeywordTagger.bareList(tokens, tags, 0));
+        assertEquals(5, KeywordTagger.bareList(java.util.Arrays.copyOf(tokens, 5), java.util.Arrays.copyOf(tags, 5), 0));
+    }
 }

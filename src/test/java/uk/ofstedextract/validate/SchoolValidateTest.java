@@ -68,6 +68,23 @@ class SchoolValidateTest {
                 r.issues().toString());
     }
 
+    @Test
+    void aFurtherEducationMonitoringVisitNeedsNoTableNorImprovementList() {
+        FileResult r = check("fe-monitoring.txt", "Harbour Lane Apprenticeships Limited", "Monitoring visit report", "",
+                "Unique reference number:        1279904", "Name of lead inspector:         Susan Delaney, HMI",
+                "Inspection dates:               13-14 March 2019", "Type of provider:               Independent learning provider",
+                "", "Monitoring visit: main findings", "", "Themes", "",
+                "How much progress have leaders made in ensuring that the provider is meeting all the",
+                "requirements of successful apprenticeship provision?", "", "Reasonable progress", "",
+                "Directors have a clear strategy to offer apprenticeships that meet the needs of employers in the",
+                "local hospitality sector. They have recruited experienced trainers.", "");
+        assertEquals("further-education", r.type());
+        assertEquals("monitoring-visit", EXTRACTOR.extract("fe-monitoring.txt", String.join("\n",
+                "Harbour Lane Apprenticeships Limited", "Monitoring visit report", "", "Type of provider: ILP")).framework());
+        assertFalse(rules(r).contains(Rule.JUDGEMENT_TABLE_MISSING), r.issues().toString());
+        assertFalse(rules(r).contains(Rule.SECTION_MISSING), r.issues().toString());
+    }
+
     private static final String[] CIF_TABLE = {"School report", "", "Ash Grove Primary School", "Inspection dates", "",
         "8\u20139 November 2016", "", "Overall effectiveness", "", "GRADE", "",
         "Effectiveness of leadership and management", "", "GRADE", "",

@@ -428,3 +428,62 @@ write("independent-school-2026-progress-monitoring-oakwood-vale-pdftotext-test2"
         {"judgement": "iss-part-3", "grade": "met"},
         {"judgement": "iss-part-4", "grade": "met"},
         {"judgement": "iss-part-5", "grade": "met"}]})
+
+# ---------------------------------------------------------------------------------------------
+# 6. New provider monitoring visit, 2021, pdftotext default without blank lines between paragraphs,
+#    each theme's judgement after its question, an adult learning theme (tune; written after test2's
+#    first figure, to tune the monitoring-visit rules on this conversion without reading test2)
+def npmv21_footer(n):
+    return ["", "Monitoring visit report: Fenwick Care Academy Ltd, 9 and 10 June 2021", "", str(n), ""]
+
+
+d = Doc("pdf", blank=False, footer=npmv21_footer, page_lines=64)
+d.raw("Fenwick Care Academy Ltd", "Monitoring visit report", "")
+for label, value in [("Unique reference number:", "2539410"), ("Name of lead inspector:", "Dawn Whitfield, Her Majesty’s Inspector"),
+                     ("Inspection dates:", "9 and 10 June 2021"), ("Type of provider:", "Independent learning provider"),
+                     ("Address:", "Unit 7, Riverside Court")]:
+    d.raw(label, "", value, "")
+d.raw("Newcastle upon Tyne", "NE1 3DX", "")
+d.raw("Monitoring visit: main findings", "", "Context and focus of visit", "")
+d.para(NPMV_CONTEXT.replace("From October 2018, ", "From October 2018, "), None)
+d.para("Fenwick Care Academy Ltd began to receive funding for apprenticeships in May 2019. At the time of the visit, "
+       "there were 64 apprentices, most on the level 3 lead adult care worker standard, and 21 adult learners on "
+       "a level 2 certificate in understanding mental health.", None)
+d.raw("", "Themes", "")
+T4 = ("What progress have leaders and managers made in ensuring that learners benefit from high-quality adult "
+      "education that prepares them well for their intended job role, career aims and/or personal goals?")
+for q, j, paras in [
+    (T1, "Reasonable progress", [
+        "Leaders have a clear rationale for their apprenticeship offer. They work with care homes across the region that "
+        "struggle to recruit and keep skilled staff.",
+        "Leaders make sure that apprentices are on the right programme. They check that apprentices’ job roles allow "
+        "them to practise the skills that the standard requires.",
+        "Leaders’ oversight of the quality of training is not yet sharp enough. Their reports to the board describe "
+        "what trainers do rather than what apprentices learn."]),
+    (T2, "Insufficient progress", [
+        "Too many apprentices fall behind with their off-the-job training. Employers do not always release them, and "
+        "leaders have been slow to challenge this.",
+        "Trainers do not plan training that builds on what apprentices already know. Experienced care workers repeat "
+        "topics that they have mastered at work."]),
+    (T4, "Reasonable progress", [
+        "Adult learners value their course. They learn how to recognise the signs of anxiety and depression, and many "
+        "use this knowledge to support the people they care for."]),
+    (T3, "Reasonable progress", [
+        "The designated safeguarding lead is suitably trained. Staff recruitment checks are thorough.",
+        "Apprentices know how to raise concerns about the people in their care. However, their understanding of the "
+        "risks of radicalisation in their local area is limited."]),
+]:
+    d.raw("", *textwrap.wrap(q, 58))
+    d.raw("", j, "")
+    for t in paras:
+        d.para(t)
+d.page_break()
+d.raw("The Office for Standards in Education, Children’s Services and Skills (Ofsted) regulates and inspects to achieve",
+      "excellence in the care of children and young people, and in education and skills for learners of all ages.", "",
+      "© Crown copyright 2021", "")
+d.raw(*npmv21_footer(d.page))  # the last page's footer (real reports print it on every page)
+write("further-education-monitoring-2021-fenwick-care-pdf-tune", d, {
+    "type": "further-education", "framework": "monitoring-visit",
+    "provider": {"name": "Fenwick Care Academy Ltd", "urn": "2539410", "laCode": None},
+    "published": None, "inspection": {"start": "2021-06-09", "end": "2021-06-10"},
+    "inspectors": ["Dawn Whitfield"], "grades": []})

@@ -1,0 +1,51 @@
+package uk.ofstedextract.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.ofstedextract.text.AlignedText;
+
+/** How report English expresses a theme, as the default codebook reads it: one behaviour per test. */
+class ThemeContextTest {
+    private static final ThemeTagger THEMES = new ThemeTagger(Codebook.standard());
+
+    private static List<String> themes(String text) {
+        return THEMES.tag(AlignedText.identity(text)).themes();
+    }
+
+    @Test
+    void aPaceWordAboutLeadersIsTheOrganisationsPace() {
+        assertFalse(themes("Senior leaders have not been swift enough to take effective action.").contains("timeliness"));
+        assertFalse(themes("The improvement response of leaders was swift and decisive.").contains("timeliness"));
+        assertFalse(themes("The board takes decisive and prompt action where necessary.").contains("timeliness"));
+        assertTrue(themes("Strategy meetings are convened swiftly.").contains("timeliness"));
+    }
+
+    @Test
+    void aPaceWordAboutLeadersActingForChildrenStillCounts() {
+        assertTrue(themes("Leaders acted swiftly to protect children.").contains("timeliness"));
+        assertTrue(themes("Senior managers fail to take timely action when children's circumstances do not change.")
+                .contains("timeliness"));
+        assertTrue(themes("Team leaders respond promptly to new concerns.").contains("timeliness"),
+                "a team leader's work is casework");
+    }
+
+    @Test
+    void aPaceWordWhosePurposeIsTheOrganisationsImprovementDoesNotCount() {
+        assertFalse(themes("The local authority took swift action to improve the quality of assessments.")
+                .contains("timeliness"));
+        assertFalse(themes("The local authority responded swiftly to the challenges of the pandemic.")
+                .contains("timeliness"));
+        assertTrue(themes("Children receive a response that is timely and improves their situation.")
+                .contains("timeliness"), "the improvement is the child's");
+        assertTrue(themes("Minutes do not set timely actions to improve planning for children.").contains("timeliness"));
+    }
+
+    @Test
+    void aPaceWordInAClauseAboutAChildCounts() {
+        assertTrue(themes("Children with emotional health difficulties have access to timely assessments to improve "
+                + "their well-being.").contains("timeliness"));
+    }
+}
