@@ -250,4 +250,118 @@ class ChildrensServicesLayoutTest {
                 "2|Leaders know their services well and act quickly on what audits tell them.",
                 "3|Managers provide regular supervision that helps workers to progress plans."), numbered(r));
     }
+    /**
+     * A 2014 single inspection whose key-judgement boxes print "Key judgement", the heading, then the
+     * "Judgement grade" label and the grade: the label is part of the box, not a section that hides the
+     * judgement's paragraphs (Newham 2014 lost paragraphs 57–83 to it).
+     */
+    @Test
+    void aJudgementGradeLabelAfterTheHeadingKeepsTheJudgementsParagraphs() {
+        String sif = SIF_WRAPPED.substring(0, SIF_WRAPPED.indexOf("The experiences and progress of children who"))
+                + String.join("\n",
+                "Key judgement",
+                "The experiences and progress of",
+                "children who need help and protection",
+                "",
+                "Judgement grade",
+                "Requires improvement",
+                "",
+                "3. Early help is effective and showing positive impact on families.",
+                "",
+                "Key judgement",
+                "Judgement grade",
+                "",
+                "The experiences and progress of children",
+                "looked after and achieving permanence",
+                "Good",
+                "",
+                "4. Decisions to look after children are supported by robust assessments.",
+                "");
+        Report r = EXTRACTOR.extract("sif.txt", sif);
+        assertEquals(List.of(
+                "3|help-and-protection|The experiences and progress of children who need help and protection"
+                        + "|Early help is effective and showing positive impact on families.",
+                "4|children-looked-after|The experiences and progress of children looked after and achieving permanence"
+                        + "|Decisions to look after children are supported by robust assessments."),
+                r.findings().stream().filter(f -> f.category().equals("narrative") && f.number() != null)
+                        .map(f -> f.number() + "|" + f.judgement() + "|" + f.heading() + "|" + f.text()).toList());
+    }
+    /**
+     * Unnumbered paragraphs without blank lines between them (a focused visit's findings): a paragraph ends
+     * at a line that ends a sentence and leaves room, by the printed width of its letters, for the next
+     * line's first word. The first paragraph's last line is as long in characters as a full line, but its
+     * narrow letters (i, l, t, f) leave room for "Managers"; the second paragraph's sentence ending at the
+     * full printed width ("… what the children need.") goes on at "When". (The letter separates no
+     * paragraph with a blank line: where most are, the blank lines decide.)
+     */
+    @Test
+    void aParagraphWhoseLastLineIsLongInCharactersButShortInPrintEnds() {
+        Report r = EXTRACTOR.extract("letter.txt", letter(
+                "Main findings",
+                "Leaders have a clear understanding of the quality of social work practice with children",
+                "and families. They have strengthened management oversight since the last inspection, and",
+                "their audits fill in the detail that is still little felt in initial visits with families.",
+                "Managers provide effective guidance and support for frontline staff, who speak well of",
+                "them. Social workers visit children regularly and see them alone when that is right. Most",
+                "assessments are thorough, with a clear analysis of risks and of what the children need.",
+                "When concerns increase, managers act quickly and make sure that children get the help they",
+                "need from the right agencies without any delay.",
+                "Children in care live in stable homes with carers who know them well.",
+                "Care leavers are supported by personal advisers who keep in touch with them."));
+        assertEquals(List.of(
+                "Leaders have a clear understanding of the quality of social work practice with children and "
+                        + "families. They have strengthened management oversight since the last inspection, and their "
+                        + "audits fill in the detail that is still little felt in initial visits with families.",
+                "Managers provide effective guidance and support for frontline staff, who speak well of them. Social "
+                        + "workers visit children regularly and see them alone when that is right. Most assessments are "
+                        + "thorough, with a clear analysis of risks and of what the children need. When concerns "
+                        + "increase, managers act quickly and make sure that children get the help they need from the "
+                        + "right agencies without any delay.",
+                "Children in care live in stable homes with carers who know them well.",
+                "Care leavers are supported by personal advisers who keep in touch with them."),
+                r.findings().stream().filter(f -> f.category().equals("narrative")).map(Finding::text).toList());
+    }
+    /**
+     * A SIF report's recommendations under topic sub-headings, some worded like judgements ("Help and
+     * protection", "Leadership, management and governance"), some not ("Commissioning arrangements"): the
+     * items stay priority actions and areas for improvement, outside any judgement, without the sub-headings'
+     * words, and the strengths after them are under no judgement either.
+     */
+    @Test
+    void recommendationsUnderTopicSubHeadingsStayInTheirList() {
+        String sif = SIF_WRAPPED.substring(0, SIF_WRAPPED.indexOf("Recommendations"))
+                + String.join("\n",
+                "What does the local authority need to improve?",
+                "Priority and immediate action",
+                "",
+                "Help and protection",
+                "1.",
+                "",
+                "Ensure that children’s cases are closed only when enough progress has been made.",
+                "",
+                "Areas for improvement",
+                "",
+                "Commissioning arrangements",
+                "2. Accelerate the commissioning of placements for older children.",
+                "",
+                "Leadership, management and governance",
+                "3. Review the performance of frontline managers.",
+                "",
+                "The local authority’s strengths",
+                "4. The director is a strong leader with a clear vision for the service.",
+                "",
+                "The experiences and progress of children who Requires Improvement",
+                "need help and protection",
+                "5. Early help is effective and showing positive impact on families.",
+                "");
+        Report r = EXTRACTOR.extract("sif.txt", sif);
+        assertEquals(List.of(
+                "priority-action|1|null|Ensure that children’s cases are closed only when enough progress has been made.",
+                "development|2|null|Accelerate the commissioning of placements for older children.",
+                "development|3|null|Review the performance of frontline managers.",
+                "strength|4|null|The director is a strong leader with a clear vision for the service.",
+                "narrative|5|help-and-protection|Early help is effective and showing positive impact on families."),
+                r.findings().stream().filter(f -> f.number() != null)
+                        .map(f -> f.category() + "|" + f.number() + "|" + f.judgement() + "|" + f.text()).toList());
+    }
 }

@@ -29,7 +29,8 @@ public final class FindingFinder {
         boolean statutory = profile.hasFindingRule(ReportProfile.STATUTORY_PARAGRAPHS);
         boolean standards = profile.hasFindingRule(IndependentSchoolFindings.RULE);
         NumberSequence numbers = new NumberSequence();
-        BlockReader reader = new BlockReader(numbers, profile.hasFindingRule(ReportProfile.LINE_FIT_PARAGRAPHS));
+        BlockReader reader = new BlockReader(numbers, profile.hasFindingRule(ReportProfile.LINE_FIT_PARAGRAPHS),
+                profile.hasFindingRule(ReportProfile.MEASURED_LINE_FIT));
         List<FindingDraft> out = new ArrayList<>();
         String part = null; // iss-standards: the part of the standards whose sub-headings follow
         for (int k = 0; k < sections.size(); k++) {

@@ -65,6 +65,12 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      */
     public static final String LINE_FIT_PARAGRAPHS = "line-fit-paragraphs";
     /**
+     * Finding rule (children's services): in wrapped text without blank lines between paragraphs, a line that
+     * ends a sentence and leaves room, by the printed width of its characters, for the next line's first word
+     * ends its paragraph (focused visits' and summaries' unnumbered paragraphs whose last line is long).
+     */
+    public static final String MEASURED_LINE_FIT = "measured-line-fit";
+    /**
      * Finding rule (schools): a summary list headed "This is a good school" holds strengths only where the
      * summary also lists what keeps the school from the next grade ("It is not yet outstanding because",
      * 2012–15); without such a list (2015–19) it mixes both and its items are narrative.

@@ -3,6 +3,7 @@ package uk.ofstedextract.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ofstedextract.report.GradeScale;
 
@@ -19,6 +20,8 @@ import uk.ofstedextract.report.GradeScale;
 public final class SectionSplitter {
     private static final Pattern BULLET_OR_NUMBER = Pattern.compile("^(?:[-–•▪◼●◦■□➢►✓*?]|\\d{1,3}\\.)(?:\\s|$)");
     private static final int MAX_HEADING_LINES = 3;
+    /** The label of a key-judgement box's grade cell (SIF reports of 2014–15). */
+    private static final Pattern GRADE_LABEL = Pattern.compile("(?i)judgement grade:?");
     /**
      * A heading that asks a question may be set in a narrow column over more lines (further education
      * monitoring visits' themes: "What progress have leaders and managers made in ensuring that …?").
@@ -93,6 +96,17 @@ public final class SectionSplitter {
                     && !h.text().toLowerCase(java.util.Locale.ROOT).startsWith("yours")) {
                 h = null; // a copyright line on a title page does not end the report
             }
+            if (role == SectionRole.LIST && current != null && !inTable
+                    && (h == null ? looksLikeHeading(doc, i) : h.role() == SectionRole.JUDGEMENT && h.statedGrade() == null)) {
+                int after = i + (h == null ? 1 : h.lineCount());
+                if (continuesNumberedList(lines, after, body)) {
+                    // a topic sub-heading inside a numbered list of recommendations ("Care leavers", "Help and
+                    // protection", "Commissioning arrangements" between a SIF report's recommendations): the
+                    // items under it stay in the list, with its category and judgement key
+                    h = new Heading(h == null ? lines.get(i).text() : h.text(), SectionRole.LIST, current.category(),
+                            null, null, i, h == null ? 1 : h.lineCount());
+                }
+            }
             if (h != null) {
                 sections.add(new Section(current, role, current == null ? null : current.category(), judgement, body));
                 body = new ArrayList<>();
@@ -121,6 +135,51 @@ public final class SectionSplitter {
         sections.add(new Section(current, role, current == null ? null : current.category(), judgement, body));
         sections.removeIf(s -> s.heading() == null && s.lines().isEmpty());
         return sections;
+    }
+
+    private static final Pattern LIST_NUMBER = Pattern.compile("^(\\d{1,3})\\.(?:\\s|$)");
+
+    /**
+     * A recommendation's opening: a verb in the imperative ("Ensure …", "Urgently review …"), perhaps after
+     * the partners to act with ("Together with the LSCB and police, review …").
+     */
+    private static final Pattern RECOMMENDATION = Pattern.compile("^(?:(?:Together |Jointly |In partnership )?[Ww]ith "
+            + "[^,]{1,80},\\s*)?(?:(?:Urgently|Further|Fully|Effectively|Swiftly|Rapidly|Immediately|Continue to)\\s+)?"
+            + "(?i:ensure|improve|strengthen|develop|review|continue|increase|monitor|take|implement|establish|evaluate"
+            + "|consider|accelerate|put|prioritise|prioritize|undertake|produce|promote|carry|reduce|revise|provide"
+            + "|expedite|clarify|refresh|deliver|make|extend|consolidate|integrate|bring|introduce|scrutinise|oversee"
+            + "|concentrate|involve|devise|embed|identify|encourage|recruit|confirm|offer|align|visit|track|support"
+            + "|agree|set|raise|secure|address|tackle|complete|commission|assess|analyse|publish|challenge)\\b");
+
+    /**
+     * Whether line {@code next} opens a numbered recommendation that goes on with the numbered list whose lines
+     * so far are {@code body}: the list is still empty, or its last numbered item is the one before.
+     */
+    private static boolean continuesNumberedList(List<Line> lines, int next, List<Line> body) {
+        if (next >= lines.size()) {
+            return false;
+        }
+        Matcher m = LIST_NUMBER.matcher(lines.get(next).text());
+        if (!m.find()) {
+            return false;
+        }
+        String item = lines.get(next).text().substring(m.end()).strip();
+        if (item.isEmpty() && next + 1 < lines.size()) {
+            item = lines.get(next + 1).text(); // the number alone on its line
+        }
+        if (!RECOMMENDATION.matcher(item).find()) {
+            return false;
+        }
+        if (body.isEmpty()) {
+            return true;
+        }
+        for (int k = body.size() - 1; k >= 0; k--) {
+            Matcher b = LIST_NUMBER.matcher(body.get(k).text());
+            if (b.find()) {
+                return Integer.parseInt(b.group(1)) + 1 == Integer.parseInt(m.group(1));
+            }
+        }
+        return false;
     }
 
     /** A judgement key made from a heading's label, its stated grade removed (2012–13 reports). */
@@ -178,6 +237,19 @@ public final class SectionSplitter {
                     if (gl.matches()) {
                         grade = gl.group(1);
                         count++;
+                    } else if (grade == null && !Character.isDigit(headingText.charAt(0))) {
+                        // a key-judgement box printed as heading, ["Judgement grade",] grade: the box's grade
+                        // cell and its label belong to the heading and open no section of their own (a numbered
+                        // row of the front table, "2.1 Adoption performance" / "Good", is the table's)
+                        int at = i + count;
+                        if (at + 1 < lines.size() && GRADE_LABEL.matcher(lines.get(at).text()).matches()) {
+                            at++;
+                        }
+                        if (at < lines.size() && GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
+                                uk.ofstedextract.text.Fold.forMatching(lines.get(at).text()))).matches()) {
+                            grade = uk.ofstedextract.text.Fold.spaces(lines.get(at).text());
+                            count = at - i + 1;
+                        }
                     }
                 }
                 return new Heading(headingText, hm.role(), hm.category(), hm.judgement(), grade, i, count, hm.standalone());
