@@ -1042,10 +1042,21 @@ public final class KeywordTagger {
         return tag.startsWith("ADP") && token.length() > 4 && !PREPOSITIONS.contains(token.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Nouns that end in s but have no singular: school subjects and fields ("mathematics" is not the plural of
+     * "mathematic"), and "humanities" as a subject.
+     */
+    private static final Set<String> NO_SINGULAR = Set.of("mathematics", "maths", "physics", "economics",
+            "politics", "ethics", "phonics", "athletics", "gymnastics", "linguistics", "electronics", "logistics",
+            "dynamics", "classics", "robotics", "genetics", "humanities");
+
     /** A word's singular: "plans" → "plan", "agencies" → "agency", "processes" → "process". */
     public static String singular(String w) {
         if (w.equals("children")) {
             return "child";
+        }
+        if (NO_SINGULAR.contains(w)) {
+            return w;
         }
         if (w.length() <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("'s")) {
             return w;

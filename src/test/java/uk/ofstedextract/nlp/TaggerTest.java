@@ -45,6 +45,11 @@ class TaggerTest {
         assertEquals("agency", KeywordTagger.singular("agencies"));
         assertEquals("process", KeywordTagger.singular("process"));
         assertEquals("process", KeywordTagger.singular("processes"));
+        // school subjects ending in s have no singular; other -ics nouns do
+        assertEquals("mathematics", KeywordTagger.singular("mathematics"));
+        assertEquals("phonics", KeywordTagger.singular("phonics"));
+        assertEquals("clinic", KeywordTagger.singular("clinics"));
+        assertEquals("characteristic", KeywordTagger.singular("characteristics"));
         List<KeywordTagger.Keyword> k = KeywordTagger.standard().keywords(
                 "Inspectors saw pathway plans for care leavers. Most pathway plans are detailed, and each pathway "
                         + "plan is reviewed.");
