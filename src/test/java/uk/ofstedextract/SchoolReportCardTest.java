@@ -119,4 +119,17 @@ class SchoolReportCardTest {
         assertEquals("ungraded", dated.framework());
         assertTrue(dated.grades().isEmpty(), dated.grades().toString());
     }
+
+    @Test
+    void aMonitoringTitleWithoutItsColonNamesTheCategory() {
+        // 2016-19 letters write "Special measures monitoring inspection of X" without a colon; the body here
+        // names no category, so the title alone decides
+        Report r = EXTRACTOR.extract("x.txt", "9 November 2017\n\nMrs J Pryce\nHeadteacher\nBarset Primary School\n\n"
+                + "Dear Mrs Pryce\n\nSerious weaknesses monitoring inspection of Barset Primary School\n\nFollowing my "
+                + "visit to your school on 24 October 2017, I write to report the inspection findings.\n\nMain findings\n\n"
+                + "Leaders have improved the teaching of reading. Pupils read widely and often.\n");
+        assertEquals("school-ungraded", r.type());
+        assertEquals("monitoring-serious-weaknesses", r.framework());
+        assertEquals("Barset Primary School", r.provider().name());
+    }
 }

@@ -55,7 +55,12 @@ final class Establishments {
     private static final String DAY_DATE = "\\d{1,2}(?:st|nd|rd|th)?\\s+" + Dates.MONTH + ",?\\s+\\d{4}";
     private static final Pattern REPORT_DAY = Pattern.compile("\\binspection\\s+report\\s*:\\s*(?<a>" + DAY_DATE
             + ")|\\binspection\\s+(?<b>" + DAY_DATE + ")\\s+report\\s*:|(?<c>" + DAY_DATE + ")\\s+inspection\\s+report\\s*:");
-    private static final Pattern INSPECTION_OF = Pattern.compile("(?m)^[ \\t]*inspection of (?:the )?(?=\\S)");
+    /**
+     * A title naming the establishment: "Inspection of X", "Inspection of a good school: X" (2019–21
+     * ungraded reports), "Monitoring inspection of X" (a monitoring report that is not a letter).
+     */
+    private static final Pattern INSPECTION_OF = Pattern.compile("(?m)^[ \\t]*(?:monitoring )?inspection of "
+            + "(?:(?:a|an) (?:good|outstanding|non-exempt outstanding) school: ?)?(?:the )?(?=\\S)");
     private static final Pattern LETTER_TITLE = Pattern.compile(
             "(?:inspection|visit)(?: visit)? (?:of|to) (?:the )?(?=\\S)");
     /** A title line that names no one: "School report", "INSPECTION REPORT", "Further education and skills inspection report". */

@@ -226,4 +226,14 @@ class EstablishmentMetadataTest {
                 + "children's services for the local authority. This letter will be published on the Ofsted website.",
                 "Kent").provider().laCode(), "'the local authority' names none");
     }
+
+    @Test
+    void theTitleOfAnUngradedReportOrAMonitoringReportNamesTheSchool() {
+        assertEquals("St Mary's Catholic Primary School", read("Inspection of a good school: St Mary's",
+                "Catholic Primary School", "Church Road, Ashfield, Nottinghamshire NG17 8AA", "",
+                "Inspection date:   4 March 2020", "", "Outcome").provider().name(), "'a good school:' is not the name");
+        assertEquals("Greenfields Academy", read("Monitoring inspection of Greenfields Academy",
+                "Inspection dates: 14 and 15 June 2023", "", "Outcome",
+                "Leaders are taking effective action to provide an acceptable standard of education.").provider().name());
+    }
 }
