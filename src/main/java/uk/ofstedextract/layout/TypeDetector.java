@@ -39,10 +39,10 @@ public final class TypeDetector {
         }
     }
 
-    /** The title's first match in the head, or null; {@code lowered} is the head for the literal test. */
-    private Matcher find(Pattern title, String head, String lowered) {
+    /** The title's first match in the head, or null. The head is folded, so already lower case for the literals. */
+    private Matcher find(Pattern title, String head) {
         RequiredLiterals r = needs.get(title);
-        if (r != null && !r.mayMatch(lowered)) {
+        if (r != null && !r.mayMatch(head)) {
             return null;
         }
         Matcher m = title.matcher(head);
@@ -55,14 +55,13 @@ public final class TypeDetector {
 
     public Detection detect(String original) {
         String head = head(original);
-        String lowered = RequiredLiterals.lower(head);
         ReportType best = ReportType.UNKNOWN;
         int bestAt = Integer.MAX_VALUE;
         String evidence = null;
         ReportProfile found = null;
         for (ReportProfile p : profiles.all()) {
             for (Pattern title : p.titles()) {
-                Matcher m = find(title, head, lowered);
+                Matcher m = find(title, head);
                 if (m != null && m.start() < bestAt) {
                     found = p;
                     best = p.type();
@@ -85,10 +84,9 @@ public final class TypeDetector {
     /** Every kind whose title phrase occurs in the head; for diagnostics. */
     public List<ReportType> candidates(String original) {
         String head = head(original);
-        String lowered = RequiredLiterals.lower(head);
         List<ReportType> out = new ArrayList<>();
         for (ReportProfile p : profiles.all()) {
-            if (p.titles().stream().anyMatch(t -> find(t, head, lowered) != null)) {
+            if (p.titles().stream().anyMatch(t -> find(t, head) != null)) {
                 out.add(p.type());
             }
         }
