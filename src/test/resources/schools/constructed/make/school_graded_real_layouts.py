@@ -750,8 +750,8 @@ def s5_2012_layout_sm(r):
     name, dates = r["name"], r["dates"]
     doc = Doc(header=lambda n: [f"Inspection report: {name}, {dates}".ljust(92) + f"{n} of {{TOTAL}}", ""])
     gold = meta("school", "s5-2012", name, r["urn"], r["la_code"], r["start"], r["end"],
-                [t[0].split(",")[0] for t in r["team"]], [(k, g) for _l, g, k in r["table"]] + [("category-of-concern",
-                                                                                   "special-measures")])
+                [t[0].split(",")[0] for t in r["team"]], [(k, g) for _l, g, k in r["table"]]
+                + [("category-of-concern", r.get("category", "special-measures"))])
     words = {"outstanding": ("Outstanding", "1"), "good": ("Good", "2"),
              "requires-improvement": ("Requires improvement", "3"), "inadequate": ("Inadequate", "4")}
     doc.add("School report", "", "", name, r["address"], "", "Inspection dates".ljust(40) + dates, "")
@@ -797,11 +797,11 @@ def s5_2012_layout_sm(r):
         doc.add(who.ljust(50) + role)
     doc.brk()
     doc.add("Full report", "")
-    doc.para("In accordance with section 44(1) of the Education Act 2005, Her Majesty’s Chief Inspector is of "
-             "the opinion that this school requires special measures because it is failing to give its pupils "
-             "an acceptable standard of education and the persons responsible for leading, managing or "
-             "governing the school are not demonstrating the capacity to secure the necessary improvement in "
-             "the school.", 100, blank=True)
+    doc.para(r.get("s44", "In accordance with section 44(1) of the Education Act 2005, Her Majesty’s Chief "
+             "Inspector is of the opinion that this school requires special measures because it is failing to "
+             "give its pupils an acceptable standard of education and the persons responsible for leading, "
+             "managing or governing the school are not demonstrating the capacity to secure the necessary "
+             "improvement in the school."), 100, blank=True)
     doc.add("Information about this school", "")
     for t in r["about_school"]:
         doc.bullet(t, 100, indent="  ")
@@ -924,6 +924,312 @@ BRAMWELL = {
 }
 
 
+# ---------------------------------------------------------------------------------------------
+# tune texts: the same layouts with other schools and other content (rules are tuned on these only)
+
+ASHBY = dict(HOLLOWELL, **{
+    "name": "Ashby Fold Junior School", "address": "Fold Lane, Ashby Fold, Leicester, LE7 2PN",
+    "dates": "14–15 October 2014", "start": "2014-10-14", "end": "2014-10-15", "urn": "120067",
+    "la": "Leicestershire", "la_code": "855", "inspection_number": "448120", "category": "Foundation",
+    "roll": "341", "chair": "Derek Hollis", "head": "Anita Sharma", "prev_date": "9 March 2011",
+    "phone": "0116 269 4410", "email": "office@ashbyfold.leics.sch.uk", "previous": "requires-improvement",
+    "grades": [("Overall effectiveness", "", "good", "overall-effectiveness"),
+               ("Leadership and management", "", "good", "leadership-and-management"),
+               ("Behaviour and safety of pupils", "", "good", "behaviour-and-safety-of-pupils"),
+               ("Quality of teaching", "", "good", "quality-of-teaching"),
+               ("Achievement of pupils", "", "good", "achievement-of-pupils")],
+    "summary_split": 3,
+    "summary": [
+        "Leaders and governors have improved teaching since the last inspection, and pupils now make good "
+        "progress in every year group.",
+        "Pupils read widely and often. Standards in reading at the end of Year 6 are above average.",
+        "Pupils behave well and get on well together. They say that adults deal with any falling out fairly.",
+        "Teachers plan interesting lessons that build on what pupils have learned before.",
+        "Governors visit regularly and check that the school’s priorities are being met.",
+    ],
+    "not_yet_left": [
+        "Pupils’ spelling and handwriting are not consistently accurate, so their written work does not "
+        "always reflect what they know.",
+        "Teachers do not always check quickly enough during lessons whether pupils have understood.",
+        "Too few pupils reach the higher levels in mathematics.",
+    ],
+    "not_yet_right": [
+        "Attendance, although improving, is still below the national average.",
+        "Middle leaders do not yet have enough opportunities to share the best practice in the school.",
+    ],
+    "about_inspection": [
+        "Inspectors observed 21 lessons and looked at pupils’ work in books with senior leaders.",
+        "Inspectors spoke with pupils, governors, teachers and a representative of the local authority.",
+    ],
+    "team": [("Martin Coldwell, Lead inspector", "Additional Inspector"),
+             ("Priya Lakhani", "Additional Inspector"), ("Joan Ferris", "Additional Inspector")],
+    "about_school": [
+        "The school is larger than the average-sized junior school.",
+        "Most pupils are of White British heritage; about one in ten speaks English as an additional language.",
+    ],
+    "improve": [
+        ("Improve the accuracy of pupils’ spelling and handwriting by:",
+         ["teaching spelling rules systematically in every class",
+          "making sure that teachers expect the same standard of presentation in all subjects."]),
+        ("Raise achievement in mathematics so that more pupils reach the higher levels, by making sure that "
+         "teachers check pupils’ understanding during lessons and move them on as soon as they are ready.", []),
+    ],
+    "sections": [
+        ("The leadership and management", "are good", "leadership-and-management", [
+            "The headteacher’s determined leadership has brought about rapid improvement. Staff share her high "
+            "expectations and morale is high.",
+            "Leaders’ checks on teaching are accurate. Training is well matched to teachers’ needs.",
+            ("The governance of the school:",
+             ["Governors are well informed and challenge leaders about pupils’ progress. They manage the "
+              "headteacher’s performance carefully and know how the pupil premium is spent."]),
+        ], True),
+        ("The behaviour and safety of pupils", "are good", "behaviour-and-safety-of-pupils", [
+            "Pupils are polite and considerate. They move around the school sensibly and play well together.",
+            "The school’s work to keep pupils safe and secure is good. Pupils know how to stay safe online.",
+        ], False),
+        ("The quality of teaching", "is good", "quality-of-teaching", [
+            "Teaching is typically good. Teachers explain new ideas clearly and use resources well.",
+            "Marking has improved and pupils now act on the advice teachers give them.",
+        ], False),
+        ("The achievement of pupils", "is good", "achievement-of-pupils", [
+            "Pupils join the school with standards that are broadly average and leave with standards that are "
+            "above average in reading and writing.",
+            "The gap between disadvantaged pupils and others in the school has narrowed in reading and writing.",
+        ], False),
+    ],
+})
+
+WILLOWBANK = dict(KESTREL, **{
+    "name": "Willowbank Primary School", "address": "Church Street, Willowbank, Carlisle, Cumbria CA3 9LX",
+    "dates": "6–7 June 2017", "start": "2017-06-06", "end": "2017-06-07", "urn": "112204",
+    "la": "Cumbria", "la_code": "909", "inspection_number": "10031822", "category": "Community",
+    "roll": "167", "chair": "Alison Birkett", "head": "Graham Tolson", "phone": "01228 522981",
+    "web": "www.willowbank.cumbria.sch.uk", "email": "admin@willowbank.cumbria.sch.uk",
+    "prev_date": "14–15 May 2013", "previous": "good", "safeguarding": "effective",
+    "table": [("Overall effectiveness", "good", "overall-effectiveness"),
+              ("Effectiveness of leadership and management", "outstanding", "leadership-and-management"),
+              ("Quality of teaching, learning and assessment", "good", "quality-of-teaching-learning-and-assessment"),
+              ("Personal development, behaviour and welfare", "outstanding",
+               "personal-development-behaviour-and-welfare"),
+              ("Outcomes for pupils", "good", "outcomes-for-pupils"),
+              ("Early years provision", "good", "early-years")],
+    "summary": [
+        ("This is a good school", "narrative", [
+            "The headteacher’s leadership is outstanding. She has created a culture in which staff and pupils "
+            "aim high.",
+            "Pupils make good progress in reading, writing and mathematics across the school.",
+            "Pupils’ conduct is exemplary and their attitudes to learning are excellent.",
+        ], [
+            "The teaching of writing in key stage 2 does not yet challenge the most able pupils consistently.",
+            "Children in the early years make good progress, but the outdoor area is not used as well as the "
+            "classroom.",
+        ]),
+    ],
+    "improve": [
+        ("Improve the quality of teaching further, so that more pupils reach the higher standard in writing, by "
+         "ensuring that teachers:",
+         ["give the most able pupils work that makes them think hard",
+          "check pupils’ work during lessons and adapt tasks where needed."]),
+        ("Develop the use of the outdoor area in the early years so that it supports children’s learning as "
+         "well as the classroom does.", []),
+    ],
+    "sections": [
+        ("Effectiveness of leadership and management", "Outstanding", "leadership-and-management", [
+            ("b", "The headteacher, ably supported by the deputy headteacher, has an exceptionally clear view of "
+                  "the school’s strengths and weaknesses."),
+            ("break", "Leaders have designed a curriculum that captures pupils’ interest. Visits to local "
+                      "museums and residential trips bring topics to life and give pupils memorable "
+                      "experiences that they write about with enthusiasm.", 2),
+            ("sub", "Governance of the school"),
+            ("b", "Governors are highly skilled. They check the school’s work for themselves and hold leaders "
+                  "to account rigorously."),
+            ("sub", "Safeguarding"),
+            ("grade", "The arrangements for safeguarding are effective."),
+            ("b", "Leaders have created a strong culture of safeguarding. Checks on adults are thorough and "
+                  "staff training is up to date."),
+        ]),
+        ("Quality of teaching, learning and assessment", "Good", "quality-of-teaching-learning-and-assessment", [
+            ("b", "Teachers have strong subject knowledge and ask probing questions that deepen pupils’ "
+                  "understanding."),
+        ]),
+        ("Personal development, behaviour and welfare", "Outstanding",
+         "personal-development-behaviour-and-welfare", [
+            ("sub", "Personal development and welfare"),
+            ("grade", "The school’s work to promote pupils’ personal development and welfare is outstanding."),
+            ("b", "Pupils are confident, articulate learners who take great pride in their work."),
+            ("sub", "Behaviour"),
+            ("grade", "The behaviour of pupils is outstanding."),
+            ("b", "Pupils behave impeccably in lessons and around the school. Attendance is above average."),
+        ]),
+        ("Outcomes for pupils", "Good", "outcomes-for-pupils", [
+            ("b", "In 2016, pupils’ progress at the end of key stage 2 was above average in reading and "
+                  "mathematics and average in writing."),
+        ]),
+        ("Early years provision", "Good", "early-years", [
+            ("b", "Children settle quickly into the Reception class. Adults know them well and plan activities "
+                  "that build on their interests."),
+        ]),
+    ],
+    "about_school": ["The school is smaller than the average-sized primary school."],
+    "about_inspection": [
+        "This inspection began as a short inspection under section 8 of the Education Act 2005. The lead "
+        "inspector converted it to a full inspection because there was evidence that the school might be "
+        "outstanding.",
+        "Inspectors visited all classes, several jointly with the headteacher.",
+    ],
+    "team": [("Stephen Marr, lead inspector", "Her Majesty’s Inspector"),
+             ("Karen Lowther", "Ofsted Inspector")],
+})
+
+THORNLEIGH = dict(LARKHILL, **{
+    "name": "Thornleigh Church of England Primary School",
+    "address": "Vicarage Lane, Thornleigh, Exeter, Devon EX5 2DQ",
+    "dates": "21–22 November 2006", "short_date": "21 November 2006", "start": "2006-11-21",
+    "end": "2006-11-22", "urn": "113389", "la": "Devon", "la_code": "878", "inspection_number": "289915",
+    "lead": "Keith Varley", "team": [], "roll": "143", "chair": "Mrs Ruth Penhale",
+    "head": "Mr Adrian Coles", "prev_date": "3 February 2002", "phone": "01392 881204",
+    "letter_date": "23 November 2006", "monitoring_notice": False,
+    "grades": [("overall-effectiveness", "good"), ("early-years", "good"),
+               ("achievement-and-standards", "good"), ("personal-development-and-well-being", "outstanding"),
+               ("teaching-and-learning", "good"), ("curriculum-and-other-activities", "good"),
+               ("care-guidance-and-support", "outstanding"), ("leadership-and-management", "good"),
+               ("capacity-to-improve", "good")],
+    "description": "Thornleigh is a small rural primary school. Almost all pupils are of White British "
+                   "heritage and few are entitled to free school meals.",
+    "improve": [
+        "Improve standards in science by giving pupils more opportunities to plan their own investigations.",
+        "Make sure that marking in all classes shows pupils how to improve their work.",
+    ],
+    "sections": [
+        ("Overall effectiveness of the school", "2", "overall-effectiveness", [
+            "Thornleigh is a good school with some outstanding features. Pupils’ personal development and the "
+            "care, guidance and support they receive are outstanding.",
+            "Pupils achieve well. Standards at the end of Year 6 are above average in English and mathematics "
+            "but average in science.",
+        ], "improve"),
+        ("Effectiveness of the Foundation Stage", "2", "early-years", [
+            "Children get off to a good start in the mixed Reception and Year 1 class and reach the goals "
+            "expected of them by the end of Reception.",
+        ], None),
+        ("Achievement and standards", "2", "achievement-and-standards", [
+            "Pupils make good progress from starting points that are broadly average.",
+        ], None),
+        ("Personal development and well-being", "1", "personal-development-and-well-being", [
+            "Pupils’ spiritual, moral, social and cultural development is outstanding. They are exceptionally "
+            "well behaved and show great care for one another.",
+        ], "break"),
+        ("Quality of provision|Teaching and learning", "2", "teaching-and-learning", [
+            "Teaching is good. Lessons move at a brisk pace and teachers make learning fun.",
+        ], None),
+        ("Curriculum and other activities", "2", "curriculum-and-other-activities", [
+            "The curriculum is enriched by strong links with the local community and the church.",
+        ], None),
+        ("Care, guidance and support", "1", "care-guidance-and-support", [
+            "The care of pupils is outstanding. Staff know every pupil well and work closely with parents.",
+        ], None),
+        ("Leadership and management", "2", "leadership-and-management", [
+            "The headteacher leads the school well and is supported by a committed staff and governing body.",
+        ], None),
+    ],
+    "annex": [
+        ("Overall effectiveness",),
+        ("How effective, efficient and inclusive is the provision of education, integrated care and any "
+         "extended services in meeting the needs of learners?", "2"),
+        ("Effective steps have been taken to promote improvement since the last inspection", "Yes"),
+        ("How well does the school work in partnership with others to promote learners’ well-being?", "1"),
+        ("The effectiveness of the Foundation Stage", "2"),
+        ("The capacity to make any necessary improvements", "2"),
+        ("Achievement and standards",),
+        ("How well do learners achieve?", "2"),
+        ("The standards reached by learners", "2"),
+        ("How well learners with learning difficulties and disabilities make progress", "2"),
+        ("Personal development and well-being",),
+        ("How good is the overall personal development and well-being of the learners?", "1"),
+        ("The behaviour of learners", "1"),
+        ("The extent to which learners make a positive contribution to the community", "1"),
+        ("The quality of provision",),
+        ("How effective are teaching and learning in meeting the full range of the learners’ needs?", "2"),
+        ("How well are learners cared for, guided and supported?", "1"),
+        ("Leadership and management",),
+        ("How effective are leadership and management in raising achievement and supporting all learners?",
+         "2"),
+        ("How effectively and efficiently resources, including staff, are deployed to achieve value for money",
+         "2"),
+        ("Do procedures for safeguarding learners meet current government requirements?", "Yes"),
+        ("Does this school require special measures?", "No"),
+        ("Does this school require a notice to improve?", "No"),
+    ],
+    "letter": [
+        "Thank you for helping us when we inspected your school. You told us how much you enjoy school and "
+        "we could see why.",
+        "We have asked your teachers to give you more chances to plan your own science investigations.",
+    ],
+})
+
+GRANGEWOOD = dict(BRAMWELL, **{
+    "name": "Grangewood Community College", "address": "Grange Road, Hartlepool, TS26 0LQ",
+    "dates": "11–12 March 2014", "start": "2014-03-11", "end": "2014-03-12", "urn": "111732",
+    "la": "Hartlepool", "la_code": "805", "inspection_number": "431876", "roll": "712",
+    "chair": "Brian Tolley", "head": "Karen Winstanley", "phone": "01429 523110",
+    "category": "serious-weaknesses",
+    "s44": "In accordance with section 44 of the Education Act 2005, Her Majesty’s Chief Inspector is of the "
+           "opinion that this school has serious weaknesses because one or more of the key areas is graded "
+           "inadequate (4) and/or there are important weaknesses in the provision for pupils’ spiritual, "
+           "moral, social and cultural development.",
+    "table": [("Overall effectiveness", "inadequate", "overall-effectiveness"),
+              ("Leadership and management", "requires-improvement", "leadership-and-management"),
+              ("Behaviour and safety of pupils", "good", "behaviour-and-safety-of-pupils"),
+              ("Quality of teaching", "requires-improvement", "quality-of-teaching"),
+              ("Achievement of pupils", "inadequate", "achievement-of-pupils")],
+    "split": 2,
+    "summary": [
+        ("This school has serious weaknesses.", [
+            "Achievement is inadequate. Students’ progress in mathematics has been well below average for two "
+            "years.",
+            "The most able students do not reach the grades of which they are capable.",
+            "Teaching requires improvement. Teachers do not always use what they know about students to plan "
+            "their lessons.",
+            "Leaders have been slow to improve the teaching of mathematics.",
+        ]),
+        ("The school has the following strengths", [
+            "Students behave well and are polite and welcoming to visitors.",
+            "The new headteacher has a clear understanding of what needs to be done.",
+        ]),
+    ],
+    "about_inspection": ["Inspectors observed 31 lessons and scrutinised students’ work in mathematics."],
+    "team": [("Lesley Dunmore, Lead inspector", "Her Majesty’s Inspector"),
+             ("Robert Ince", "Additional Inspector")],
+    "about_school": ["Grangewood is a smaller than average secondary school."],
+    "improve": [
+        ("Urgently raise achievement in mathematics. Do this by:",
+         ["ensuring that teachers plan work that builds on what students already know",
+          "checking regularly that the most able students are challenged."]),
+        ("Improve the quality of teaching so that it is consistently good.", []),
+    ],
+    "sections": [
+        ("The leadership and management", "require improvement", "leadership-and-management", [
+            "The headteacher, appointed in January 2014, has quickly identified the school’s weaknesses.",
+        ]),
+        ("The behaviour and safety of pupils", "are good", "behaviour-and-safety-of-pupils", [
+            "Students are courteous and behave well in lessons and around the school.",
+        ]),
+        ("The quality of teaching", "requires improvement", "quality-of-teaching", [
+            "Teaching in English and science is often good, but in mathematics too much teaching is weak.",
+        ]),
+        ("The achievement of pupils", "is inadequate", "achievement-of-pupils", [
+            "Students’ progress in mathematics is well below that of students nationally.",
+        ]),
+    ],
+})
+
+TUNES = [
+    ("school-s5-2012-ashby-fold-junior-tune3", s5_2012_default, ASHBY),
+    ("school-cif-2015-willowbank-deemed-s5-tune3", cif_deemed_s5, WILLOWBANK),
+    ("school-s5-2005-thornleigh-primary-tune3", s5_2005_default, THORNLEIGH),
+    ("school-s5-2012-grangewood-layout-tune3", s5_2012_layout_sm, GRANGEWOOD),
+]
+
+
 TESTS = [
     ("school-s5-2012-hollowell-primary-test3", s5_2012_default, HOLLOWELL),
     ("school-cif-2015-kestrel-mead-deemed-s5-test3", cif_deemed_s5, KESTREL),
@@ -933,7 +1239,7 @@ TESTS = [
 
 
 def main():
-    for name, fn, r in TESTS:
+    for name, fn, r in TESTS + TUNES:
         text, gold = fn(r)
         write(name, text, gold)
         print(name, len(gold["findings"]), "findings", len(gold["grades"]), "grades")
