@@ -196,6 +196,91 @@ class SchoolReportsTest {
                 "Ensure that subject leaders check the quality of teaching regularly."), texts(r, "development"));
     }
 
+    /** 2012–15 front table in pdftotext's layout mode: each grade with its digit, a previous row with no grade. */
+    @Test
+    void aLayoutTableReadsGradesBesideTheirDigitsAndNoPreviousGrade() {
+        Report r = extract("School report", "", "Elm Academy", "Elm Way, Leeds, LS9 1AB", "",
+                "Inspection dates                        2\u20133 July 2014", "",
+                "                        Previous inspection:                Not previously inspected",
+                "Overall effectiveness",
+                "                        This inspection:                    Requires improvement    3",
+                "Leadership and management                                   Good                    2",
+                "Behaviour and safety of pupils                              Good                    2",
+                "Quality of teaching                                         Requires improvement    3",
+                "Achievement of pupils                                       Inadequate              4", "",
+                "Summary of key findings for parents and pupils", "");
+        assertEquals(Map.of("overall-effectiveness", "requires-improvement", "leadership-and-management", "good",
+                "behaviour-and-safety-of-pupils", "good", "quality-of-teaching", "requires-improvement",
+                "achievement-of-pupils", "inadequate"), grades(r));
+        Report previousGraded = extract("School report", "", "Elm Academy", "",
+                "Inspection dates                        2\u20133 July 2014", "",
+                "                        Previous inspection:                Outstanding             1",
+                "Overall effectiveness",
+                "                        This inspection:                    Good                    2",
+                "Quality of teaching                                         Good                    2", "");
+        assertEquals(Map.of("overall-effectiveness", "good", "quality-of-teaching", "good"), grades(previousGraded),
+                "the previous inspection's grade is none");
+    }
+
+    /** 2005–09 annex: question rows each with a grade cell are a table, no findings; a paragraph before a stray digit stays. */
+    @Test
+    void annexQuestionRowsWithGradeCellsAreNoFindings() {
+        Report r = extract("Elm Primary School", "Inspection report", "", "Unique Reference Number", "", "100200", "",
+                "This inspection of the school was carried out under section 5 of the Education Act 2005.", "",
+                "Key for inspection grades", "", "Grade 1", "Grade 2", "", "Outstanding", "Good", "",
+                "Overall effectiveness of the school", "", "Grade: 2", "",
+                "Elm is a good school. Pupils make good progress and enjoy their lessons.", "", "3", "",
+                "Annex A", "", "Inspection judgements", "",
+                "Key to judgements: grade 1 is outstanding, grade 2 good, grade 3", "satisfactory, and grade 4 inadequate",
+                "", "Overall effectiveness", "",
+                "How effective, efficient and inclusive is the provision of education, integrated care and",
+                "any extended services in meeting the needs of learners?", "", "2", "",
+                "Effective steps have been taken to promote improvement since the last inspection", "", "Yes", "",
+                "The capacity to make any necessary improvements", "", "2", "",
+                "Achievement and standards", "", "How well do learners achieve?", "", "2", "",
+                "The standards reached by learners", "", "3", "",
+                "Do procedures for safeguarding learners meet current government requirements?", "", "Yes", "");
+        assertEquals(List.of("Elm is a good school. Pupils make good progress and enjoy their lessons."),
+                texts(r, "narrative"), "the rows are a table; the paragraph before a lone digit is no row");
+        assertEquals("good", grades(r).get("capacity-to-improve"));
+    }
+
+    /** Two summary columns read line by line across the page, each column holding several items. */
+    @Test
+    void interleavedColumnsOfSeveralItemsGiveEachItemWhole() {
+        Report r = extract(concat(new String[] {"School report", "", "A School", "Inspection dates", "",
+            "3\u20134 June 2014", "", "Summary of key findings for parents and pupils", "This is a good school.",
+            "\uf06e Pupils make good progress in reading.", "",
+            "It is not yet an outstanding school because",
+            "\uf06e Too few pupils reach the higher levels in  \uf06e Subject leaders are new to their roles and do",
+            "writing because they do not often write at",
+            "not yet check pupils\u2019 progress in their",
+            "length in subjects other than English.",
+            "subjects.",
+            "\uf06e Marking does not always tell pupils how to",
+            "\uf06e The most able pupils are sometimes given work",
+            "improve their work.",
+            "that is too easy for them.", ""}));
+        assertEquals(List.of(
+                "Too few pupils reach the higher levels in writing because they do not often write at length in "
+                        + "subjects other than English.",
+                "Marking does not always tell pupils how to improve their work.",
+                "Subject leaders are new to their roles and do not yet check pupils\u2019 progress in their subjects.",
+                "The most able pupils are sometimes given work that is too easy for them."),
+                texts(r, "development"));
+    }
+
+    /** 2012–15 special measures: the summary list under "This is a school that requires special measures." is development. */
+    @Test
+    void aSpecialMeasuresSummaryListIsDevelopment() {
+        Report r = extract("School report", "", "Elm Academy", "Inspection dates", "", "2\u20133 July 2014", "",
+                "Summary of key findings for parents and pupils", "This is a school that requires special measures.",
+                "\uf06e Pupils are not safe because checks on adults are incomplete.", "",
+                "The school has the following strengths", "\uf06e Reading is taught well.", "");
+        assertEquals(List.of("Pupils are not safe because checks on adults are incomplete."), texts(r, "development"));
+        assertEquals(List.of("Reading is taught well."), texts(r, "strength"));
+    }
+
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }

@@ -27,6 +27,7 @@ public final class FindingFinder {
         Set<String> listed = profile.hasFindingRule(ReportProfile.RESTATED_ITEMS) ? new HashSet<>() : null;
         boolean gradedStatements = profile.hasFindingRule(ReportProfile.GRADED_STATEMENTS);
         boolean statutory = profile.hasFindingRule(ReportProfile.STATUTORY_PARAGRAPHS);
+        boolean tableRows = profile.hasFindingRule(ReportProfile.GRADE_TABLE_ROWS);
         boolean standards = profile.hasFindingRule(IndependentSchoolFindings.RULE);
         NumberSequence numbers = new NumberSequence();
         BlockReader reader = new BlockReader(numbers, profile.hasFindingRule(ReportProfile.LINE_FIT_PARAGRAPHS),
@@ -53,6 +54,10 @@ public final class FindingFinder {
             }
             if (statutory && list) {
                 blocks = StatutoryParagraphs.split(blocks);
+            }
+            if (tableRows && !list) {
+                blocks = GradeTableRows.without(blocks, GradeTableRows.inTable(s),
+                        k + 1 < sections.size() && GradeTableRows.inTable(sections.get(k + 1)));
             }
             if (s.role() != SectionRole.LIST && s.role() != SectionRole.JUDGEMENT && s.role() != SectionRole.SUMMARY) {
                 continue;

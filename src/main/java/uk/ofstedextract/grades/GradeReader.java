@@ -228,7 +228,7 @@ public final class GradeReader {
             if (k > 0) {
                 label.append(' ');
             }
-            label.append(l.text());
+            label.append(withoutGradeDigit(l.text()));
             Optional<Headings.Match> m = headings.match(label.toString());
             if (m.isEmpty() || m.get().role() != SectionRole.JUDGEMENT) {
                 continue;
@@ -329,6 +329,19 @@ public final class GradeReader {
             }
         }
         return new Row(out, at);
+    }
+
+    /**
+     * The 2012–15 school table prints each grade with its digit ("Requires improvement 3"); pdftotext's
+     * layout mode keeps them on the label's line ("Quality of teaching   Good   2"). The digit is the
+     * grade's own and is dropped, so the row reads like one without it.
+     */
+    private static final Pattern GRADE_DIGIT = Pattern.compile(
+            "(?i)(\\b(?:outstanding|good|satisfactory|requires improvement|inadequate))\\s+[1-4]\\s*$");
+
+    static String withoutGradeDigit(String line) {
+        return line.isEmpty() || !Character.isDigit(line.charAt(line.length() - 1)) ? line
+                : GRADE_DIGIT.matcher(line).replaceFirst("$1");
     }
 
     private static String stripGrade(String label) {

@@ -83,6 +83,11 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      * governance should be undertaken …") are items of their own, though a converter ran one on after the last bullet.
      */
     public static final String STATUTORY_PARAGRAPHS = "statutory-paragraphs";
+    /**
+     * Finding rule (schools): the rows of a judgement table of questions or statements each with a grade cell
+     * (the 2005–09 annex "How well do learners achieve?" / "3") are no findings.
+     */
+    public static final String GRADE_TABLE_ROWS = "grade-table-rows";
     /** Finding rule: a sentence stating a grade (safeguarding, skills contribution) is no finding (schools, FE). */
     public static final String GRADED_STATEMENTS = "graded-statements";
 
