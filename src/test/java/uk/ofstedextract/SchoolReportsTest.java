@@ -281,6 +281,27 @@ class SchoolReportsTest {
         assertEquals(List.of("Reading is taught well."), texts(r, "strength"));
     }
 
+    /** Bullets whose glyph the converter lost, leaving one space: each still an item, after sub-items too. */
+    @Test
+    void bulletsWhoseGlyphWasLostStartAtTheirIndent() {
+        Report r = extract(concat(CIF_HEAD, new String[] {"Full report", "What does the school need to do to improve further?",
+            " Improve teaching in mathematics by making sure that:",
+            "\u2013 teachers plan work that challenges the most able",
+            "\u2013 teachers check pupils\u2019 understanding during lessons and adapt their teaching",
+            "when pupils are confused.",
+            " Reduce persistent absence by working closely with families.", "", "Inspection judgements",
+            "Outcomes for pupils", "", "Requires improvement", "",
+            " Pupils enter the school with typical skills. By Year 6 their attainment in writing is below",
+            "average.",
+            " Too few pupils make good progress in mathematics.", ""}));
+        assertEquals(List.of("Improve teaching in mathematics by making sure that: teachers plan work that challenges the "
+                + "most able teachers check pupils\u2019 understanding during lessons and adapt their teaching when pupils "
+                + "are confused.",
+                "Reduce persistent absence by working closely with families."), texts(r, "development"));
+        assertEquals(List.of("Pupils enter the school with typical skills. By Year 6 their attainment in writing is below "
+                + "average.", "Too few pupils make good progress in mathematics."), texts(r, "narrative"));
+    }
+
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }

@@ -327,6 +327,13 @@ public final class BlockReader {
         if (midSentence) {
             return true;
         }
+        if (kind == Block.Kind.BULLET && listSection && prev.endsSentence() && l.indent() > prev.indent()
+                && l.indent() > minIndent && l.startsUpper() && !BULLET.matcher(prev.text()).find()) {
+            // after the last line of a sub-item that ran over its glyph line, a line set in further: the next
+            // item, its glyph lost and its indent left ("– … teaching" / "when pupils are confused." /
+            // " Improve the …"); after a glyph line no such test (layout mode indents its continuation)
+            return false;
+        }
         if (kind == Block.Kind.BULLET && l.blanksBefore() == 0 && !l.pageBreakBefore()) {
             // a bullet item runs on until the next bullet, a blank line or a page break; in a list of
             // wrapped text also until a sentence ends well short of the width and the next line opens a
@@ -347,8 +354,8 @@ public final class BlockReader {
         if (l.blanksBefore() > 0 || l.pageBreakBefore()) {
             return false;
         }
-        if (listSection && l.indent() > minIndent && prev.endsSentence()) {
-            return false; // a bullet whose glyph was lost, leaving only its indent
+        if (l.indent() > minIndent && prev.endsSentence() && (listSection || l.indent() > prev.indent())) {
+            return false; // a bullet whose glyph was lost, leaving only its indent (set in beyond the line before)
         }
         if (doc.unwrapped()) {
             return !prev.endsSentence();
