@@ -105,10 +105,16 @@ public final class MonitoringThemes {
         return new ArrayList<>(out.values());
     }
 
-    /** The first line in [from, to) that is a judgement alone and belongs to no other theme, as written. */
+    /**
+     * The first line in [from, to) that is a judgement alone and belongs to no other theme, as written; the
+     * search stops at another theme's question.
+     */
     private static String alone(List<Line> lines, int from, int to, Set<Integer> used) {
         for (int k = from; k < to; k++) {
             String t = lines.get(k).text().strip();
+            if (THEME_START.matcher(folded(t)).find()) {
+                return null;
+            }
             if (!used.contains(k) && ALONE.matcher(folded(t)).matches()) {
                 used.add(k);
                 return t;
