@@ -268,8 +268,11 @@ public final class KeywordTagger {
         return new KeywordTagger(Map.copyOf(df), Map.of());
     }
 
-    /** A candidate phrase: its normalised form and the span [start, end) in the tagged text. */
-    public record Candidate(String key, int start, int end) {
+    /** A candidate phrase: its normalised form and its span in the tagged text. */
+    public record Candidate(String key, uk.ofstedextract.text.Span span) {
+        Candidate(String key, int start, int end) {
+            this(key, new uk.ofstedextract.text.Span(start, end));
+        }
     }
 
     /**
@@ -360,7 +363,7 @@ public final class KeywordTagger {
             int to = windowEnd(text, from, window);
             Analysis a = analyseWindow(text.substring(from, to));
             for (Candidate c : a.candidates()) {
-                candidates.add(new Candidate(c.key(), c.start() + from, c.end() + from));
+                candidates.add(new Candidate(c.key(), c.span().shift(from)));
             }
             a.abbreviations().forEach(abbreviations::putIfAbsent);
             from = to;
@@ -595,8 +598,8 @@ public final class KeywordTagger {
                 && tokens[end + 2].equals(")")) {
             Candidate last = out.get(out.size() - 1);
             String shortForm = tokens[end + 1];
-            if (last.end() == spans[end - 1].getEnd()
-                    && abbreviates(shortForm, text.substring(last.start(), last.end()))) {
+            if (last.span().end() == spans[end - 1].getEnd()
+                    && abbreviates(shortForm, last.span().of(text))) {
                 abbreviations.putIfAbsent(shortForm, last.key());
             }
         }
@@ -931,7 +934,7 @@ public final class KeywordTagger {
     }
 
     private static void dropCandidateEndingAt(List<Candidate> out, int end) {
-        if (!out.isEmpty() && out.get(out.size() - 1).end() == end) {
+        if (!out.isEmpty() && out.get(out.size() - 1).span().end() == end) {
             out.remove(out.size() - 1);
         }
     }
@@ -1087,7 +1090,7 @@ public final class KeywordTagger {
             if (!key.equals(c.key())) {
                 shortForms.put(key, c.key());
             }
-            spans.computeIfAbsent(key, k -> new ArrayList<>()).add(new uk.ofstedextract.text.Span(c.start(), c.end()));
+            spans.computeIfAbsent(key, k -> new ArrayList<>()).add(c.span());
         }
         Map<String, Double> raw = new HashMap<>();
         double max = 0;
