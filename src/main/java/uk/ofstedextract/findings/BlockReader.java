@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import uk.ofstedextract.layout.Document;
 import uk.ofstedextract.layout.Line;
 import uk.ofstedextract.layout.ReportProfile;
+import uk.ofstedextract.text.Span;
 
 /**
  * Groups a section's lines into {@link Block}s. A bullet glyph (also one alone on its line, or
@@ -17,8 +18,8 @@ import uk.ofstedextract.layout.ReportProfile;
  * mid-phrase).
  */
 public final class BlockReader {
-    /** Bullet glyphs that converters leave, including Wingdings code points in the private use area. */
-    static final String GLYPHS = "•▪◼●◦■□➢►▶✓➤❖◆◇○‣⁃∙·\uF06E\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF0A8\uF09F";
+    /** Bullet glyphs that converters leave ({@link Line#BULLET_GLYPHS}). */
+    static final String GLYPHS = Line.BULLET_GLYPHS;
     /**
      * A glyph, a dash, an "o" or a "?" before an item's first word: a file saved in Windows-1252 turns
      * "▪" into "?", and no line of prose starts with a question mark.
@@ -304,7 +305,7 @@ public final class BlockReader {
         String t = l.text().substring(from, to);
         int lead = t.length() - t.stripLeading().length();
         String s = t.strip();
-        return new Line(l.index(), l.start() + from + lead, l.start() + from + lead + s.length(), s, l.indent(),
+        return new Line(l.index(), new Span(l.start() + from + lead, l.start() + from + lead + s.length()), s, l.indent(),
                 from == 0 ? l.blanksBefore() : 0, from == 0 && l.pageBreakBefore());
     }
 

@@ -10,6 +10,7 @@ import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.layout.Section;
 import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.text.AlignedText;
+import uk.ofstedextract.text.Span;
 
 /**
  * Turns sections into findings. In a list section every bullet, numbered item or paragraph is a
@@ -32,6 +33,9 @@ public final class FindingFinder {
         NumberSequence numbers = new NumberSequence();
         BlockReader reader = new BlockReader(numbers, profile.hasFindingRule(ReportProfile.LINE_FIT_PARAGRAPHS),
                 profile.hasFindingRule(ReportProfile.MEASURED_LINE_FIT));
+        // iss-standards: a section outside the parts whose paragraphs no blank line separates (a standard
+        // inspection's EIF or CIF sections in pdftotext's default text) is read as the school layouts are
+        BlockReader lineFit = standards ? new BlockReader(numbers, true, false) : null;
         List<FindingDraft> out = new ArrayList<>();
         String part = null; // iss-standards: the part of the standards whose sub-headings follow
         for (int k = 0; k < sections.size(); k++) {
@@ -48,7 +52,8 @@ public final class FindingFinder {
             boolean list = s.role() == SectionRole.LIST;
             List<Line> lines = bodyColumn && "priority-action".equals(s.category()) ? withoutBodyColumn(s.lines())
                     : s.lines();
-            List<Block> blocks = reader.read(doc, lines, list);
+            boolean unspaced = standards && part == null && !list && !blankSeparated(lines);
+            List<Block> blocks = (unspaced ? lineFit : reader).read(doc, lines, list);
             if (listed != null && list) {
                 blocks = SchoolCommentary.arrange(blocks, listed);
             }
@@ -73,7 +78,7 @@ public final class FindingFinder {
                 }
             }
             List<Block> merged = !list
-                    ? foldIntroducedLists(standards ? IndependentSchoolFindings.paragraphs(blocks) : blocks)
+                    ? foldIntroducedLists(standards && !unspaced ? IndependentSchoolFindings.paragraphs(blocks) : blocks)
                     : hasParagraphItems(doc, blocks) ? foldLeadParagraphs(splitAtActors(blocks)) : blocks;
             for (Block b : merged) {
                 AlignedText text = FindingText.of(doc.normalised(), b.lines(), b.firstOffset());
@@ -90,11 +95,21 @@ public final class FindingFinder {
                         continue;
                     }
                 }
-                if (text.length() == 0 || !isFinding(text.text(), b, list)
+                // a numbered body paragraph that announces the list ("28. In order to improve …, the local
+                // authority should take the following action."): a narrative paragraph, not an item; the timing
+                // label after it ("Immediately:", "Within three months:") heads the items
+                java.util.regex.Matcher lead = list && b.number() != null && b.kind() != Block.Kind.BULLET
+                        ? LIST_LEAD.matcher(text.text()) : null;
+                boolean numberedLead = lead != null && lead.lookingAt();
+                if (numberedLead) {
+                    text = text.subSequence(0, lead.end());
+                }
+                if (text.length() == 0 || !isFinding(text.text(), b, list && !numberedLead)
                         && !(standards && !list && IndependentSchoolFindings.statesWithoutStop(text.text()))) {
                     continue;
                 }
-                out.add(new FindingDraft(category, s.headingText(), b.number(), judgement, text));
+                out.add(new FindingDraft(numberedLead ? "narrative" : category, s.headingText(), b.number(), judgement,
+                        text));
             }
         }
         return out;
@@ -120,6 +135,16 @@ public final class FindingFinder {
     static final int BODY_CELL_MAX = 40;
     private static final java.util.regex.Pattern BODY_CELL = java.util.regex.Pattern.compile(
             "(?i)^(responsible bod(y|ies)|.*\\b(council|nhs|integrated care|icb|borough|county|trust)\\b.*)$");
+
+    /** Whether a blank line (not a page break) stands between any two of the section's lines. */
+    private static boolean blankSeparated(List<Line> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).blanksBefore() > 0 && !lines.get(i).pageBreakBefore()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The text without the white space a cut left at its end. */
     private static AlignedText trimmed(AlignedText t) {
@@ -233,7 +258,7 @@ public final class FindingFinder {
         List<Line> lines = new ArrayList<>(first.lines());
         Line head = next.lines().get(0);
         int from = Math.max(head.start(), Math.min(next.firstOffset(), head.end()));
-        lines.add(new Line(head.index(), from, head.end(), head.text().substring(from - head.start()), head.indent(),
+        lines.add(new Line(head.index(), new Span(from, head.end()), head.text().substring(from - head.start()), head.indent(),
                 head.blanksBefore(), head.pageBreakBefore()));
         lines.addAll(next.lines().subList(1, next.lines().size()));
         return new Block(first.kind(), first.number(), lines, first.firstOffset());
@@ -261,12 +286,15 @@ public final class FindingFinder {
         return false;
     }
 
+    /** The sentence that announces a list of actions ("… should take the following action."). */
+    private static final java.util.regex.Pattern LIST_LEAD = java.util.regex.Pattern.compile(
+            "(?s).*?\\b(should|must|will need to|needs to) take the following actions?\\.?");
+
     private static boolean isFinding(String text, Block b, boolean list) {
         if (Boilerplate.matches(text)) {
             return false;
         }
-        if (list && (text.endsWith(":") || text.matches("(?s).*\\b(should|must|will need to|needs to) take the "
-                + "following actions?\\.?"))) {
+        if (list && (text.endsWith(":") || LIST_LEAD.matcher(text).matches())) {
             return false; // the sentence that introduces a list is not an item of it
         }
         int words = words(text);

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ofstedextract.text.Fold;
 import uk.ofstedextract.text.RequiredLiterals;
+import uk.ofstedextract.text.Span;
 
 /**
  * Inspectors' names, lead first: "Lead inspector: X", "Reporting inspector X HMI", team lists
@@ -39,14 +40,19 @@ final class Inspectors {
     private static final Pattern WRAPPED_SURNAME = Pattern.compile(
             "[ \\t]*\\n[ \\t]*([a-z][a-z'-]+(?:-[a-z]+)?)(?=[ \\t]*(?:,|\\(|s?hmi\\b|oi\\b|scri\\b|her majesty|his majesty|\\n|$))");
     private static final Pattern CONTINUATION = Pattern.compile("^\\n([a-z][a-z' ,.()-]{2,120})(?=\\n)");
-    private static final Pattern MAJESTY = Pattern.compile("(?i)\\b(?:her|his) majesty's inspectors?\\b");
+    private static final Pattern MAJESTY = Pattern.compile("(?i)\\b(?:her|his) majesty['’]s inspectors?\\b");
     private static final Pattern BOTH_OR_ALL = Pattern.compile("(?i)\\bboth\\b|\\ball\\b");
     private static final Pattern TRAILING_TITLES = Pattern.compile("(?i)" + TITLES + "\\s*$");
     private static final Pattern HMI_TAIL = Pattern.compile("(?i)\\s+(s?hmi|oi|scri|designated hmi|cqc)\\b.*$");
     private static final Pattern HONORIFIC = Pattern.compile("(?i)^(?:mr|mrs|ms|miss|mx)\\.?\\s+(?=\\S+\\s)");
+    /** A role before a name in a letter's sentence: "were lead inspector A and team inspectors B and C". */
+    private static final Pattern LEADING_ROLE = Pattern.compile(
+            "(?i)^(?:(?:deputy |shadow |senior )?(?:lead|team|additional) )?inspectors?\\s+(?=\\S+\\s)");
+    /** The joining word a label's lookahead leaves after a name ("lead inspector A and team inspector B"). */
+    private static final Pattern TRAILING_AND = Pattern.compile("(?i)\\s+and$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.:;-]+|[\\s,.:;-]+$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "\\b(inspectors?|majesty|judgement|ofsted|council|services)\\b");
+            "\\b(inspectors?|majesty|judgement|ofsted|council|services|social care)\\b");
 
     private static final RequiredLiterals WERE_NEEDS = RequiredLiterals.of(WERE).orElseThrow();
 
@@ -114,13 +120,13 @@ final class Inspectors {
             new ArrayList<String>()};
         for (int i = 0; i < fl.length && i < ol.length; i++) {
             // text laid out by position puts the Ofsted and CQC columns side by side: read each cell
-            for (int[] cell : cells(fl[i])) {
-                String f = fl[i].substring(cell[0], cell[1]);
+            for (Span cell : cells(fl[i])) {
+                String f = cell.of(fl[i]);
                 Matcher m = SEND_TEAM_LINE.matcher(f);
                 if (!m.matches()) {
                     continue;
                 }
-                String o = ol[i].substring(cell[0], cell[1]);
+                String o = cell.of(ol[i]);
                 String rest = f.substring(m.end(1));
                 boolean cqc = rest.contains("cqc");
                 boolean lead = rest.contains("lead") || i + 1 < fl.length && rest.endsWith("lead")
@@ -135,9 +141,9 @@ final class Inspectors {
         }
     }
 
-    /** The [start, end) ranges of a line's text between gaps of four or more spaces (one range for prose). */
-    private static List<int[]> cells(String line) {
-        List<int[]> out = new ArrayList<>();
+    /** The spans of a line's text between gaps of four or more spaces (one span for prose). */
+    private static List<Span> cells(String line) {
+        List<Span> out = new ArrayList<>();
         Matcher gap = CELL_GAP.matcher(line);
         int from = 0;
         while (true) {
@@ -154,11 +160,11 @@ final class Inspectors {
             // a converter may also run two cells together with one space ("… Lead inspector Tessa Valpy, CQC …")
             Matcher merged = MERGED_CELL.matcher(line).region(a, z);
             while (z > a && merged.find()) {
-                out.add(new int[] {a, merged.start()});
+                out.add(new Span(a, merged.start()));
                 a = merged.end();
             }
             if (z > a) {
-                out.add(new int[] {a, z});
+                out.add(new Span(a, z));
             }
             if (!found) {
                 return out;
@@ -206,6 +212,7 @@ final class Inspectors {
         n = TRAILING_TITLES.matcher(n).replaceFirst("");
         n = HMI_TAIL.matcher(n).replaceFirst("");
         n = EDGE_PUNCTUATION.matcher(Fold.spaces(n)).replaceAll("").strip();
+        n = TRAILING_AND.matcher(LEADING_ROLE.matcher(n).replaceFirst("")).replaceFirst("");
         n = HONORIFIC.matcher(n).replaceFirst("");
         if (n.isEmpty() || n.split(" ").length < 2 || n.split(" ").length > 4 || n.matches(".*\\d.*")) {
             return;
