@@ -13,6 +13,7 @@ import static uk.ofstedextract.nlp.Lexicon.EVALUATIVE;
 import static uk.ofstedextract.nlp.Lexicon.GENERIC;
 import static uk.ofstedextract.nlp.Lexicon.LIGHT;
 import static uk.ofstedextract.nlp.Lexicon.ORGANISED;
+import static uk.ofstedextract.nlp.Lexicon.PEOPLE;
 import static uk.ofstedextract.nlp.Lexicon.STOP;
 import static uk.ofstedextract.nlp.Lexicon.acronym;
 import static uk.ofstedextract.nlp.Lexicon.domainTerm;
@@ -190,7 +191,9 @@ final class NounPhrases {
                 // two adjectives before a plural head qualify two sets of things: "political and corporate
                 // leaders" are political leaders and corporate leaders
                 boolean adjectives = tags[i - 2].startsWith("ADJ") && !domainTerm(whole);
-                if (!repeated && !(sharable && adjectives) && (established(whole) || domainTerm(whole))) {
+                boolean oneName = domainTerm(whole) || established(whole) && !listEnd(tokens, i - 2)
+                        && sharesHead(tokens, i - 2, i, end);
+                if (!repeated && !(sharable && adjectives) && oneName) {
                     // "health and wellbeing board", "child and adolescent mental health service": one name (a
                     // word said twice, "children in care and care leavers", makes two things)
                     start = i - 2;
@@ -200,9 +203,10 @@ final class NounPhrases {
                     dropCandidateEndingAt(out, spans[i - 2].getEnd());
                     addCandidate(out, shared, spans[i - 2].getStart(), spans[end - 1].getEnd());
                 } else if (alone && !graded && !repeated && tokens[i - 1].equals("and") && !listEnd(tokens, i - 2)
-                        && noun(tokens[i - 2], tags[i - 2])
-                        && noun(tokens[i], tags[i]) && !plural(tokens[i - 2], tags[i - 2])) {
-                    // a singular noun and "and" before a longer run: one name, as far as we can tell
+                        && noun(tokens[i - 2], tags[i - 2]) && noun(tokens[i], tags[i])
+                        && !plural(tokens[i - 2], tags[i - 2]) && sharesHead(tokens, i - 2, i, end)) {
+                    // a singular noun and "and" before a longer run whose head it takes too: one name, as far as we
+                    // can tell ("drug and alcohol misuse"; not "planning and management oversight")
                     start = i - 2;
                     dropCandidateEndingAt(out, spans[i - 2].getEnd());
                 }
@@ -278,9 +282,9 @@ final class NounPhrases {
                     && !tokens[k + 1].equalsIgnoreCase("in") && !ORGANISED.contains(tokens[k + 1]);
             if (cut || k == to - 1) {
                 int s = partStart;
-                while (k + 1 - s > 1 && modifierOnly(tokens[s], tags[s]) && !established(key(tokens, s, k + 1))
-                        && !domainTerm(key(tokens, s, k + 1)) && s != modifier
-                        && !tokens[s + 1].equalsIgnoreCase("after") && !conjunction(tokens[s + 1])) {
+                while (k + 1 - s > 1 && s != modifier && (grading(tokens, s, k + 1) || modifierOnly(tokens[s], tags[s])
+                        && !established(key(tokens, s, k + 1)) && !domainTerm(key(tokens, s, k + 1))
+                        && !tokens[s + 1].equalsIgnoreCase("after") && !conjunction(tokens[s + 1]))) {
                     s++;
                 }
                 addCandidate(out, tokens, tags, spans, s, k + 1);
@@ -290,7 +294,25 @@ final class NounPhrases {
     }
 
     boolean established(String key) {
-        return documentFrequency.getOrDefault(key.toLowerCase(Locale.ROOT), 0) >= KeywordTagger.ESTABLISHED;
+        return df(key) >= KeywordTagger.ESTABLISHED;
+    }
+
+    private int df(String key) {
+        return documentFrequency.getOrDefault(key.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /**
+     * Whether in "X and Y Z" (X at {@code x}, "Y Z" = [y, end)) X takes the head Z too, so that the
+     * coordination is one phrase: "X Z" is itself established ("referral and assessment team": referral team),
+     * or the whole is a fixed name, written in at least one in five of the findings that write "Y Z" ("health and
+     * wellbeing board", "overview and scrutiny committee", "drug and alcohol misuse"). Otherwise X is a thing of its own and "Y Z" another:
+     * "planning and management oversight", "understanding and support pupils" (where neither is written
+     * elsewhere, nothing says the two share a head).
+     */
+    private boolean sharesHead(String[] tokens, int x, int y, int end) {
+        String head = key(tokens, end - 1, end);
+        return established(word(tokens[x]) + " " + head)
+                || df(key(tokens, x, end)) > 0 && df(key(tokens, x, end)) * 5 >= df(key(tokens, y, end));
     }
 
     /** Tokens inside a given name, and capitalised words running on from it ("Manchester City Council"). */
@@ -362,6 +384,9 @@ final class NounPhrases {
             return;
         }
         String head = lower.substring(lower.lastIndexOf(' ') + 1);
+        if (to - from == 2 && PEOPLE.contains(head) && !established(lower) && !domainTerm(lower)) {
+            return; // "hold children", "support pupils": a word before people is a verb more often than a kind of them
+        }
         if (LIGHT.contains(head) && to - from >= 2) {
             if (!noun(tokens[to - 2], tags[to - 2]) && (to < 3 || bridge(tokens, tags, to - 3) == 0)) {
                 return; // "strategic area", "leisure and social activity": nothing named before the head
