@@ -37,6 +37,7 @@ import static uk.ofstedextract.nlp.PhraseRules.nounLike;
 import static uk.ofstedextract.nlp.PhraseRules.plural;
 import static uk.ofstedextract.nlp.PhraseRules.properName;
 import static uk.ofstedextract.nlp.PhraseRules.termAt;
+import static uk.ofstedextract.nlp.PhraseRules.termEndWithin;
 import static uk.ofstedextract.nlp.PhraseRules.verbInContext;
 
 /**
@@ -68,6 +69,8 @@ final class NounPhrases {
 
     /** The longest phrase {@link #phrases} counts, in words. */
     static final int MAX_PHRASE = 5;
+    /** The longest keyword, in tokens (a longer run is a misparse or a clause). */
+    static final int MAX_WORDS = 6;
 
     /**
      * Every word sequence of a text that reads as a noun phrase, in normalised form, whatever the keyword
@@ -191,8 +194,12 @@ final class NounPhrases {
                 // two adjectives before a plural head qualify two sets of things: "political and corporate
                 // leaders" are political leaders and corporate leaders
                 boolean adjectives = tags[i - 2].startsWith("ADJ") && !domainTerm(whole);
-                boolean oneName = domainTerm(whole) || established(whole) && !listEnd(tokens, i - 2)
-                        && sharesHead(tokens, i - 2, i, end);
+                int termEnd = domainTerm(whole) ? end : termEndWithin(tokens, i - 2, i + 1, end);
+                if (termEnd > 0 && end - (i - 2) > MAX_WORDS) {
+                    end = termEnd; // "core child and adolescent mental health services team": too long, the term
+                }
+                boolean oneName = termEnd > 0
+                        || established(whole) && !listEnd(tokens, i - 2) && sharesHead(tokens, i - 2, i, end);
                 if (!repeated && !(sharable && adjectives) && oneName) {
                     // "health and wellbeing board", "child and adolescent mental health service": one name (a
                     // word said twice, "children in care and care leavers", makes two things)
@@ -279,7 +286,8 @@ final class NounPhrases {
         int partStart = from;
         for (int k = from; k < to; k++) {
             boolean cut = k < to - 1 && plural(tokens[k], tags[k]) && !acronym(tokens[k])
-                    && !tokens[k + 1].equalsIgnoreCase("in") && !ORGANISED.contains(tokens[k + 1]);
+                    && !tokens[k + 1].equalsIgnoreCase("in") && !ORGANISED.contains(tokens[k + 1])
+                    && !conjunction(tokens[k + 1]); // a coordination taken as one ("children and families services")
             if (cut || k == to - 1) {
                 int s = partStart;
                 while (k + 1 - s > 1 && s != modifier && (grading(tokens, s, k + 1) || modifierOnly(tokens[s], tags[s])
@@ -303,16 +311,20 @@ final class NounPhrases {
 
     /**
      * Whether in "X and Y Z" (X at {@code x}, "Y Z" = [y, end)) X takes the head Z too, so that the
-     * coordination is one phrase: "X Z" is itself established ("referral and assessment team": referral team),
+     * coordination is one phrase: "X Z" is itself established ("referral and assessment team": referral team);
      * or the whole is a fixed name, written in at least one in five of the findings that write "Y Z" ("health and
-     * wellbeing board", "overview and scrutiny committee", "drug and alcohol misuse"). Otherwise X is a thing of its own and "Y Z" another:
-     * "planning and management oversight", "understanding and support pupils" (where neither is written
-     * elsewhere, nothing says the two share a head).
+     * wellbeing board", "overview and scrutiny committee", "drug and alcohol misuse"); or nothing is known of
+     * "Y Z" either, so X and Y read as two modifiers of one head ("communication and language skills",
+     * "admission and attendance register"), unless the head is people, whom a verb before them takes as its
+     * object ("understanding and support pupils"). Otherwise "Y Z" is a phrase of its own and X another thing:
+     * "planning and management oversight", "staff and partner agencies".
      */
     private boolean sharesHead(String[] tokens, int x, int y, int end) {
         String head = key(tokens, end - 1, end);
-        return established(word(tokens[x]) + " " + head)
-                || df(key(tokens, x, end)) > 0 && df(key(tokens, x, end)) * 5 >= df(key(tokens, y, end));
+        int whole = df(key(tokens, x, end));
+        int rest = df(key(tokens, y, end));
+        return established(word(tokens[x]) + " " + head) || whole > 0 && whole * 5 >= rest
+                || rest < KeywordTagger.ESTABLISHED && !PEOPLE.contains(head.toLowerCase(Locale.ROOT));
     }
 
     /** Tokens inside a given name, and capitalised words running on from it ("Manchester City Council"). */
@@ -362,7 +374,7 @@ final class NounPhrases {
         while (from < to && conjunction(tokens[from])) {
             from++;
         }
-        if (to - from > 6 || from == to) {
+        if (to - from > MAX_WORDS || from == to) {
             return;
         }
         String s = key(tokens, from, to);

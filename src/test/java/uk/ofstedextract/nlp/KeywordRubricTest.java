@@ -313,4 +313,27 @@ class KeywordRubricTest {
         assertTrue(keywords("Support for disabled children has improved. Young carers are identified early.")
                 .containsAll(List.of("disabled child", "young carer")));
     }
+
+    @Test
+    void aCoordinatedTermInsideALongerRunIsKeptWhole() {
+        List<String> k = keywords("There are no extended waits for the core child and adolescent mental health services "
+                + "team.");
+        assertTrue(k.stream().anyMatch(w -> w.startsWith("child and adolescent mental health")), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.equals("core child") || w.startsWith("health service")), k.toString());
+    }
+
+    @Test
+    void aCoordinationTakenAsOneIsNotCutAfterItsPluralFirstConjunct() {
+        List<String> k = keywords("Following the appointment of a new operational director for children and families "
+                + "services in 2013, concerns emerged.");
+        assertTrue(k.contains("children and families service"), k.toString());
+        assertFalse(k.contains("families service"), k.toString());
+    }
+
+    @Test
+    void twoUnknownModifiersShareTheirHead() {
+        // nothing in the background says "attendance register" is a phrase of its own: two modifiers of one head
+        assertTrue(keywords("The admission and attendance registers are kept as required.")
+                .contains("admission and attendance register"));
+    }
 }
