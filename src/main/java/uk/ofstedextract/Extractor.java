@@ -318,7 +318,7 @@ public final class Extractor {
             }
             ThemeTagger.Result themes = themeTagger.tag(d.text());
             findings.add(new Finding(index++, d.category(), d.heading(), d.number(), d.judgement(), d.text().text(),
-                    new Span(d.start(), d.end()), sentencesOf(d.text()), keywords, keywordSpans, themes.themes(),
+                    d.span(), sentencesOf(d.text()), keywords, keywordSpans, themes.themes(),
                     themes.evidence()));
         }
         Metadata meta = metadataReader.read(original, profile, detection.evidence());
@@ -330,10 +330,9 @@ public final class Extractor {
         // overall effectiveness) are dropped, though the table may still print them
         java.util.Set<String> notGraded = profile.notGraded(meta.inspection().start());
         grades.removeIf(g -> notGraded.contains(g.judgement()));
-        if (profile.ungraded(framework)) {
-            // a framework that grades nothing (section 10: "Quality of teaching / Good" is a table of lessons seen)
-            grades.clear();
-        }
+        // a framework that grades nothing (section 10: "Quality of teaching / Good" is a table of lessons seen)
+        // keeps only progress judgements (further education monitoring visits' themes)
+        grades.removeIf(g -> !profile.carries(framework, g.grade()));
         if (findings.isEmpty() && profile.readsBody()) {
             warnings.add(new Warning("no-findings", "no findings were recognised", null));
         }

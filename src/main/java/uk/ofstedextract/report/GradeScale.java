@@ -133,9 +133,16 @@ public final class GradeScale {
     public static final Scale INSUFFICIENT_EVIDENCE = new Scale("insufficient-evidence", List.of(
             new Word("insufficient-evidence", List.of("insufficient evidence"), 0)));
 
+    /** Further education monitoring visits: the progress judged on each theme. */
+    public static final Scale PROGRESS = new Scale("progress", List.of(
+            new Word("significant-progress", List.of("significant progress"), 1),
+            new Word("reasonable-progress", List.of("reasonable progress"), 2),
+            new Word("insufficient-progress", List.of("insufficient progress"), 3)));
+
     /** Every scale, children's services first. */
     public static final List<Scale> SCALES = List.of(FOUR_POINT, ADEQUATE, CRA_LIMIT, SEND_OUTCOME, SATISFACTORY,
-            DIGITS, REPORT_CARD, MET, EFFECTIVE, LIKELY, CONTRIBUTION, CATEGORY_OF_CONCERN, INSUFFICIENT_EVIDENCE);
+            DIGITS, REPORT_CARD, MET, EFFECTIVE, LIKELY, CONTRIBUTION, CATEGORY_OF_CONCERN, INSUFFICIENT_EVIDENCE,
+            PROGRESS);
 
     private static final Map<String, Integer> ORDINALS = ordinals();
 
