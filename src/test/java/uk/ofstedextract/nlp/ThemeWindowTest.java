@@ -39,7 +39,13 @@ class ThemeWindowTest {
         }
         List<String> got = all.stream().map(e -> e.theme() + " " + e.term() + " " + e.span().start() + "-"
                 + e.span().end()).toList();
-        assertEquals(want, got);
+        int first = 0;
+        while (first < Math.min(want.size(), got.size()) && want.get(first).equals(got.get(first))) {
+            first++;
+        }
+        assertEquals(want.size(), got.size(), "evidence count; first difference at " + first);
+        int at = first;
+        assertEquals(want.size(), at, () -> "first difference: want " + want.get(at) + ", got " + got.get(at));
     }
 
     @Test
