@@ -158,7 +158,8 @@ public final class ThemeTagger {
         Map<String, List<ThemeEvidence>> byTheme = new HashMap<>();
         // the words are read a window at a time: every rule looks at most `margin` words either side of a term's
         // start, so hits are found for the words of [from, to) with the window reaching `margin` words beyond
-        WordWindow w = new WordWindow(Math.max(WINDOW, 4 * margin));
+        // (a finding has at most one word in two characters: a short one gets a window its size)
+        WordWindow w = new WordWindow(Math.min(Math.max(WINDOW, 4 * margin), folded.length() / 2 + 2));
         List<Hit> hits = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
         int clause = 0;
