@@ -38,7 +38,9 @@ import uk.ofstedextract.text.Span;
  * to improve the service"), unless a child, family or case is named next to it ("leaders acted swiftly to
  * protect children"): see {@link MannerRule}.
  * <p>Terms are looked up through an index from a term's first word, so a finding is read once
- * whatever the size of the codebook. Immutable and thread-safe.
+ * whatever the size of the codebook, a window of {@value #WINDOW} words at a time ({@link WordWindow}): every rule
+ * reads a bounded number of words around a term within its clause, so memory does not grow with the finding.
+ * Immutable and thread-safe.
  */
 public final class ThemeTagger {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
