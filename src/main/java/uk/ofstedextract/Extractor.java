@@ -318,7 +318,7 @@ public final class Extractor {
             }
             ThemeTagger.Result themes = themeTagger.tag(d.text());
             findings.add(new Finding(index++, d.category(), d.heading(), d.number(), d.judgement(), d.text().text(),
-                    new Span(d.start(), d.end()), sentencesOf(d.text()), keywords, keywordSpans, themes.themes(),
+                    d.span(), sentencesOf(d.text()), keywords, keywordSpans, themes.themes(),
                     themes.evidence()));
         }
         Metadata meta = metadataReader.read(original, profile, detection.evidence());

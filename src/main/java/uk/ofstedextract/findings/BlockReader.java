@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import uk.ofstedextract.layout.Document;
 import uk.ofstedextract.layout.Line;
 import uk.ofstedextract.layout.ReportProfile;
+import uk.ofstedextract.text.Span;
 
 /**
  * Groups a section's lines into {@link Block}s. A bullet glyph (also one alone on its line, or
@@ -304,7 +305,7 @@ public final class BlockReader {
         String t = l.text().substring(from, to);
         int lead = t.length() - t.stripLeading().length();
         String s = t.strip();
-        return new Line(l.index(), l.start() + from + lead, l.start() + from + lead + s.length(), s, l.indent(),
+        return new Line(l.index(), new Span(l.start() + from + lead, l.start() + from + lead + s.length()), s, l.indent(),
                 from == 0 ? l.blanksBefore() : 0, from == 0 && l.pageBreakBefore());
     }
 

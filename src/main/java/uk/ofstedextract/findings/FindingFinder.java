@@ -10,6 +10,7 @@ import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.layout.Section;
 import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.text.AlignedText;
+import uk.ofstedextract.text.Span;
 
 /**
  * Turns sections into findings. In a list section every bullet, numbered item or paragraph is a
@@ -228,7 +229,7 @@ public final class FindingFinder {
         List<Line> lines = new ArrayList<>(first.lines());
         Line head = next.lines().get(0);
         int from = Math.max(head.start(), Math.min(next.firstOffset(), head.end()));
-        lines.add(new Line(head.index(), from, head.end(), head.text().substring(from - head.start()), head.indent(),
+        lines.add(new Line(head.index(), new Span(from, head.end()), head.text().substring(from - head.start()), head.indent(),
                 head.blanksBefore(), head.pageBreakBefore()));
         lines.addAll(next.lines().subList(1, next.lines().size()));
         return new Block(first.kind(), first.number(), lines, first.firstOffset());

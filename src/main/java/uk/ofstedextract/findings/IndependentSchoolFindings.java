@@ -12,6 +12,7 @@ import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.layout.StandardsLayout;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Fold;
+import uk.ofstedextract.text.Span;
 
 /**
  * Finding rule {@value #RULE} of independent school reports (profile {@code independent-school}).
@@ -301,7 +302,7 @@ public final class IndependentSchoolFindings {
         while (c < l.text().length() && Character.isWhitespace(l.text().charAt(c))) {
             c++;
         }
-        return new Line(l.index(), l.start() + c, l.end(), l.text().substring(c), l.indent(), l.blanksBefore(),
+        return new Line(l.index(), new Span(l.start() + c, l.end()), l.text().substring(c), l.indent(), l.blanksBefore(),
                 l.pageBreakBefore());
     }
 

@@ -1,12 +1,23 @@
 package uk.ofstedextract.layout;
 
+import uk.ofstedextract.text.Span;
+
 /**
- * One non-blank line of the normalised text: its trimmed content, its range [start, end) in the
- * normalised text, its indent, how many blank lines precede it, and whether a page break
- * (a form feed, or three or more blank lines in text without form feeds) precedes it.
+ * One non-blank line of the normalised text: its trimmed content, its span in the normalised text,
+ * its indent, how many blank lines precede it, and whether a page break (a form feed, or three or
+ * more blank lines in text without form feeds) precedes it.
  */
-public record Line(int index, int start, int end, String text, int indent, int blanksBefore,
-                   boolean pageBreakBefore) {
+public record Line(int index, Span span, String text, int indent, int blanksBefore, boolean pageBreakBefore) {
+
+    /** Where the line starts in the normalised text: {@code span().start()}. */
+    public int start() {
+        return span.start();
+    }
+
+    /** Where the line ends (exclusive) in the normalised text: {@code span().end()}. */
+    public int end() {
+        return span.end();
+    }
 
     public boolean endsSentence() {
         String t = text;

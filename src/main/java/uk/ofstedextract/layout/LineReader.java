@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import uk.ofstedextract.text.AlignedText;
+import uk.ofstedextract.text.Span;
 
 /** Splits normalised text into non-blank {@link Line}s, noting blank lines and page breaks before each. */
 public final class LineReader {
@@ -42,7 +43,7 @@ public final class LineReader {
                     indent += s.charAt(k) == '\t' ? 4 : 1;
                 }
                 boolean pageBreak = formFeed || !formFeeds && blanks >= BLANKS_FOR_PAGE_BREAK;
-                lines.add(new Line(lines.size(), a, b, s.substring(a, b), indent, blanks, pageBreak));
+                lines.add(new Line(lines.size(), new Span(a, b), s.substring(a, b), indent, blanks, pageBreak));
                 blanks = 0;
                 formFeed = false;
             }

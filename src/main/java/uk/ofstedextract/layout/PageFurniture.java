@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import uk.ofstedextract.text.Fold;
+import uk.ofstedextract.text.Span;
 
 /**
  * Finds what sits between pages and is not report text: page numbers, running headers and footers
@@ -75,7 +76,7 @@ public final class PageFurniture {
                 continue;
             }
             if (carryBreak && !l.pageBreakBefore() || carryBlanks > 0) {
-                l = new Line(l.index(), l.start(), l.end(), l.text(), l.indent(),
+                l = new Line(l.index(), l.span(), l.text(), l.indent(),
                         l.blanksBefore() + carryBlanks, l.pageBreakBefore() || carryBreak);
             }
             carryBreak = false;
@@ -123,7 +124,7 @@ public final class PageFurniture {
                 continue;
             }
             if (carry) {
-                l = new Line(l.index(), l.start(), l.end(), l.text(), l.indent(), l.blanksBefore() + carryBlanks, true);
+                l = new Line(l.index(), l.span(), l.text(), l.indent(), l.blanksBefore() + carryBlanks, true);
             }
             carry = false;
             carryBlanks = 0;
@@ -155,7 +156,7 @@ public final class PageFurniture {
         for (String r : running) {
             if (folded.length() > r.length() && folded.endsWith(r)) {
                 String kept = l.text().substring(0, l.text().length() - r.length()).stripTrailing();
-                return new Line(l.index(), l.start(), l.start() + kept.length(), kept, l.indent(), l.blanksBefore(),
+                return new Line(l.index(), new Span(l.start(), l.start() + kept.length()), kept, l.indent(), l.blanksBefore(),
                         l.pageBreakBefore());
             }
         }

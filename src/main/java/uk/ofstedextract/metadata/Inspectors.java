@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ofstedextract.text.Fold;
 import uk.ofstedextract.text.RequiredLiterals;
+import uk.ofstedextract.text.Span;
 
 /**
  * Inspectors' names, lead first: "Lead inspector: X", "Reporting inspector X HMI", team lists
@@ -114,13 +115,13 @@ final class Inspectors {
             new ArrayList<String>()};
         for (int i = 0; i < fl.length && i < ol.length; i++) {
             // text laid out by position puts the Ofsted and CQC columns side by side: read each cell
-            for (int[] cell : cells(fl[i])) {
-                String f = fl[i].substring(cell[0], cell[1]);
+            for (Span cell : cells(fl[i])) {
+                String f = cell.of(fl[i]);
                 Matcher m = SEND_TEAM_LINE.matcher(f);
                 if (!m.matches()) {
                     continue;
                 }
-                String o = ol[i].substring(cell[0], cell[1]);
+                String o = cell.of(ol[i]);
                 String rest = f.substring(m.end(1));
                 boolean cqc = rest.contains("cqc");
                 boolean lead = rest.contains("lead") || i + 1 < fl.length && rest.endsWith("lead")
@@ -135,9 +136,9 @@ final class Inspectors {
         }
     }
 
-    /** The [start, end) ranges of a line's text between gaps of four or more spaces (one range for prose). */
-    private static List<int[]> cells(String line) {
-        List<int[]> out = new ArrayList<>();
+    /** The spans of a line's text between gaps of four or more spaces (one span for prose). */
+    private static List<Span> cells(String line) {
+        List<Span> out = new ArrayList<>();
         Matcher gap = CELL_GAP.matcher(line);
         int from = 0;
         while (true) {
@@ -154,11 +155,11 @@ final class Inspectors {
             // a converter may also run two cells together with one space ("… Lead inspector Tessa Valpy, CQC …")
             Matcher merged = MERGED_CELL.matcher(line).region(a, z);
             while (z > a && merged.find()) {
-                out.add(new int[] {a, merged.start()});
+                out.add(new Span(a, merged.start()));
                 a = merged.end();
             }
             if (z > a) {
-                out.add(new int[] {a, z});
+                out.add(new Span(a, z));
             }
             if (!found) {
                 return out;

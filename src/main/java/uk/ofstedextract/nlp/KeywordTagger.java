@@ -105,8 +105,11 @@ public final class KeywordTagger {
         return new KeywordTagger(Map.copyOf(df), Map.of());
     }
 
-    /** A candidate phrase: its normalised form and the span [start, end) in the tagged text. */
-    public record Candidate(String key, int start, int end) {
+    /** A candidate phrase: its normalised form and its span in the tagged text. */
+    public record Candidate(String key, uk.ofstedextract.text.Span span) {
+        Candidate(String key, int start, int end) {
+            this(key, new uk.ofstedextract.text.Span(start, end));
+        }
     }
 
     /**
@@ -148,7 +151,7 @@ public final class KeywordTagger {
             int to = windowEnd(text, from, window);
             NounPhrases.Analysis a = nounPhrases.analyseWindow(text.substring(from, to));
             for (Candidate c : a.candidates()) {
-                candidates.add(new Candidate(c.key(), c.start() + from, c.end() + from));
+                candidates.add(new Candidate(c.key(), c.span().shift(from)));
             }
             a.abbreviations().forEach(abbreviations::putIfAbsent);
             from = to;
@@ -195,7 +198,7 @@ public final class KeywordTagger {
             if (!key.equals(c.key())) {
                 shortForms.put(key, c.key());
             }
-            spans.computeIfAbsent(key, k -> new ArrayList<>()).add(new uk.ofstedextract.text.Span(c.start(), c.end()));
+            spans.computeIfAbsent(key, k -> new ArrayList<>()).add(c.span());
         }
         Map<String, Double> raw = new HashMap<>();
         double max = 0;

@@ -254,8 +254,8 @@ final class NounPhrases {
                 && tokens[end + 2].equals(")")) {
             Candidate last = out.get(out.size() - 1);
             String shortForm = tokens[end + 1];
-            if (last.end() == spans[end - 1].getEnd()
-                    && abbreviates(shortForm, text.substring(last.start(), last.end()))) {
+            if (last.span().end() == spans[end - 1].getEnd()
+                    && abbreviates(shortForm, last.span().of(text))) {
                 abbreviations.putIfAbsent(shortForm, last.key());
             }
         }
@@ -324,7 +324,7 @@ final class NounPhrases {
     }
 
     private static void dropCandidateEndingAt(List<Candidate> out, int end) {
-        if (!out.isEmpty() && out.get(out.size() - 1).end() == end) {
+        if (!out.isEmpty() && out.get(out.size() - 1).span().end() == end) {
             out.remove(out.size() - 1);
         }
     }

@@ -39,7 +39,7 @@ final class ColumnSplitter {
         int n = s.length();
         int copied = 0;
         int pos = 0;
-        List<int[]> block = new ArrayList<>(); // line [start, end) offsets
+        List<Span> block = new ArrayList<>(); // the block's lines
         while (pos <= n) {
             int end = pos;
             while (end < n && s.charAt(end) != '\n' && s.charAt(end) != '\f') {
@@ -48,7 +48,7 @@ final class ColumnSplitter {
             boolean blank = s.substring(pos, end).isBlank();
             boolean pageBreak = end < n && s.charAt(end) == '\f';
             if (!blank) {
-                block.add(new int[] {pos, end});
+                block.add(new Span(pos, end));
             }
             if (blank || pageBreak || end >= n) {
                 copied = flush(text, block, b, copied);
@@ -61,11 +61,11 @@ final class ColumnSplitter {
     }
 
     /** Writes the text up to the block's end, reordering the block if it is a two-column table. */
-    private static int flush(AlignedText text, List<int[]> block, AlignedText.Builder b, int copied) {
+    private static int flush(AlignedText text, List<Span> block, AlignedText.Builder b, int copied) {
         return flush(text, block, b, copied, true);
     }
 
-    private static int flush(AlignedText text, List<int[]> block, AlignedText.Builder b, int copied,
+    private static int flush(AlignedText text, List<Span> block, AlignedText.Builder b, int copied,
                              boolean prefixes) {
         if (block.isEmpty() || block.size() > MAX_TABLE) {
             return copied; // longer than a page: not a table (and the search below would grow as its cube)
@@ -73,10 +73,10 @@ final class ColumnSplitter {
         boolean longBlock = block.size() > MAX_BLOCK;
         List<Row> rows = new ArrayList<>();
         List<Integer> candidates = new ArrayList<>();
-        for (int[] l : block) {
-            Row r = row(text.text(), l[0], l[1]);
+        for (Span l : block) {
+            Row r = row(text.text(), l.start(), l.end());
             rows.add(r);
-            candidates.add(r.rightAt >= 0 ? r.rightAt : r.start - l[0]);
+            candidates.add(r.rightAt >= 0 ? r.rightAt : r.start - l.start());
         }
         int column = -1;
         candidates.sort(null);
@@ -104,20 +104,20 @@ final class ColumnSplitter {
             }
             return copied;
         }
-        int blockStart = block.get(0)[0];
-        int blockEnd = block.get(block.size() - 1)[1];
+        int blockStart = block.get(0).start();
+        int blockEnd = block.get(block.size() - 1).end();
         b.append(text, copied, blockStart);
-        List<int[]> right = new ArrayList<>();
+        List<Span> right = new ArrayList<>();
         boolean firstLeft = true;
         for (int k = 0; k < rows.size(); k++) {
             Row r = rows.get(k);
-            int lineStart = block.get(k)[0];
+            int lineStart = block.get(k).start();
             if (r.rightAt >= 0) {
                 appendLine(text, b, lineStart, r.gapAt, firstLeft);
                 firstLeft = false;
-                right.add(new int[] {lineStart + r.rightAt, r.end});
+                right.add(new Span(lineStart + r.rightAt, r.end));
             } else if (r.start - lineStart >= column - TOLERANCE) {
-                right.add(new int[] {r.start, r.end});
+                right.add(new Span(r.start, r.end));
             } else {
                 appendLine(text, b, lineStart, r.end, firstLeft);
                 firstLeft = false;
@@ -125,9 +125,9 @@ final class ColumnSplitter {
         }
         int at = text.origin(blockEnd - 1);
         b.append('\n', at, at);
-        for (int[] r : right) {
-            b.append('\n', text.origin(r[0]), text.origin(r[0]));
-            b.append(text, r[0], r[1]);
+        for (Span r : right) {
+            b.append('\n', text.origin(r.start()), text.origin(r.start()));
+            b.append(text, r.start(), r.end());
         }
         return blockEnd;
     }
@@ -136,12 +136,12 @@ final class ColumnSplitter {
      * Whether column {@code c} splits the block into a left and a right column: every line lies
      * wholly left of it, wholly right of it (short), or splits at it; some text lies on each side.
      */
-    private static boolean isColumn(List<Row> rows, List<int[]> block, int c) {
+    private static boolean isColumn(List<Row> rows, List<Span> block, int c) {
         boolean left = false;
         boolean right = false;
         for (int k = 0; k < rows.size(); k++) {
             Row r = rows.get(k);
-            int lineStart = block.get(k)[0];
+            int lineStart = block.get(k).start();
             if (r.rightAt >= 0 && Math.abs(r.rightAt - c) <= TOLERANCE) {
                 if (r.end - (lineStart + r.rightAt) > MAX_RIGHT) {
                     return false;
@@ -169,13 +169,13 @@ final class ColumnSplitter {
      * page's page numbers do not), and no left-hand cell is a paragraph number or bullet (a numbered
      * paragraph with a hanging indent is not a table).
      */
-    private static boolean isTable(String s, List<Row> rows, List<int[]> block, int c) {
+    private static boolean isTable(String s, List<Row> rows, List<Span> block, int c) {
         int split = 0;
         int wordy = 0;
         int wordyRight = 0;
         for (int k = 0; k < rows.size(); k++) {
             Row r = rows.get(k);
-            int lineStart = block.get(k)[0];
+            int lineStart = block.get(k).start();
             if (r.rightAt >= 0 && Math.abs(r.rightAt - c) <= TOLERANCE) {
                 String left = s.substring(r.start, r.gapAt);
                 if (MARKER.matcher(left).matches()) {

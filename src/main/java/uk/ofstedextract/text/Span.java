@@ -13,4 +13,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonFormat(shape = JsonFormat.Shape.ARRAY)
 @JsonPropertyOrder({"start", "end"})
 public record Span(int start, int end) {
+
+    /** This span moved {@code by} characters on: from a part of a text into the whole. */
+    public Span shift(int by) {
+        return new Span(start + by, end + by);
+    }
+
+    /** The characters of {@code text} this span covers. */
+    public String of(String text) {
+        return text.substring(start, end);
+    }
 }

@@ -34,13 +34,13 @@ class KeywordWindowsTest {
         List<KeywordTagger.Candidate> onlyWindowed = new ArrayList<>(windowed);
         onlyWindowed.removeAll(whole);
         for (KeywordTagger.Candidate c : concat(onlyWhole, onlyWindowed)) {
-            assertTrue(starts.stream().anyMatch(s -> s > 0 && c.start() >= s && c.start() < s + SENTENCE.length()),
+            assertTrue(starts.stream().anyMatch(s -> s > 0 && c.span().start() >= s && c.span().start() < s + SENTENCE.length()),
                     "a difference away from a window's first sentence: " + c + " (windows " + starts + ")");
         }
         assertTrue(whole.size() - onlyWhole.size() >= whole.size() * 9 / 10, "almost all the same: "
                 + onlyWhole.size() + " of " + whole.size() + " differ");
         for (KeywordTagger.Candidate c : windowed) {
-            assertTrue(c.start() < c.end() && c.end() <= text.length(), "span inside the text: " + c);
+            assertTrue(c.span().start() < c.span().end() && c.span().end() <= text.length(), "span inside the text: " + c);
         }
     }
 
