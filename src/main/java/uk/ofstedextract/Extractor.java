@@ -330,10 +330,9 @@ public final class Extractor {
         // overall effectiveness) are dropped, though the table may still print them
         java.util.Set<String> notGraded = profile.notGraded(meta.inspection().start());
         grades.removeIf(g -> notGraded.contains(g.judgement()));
-        if (profile.ungraded(framework)) {
-            // a framework that grades nothing (section 10: "Quality of teaching / Good" is a table of lessons seen)
-            grades.clear();
-        }
+        // a framework that grades nothing (section 10: "Quality of teaching / Good" is a table of lessons seen)
+        // keeps only progress judgements (further education monitoring visits' themes)
+        grades.removeIf(g -> !profile.carries(framework, g.grade()));
         if (findings.isEmpty() && profile.readsBody()) {
             warnings.add(new Warning("no-findings", "no findings were recognised", null));
         }

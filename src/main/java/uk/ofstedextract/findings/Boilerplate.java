@@ -19,6 +19,8 @@ final class Boilerplate {
             Pattern.compile("^(ofsted|we) will take the findings (of|from) this .{0,40}(visit|inspection) into account.*"),
             Pattern.compile("^this letter will (also )?be published.*"),
             Pattern.compile("^yours sincerely.*"),
+            // the closing page of further education and school reports
+            Pattern.compile("^if you are not happy with (the|this) inspection or the report\\b.*"),
             Pattern.compile("^the (office for standards in education|inspection was carried out under).*"),
             // the report card's fixed safeguarding paragraph under "Safeguarding standards met"
             Pattern.compile("^the safeguarding standards are (not )?met\\. this means\\b.*"),

@@ -32,6 +32,9 @@ public final class FindingFinder {
         NumberSequence numbers = new NumberSequence();
         BlockReader reader = new BlockReader(numbers, profile.hasFindingRule(ReportProfile.LINE_FIT_PARAGRAPHS),
                 profile.hasFindingRule(ReportProfile.MEASURED_LINE_FIT));
+        // iss-standards: a section outside the parts whose paragraphs no blank line separates (a standard
+        // inspection's EIF or CIF sections in pdftotext's default text) is read as the school layouts are
+        BlockReader lineFit = standards ? new BlockReader(numbers, true, false) : null;
         List<FindingDraft> out = new ArrayList<>();
         String part = null; // iss-standards: the part of the standards whose sub-headings follow
         for (int k = 0; k < sections.size(); k++) {
@@ -48,7 +51,8 @@ public final class FindingFinder {
             boolean list = s.role() == SectionRole.LIST;
             List<Line> lines = bodyColumn && "priority-action".equals(s.category()) ? withoutBodyColumn(s.lines())
                     : s.lines();
-            List<Block> blocks = reader.read(doc, lines, list);
+            boolean unspaced = standards && part == null && !list && !blankSeparated(lines);
+            List<Block> blocks = (unspaced ? lineFit : reader).read(doc, lines, list);
             if (listed != null && list) {
                 blocks = SchoolCommentary.arrange(blocks, listed);
             }
@@ -69,7 +73,7 @@ public final class FindingFinder {
                 }
             }
             List<Block> merged = !list
-                    ? foldIntroducedLists(standards ? IndependentSchoolFindings.paragraphs(blocks) : blocks)
+                    ? foldIntroducedLists(standards && !unspaced ? IndependentSchoolFindings.paragraphs(blocks) : blocks)
                     : hasParagraphItems(doc, blocks) ? foldLeadParagraphs(splitAtActors(blocks)) : blocks;
             for (Block b : merged) {
                 AlignedText text = FindingText.of(doc.normalised(), b.lines(), b.firstOffset());
@@ -116,6 +120,16 @@ public final class FindingFinder {
     static final int BODY_CELL_MAX = 40;
     private static final java.util.regex.Pattern BODY_CELL = java.util.regex.Pattern.compile(
             "(?i)^(responsible bod(y|ies)|.*\\b(council|nhs|integrated care|icb|borough|county|trust)\\b.*)$");
+
+    /** Whether a blank line (not a page break) stands between any two of the section's lines. */
+    private static boolean blankSeparated(List<Line> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).blanksBefore() > 0 && !lines.get(i).pageBreakBefore()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The text without the white space a cut left at its end. */
     private static AlignedText trimmed(AlignedText t) {

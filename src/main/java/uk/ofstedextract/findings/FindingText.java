@@ -40,17 +40,23 @@ final class FindingText {
                 }
             }
             boolean space = false;
-            for (int i = from; i < l.end(); i++) {
+            for (int i = from; i < l.end(); ) {
                 char c = normalised.charAt(i);
                 if (c == ' ' || c == '\t') {
                     space = true;
+                    i++;
                     continue;
                 }
                 if (space) {
                     b.append(' ', normalised.origin(i), normalised.origin(i));
                     space = false;
                 }
-                b.append(normalised, i, i + 1);
+                int j = i + 1; // a run of characters other than spaces is copied in one step, with its alignment
+                while (j < l.end() && normalised.charAt(j) != ' ' && normalised.charAt(j) != '\t') {
+                    j++;
+                }
+                b.append(normalised, i, j);
+                i = j;
             }
         }
         return b.build();

@@ -28,7 +28,7 @@ final class GradedStatements {
             + "|safeguarding\\s+is\\s+(?:not\\s+)?effective"
             + "|(?:the\\s+)?[\\p{L}'’ -]{1,80}?\\s+makes?\\s+an?\\s+(?:strong|reasonable|limited)\\s+contribution\\s+to"
             + "\\s+meeting\\s+(?:the\\s+)?(?:local\\s+|regional\\s+|national\\s+)?skills\\s+needs"
-            + "|\\(information for the school and (?:the )?appropriate authority\\)"
+            + "|\\(information for the school and (?:the )?(?:appropriate authority|proprietor)\\)"
             + "|(?:the\\s+)?(?:behaviour\\s+of\\s+(?:pupils|students|learners|children)"
             + "|(?:pupils|students|learners)['’]\\s+behaviour"
             + "|(?:school|academy|college)['’]s\\s+work\\s+to\\s+(?:promote|keep)\\s+[\\p{L}'’ ,-]{1,80}?)"

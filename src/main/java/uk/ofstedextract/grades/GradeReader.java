@@ -127,6 +127,11 @@ public final class GradeReader {
                 grades.putIfAbsent(g.judgement(), g);
             }
         }
+        if (sources.prose().contains(MonitoringThemes.SOURCE)) {
+            for (Grade g : MonitoringThemes.read(doc)) {
+                grades.putIfAbsent(g.judgement(), g);
+            }
+        }
         if (sources.prose().contains(CATEGORY_OF_CONCERN)) {
             // the statutory paragraph may come after the summary pages: the whole text
             Matcher c = CONCERN_PROSE.matcher(folded != null ? folded : Fold.spaces(Fold.forMatching(text)));

@@ -34,6 +34,15 @@ public final class IndependentSchoolStandards {
     /** The box's text is at most this long (characters); longer is the body. */
     static final int MAX_OUTCOME_CHARS = 400;
 
+    /** How many lines after the standards row its answer may stand (pdftotext prints a column of answers apart). */
+    static final int ANSWER_WITHIN = 8;
+    /** The EIF standard inspection's table row (its answer beside it in layout-preserving text). */
+    private static final Pattern STANDARDS_ROW = Pattern.compile(
+            "^does the school meet the independent school standards\\?(?:\\s+(yes|no))?$");
+    /** The CIF standard inspection's compliance statement. */
+    private static final Pattern COMPLIANCE = Pattern.compile("\\bthe school (meets|does not meet) the requirements of "
+            + "the schedule to the education \\(independent school standards\\)");
+
     /** Headings that end a part's section without starting another part. */
     private static final Pattern OTHER_SECTION = Pattern.compile(
             "^((the )?(proposed )?school'?s accessibility plan|(statutory requirements of the )?early years foundation "
@@ -173,6 +182,48 @@ public final class IndependentSchoolStandards {
      * conversion sets the two cells side by side) or on the lines after it, up to a blank line.
      */
     static Grade overallOutcome(List<Line> lines) {
+        Grade box = outcomeBox(lines);
+        return box != null ? box : standardsStatement(lines);
+    }
+
+    /**
+     * A standard inspection's statement whether the school meets the standards, where there is no "Overall
+     * outcome" box: the EIF report's last table row "Does the school meet the independent school standards?"
+     * with its answer (beside it, or on one of the next lines where pdftotext printed the answers' column
+     * apart), or the CIF report's "The school meets / does not meet the requirements of the schedule to the
+     * Education (Independent School Standards) Regulations …" under "Compliance with regulatory requirements".
+     */
+    static Grade standardsStatement(List<Line> lines) {
+        int limit = Math.min(lines.size(), OUTCOME_SEARCH_LINES);
+        for (int i = 0; i < limit; i++) {
+            Matcher row = STANDARDS_ROW.matcher(folded(lines.get(i).text()));
+            if (!row.find()) {
+                continue;
+            }
+            String answer = row.group(1);
+            for (int k = i + 1; answer == null && k < Math.min(lines.size(), i + 1 + ANSWER_WITHIN); k++) {
+                String f = folded(lines.get(k).text());
+                answer = f.equals("yes") || f.equals("no") ? f : null;
+            }
+            if (answer != null) {
+                return new Grade("overall-outcome", "Does the school meet the independent school standards?",
+                        answer.equals("yes") ? "met" : "not-met", answer.equals("yes") ? "Yes" : "No");
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (Line l : lines) {
+            text.append(' ').append(l.text());
+        }
+        Matcher c = COMPLIANCE.matcher(folded(text.toString()));
+        if (c.find()) {
+            return new Grade("overall-outcome", "Compliance with regulatory requirements",
+                    c.group(1).equals("meets") ? "met" : "not-met", c.group(0));
+        }
+        return null;
+    }
+
+    /** The "Overall outcome" box (additional inspections and the renewed framework's reports). */
+    private static Grade outcomeBox(List<Line> lines) {
         int limit = Math.min(lines.size(), OUTCOME_SEARCH_LINES);
         for (int i = 0; i < limit; i++) {
             String t = lines.get(i).text();

@@ -223,6 +223,16 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
     }
 
     /**
+     * Whether a report of the framework carries this grade: any grade where the framework grades, and under an
+     * ungraded framework only a progress judgement (a further education monitoring visit's "Reasonable progress"
+     * on a theme judges the progress since the last inspection, not the provider, as a school monitoring letter's
+     * progress judgement does).
+     */
+    public boolean carries(String frameworkName, String gradeKey) {
+        return !ungraded(frameworkName) || GradeScale.PROGRESS.contains(gradeKey);
+    }
+
+    /**
      * The judgements validate expects graded for this start date and framework: the {@code requires} list of the
      * period named after the report's framework where it has one (school frameworks each grade other judgements),
      * else the family's {@code requiredGrades} less those its period does not grade.

@@ -287,12 +287,14 @@ public final class SectionSplitter {
         Line first = lines.get(i);
         String grade = null;
         int rest = -1;
-        java.util.regex.Matcher end = ENDS_WITH_GRADE.matcher(first.text());
+        java.util.regex.Matcher end = ENDS_WITH_GRADE.matcher(GradeScale.mayEndWithGradeWordAnyCase(first.text()) ? first.text() : "");
         if (end.matches() && continuation(lines.get(i + 1))) {
             grade = end.group(2);
             rest = i + 1;
         } else {
-            for (int len = 1; len <= 2 && grade == null && i + len + 1 < lines.size(); len++) {
+            // the cell's first line alone may already be too long to be a grade (most lines are)
+            boolean mayBeCell = GradeScale.mayBeWholeGrade(lines.get(i + 1).text());
+            for (int len = 1; mayBeCell && len <= 2 && grade == null && i + len + 1 < lines.size(); len++) {
                 StringBuilder cell = new StringBuilder();
                 for (int j = 1; j <= len; j++) {
                     if (lines.get(i + j).blanksBefore() > 1 || lines.get(i + j).pageBreakBefore()) {

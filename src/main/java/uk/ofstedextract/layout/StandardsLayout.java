@@ -13,7 +13,7 @@ public final class StandardsLayout {
     /** The header of an annex list of standards not met, or unlikely to be met. */
     public static final Pattern UNMET_LIST = Pattern.compile(
             "^(independent school standards? (requirements )?that the (proposed )?school (does not|is unlikely to|did "
-                    + "not) meet|the (proposed )?school (does not|is unlikely to) meet the following)");
+                    + "not) meet|the (proposed )?school (does not|is unlikely to|failed to) meet the following)");
     /** The header of an annex list of standards the school now meets. */
     public static final Pattern MET_LIST = Pattern.compile(
             "^(independent school standards? (requirements )?that the school now meets|the school now meets the "

@@ -32,14 +32,19 @@ final class LongRuns {
                 i++;
             }
             int start = i;
-            int last = -1;
             while (i < n && !StringUtil.isWhitespace(text.charAt(i))) {
-                if (enders.indexOf(text.charAt(i)) >= 0) {
-                    last = i;
-                }
                 i++;
             }
-            if (i - start > MAX_RUN && last >= 0) {
+            if (i - start <= MAX_RUN) {
+                continue; // almost every run: no need to look for enders in it
+            }
+            int last = -1;
+            for (int k = i - 1; k >= start && last < 0; k--) {
+                if (enders.indexOf(text.charAt(k)) >= 0) {
+                    last = k;
+                }
+            }
+            if (last >= 0) {
                 if (out == null) {
                     out = new StringBuilder(text);
                 }

@@ -133,9 +133,16 @@ public final class GradeScale {
     public static final Scale INSUFFICIENT_EVIDENCE = new Scale("insufficient-evidence", List.of(
             new Word("insufficient-evidence", List.of("insufficient evidence"), 0)));
 
+    /** Further education monitoring visits: the progress judged on each theme. */
+    public static final Scale PROGRESS = new Scale("progress", List.of(
+            new Word("significant-progress", List.of("significant progress"), 1),
+            new Word("reasonable-progress", List.of("reasonable progress"), 2),
+            new Word("insufficient-progress", List.of("insufficient progress"), 3)));
+
     /** Every scale, children's services first. */
     public static final List<Scale> SCALES = List.of(FOUR_POINT, ADEQUATE, CRA_LIMIT, SEND_OUTCOME, SATISFACTORY,
-            DIGITS, REPORT_CARD, MET, EFFECTIVE, LIKELY, CONTRIBUTION, CATEGORY_OF_CONCERN, INSUFFICIENT_EVIDENCE);
+            DIGITS, REPORT_CARD, MET, EFFECTIVE, LIKELY, CONTRIBUTION, CATEGORY_OF_CONCERN, INSUFFICIENT_EVIDENCE,
+            PROGRESS);
 
     private static final Map<String, Integer> ORDINALS = ordinals();
 
@@ -150,6 +157,42 @@ public final class GradeScale {
 
     /** The last word of every wording {@link #words} gives ("inadequate" ends with "adequate"). */
     private static final List<String> FINAL_WORDS = List.of("good", "outstanding", "adequate", "improvement");
+
+    /**
+     * A cheap test before matching {@link #words} at the end of a text in any case: false only when the text,
+     * white space at its end aside, does not end with the last word of a grade (most lines of a report).
+     */
+    public static boolean mayEndWithGradeWordAnyCase(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        for (String w : FINAL_WORDS) {
+            if (end >= w.length() && text.regionMatches(true, end - w.length(), w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "requiresimprovementtobegood.": the most characters besides white space a {@link #WHOLE_GRADE} text has. */
+    static final int MAX_WHOLE_GRADE_CHARACTERS = 28;
+
+    /**
+     * A cheap test before {@link #WHOLE_GRADE}: false when {@code text} (or any text it begins) has more characters
+     * besides white space than a grade, once folded and spaced ({@link Fold} keeps every other character one
+     * character). Most lines of a report are longer.
+     */
+    public static boolean mayBeWholeGrade(String text) {
+        int n = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && c != '\u00A0' && ++n > MAX_WHOLE_GRADE_CHARACTERS) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** A cheap test before matching {@link #words} at the end of a folded text: true if it may end with a grade. */
     public static boolean mayEndWithGradeWord(String folded) {

@@ -100,7 +100,7 @@ final class GradeCheck {
         if (!p.grades().keep()) {
             return "a " + type + " report carries no grades, not " + pair;
         }
-        if (framework != null && p.framework().ungraded().contains(framework)) {
+        if (!p.carries(framework, grade)) {
             return p.name() + " reports under the " + framework + " framework carry no grades, not " + pair;
         }
         if (!p.judgements().isEmpty() && !p.judgements().contains(judgement)) {

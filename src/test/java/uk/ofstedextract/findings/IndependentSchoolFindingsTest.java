@@ -97,4 +97,43 @@ class IndependentSchoolFindingsTest {
         assertFalse(IndependentSchoolFindings.onlyOutcome("Checks are thorough. These standards are likely to be met."));
         assertFalse(IndependentSchoolFindings.onlyOutcome("The proprietor's arrangements are not sufficient."));
     }
+
+    @Test
+    void aStandardInspectionUnderTheEifReadAsASchoolReportIs() {
+        // pdftotext's default text: paragraphs without blank lines between them, the table one cell per line
+        Report r = EXTRACTOR.extract("beck.txt", String.join("\n",
+                "Inspection of Beck School", "1 Mill Lane, Kendal LA9 6QS", "Inspection dates: 8 to 10 March 2022", "",
+                "Overall effectiveness", "", "Requires improvement", "", "The quality of education", "", "Good", "",
+                "Leadership and management", "", "Requires improvement", "",
+                "Does the school meet the independent school standards?", "", "No", "",
+                "What is it like to attend this school?",
+                "Pupils enjoy school and feel safe. Staff know them well and pupils say there is always someone to",
+                "talk to.",
+                "Pupils behave well in lessons and at break times. Bullying is rare.", "",
+                "Safeguarding", "The arrangements for safeguarding are effective.",
+                "Staff are well trained and report concerns promptly.", "",
+                "What does the school need to do to improve?", "(Information for the school and proprietor)",
+                "\u2022 The proprietor should ensure that the premises are maintained so that pupils are safe.", "",
+                "Annex. Compliance with regulatory requirements",
+                "The school failed to meet the following independent school standards",
+                "Part 5. Premises of and accommodation at schools",
+                "25 The standard in this paragraph is met if the proprietor ensures that the school premises are",
+                "maintained to a standard such that the health, safety and welfare of pupils are ensured.") + "\n");
+        assertEquals("independent-school", r.type());
+        assertEquals("standard", r.framework());
+        assertEquals(List.of("overall-effectiveness=requires-improvement", "quality-of-education=good",
+                        "leadership-and-management=requires-improvement", "safeguarding=effective", "overall-outcome=not-met",
+                        "iss-part-5=not-met"),
+                r.grades().stream().map(g -> g.judgement() + "=" + g.grade()).toList());
+        assertEquals(List.of(
+                "narrative: Pupils enjoy school and feel safe. Staff know them well and pupils say there is always "
+                        + "someone to talk to.",
+                "narrative: Pupils behave well in lessons and at break times. Bullying is rare.",
+                "narrative: Staff are well trained and report concerns promptly.",
+                "development: The proprietor should ensure that the premises are maintained so that pupils are safe.",
+                "development: The standard in this paragraph is met if the proprietor ensures that the school premises "
+                        + "are maintained to a standard such that the health, safety and welfare of pupils are ensured."),
+                texts(r));
+        assertEquals("safeguarding", r.findings().get(2).judgement());
+    }
 }

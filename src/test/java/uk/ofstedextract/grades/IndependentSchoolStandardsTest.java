@@ -75,4 +75,39 @@ class IndependentSchoolStandardsTest {
         assertEquals(List.of("overall-outcome=unlikely-to-meet", "iss-part-8=unlikely-to-meet",
                 "iss-part-4=likely-to-meet", "iss-part-5=unlikely-to-meet"), pairs(doc));
     }
+
+    @Test
+    void aStandardInspectionStatesWhetherTheSchoolMeetsTheStandards() {
+        // EIF (2019-25): the table's last row, its answer beside it or, in pdftotext's default text, a column apart
+        assertEquals(List.of("overall-outcome=not-met"), pairs(Docs.of("Inspection of Beck School", "",
+                "Leadership and management                                Inadequate",
+                "Does the school meet the independent school standards?      No", "",
+                "What is it like to attend this school?")));
+        assertEquals(List.of("overall-outcome=met"), pairs(Docs.of("Inspection of Beck School", "",
+                "Previous inspection grade", "Does the school meet the independent school standards?", "",
+                "Good", "Yes", "", "What is it like to attend this school?")));
+        // CIF (2015-19): the compliance statement, over two lines
+        assertEquals(List.of("overall-outcome=not-met"), pairs(Docs.of("Beck School",
+                "Independent school standard inspection report", "", "Compliance with regulatory requirements",
+                "The school does not meet the requirements of the schedule to the Education (Independent School",
+                "Standards) Regulations 2014 ('the independent school standards') and associated requirements.")));
+        // a question in the body with no answer near it is no outcome
+        assertEquals(List.of(), pairs(Docs.of("Beck School", "", "Does the school meet the independent school standards?",
+                "Inspectors considered this question at length.", "They met the proprietor.", "They read policies.",
+                "They visited lessons.", "They spoke to pupils.", "They met staff.", "They read the records.",
+                "They checked the premises.")));
+    }
+
+    @Test
+    void theEifAnnexOfStandardsTheSchoolFailedToMeetGradesItsParts() {
+        Document doc = Docs.of("Inspection of Beck School", "",
+                "Does the school meet the independent school standards?      No", "",
+                "Annex. Compliance with regulatory requirements",
+                "The school failed to meet the following independent school standards",
+                "Part 3. Welfare, health and safety of pupils",
+                "\u2022 7 The standard in this paragraph is met if the proprietor ensures that\u2014",
+                "Part 8. Quality of leadership in and management of schools",
+                "\u2022 34 The standard about the quality of leadership and management is met if\u2014");
+        assertEquals(List.of("overall-outcome=not-met", "iss-part-3=not-met", "iss-part-8=not-met"), pairs(doc));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.ofstedextract.text.Fold;
 
 class GradeScaleTest {
 
@@ -90,5 +91,32 @@ class GradeScaleTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theCheapTestsBeforeTheGradePatternsNeverRefuseAGrade() {
+        for (String word : new String[] {"Outstanding", "Good", "Adequate", "Inadequate", "Require improvement",
+                "Requires improvement", "Requires  improvement to be good", "requires improvement to be good",
+                "Performs poorly"}) {
+            for (String form : new String[] {word, word + ".", " " + word.toUpperCase() + " ", word.replace(' ', '\u00A0')}) {
+                String spaced = Fold.spaces(Fold.forMatching(form));
+                assertTrue(GradeScale.WHOLE_GRADE.matcher(spaced).matches(), spaced);
+                assertTrue(GradeScale.mayBeWholeGrade(form), form);
+                String heading = "The experiences of children who " + form.strip().replaceAll("\\.$", "") + "  ";
+                // the heading's end test serves the words of GradeScale.words (no "performs poorly")
+                assertTrue(word.startsWith("Performs") || GradeScale.mayEndWithGradeWordAnyCase(heading), form);
+            }
+        }
+    }
+
+    @Test
+    void theCheapTestsRefuseOrdinaryLines() {
+        assertFalse(GradeScale.mayBeWholeGrade("Requires improvement to be good, because"));
+        assertFalse(GradeScale.mayBeWholeGrade("The local authority has made good progress since the last visit"));
+        assertTrue(GradeScale.mayBeWholeGrade("a b c d e f g h i j k l m n o p q r s t u v w x y z 1 2"));
+        assertFalse(GradeScale.mayBeWholeGrade("a b c d e f g h i j k l m n o p q r s t u v w x y z 1 2 3"));
+        assertFalse(GradeScale.mayEndWithGradeWordAnyCase("Social workers know their children well."));
+        assertFalse(GradeScale.mayEndWithGradeWordAnyCase("good."));
+        assertTrue(GradeScale.mayEndWithGradeWordAnyCase("Overall effectiveness GOOD"));
     }
 }
