@@ -364,4 +364,97 @@ class ChildrensServicesLayoutTest {
                 r.findings().stream().filter(f -> f.number() != null)
                         .map(f -> f.category() + "|" + f.number() + "|" + f.judgement() + "|" + f.text()).toList());
     }
+
+    /**
+     * A 2014–15 SIF report's front summary: "… require improvement because:" with bullets under topic
+     * sub-headings, one worded like a judgement ("Help and protection"), one not ("Quality of practice");
+     * then recommendations, strengths and "Progress since the last inspection". None of it sits in a judgement's
+     * section: every finding there has no judgement key, and the sub-headings' words stay out of the bullets.
+     */
+    @Test
+    void aFrontSummarysTopicSubHeadingsAreNotJudgementSections() {
+        String sif = SIF_WRAPPED.substring(0, SIF_WRAPPED.indexOf("Executive summary"))
+                + String.join("\n",
+                "The local authority",
+                "Summary of findings",
+                "Children’s services in Barsetshire require improvement because:",
+                "Help and protection",
+                "◼ Some children are stepped down to lower level services too soon.",
+                "◼ Not all homeless young people are assessed.",
+                "Quality of practice",
+                "◼ Care plans are not informed by up-to-date assessments.",
+                "",
+                "What does the local authority need to improve?",
+                "Areas for improvement",
+                "",
+                "Help and protection",
+                "1. Ensure that every child in need has a plan that is reviewed.",
+                "",
+                "The local authority’s strengths",
+                "2. The director is a strong leader with a clear vision for the service.",
+                "",
+                "Progress since the last inspection",
+                "3. The last inspection found services adequate; leaders have acted on its recommendations.",
+                "",
+                "The experiences and progress of children who Requires Improvement",
+                "need help and protection",
+                "4. Early help is effective and showing positive impact on families.",
+                "");
+        Report r = EXTRACTOR.extract("sif.txt", sif);
+        assertEquals(List.of(
+                "development|null|Some children are stepped down to lower level services too soon.",
+                "development|null|Not all homeless young people are assessed.",
+                "development|null|Care plans are not informed by up-to-date assessments.",
+                "development|null|Ensure that every child in need has a plan that is reviewed.",
+                "strength|null|The director is a strong leader with a clear vision for the service.",
+                "narrative|null|The last inspection found services adequate; leaders have acted on its recommendations.",
+                "narrative|help-and-protection|Early help is effective and showing positive impact on families."),
+                findings(r));
+    }
+
+    /**
+     * A 2012–13 report numbers the paragraph that announces its areas for improvement: it is a narrative
+     * paragraph with its number, and the actions after it are the list's items.
+     */
+    @Test
+    void aNumberedParagraphAnnouncingTheActionsIsNarrative() {
+        String text = String.join("\n",
+                "Inspection of looked after children",
+                "services",
+                "Barsetshire County Council",
+                "",
+                "Inspection dates:",
+                "",
+                "24 – 28 June 2013",
+                "",
+                "Reporting inspector Ann Roe HMI",
+                "",
+                "Capacity to improve",
+                "Grade 3 (Adequate)",
+                "1. Capacity to improve services for looked after children is adequate, and the improvement plan",
+                "is clearly articulated.",
+                "2. The voice of the child is an integral part of the improvement plan, and young people have been",
+                "consulted about the services they receive.",
+                "",
+                "Areas for improvement",
+                "3. In order to improve the quality of provision and services for looked after",
+                "children and young people in Barsetshire, the local authority should take the",
+                "following action.",
+                "Immediately:",
+                "◼ Ensure that a clear plan is in place to improve the independent reviewing service.",
+                "",
+                "◼ Review all children on care orders placed at home with parents.",
+                "");
+        Report r = EXTRACTOR.extract("lac.txt", text);
+        assertEquals(List.of(
+                "narrative|1|Capacity to improve services for looked after children is adequate, and the improvement "
+                        + "plan is clearly articulated.",
+                "narrative|2|The voice of the child is an integral part of the improvement plan, and young people "
+                        + "have been consulted about the services they receive.",
+                "narrative|3|In order to improve the quality of provision and services for looked after children "
+                        + "and young people in Barsetshire, the local authority should take the following action.",
+                "development|null|Ensure that a clear plan is in place to improve the independent reviewing service.",
+                "development|null|Review all children on care orders placed at home with parents."),
+                r.findings().stream().map(f -> f.category() + "|" + f.number() + "|" + f.text()).toList());
+    }
 }

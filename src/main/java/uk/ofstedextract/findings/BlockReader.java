@@ -18,8 +18,8 @@ import uk.ofstedextract.text.Span;
  * mid-phrase).
  */
 public final class BlockReader {
-    /** Bullet glyphs that converters leave, including Wingdings code points in the private use area. */
-    static final String GLYPHS = "•▪◼●◦■□➢►▶✓➤❖◆◇○‣⁃∙·\uF06E\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF0A8\uF09F";
+    /** Bullet glyphs that converters leave ({@link Line#BULLET_GLYPHS}). */
+    static final String GLYPHS = Line.BULLET_GLYPHS;
     /**
      * A glyph, a dash, an "o" or a "?" before an item's first word: a file saved in Windows-1252 turns
      * "▪" into "?", and no line of prose starts with a question mark.

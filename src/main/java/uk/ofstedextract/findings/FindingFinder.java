@@ -90,11 +90,21 @@ public final class FindingFinder {
                         continue;
                     }
                 }
-                if (text.length() == 0 || !isFinding(text.text(), b, list)
+                // a numbered body paragraph that announces the list ("28. In order to improve …, the local
+                // authority should take the following action."): a narrative paragraph, not an item; the timing
+                // label after it ("Immediately:", "Within three months:") heads the items
+                java.util.regex.Matcher lead = list && b.number() != null && b.kind() != Block.Kind.BULLET
+                        ? LIST_LEAD.matcher(text.text()) : null;
+                boolean numberedLead = lead != null && lead.lookingAt();
+                if (numberedLead) {
+                    text = text.subSequence(0, lead.end());
+                }
+                if (text.length() == 0 || !isFinding(text.text(), b, list && !numberedLead)
                         && !(standards && !list && IndependentSchoolFindings.statesWithoutStop(text.text()))) {
                     continue;
                 }
-                out.add(new FindingDraft(category, s.headingText(), b.number(), judgement, text));
+                out.add(new FindingDraft(numberedLead ? "narrative" : category, s.headingText(), b.number(), judgement,
+                        text));
             }
         }
         return out;
@@ -271,12 +281,15 @@ public final class FindingFinder {
         return false;
     }
 
+    /** The sentence that announces a list of actions ("… should take the following action."). */
+    private static final java.util.regex.Pattern LIST_LEAD = java.util.regex.Pattern.compile(
+            "(?s).*?\\b(should|must|will need to|needs to) take the following actions?\\.?");
+
     private static boolean isFinding(String text, Block b, boolean list) {
         if (Boilerplate.matches(text)) {
             return false;
         }
-        if (list && (text.endsWith(":") || text.matches("(?s).*\\b(should|must|will need to|needs to) take the "
-                + "following actions?\\.?"))) {
+        if (list && (text.endsWith(":") || LIST_LEAD.matcher(text).matches())) {
             return false; // the sentence that introduces a list is not an item of it
         }
         int words = words(text);

@@ -8,6 +8,13 @@ import uk.ofstedextract.text.Span;
  * more blank lines in text without form feeds) precedes it.
  */
 public record Line(int index, Span span, String text, int indent, int blanksBefore, boolean pageBreakBefore) {
+    /** Bullet glyphs that converters leave, including Wingdings code points in the private use area. */
+    public static final String BULLET_GLYPHS = "•▪◼●◦■□➢►▶✓➤❖◆◇○‣⁃∙·\uF06E\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF0A8\uF09F";
+
+    /** Whether the line opens with a bullet glyph (a list item). */
+    public boolean startsWithBullet() {
+        return !text.isEmpty() && BULLET_GLYPHS.indexOf(text.charAt(0)) >= 0;
+    }
 
     /** Where the line starts in the normalised text: {@code span().start()}. */
     public int start() {

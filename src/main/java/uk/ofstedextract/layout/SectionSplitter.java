@@ -92,6 +92,12 @@ public final class SectionSplitter {
             boolean inTable = tableStart >= 0 && i >= tableStart && i < bodyStart;
             Heading h = role == SectionRole.END || inTable ? null
                     : heading(doc, i, role, headings, stated, current != null && i == current.firstLine() + current.lineCount());
+            if (h != null && role == SectionRole.EXCLUDED && h.role() == SectionRole.JUDGEMENT && h.statedGrade() != null
+                    && h.text().strip().endsWith(".")) {
+                // the grades of an earlier inspection listed in the area's information ("The judgements for the
+                // local authority were:" / "Overall effectiveness: Inadequate."): lines of that section
+                h = null;
+            }
             if (h != null && h.role() == SectionRole.END && i < lines.size() / 2
                     && !h.text().toLowerCase(java.util.Locale.ROOT).startsWith("yours")) {
                 h = null; // a copyright line on a title page does not end the report
@@ -99,10 +105,15 @@ public final class SectionSplitter {
             if (role == SectionRole.LIST && current != null && !inTable
                     && (h == null ? looksLikeHeading(doc, i) : h.role() == SectionRole.JUDGEMENT && h.statedGrade() == null)) {
                 int after = i + (h == null ? 1 : h.lineCount());
-                if (continuesNumberedList(lines, after, body)) {
-                    // a topic sub-heading inside a numbered list of recommendations ("Care leavers", "Help and
-                    // protection", "Commissioning arrangements" between a SIF report's recommendations): the
-                    // items under it stay in the list, with its category and judgement key
+                if (continuesNumberedList(lines, after, body)
+                        || after < lines.size() && lines.get(after).startsWithBullet() && (h == null || judgement == null)) {
+                    // a topic sub-heading inside a list: between a SIF report's numbered recommendations ("Care
+                    // leavers", "Help and protection", "Commissioning arrangements"), or over bullets of a list
+                    // already under way ("… require improvement because:" / "Help and protection" / bullets /
+                    // "Quality of practice" / bullets): the items under it stay in the list, with its category
+                    // and judgement key; a judgement's name over bullets is a topic, not the judgement's section,
+                    // in a list of the whole report (one under a judgement, the LSCB's "Areas for improvement", may
+                    // be followed by that judgement's own bulleted section: "Key strengths and weaknesses of the LSCB")
                     h = new Heading(h == null ? lines.get(i).text() : h.text(), SectionRole.LIST, current.category(),
                             null, null, i, h == null ? 1 : h.lineCount());
                 }

@@ -40,14 +40,19 @@ final class Inspectors {
     private static final Pattern WRAPPED_SURNAME = Pattern.compile(
             "[ \\t]*\\n[ \\t]*([a-z][a-z'-]+(?:-[a-z]+)?)(?=[ \\t]*(?:,|\\(|s?hmi\\b|oi\\b|scri\\b|her majesty|his majesty|\\n|$))");
     private static final Pattern CONTINUATION = Pattern.compile("^\\n([a-z][a-z' ,.()-]{2,120})(?=\\n)");
-    private static final Pattern MAJESTY = Pattern.compile("(?i)\\b(?:her|his) majesty's inspectors?\\b");
+    private static final Pattern MAJESTY = Pattern.compile("(?i)\\b(?:her|his) majesty['’]s inspectors?\\b");
     private static final Pattern BOTH_OR_ALL = Pattern.compile("(?i)\\bboth\\b|\\ball\\b");
     private static final Pattern TRAILING_TITLES = Pattern.compile("(?i)" + TITLES + "\\s*$");
     private static final Pattern HMI_TAIL = Pattern.compile("(?i)\\s+(s?hmi|oi|scri|designated hmi|cqc)\\b.*$");
     private static final Pattern HONORIFIC = Pattern.compile("(?i)^(?:mr|mrs|ms|miss|mx)\\.?\\s+(?=\\S+\\s)");
+    /** A role before a name in a letter's sentence: "were lead inspector A and team inspectors B and C". */
+    private static final Pattern LEADING_ROLE = Pattern.compile(
+            "(?i)^(?:(?:deputy |shadow |senior )?(?:lead|team|additional) )?inspectors?\\s+(?=\\S+\\s)");
+    /** The joining word a label's lookahead leaves after a name ("lead inspector A and team inspector B"). */
+    private static final Pattern TRAILING_AND = Pattern.compile("(?i)\\s+and$");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.:;-]+|[\\s,.:;-]+$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "\\b(inspectors?|majesty|judgement|ofsted|council|services)\\b");
+            "\\b(inspectors?|majesty|judgement|ofsted|council|services|social care)\\b");
 
     private static final RequiredLiterals WERE_NEEDS = RequiredLiterals.of(WERE).orElseThrow();
 
@@ -207,6 +212,7 @@ final class Inspectors {
         n = TRAILING_TITLES.matcher(n).replaceFirst("");
         n = HMI_TAIL.matcher(n).replaceFirst("");
         n = EDGE_PUNCTUATION.matcher(Fold.spaces(n)).replaceAll("").strip();
+        n = TRAILING_AND.matcher(LEADING_ROLE.matcher(n).replaceFirst("")).replaceFirst("");
         n = HONORIFIC.matcher(n).replaceFirst("");
         if (n.isEmpty() || n.split(" ").length < 2 || n.split(" ").length > 4 || n.matches(".*\\d.*")) {
             return;

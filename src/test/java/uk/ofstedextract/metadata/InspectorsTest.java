@@ -77,4 +77,28 @@ class InspectorsTest {
         assertEquals(List.of("Jane Doe", "Ben Poe"), read(String.join("\n",
                 "Lead inspector: Ms Jane Doe HMI", "Team inspectors: Mr Ben Poe HMI", "")));
     }
+
+    @Test
+    void aLetterNamesTheLeadFirstWithACurlyApostropheInHerMajestys() {
+        // the lead signs the letter and is named first; the converter keeps the typographic apostrophe
+        assertEquals(List.of("Jan Example", "Lee Other"), read(String.join("\n",
+                "children’s services on 10 January 2019. The visit was carried out by Her Majesty’s",
+                "Inspectors Jan Example and Lee Other.", "")));
+    }
+
+    @Test
+    void rolesBeforeTheNamesInALetterAreNotNames() {
+        assertEquals(List.of("Jan Example", "Lee Other", "Kim Third"), read(String.join("\n",
+                "His Majesty’s Inspectors for this visit were lead inspector Jan Example and team inspectors",
+                "Lee Other and Kim Third.", "")));
+        assertEquals(List.of("Jan Example", "Lee Other"), read(String.join("\n",
+                "The inspectors for this visit were lead inspector Jan Example and team inspector Lee Other.", "")));
+    }
+
+    @Test
+    void theInspectoratesBranchIsNotAName() {
+        assertEquals(List.of("Jan Example", "Lee Other", "Kim Third"), read(String.join("\n",
+                "The inspectors were Her Majesty’s Inspectors (HMI) Social Care, Jan Example, Lee Other and",
+                "Kim Third, Senior HMI.", "")));
+    }
 }
