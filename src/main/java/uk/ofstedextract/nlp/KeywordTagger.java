@@ -200,6 +200,7 @@ public final class KeywordTagger {
             }
             spans.computeIfAbsent(key, k -> new ArrayList<>()).add(c.span());
         }
+        spans.keySet().removeIf(k -> bareHeadOfLonger(k, spans.keySet()));
         Map<String, Double> raw = new HashMap<>();
         double max = 0;
         for (var e : spans.entrySet()) {
@@ -222,6 +223,24 @@ public final class KeywordTagger {
         }
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
         return out.size() > MAX_KEYWORDS ? List.copyOf(out.subList(0, MAX_KEYWORDS)) : out;
+    }
+
+    /**
+     * Whether a one-word key is the head of a longer key of the same text ("assessment" beside "initial
+     * assessment" and "core assessment"): the bare head then most often refers back to the longer phrase, or
+     * is a broader word than what the text is about, and yields to it.
+     */
+    static boolean bareHeadOfLonger(String key, Collection<String> keys) {
+        if (key.indexOf(' ') >= 0 || Lexicon.acronym(key)) {
+            return false;
+        }
+        String suffix = " " + key;
+        for (String k : keys) {
+            if (k.endsWith(suffix) && k.indexOf(',') < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An established phrase (a term of the trade, not a one-off parse) counts double. */

@@ -69,6 +69,14 @@ final class Lexicon {
             "multi-agency", "local area", "partnership", "practitioner", "adviser", "advisor", "officer");
 
     /**
+     * Nouns naming the people a report is about (in their folded, singular form): two words ending in one of
+     * them name a kind of those people only when the pair is established ("disabled children", "young
+     * carers"); otherwise the first word is most often a verb with its object ("hold children", "support pupils").
+     */
+    static final Set<String> PEOPLE = Set.of("child", "family", "parent", "carer", "people", "person", "pupil",
+            "student", "learner", "adult", "adopter");
+
+    /**
      * Heads too general to name a topic alone or with only adjectives before them ("response", "vast
      * majority", "responsive service"); with a noun before them they may ("housing service"). Written from
      * general English: nouns of quantity, degree, time, manner, relation, evaluation and change.

@@ -41,66 +41,85 @@ final class MannerRule {
             "referral", "circumstance", "risk", "harm", "protect", "protection", "safe", "safety", "safeguard",
             "adopter", "girl", "boy", "sibling", "outcome", "situation", "wellbeing", "life", "live");
 
-    private final Set<String> terms;
+    private final List<List<String>> terms;
     private final List<List<String>> subjects;
     private final List<List<String>> purposes;
 
     MannerRule(List<List<String>> terms, List<List<String>> subjects, List<List<String>> purposes) {
-        this.terms = Set.copyOf(terms.stream().map(t -> String.join(" ", t)).toList());
+        this.terms = List.copyOf(terms);
         this.subjects = List.copyOf(subjects);
         this.purposes = List.copyOf(purposes);
     }
 
+    /** The most words any of its phrases spans, and how far before and after a term it reads. */
+    int reach() {
+        int longest = 0;
+        for (List<List<String>> l : List.of(terms, subjects, purposes)) {
+            for (List<String> p : l) {
+                longest = Math.max(longest, p.size());
+            }
+        }
+        return longest + BACK + AHEAD + OBJECT + CHILD_AFTER;
+    }
+
     /** Whether the hit on words [from, to) is a manner term whose subject or purpose is not work with children. */
-    boolean vetoes(int from, int to, List<String> raw, List<String> words, List<Integer> clauses,
-                   List<Integer> phrases) {
-        if (!terms.contains(String.join(" ", words.subList(from, to)))) {
+    boolean vetoes(int from, int to, WordWindow w) {
+        if (!isTerm(w, from, to)) {
             return false;
         }
         int start = from;
-        while (start > 0 && from - start < BACK && phrases.get(start - 1).equals(phrases.get(from))
-                && !OPENERS.contains(raw.get(start - 1))) {
+        while (start > 0 && from - start < BACK && w.phrase(start - 1) == w.phrase(from)
+                && !OPENERS.contains(w.raw(start - 1))) {
             start--;
         }
-        if (childIn(words, start, from)) {
+        if (childIn(w, start, from)) {
             return false;
         }
         for (int k = start; k < from; k++) {
-            int len = startsWith(subjects, words, k, from);
-            if (len > 0 && (k == 0 || !CASEWORK.contains(raw.get(k - 1)))
-                    && !childIn(words, k + len, from) && !childIn(words, to, ahead(to, CHILD_AFTER, clauses))) {
+            int len = startsWith(subjects, w, k, from);
+            if (len > 0 && (k == 0 || !CASEWORK.contains(w.raw(k - 1)))
+                    && !childIn(w, k + len, from) && !childIn(w, to, ahead(to, CHILD_AFTER, w))) {
                 return true;
             }
         }
-        int end = ahead(to, AHEAD, clauses);
+        int end = ahead(to, AHEAD, w);
         for (int k = to; k < end; k++) {
-            if (CHILD.contains(words.get(k)) || OPENERS.contains(raw.get(k))) {
+            if (CHILD.contains(w.word(k)) || OPENERS.contains(w.raw(k))) {
                 return false;
             }
-            int len = startsWith(purposes, words, k, end);
+            int len = startsWith(purposes, w, k, end);
             if (len > 0) {
-                return !childIn(words, k + len, Math.min(k + len + OBJECT, ahead(k + len, OBJECT, clauses)));
+                return !childIn(w, k + len, Math.min(k + len + OBJECT, ahead(k + len, OBJECT, w)));
+            }
+        }
+        return false;
+    }
+
+    private boolean isTerm(WordWindow w, int from, int to) {
+        for (List<String> t : terms) {
+            if (t.size() == to - from && same(t, w, from)) {
+                return true;
             }
         }
         return false;
     }
 
     /** The end of the n words from i on that lie in word i-1's sentence. */
-    private static int ahead(int i, int n, List<Integer> clauses) {
-        if (i == 0 || i >= clauses.size()) {
-            return Math.min(i, clauses.size());
+    private static int ahead(int i, int n, WordWindow w) {
+        if (i == 0 || i >= w.size()) {
+            return Math.min(i, w.size());
         }
-        int c = clauses.get(i - 1);
+        int c = w.clause(i - 1);
         int end = i;
-        while (end < clauses.size() && end - i < n && clauses.get(end).intValue() == c) {
+        while (end < w.size() && end - i < n && w.clause(end) == c) {
             end++;
         }
         return end;
     }
 
-    private static boolean childIn(List<String> words, int from, int to) {
+    private static boolean childIn(WordWindow w, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (CHILD.contains(words.get(k))) {
+            if (CHILD.contains(w.word(k))) {
                 return true;
             }
         }
@@ -108,13 +127,23 @@ final class MannerRule {
     }
 
     /** The length of the longest phrase that starts at word k and ends before limit, or 0. */
-    private static int startsWith(List<List<String>> phrases, List<String> words, int k, int limit) {
+    private static int startsWith(List<List<String>> phrases, WordWindow w, int k, int limit) {
         int best = 0;
         for (List<String> p : phrases) {
-            if (k + p.size() <= limit && p.size() > best && p.equals(words.subList(k, k + p.size()))) {
+            if (k + p.size() <= limit && p.size() > best && same(p, w, k)) {
                 best = p.size();
             }
         }
         return best;
+    }
+
+    /** Whether the folded words from k on are the phrase's. */
+    private static boolean same(List<String> phrase, WordWindow w, int k) {
+        for (int j = 0; j < phrase.size(); j++) {
+            if (!phrase.get(j).equals(w.word(k + j))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

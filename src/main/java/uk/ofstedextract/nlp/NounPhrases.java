@@ -13,6 +13,7 @@ import static uk.ofstedextract.nlp.Lexicon.EVALUATIVE;
 import static uk.ofstedextract.nlp.Lexicon.GENERIC;
 import static uk.ofstedextract.nlp.Lexicon.LIGHT;
 import static uk.ofstedextract.nlp.Lexicon.ORGANISED;
+import static uk.ofstedextract.nlp.Lexicon.PEOPLE;
 import static uk.ofstedextract.nlp.Lexicon.STOP;
 import static uk.ofstedextract.nlp.Lexicon.acronym;
 import static uk.ofstedextract.nlp.Lexicon.domainTerm;
@@ -36,6 +37,7 @@ import static uk.ofstedextract.nlp.PhraseRules.nounLike;
 import static uk.ofstedextract.nlp.PhraseRules.plural;
 import static uk.ofstedextract.nlp.PhraseRules.properName;
 import static uk.ofstedextract.nlp.PhraseRules.termAt;
+import static uk.ofstedextract.nlp.PhraseRules.termEndWithin;
 import static uk.ofstedextract.nlp.PhraseRules.verbInContext;
 
 /**
@@ -67,6 +69,8 @@ final class NounPhrases {
 
     /** The longest phrase {@link #phrases} counts, in words. */
     static final int MAX_PHRASE = 5;
+    /** The longest keyword, in tokens (a longer run is a misparse or a clause). */
+    static final int MAX_WORDS = 6;
 
     /**
      * Every word sequence of a text that reads as a noun phrase, in normalised form, whatever the keyword
@@ -190,7 +194,13 @@ final class NounPhrases {
                 // two adjectives before a plural head qualify two sets of things: "political and corporate
                 // leaders" are political leaders and corporate leaders
                 boolean adjectives = tags[i - 2].startsWith("ADJ") && !domainTerm(whole);
-                if (!repeated && !(sharable && adjectives) && (established(whole) || domainTerm(whole))) {
+                int termEnd = domainTerm(whole) ? end : termEndWithin(tokens, i - 2, i + 1, end);
+                if (termEnd > 0 && end - (i - 2) > MAX_WORDS) {
+                    end = termEnd; // "core child and adolescent mental health services team": too long, the term
+                }
+                boolean oneName = termEnd > 0
+                        || established(whole) && !listEnd(tokens, i - 2) && sharesHead(tokens, i - 2, i, end);
+                if (!repeated && !(sharable && adjectives) && oneName) {
                     // "health and wellbeing board", "child and adolescent mental health service": one name (a
                     // word said twice, "children in care and care leavers", makes two things)
                     start = i - 2;
@@ -200,9 +210,10 @@ final class NounPhrases {
                     dropCandidateEndingAt(out, spans[i - 2].getEnd());
                     addCandidate(out, shared, spans[i - 2].getStart(), spans[end - 1].getEnd());
                 } else if (alone && !graded && !repeated && tokens[i - 1].equals("and") && !listEnd(tokens, i - 2)
-                        && noun(tokens[i - 2], tags[i - 2])
-                        && noun(tokens[i], tags[i]) && !plural(tokens[i - 2], tags[i - 2])) {
-                    // a singular noun and "and" before a longer run: one name, as far as we can tell
+                        && noun(tokens[i - 2], tags[i - 2]) && noun(tokens[i], tags[i])
+                        && !plural(tokens[i - 2], tags[i - 2]) && sharesHead(tokens, i - 2, i, end)) {
+                    // a singular noun and "and" before a longer run whose head it takes too: one name, as far as we
+                    // can tell ("drug and alcohol misuse"; not "planning and management oversight")
                     start = i - 2;
                     dropCandidateEndingAt(out, spans[i - 2].getEnd());
                 }
@@ -275,12 +286,13 @@ final class NounPhrases {
         int partStart = from;
         for (int k = from; k < to; k++) {
             boolean cut = k < to - 1 && plural(tokens[k], tags[k]) && !acronym(tokens[k])
-                    && !tokens[k + 1].equalsIgnoreCase("in") && !ORGANISED.contains(tokens[k + 1]);
+                    && !tokens[k + 1].equalsIgnoreCase("in") && !ORGANISED.contains(tokens[k + 1])
+                    && !conjunction(tokens[k + 1]); // a coordination taken as one ("children and families services")
             if (cut || k == to - 1) {
                 int s = partStart;
-                while (k + 1 - s > 1 && modifierOnly(tokens[s], tags[s]) && !established(key(tokens, s, k + 1))
-                        && !domainTerm(key(tokens, s, k + 1)) && s != modifier
-                        && !tokens[s + 1].equalsIgnoreCase("after") && !conjunction(tokens[s + 1])) {
+                while (k + 1 - s > 1 && s != modifier && (grading(tokens, s, k + 1) || modifierOnly(tokens[s], tags[s])
+                        && !established(key(tokens, s, k + 1)) && !domainTerm(key(tokens, s, k + 1))
+                        && !tokens[s + 1].equalsIgnoreCase("after") && !conjunction(tokens[s + 1]))) {
                     s++;
                 }
                 addCandidate(out, tokens, tags, spans, s, k + 1);
@@ -290,7 +302,29 @@ final class NounPhrases {
     }
 
     boolean established(String key) {
-        return documentFrequency.getOrDefault(key.toLowerCase(Locale.ROOT), 0) >= KeywordTagger.ESTABLISHED;
+        return df(key) >= KeywordTagger.ESTABLISHED;
+    }
+
+    private int df(String key) {
+        return documentFrequency.getOrDefault(key.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /**
+     * Whether in "X and Y Z" (X at {@code x}, "Y Z" = [y, end)) X takes the head Z too, so that the
+     * coordination is one phrase: "X Z" is itself established ("referral and assessment team": referral team);
+     * or the whole is a fixed name, written in at least one in five of the findings that write "Y Z" ("health and
+     * wellbeing board", "overview and scrutiny committee", "drug and alcohol misuse"); or nothing is known of
+     * "Y Z" either, so X and Y read as two modifiers of one head ("communication and language skills",
+     * "admission and attendance register"), unless the head is people, whom a verb before them takes as its
+     * object ("understanding and support pupils"). Otherwise "Y Z" is a phrase of its own and X another thing:
+     * "planning and management oversight", "staff and partner agencies".
+     */
+    private boolean sharesHead(String[] tokens, int x, int y, int end) {
+        String head = key(tokens, end - 1, end);
+        int whole = df(key(tokens, x, end));
+        int rest = df(key(tokens, y, end));
+        return established(word(tokens[x]) + " " + head) || whole > 0 && whole * 5 >= rest
+                || rest < KeywordTagger.ESTABLISHED && !PEOPLE.contains(head.toLowerCase(Locale.ROOT));
     }
 
     /** Tokens inside a given name, and capitalised words running on from it ("Manchester City Council"). */
@@ -340,7 +374,7 @@ final class NounPhrases {
         while (from < to && conjunction(tokens[from])) {
             from++;
         }
-        if (to - from > 6 || from == to) {
+        if (to - from > MAX_WORDS || from == to) {
             return;
         }
         String s = key(tokens, from, to);
@@ -362,6 +396,9 @@ final class NounPhrases {
             return;
         }
         String head = lower.substring(lower.lastIndexOf(' ') + 1);
+        if (to - from == 2 && PEOPLE.contains(head) && !established(lower) && !domainTerm(lower)) {
+            return; // "hold children", "support pupils": a word before people is a verb more often than a kind of them
+        }
         if (LIGHT.contains(head) && to - from >= 2) {
             if (!noun(tokens[to - 2], tags[to - 2]) && (to < 3 || bridge(tokens, tags, to - 3) == 0)) {
                 return; // "strategic area", "leisure and social activity": nothing named before the head

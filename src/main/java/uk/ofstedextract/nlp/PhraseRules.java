@@ -202,6 +202,20 @@ final class PhraseRules {
     }
 
     /**
+     * The end of the longest term of the trade starting at token {@code from} and ending inside [{@code min},
+     * {@code to}), or -1: "child and adolescent mental health services team", where the coordination is a term
+     * but the run goes on past it.
+     */
+    static int termEndWithin(String[] tokens, int from, int min, int to) {
+        for (int e = to - 1; e >= min; e--) {
+            if (domainTerm(key(tokens, from, e))) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The length of the longest term of the trade of two to four words starting at token i and ending in a
      * word the tagger read as a noun or a verb's base form ("early help"; not "too long", "clearly recorded"), or 0.
      */

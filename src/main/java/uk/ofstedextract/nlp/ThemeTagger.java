@@ -38,7 +38,9 @@ import uk.ofstedextract.text.Span;
  * to improve the service"), unless a child, family or case is named next to it ("leaders acted swiftly to
  * protect children"): see {@link MannerRule}.
  * <p>Terms are looked up through an index from a term's first word, so a finding is read once
- * whatever the size of the codebook. Immutable and thread-safe.
+ * whatever the size of the codebook, a window of {@value #WINDOW} words at a time ({@link WordWindow}): every rule
+ * reads a bounded number of words around a term within its clause, so memory does not grow with the finding.
+ * Immutable and thread-safe.
  */
 public final class ThemeTagger {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
@@ -60,6 +62,8 @@ public final class ThemeTagger {
 
     /** How many words either side of a term its theme's {@code notNear} words are looked for. */
     static final int NEAR = 1;
+    /** Words a tagging window holds (at least four margins): the memory a finding takes does not grow with it. */
+    static final int WINDOW = 4096;
 
     private final Codebook codebook;
     private final List<String> order = new ArrayList<>();
@@ -69,6 +73,10 @@ public final class ThemeTagger {
     /** Per theme, its manner terms and the subjects and purposes that veto them. */
     private final Map<String, MannerRule> manner = new HashMap<>();
     private final List<ThemePattern> patterns = new ArrayList<>();
+    /** The most words a term or notWithin phrase spans. */
+    private int longest = 1;
+    /** How many words around a term's start the rules read: terms that may veto it, notNear words, manner rules. */
+    private final int margin;
 
     public ThemeTagger(Codebook codebook) {
         this.codebook = codebook;
@@ -98,6 +106,11 @@ public final class ThemeTagger {
         }
         // longest terms first, so "child protection plan" wins over "child protection"
         byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
+        int reach = NEAR;
+        for (MannerRule r : manner.values()) {
+            reach = Math.max(reach, r.reach());
+        }
+        margin = 2 * longest + reach + 1;
     }
 
     private void index(String theme, String phrase, boolean exclusion, Set<String> seen) {
@@ -106,6 +119,7 @@ public final class ThemeTagger {
             return;
         }
         String[] folded = raw.stream().map(KeywordTagger::singular).toArray(String[]::new);
+        longest = Math.max(longest, folded.length);
         byFirstWord.computeIfAbsent(folded[0], k -> new ArrayList<>())
                 .add(new Term(theme, folded, raw.toArray(new String[0]), exclusion));
     }
@@ -143,53 +157,39 @@ public final class ThemeTagger {
     public Result tag(AlignedText finding) {
         String written = finding.text();
         String folded = Fold.forMatching(written);
-        List<String> raw = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        List<Span> spans = new ArrayList<>();
-        List<Integer> clauses = new ArrayList<>();
-        List<Integer> phrases = new ArrayList<>();
+        Map<String, List<ThemeEvidence>> byTheme = new HashMap<>();
+        // the words are read a window at a time: every rule looks at most `margin` words either side of a term's
+        // start, so hits are found for the words of [from, to) with the window reaching `margin` words beyond
+        // (a finding has at most one word in two characters: a short one gets a window its size)
+        WordWindow w = new WordWindow(Math.min(Math.max(WINDOW, 4 * margin), folded.length() / 2 + 2));
+        List<Hit> hits = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
         int clause = 0;
         int phrase = 0;
         int last = 0;
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            boolean newClause = false;
-            boolean newPhrase = false;
-            for (int c = last; c < m.start(); c++) {
-                newClause |= ".;:!?".indexOf(folded.charAt(c)) >= 0;
-                newPhrase |= ".;:!?,()[]".indexOf(folded.charAt(c)) >= 0;
-            }
-            clause += newClause ? 1 : 0;
-            phrase += newPhrase ? 1 : 0;
-            last = m.end();
-            raw.add(w);
-            words.add(KeywordTagger.singular(w));
-            spans.add(new Span(m.start(), m.end()));
-            clauses.add(clause);
-            phrases.add(phrase);
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            List<Term> candidates = byFirstWord.get(words.get(i));
-            if (candidates == null) {
-                continue;
-            }
-            Set<String> matchedHere = new HashSet<>();
-            for (Term t : candidates) {
-                String slot = (t.exclusion() ? "-" : "+") + t.theme();
-                if (!matchedHere.contains(slot) && matches(t, raw, words, clauses, i)) {
-                    matchedHere.add(slot);
-                    hits.add(new Hit(t.theme(), i, i + t.words().length, t.exclusion()));
+        int from = 0; // window index of the first word whose hits are not yet emitted
+        boolean more = true;
+        while (more) {
+            while (!w.full() && (more = m.find())) {
+                boolean newClause = false;
+                boolean newPhrase = false;
+                for (int c = last; c < m.start(); c++) {
+                    char ch = folded.charAt(c);
+                    newClause |= ".;:!?".indexOf(ch) >= 0;
+                    newPhrase |= ".;:!?,()[]".indexOf(ch) >= 0;
                 }
+                clause += newClause ? 1 : 0;
+                phrase += newPhrase ? 1 : 0;
+                last = m.end();
+                String raw = m.group().toLowerCase(Locale.ROOT);
+                w.add(raw, KeywordTagger.singular(raw), m.start(), m.end(), clause, phrase);
             }
-        }
-        Map<String, List<ThemeEvidence>> byTheme = new HashMap<>();
-        for (Hit h : hits) {
-            MannerRule rule = manner.get(h.theme());
-            if (!h.exclusion() && !vetoed(h, hits) && !nearVeto(h, words, clauses)
-                    && (rule == null || !rule.vetoes(h.from(), h.to(), raw, words, clauses, phrases))) {
-                add(byTheme, finding, h.theme(), written, spans.get(h.from()).start(), spans.get(h.to() - 1).end());
+            int to = more ? w.size() - margin : w.size();
+            tagWindow(w, from, to, hits, finding, written, byTheme);
+            if (more) {
+                int drop = to - margin;
+                w.drop(drop);
+                from = to - drop;
             }
         }
         String lowered = patterns.isEmpty() ? "" : RequiredLiterals.lower(written);
@@ -223,17 +223,62 @@ public final class ThemeTagger {
     }
 
     /**
+     * Finds the terms starting at words [from, to) of the window and adds those that count to the evidence. The
+     * terms that could veto them start up to {@code longest} words before or after, so those are found too (the
+     * window holds them: {@code margin} words either side), and only used as vetoes.
+     */
+    private void tagWindow(WordWindow w, int from, int to, List<Hit> hits, AlignedText finding, String written,
+                           Map<String, List<ThemeEvidence>> byTheme) {
+        hits.clear();
+        int first = Math.max(0, from - longest);
+        int last = Math.min(w.size(), to + longest);
+        for (int i = first; i < last; i++) {
+            List<Term> candidates = byFirstWord.get(w.word(i));
+            if (candidates == null) {
+                continue;
+            }
+            int here = hits.size();
+            for (Term t : candidates) {
+                if (!matchedAt(hits, here, t) && matches(t, w, i)) {
+                    hits.add(new Hit(t.theme(), i, i + t.words().length, t.exclusion()));
+                }
+            }
+        }
+        for (int k = 0; k < hits.size(); k++) {
+            Hit h = hits.get(k);
+            if (h.from() < from || h.from() >= to || h.exclusion()) {
+                continue;
+            }
+            MannerRule rule = manner.get(h.theme());
+            if (!vetoed(h, k, hits) && !nearVeto(h, w) && (rule == null || !rule.vetoes(h.from(), h.to(), w))) {
+                add(byTheme, finding, h.theme(), written, w.start(h.from()), w.end(h.to() - 1));
+            }
+        }
+    }
+
+    /** Whether a term of t's theme and kind (term or exclusion) was already found at this word (hits from here on). */
+    private static boolean matchedAt(List<Hit> hits, int here, Term t) {
+        for (int k = here; k < hits.size(); k++) {
+            Hit h = hits.get(k);
+            if (h.exclusion() == t.exclusion() && h.theme().equals(t.theme())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a term's words are at word i: all but the last as written, the last with its plural folded, and all
      * in one clause (a term does not run across a full stop, colon or semicolon: "tailored support. Staff" is no
      * "support staff").
      */
-    private static boolean matches(Term t, List<String> raw, List<String> words, List<Integer> clauses, int i) {
+    private static boolean matches(Term t, WordWindow w, int i) {
         int n = t.words().length;
-        if (i + n > words.size() || !clauses.get(i).equals(clauses.get(i + n - 1))) {
+        if (i + n > w.size() || w.clause(i) != w.clause(i + n - 1)) {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            boolean ok = k == n - 1 ? t.words()[k].equals(words.get(i + k)) : t.raw()[k].equals(raw.get(i + k));
+            boolean ok = k == n - 1 ? t.words()[k].equals(w.word(i + k)) : t.raw()[k].equals(w.raw(i + k));
             if (!ok) {
                 return false;
             }
@@ -242,23 +287,32 @@ public final class ThemeTagger {
     }
 
     /** A hit with one of its theme's notNear words within {@value #NEAR} words, in the same clause. */
-    private boolean nearVeto(Hit h, List<String> words, List<Integer> clauses) {
+    private boolean nearVeto(Hit h, WordWindow w) {
         Set<String> near = notNear.get(h.theme());
         if (near == null) {
             return false;
         }
-        int c = clauses.get(h.from());
-        for (int k = Math.max(0, h.from() - NEAR); k < Math.min(words.size(), h.to() + NEAR); k++) {
-            if ((k < h.from() || k >= h.to()) && clauses.get(k) == c && near.contains(words.get(k))) {
+        int c = w.clause(h.from());
+        for (int k = Math.max(0, h.from() - NEAR); k < Math.min(w.size(), h.to() + NEAR); k++) {
+            if ((k < h.from() || k >= h.to()) && w.clause(k) == c && near.contains(w.word(k))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A hit inside a notWithin phrase of its theme, or overlapping a longer hit of another theme. */
-    private static boolean vetoed(Hit h, List<Hit> hits) {
-        for (Hit o : hits) {
+    /**
+     * A hit inside a notWithin phrase of its theme, or overlapping a longer hit of another theme. Hits are in the
+     * order of their first word, and a hit that overlaps or holds h starts less than {@code longest} words before
+     * it, so only those near h in the list are compared.
+     */
+    private boolean vetoed(Hit h, int at, List<Hit> hits) {
+        int k = at;
+        while (k > 0 && hits.get(k - 1).from() > h.from() - longest) {
+            k--;
+        }
+        for (; k < hits.size() && hits.get(k).from() < h.to(); k++) {
+            Hit o = hits.get(k);
             if (o.theme().equals(h.theme())) {
                 if (o.exclusion() && o.from() <= h.from() && h.to() <= o.to()) {
                     return true;
