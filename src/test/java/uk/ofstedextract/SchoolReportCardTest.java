@@ -132,4 +132,32 @@ class SchoolReportCardTest {
         assertEquals("monitoring-serious-weaknesses", r.framework());
         assertEquals("Barset Primary School", r.provider().name());
     }
+
+    /** A report card's first page and a paragraph, with the areas as {@code body} sets them. */
+    private static Report card(String body) {
+        return EXTRACTOR.extract("card.txt", "Elmwood Primary School\nUnique reference number (URN): 100001\n"
+                + "Inspection report: 3 March 2026\n\nExceptional\nStrong standard\nExpected standard\nNeeds attention\n"
+                + "Urgent improvement\n\nSafeguarding standards met\nThe safeguarding standards are met. This means that "
+                + "leaders fulfil their specific responsibilities.\n\f" + body);
+    }
+
+    @Test
+    void aGradePrintedBeforeItsAreaLabelIsTheAreasGrade() {
+        // pdftotext may print an area's grade pill before its label; the first area of a group may have only
+        // the group's grade line above it
+        Report r = card("Strong standard\nInclusion\nPupils with SEND are identified quickly and supported well.\n\n"
+                + "Strong standard\nAchievement\nPupils achieve well in reading and mathematics by the end of Year 6.\n\n"
+                + "Needs attention\nNeeds attention\nAttendance and behaviour\nToo many pupils are absent too often.\n");
+        assertEquals(Set.of("safeguarding=met", "inclusion=strong-standard", "achievement=strong-standard",
+                "attendance-and-behaviour=needs-attention"), grades(r));
+        assertEquals(3, r.findings().size(), findings(r).toString());
+    }
+
+    @Test
+    void theLegendAboveALabelIsNoGrade() {
+        // a run of different grades is the legend, whatever follows it
+        Report r = card("Exceptional\nStrong standard\nExpected standard\nNeeds attention\nUrgent improvement\n"
+                + "Inclusion\nPupils with SEND are identified quickly and supported well.\n");
+        assertEquals(Set.of("safeguarding=met"), grades(r));
+    }
 }

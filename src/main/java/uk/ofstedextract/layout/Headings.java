@@ -23,9 +23,13 @@ public final class Headings {
     private static final String RESOURCE = "/layout/headings.json";
     private static volatile Headings standard;
 
-    /** A grade stated at the end of a heading: ": good", " is inadequate", " requires improvement to be good". */
+    /**
+     * A grade stated at the end of a heading: ": good", " is inadequate", " are: good" (a verb before the
+     * colon, "The experiences and progress of children in care and care leavers are: good"),
+     * " requires improvement to be good".
+     */
     static final Pattern TRAILING_GRADE = Pattern.compile(
-            "(?:\\s*[:\\-]\\s*|\\s+(?:is|are|was|were)\\s+(?:judged\\s+to\\s+be\\s+|that\\s+it\\s+(?:is\\s+)?)?|\\s+)"
+            "(?:\\s+(?:is|are|was|were)\\s*[:\\-]\\s*|\\s*[:\\-]\\s*|\\s+(?:is|are|was|were)\\s+(?:judged\\s+to\\s+be\\s+|that\\s+it\\s+(?:is\\s+)?)?|\\s+)"
                     + "(" + GradeScale.words("\\s+") + ")\\.?$");
 
     /** Longer texts are paragraphs (the longest lexicon intros, "... is not yet good because:", are shorter). */

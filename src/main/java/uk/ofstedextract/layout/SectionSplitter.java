@@ -229,6 +229,11 @@ public final class SectionSplitter {
                     } else if (i + count < lines.size() && stated.whole(lines.get(i + count))) {
                         grade = lines.get(i + count).text();
                         count++;
+                    } else {
+                        // the grade printed before its label: the area's pill read first, or the group's
+                        // grade line straight above the group's first area (report cards group the areas
+                        // under their grade)
+                        grade = stated.before(lines, i);
                     }
                 }
                 if (i + count < lines.size() && hm.role() == SectionRole.JUDGEMENT) {

@@ -66,9 +66,10 @@ final class StatedGrades {
 
     /** Whether a line is one of these grades and nothing else. */
     boolean whole(Line line) {
-        if (line.pageBreakBefore() || line.blanksBefore() > 2) {
-            return false;
-        }
+        return !line.pageBreakBefore() && line.blanksBefore() <= 2 && grade(line);
+    }
+
+    private boolean grade(Line line) {
         String folded = Fold.spaces(Fold.forMatching(line.text())).strip().replaceAll("\\.$", "");
         for (Pattern w : wordings) {
             if (w.matcher(folded).matches()) {
@@ -76,5 +77,26 @@ final class StatedGrades {
             }
         }
         return false;
+    }
+
+    /**
+     * The grade printed on the line straight above the label at {@code label} (at most one blank line
+     * between): a converter that reads a coloured grade box before the label beside it prints the grade
+     * first, and a grade-group line heads the group's first area. Not a line of the legend, a run of
+     * different grades ("Exceptional" / "Strong standard" / …); else null.
+     */
+    String before(List<Line> lines, int label) {
+        if (label < 1 || lines.get(label).blanksBefore() > 1 || lines.get(label).pageBreakBefore()) {
+            return null;
+        }
+        Line above = lines.get(label - 1);
+        if (!grade(above)) {
+            return null;
+        }
+        if (label >= 2 && grade(lines.get(label - 2)) && !Fold.spaces(lines.get(label - 2).text()).strip()
+                .equalsIgnoreCase(Fold.spaces(above.text()).strip())) {
+            return null;
+        }
+        return Fold.spaces(above.text()).strip();
     }
 }

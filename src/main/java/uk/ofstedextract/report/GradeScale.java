@@ -169,7 +169,7 @@ public final class GradeScale {
     public static final Pattern GRADE_LINE = Pattern.compile("^grade \\d \\(" + GRADE + "\\)\\.?$");
     /** A grade stated at the end of a label ("…: good", "… is judged to be inadequate"), case-insensitive. */
     private static final Pattern TRAILING_GRADE = Pattern.compile(
-            "(?i)[:\\s-]*(?:is |are )?(?:judged to be )?(?:" + words(" ") + ")\\.?\\s*$");
+            "(?i)[:\\s-]*(?:\\b(?:is|are)(?:\\s*[:-])?\\s+)?(?:judged to be )?(?:" + words(" ") + ")\\.?\\s*$");
 
     private GradeScale() {
     }

@@ -32,6 +32,24 @@ class HeadingsTest {
     }
 
     @Test
+    void aVerbBeforeTheColonIsNotPartOfTheWording() {
+        Headings.Match m = h.match("The experiences and progress of children in care and care leavers are: good")
+                .orElseThrow();
+        assertEquals(SectionRole.JUDGEMENT, m.role());
+        assertEquals("children-in-care", m.judgement());
+        assertEquals("good", m.statedGrade());
+        Headings.Match is = h.match("The impact of leaders on social work practice with children and families is: "
+                + "requires improvement to be good").orElseThrow();
+        assertEquals("leadership", is.judgement());
+        assertEquals("requires improvement to be good", is.statedGrade());
+        assertEquals("The experiences and progress of children in care and care leavers",
+                uk.ofstedextract.report.GradeScale.withoutTrailingGrade(
+                        "The experiences and progress of children in care and care leavers are: good"));
+        assertEquals("Analysis", uk.ofstedextract.report.GradeScale.withoutTrailingGrade("Analysis: good"),
+                "'is' inside a word is not the verb");
+    }
+
+    @Test
     void sentencesAndLongTextAreNotHeadings() {
         assertTrue(h.match("Social workers visit children regularly and know them well.").isEmpty());
         assertTrue(h.match("What needs to improve ".repeat(20)).isEmpty(), "longer than any heading");

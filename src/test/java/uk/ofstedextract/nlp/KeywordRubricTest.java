@@ -261,7 +261,7 @@ class KeywordRubricTest {
     void aListOfNounsBeforeAHeadIsNoBareList() {
         String[] tokens = {"education", ",", "health", "and", "care", "plans"};
         String[] tags = {"NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "NOUN"};
-        assertEquals(-1, KeywordTagger.bareList(tokens, tags, 0));
-        assertEquals(5, KeywordTagger.bareList(java.util.Arrays.copyOf(tokens, 5), java.util.Arrays.copyOf(tags, 5), 0));
+        assertEquals(-1, PhraseRules.bareList(tokens, tags, 0));
+        assertEquals(5, PhraseRules.bareList(java.util.Arrays.copyOf(tokens, 5), java.util.Arrays.copyOf(tags, 5), 0));
     }
 }

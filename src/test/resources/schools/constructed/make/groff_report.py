@@ -21,7 +21,7 @@ PRE = r""".nr HY 0
 """
 
 def esc(t):
-    t = t.replace("\\", "\\e")
+    t = t.replace("\\", "\\e").replace("\u2013", "\\(en")  # groff reads its input as Latin-1: the en dash as its escape
     return ("\\&" + t) if t[:1] in ".'" else t
 
 def ms(blocks, footer=None, page_numbers=False):

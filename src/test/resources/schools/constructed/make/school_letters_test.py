@@ -86,7 +86,7 @@ open(OUT + name + ".txt", "w").write(render(blocks))
 gold(name, {"unnumberedNarrative": True, "type": "school-ungraded", "framework": "short",
             "provider": {"name": "Castleford Lane Primary School", "urn": None, "laCode": "896"}, "published": "2017-02-17",
             "inspection": {"start": "2017-02-07", "end": "2017-02-07"}, "inspectors": ["Martin Ashby"], "grades": []},
-     [{"category": "narrative", "judgement": None, "text": t} for t in body + safe + findings_b] + [{"category": "development", "judgement": None, "text": t} for t in steps])
+     [{"category": "narrative", "judgement": "safeguarding" if t in safe else None, "text": t} for t in body + safe + findings_b] + [{"category": "development", "judgement": None, "text": t} for t in steps])
 
 # ---------- serious weaknesses monitoring 2018 ----------
 E = "\u2013"

@@ -122,7 +122,7 @@ both("school-ungraded-2018-fernhill-school", blocks,
      {"type": "school-ungraded", "framework": "short",
       "provider": {"name": "Fernhill School", "urn": None, "laCode": "868"}, "published": "2018-06-26",
       "inspection": {"start": "2018-06-12", "end": "2018-06-12"}, "inspectors": ["Claire Whitfield"], "grades": []},
-     n("narrative", None, body + safe + insp) + n("development", None, nexts))
+     n("narrative", None, body) + n("narrative", "safeguarding", safe) + n("narrative", None, insp) + n("development", None, nexts))
 
 # ---------------------------------------------------------------- special measures monitoring letter 2017 (CIF era)
 annex = [("Improve the quality of teaching, learning and assessment so that pupils make at least good progress, by ensuring that teachers:",

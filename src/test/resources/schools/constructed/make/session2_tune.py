@@ -115,7 +115,7 @@ both("school-ungraded-2017-weald-primary-academy", blocks,
      {"type": "school-ungraded", "framework": "short",
       "provider": {"name": "Weald Primary Academy", "urn": None, "laCode": None}, "published": "2017-05-03",
       "inspection": {"start": "2017-04-25", "end": "2017-04-25"}, "inspectors": ["Susan Okafor"], "grades": []},
-     n("narrative", None, body + safe + insp) + n("development", None, nexts))
+     n("narrative", None, body) + n("narrative", "safeguarding", safe) + n("narrative", None, insp) + n("development", None, nexts))
 
 # ---------------------------------------------------------------- report card 2025: primary with nursery, safeguarding not met
 areas = [

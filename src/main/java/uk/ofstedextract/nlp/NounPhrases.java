@@ -1,0 +1,419 @@
+package uk.ofstedextract.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import uk.ofstedextract.nlp.KeywordTagger.Candidate;
+
+import static uk.ofstedextract.nlp.Lexicon.EVALUATIVE;
+import static uk.ofstedextract.nlp.Lexicon.GENERIC;
+import static uk.ofstedextract.nlp.Lexicon.LIGHT;
+import static uk.ofstedextract.nlp.Lexicon.ORGANISED;
+import static uk.ofstedextract.nlp.Lexicon.STOP;
+import static uk.ofstedextract.nlp.Lexicon.acronym;
+import static uk.ofstedextract.nlp.Lexicon.domainTerm;
+import static uk.ofstedextract.nlp.Lexicon.key;
+import static uk.ofstedextract.nlp.Lexicon.listKey;
+import static uk.ofstedextract.nlp.Lexicon.word;
+import static uk.ofstedextract.nlp.PhraseRules.abbreviates;
+import static uk.ofstedextract.nlp.PhraseRules.bareList;
+import static uk.ofstedextract.nlp.PhraseRules.boilerplateOnly;
+import static uk.ofstedextract.nlp.PhraseRules.bridge;
+import static uk.ofstedextract.nlp.PhraseRules.conjunction;
+import static uk.ofstedextract.nlp.PhraseRules.endsInTerm;
+import static uk.ofstedextract.nlp.PhraseRules.gerundModifier;
+import static uk.ofstedextract.nlp.PhraseRules.grading;
+import static uk.ofstedextract.nlp.PhraseRules.listEnd;
+import static uk.ofstedextract.nlp.PhraseRules.modifierOnly;
+import static uk.ofstedextract.nlp.PhraseRules.namesThings;
+import static uk.ofstedextract.nlp.PhraseRules.nominal;
+import static uk.ofstedextract.nlp.PhraseRules.noun;
+import static uk.ofstedextract.nlp.PhraseRules.nounLike;
+import static uk.ofstedextract.nlp.PhraseRules.plural;
+import static uk.ofstedextract.nlp.PhraseRules.properName;
+import static uk.ofstedextract.nlp.PhraseRules.termAt;
+import static uk.ofstedextract.nlp.PhraseRules.verbInContext;
+
+/**
+ * Candidate extraction for {@link KeywordTagger}: tokenizes and tags one window of text and walks it for
+ * runs of nouns and adjectives, applying the {@link PhraseRules} (names, lists, coordination, verbs in
+ * context, light and generic heads) and cutting runs that are not established phrases of the background.
+ * Also {@link #phrases}, every noun-phrase word sequence, which the background counts.
+ * <p>Thread-safe: one tokenizer and tagger per thread over the shared models.
+ */
+final class NounPhrases {
+    private final Map<String, Integer> documentFrequency;
+    /** Names not to take as keywords, as token sequences, by first token. */
+    private final Map<String, List<String[]>> names;
+
+    NounPhrases(Map<String, Integer> documentFrequency, Map<String, List<String[]>> names) {
+        this.documentFrequency = documentFrequency;
+        this.names = names;
+    }
+
+    private static final ThreadLocal<WordTokenizer> TOKENIZER =
+            ThreadLocal.withInitial(() -> new WordTokenizer(new TokenizerME(Models.tokensFast())));
+
+    private static final ThreadLocal<GreedyPosTagger> TAGGER =
+            ThreadLocal.withInitial(() -> new GreedyPosTagger(Models.pos()));
+
+    /** The candidates of a text and the abbreviations it defines (short form → normalised long form). */
+    record Analysis(List<Candidate> candidates, Map<String, String> abbreviations) {
+    }
+
+    /** The longest phrase {@link #phrases} counts, in words. */
+    static final int MAX_PHRASE = 5;
+
+    /**
+     * Every word sequence of a text that reads as a noun phrase, in normalised form, whatever the keyword
+     * rules make of it: each stretch of up to {@value #MAX_PHRASE} tokens inside a run of nouns and
+     * adjectives (and "and"/"or" between them) that ends in a noun and starts with neither a conjunction nor
+     * a determiner. What the background ({@code BackgroundBuilder}) counts, so that "established" means
+     * "written as a noun phrase in several findings", independent of how the candidates are cut.
+     */
+    public java.util.Set<String> phrases(String text) {
+        Span[] spans = joinHyphenated(TOKENIZER.get().tokenizePos(text), text);
+        String[] tokens = Span.spansToStrings(spans, text);
+        String[] tags = TAGGER.get().tag(tokens);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int i = 0;
+        while (i < tokens.length) {
+            if (!nominal(tokens[i], tags[i])) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.length && (nominal(tokens[j], tags[j]) || conjunction(tokens[j])
+                    && j + 1 < tokens.length && nominal(tokens[j + 1], tags[j + 1]))) {
+                j++;
+            }
+            int list = bareList(tokens, tags, i);
+            if (list > 0) {
+                out.add(listKey(tokens, i, list));
+            }
+            for (int a = i; a < j; a++) {
+                if (conjunction(tokens[a])) {
+                    continue;
+                }
+                for (int b = a + 1; b <= Math.min(j, a + MAX_PHRASE); b++) {
+                    if (noun(tokens[b - 1], tags[b - 1])) {
+                        out.add(key(tokens, a, b));
+                    }
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    Analysis analyseWindow(String text) {
+        Span[] spans = joinHyphenated(TOKENIZER.get().tokenizePos(text), text);
+        String[] tokens = Span.spansToStrings(spans, text);
+        String[] tags = TAGGER.get().tag(tokens);
+        boolean[] named = names.isEmpty() ? new boolean[tokens.length] : markNames(tokens);
+        Map<String, String> abbreviations = new HashMap<>();
+        List<Candidate> out = new ArrayList<>();
+        int lastRunStart = -1;
+        int lastRunEnd = -1;
+        int i = 0;
+        while (i < tokens.length) {
+            int name = properName(tokens, tags, named, i);
+            if (name > i) {
+                // "the Children Awaiting Adoption Team", "the Framework for Participation": a team, service or
+                // initiative is named as a whole, never in parts
+                int before = out.size();
+                addCandidate(out, tokens, tags, spans, i, name);
+                defineAbbreviation(out, before, tokens, spans, name, text, abbreviations);
+                lastRunStart = -1;
+                i = name;
+                continue;
+            }
+            int list = named[i] ? -1 : bareList(tokens, tags, i);
+            if (list > 0 && established(listKey(tokens, i, list)) && namesThings(tokens, i, list)) {
+                // "education, employment or training", "education, health and care": a fixed list of bare
+                // nouns, written so in many findings, is one keyword, not its first or last word
+                addCandidate(out, listKey(tokens, i, list), spans[i].getStart(), spans[list - 1].getEnd());
+                lastRunStart = -1;
+                i = list;
+                continue;
+            }
+            boolean gerund = gerundModifier(tokens, tags, named, i);
+            int bridged = bridge(tokens, tags, i);
+            if (bridged == 0 && !named[i] && tags[i].startsWith("ADV")) {
+                // "early help services": a term of the trade starts the run even where the tagger calls its
+                // first word an adverb and the next a verb
+                bridged = termAt(tokens, tags, i);
+            }
+            if (!gerund && bridged == 0 && (named[i] || !nominal(tokens[i], tags[i]))) {
+                i++;
+                continue;
+            }
+            if (!gerund && bridged == 0 && verbInContext(tokens, tags, i)) {
+                i++; // "should progress plans", "to share information", "who hold children": a verb, not a noun
+                continue;
+            }
+            int j = i + Math.max(1, bridged);
+            while (j < tokens.length) {
+                int b = bridge(tokens, tags, j);
+                if (b > 0 && j + b < tokens.length && nominal(tokens[j + b], tags[j + b])) {
+                    j += b;
+                } else if (!named[j] && nominal(tokens[j], tags[j])) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            // runs end in a noun: drop trailing adjectives, and a last word that acts as a verb
+            // (followed by a determiner: "the service promotes the ...")
+            int end = j;
+            if (j < tokens.length && j - i >= 1 && tags[j].startsWith("DET")) {
+                end--;
+            }
+            while (end > i && !noun(tokens[end - 1], tags[end - 1]) && !endsInTerm(tokens, i, end)) {
+                end--;
+            }
+            int start = i;
+            if (end - i >= 2 && i >= 2 && conjunction(tokens[i - 1]) && nominal(tokens[i - 2], tags[i - 2])
+                    && !named[i - 2]) {
+                String whole = key(tokens, i - 2, end);
+                String shared = word(tokens[i - 2]) + " " + key(tokens, i + 1, end);
+                boolean alone = i < 3 || !nominal(tokens[i - 3], tags[i - 3]);
+                boolean graded = EVALUATIVE.contains(tokens[i - 2].toLowerCase(Locale.ROOT));
+                boolean repeated = tokens[i - 2].equalsIgnoreCase(tokens[i]);
+                boolean sharable = alone && !repeated && plural(tokens[end - 1], tags[end - 1])
+                        && !plural(tokens[i - 2], tags[i - 2])
+                        && (domainTerm(shared) || !graded && established(shared));
+                // two adjectives before a plural head qualify two sets of things: "political and corporate
+                // leaders" are political leaders and corporate leaders
+                boolean adjectives = tags[i - 2].startsWith("ADJ") && !domainTerm(whole);
+                if (!repeated && !(sharable && adjectives) && (established(whole) || domainTerm(whole))) {
+                    // "health and wellbeing board", "child and adolescent mental health service": one name (a
+                    // word said twice, "children in care and care leavers", makes two things)
+                    start = i - 2;
+                    dropCandidateEndingAt(out, spans[i - 2].getEnd());
+                } else if (sharable) {
+                    // "initial and core assessments", "service and business plans": two things sharing a head
+                    dropCandidateEndingAt(out, spans[i - 2].getEnd());
+                    addCandidate(out, shared, spans[i - 2].getStart(), spans[end - 1].getEnd());
+                } else if (alone && !graded && !repeated && tokens[i - 1].equals("and") && !listEnd(tokens, i - 2)
+                        && noun(tokens[i - 2], tags[i - 2])
+                        && noun(tokens[i], tags[i]) && !plural(tokens[i - 2], tags[i - 2])) {
+                    // a singular noun and "and" before a longer run: one name, as far as we can tell
+                    start = i - 2;
+                    dropCandidateEndingAt(out, spans[i - 2].getEnd());
+                }
+            } else if (end - i == 1 && i >= 3 && conjunction(tokens[i - 1]) && lastRunEnd == i - 1
+                    && lastRunEnd - lastRunStart >= 2 && plural(tokens[i], tags[i])
+                    && plural(tokens[i - 2], tags[i - 2])
+                    && !EVALUATIVE.contains(tokens[lastRunStart].toLowerCase(Locale.ROOT))) {
+                // "child-in-need assessments and plans": the modifiers of the first conjunct are shared
+                String shared = key(tokens, lastRunStart, lastRunEnd - 1) + " " + key(tokens, i, end);
+                if (established(shared) || domainTerm(shared)) {
+                    addCandidate(out, shared, spans[lastRunStart].getStart(), spans[end - 1].getEnd());
+                    lastRunStart = i;
+                    lastRunEnd = j;
+                    i = Math.max(j, i + 1);
+                    continue;
+                }
+            }
+            lastRunStart = i;
+            lastRunEnd = j;
+            while (start < end && grading(tokens, start, end)) {
+                start++;
+            }
+            // a leading boilerplate phrase ("local authority promotes") says nothing about the topic
+            for (int k = Math.min(end - 1, start + 2); k > start + 1; k--) {
+                if (STOP.contains(key(tokens, start, k))) {
+                    start = k;
+                    break;
+                }
+            }
+            if (start < end) {
+                int before = out.size();
+                refine(out, tokens, tags, spans, start, end, gerund ? i : -1);
+                if (end == j) {
+                    defineAbbreviation(out, before, tokens, spans, end, text, abbreviations);
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return new Analysis(out, abbreviations);
+    }
+
+    /**
+     * "multi-agency safeguarding hub (MASH)": capitals in brackets right after the phrase just added (at
+     * {@code end}) abbreviate it; the short form is recorded against the phrase's key.
+     */
+    private static void defineAbbreviation(List<Candidate> out, int before, String[] tokens, Span[] spans, int end,
+                                           String text, Map<String, String> abbreviations) {
+        if (out.size() > before && end + 2 < tokens.length && tokens[end].equals("(")
+                && tokens[end + 2].equals(")")) {
+            Candidate last = out.get(out.size() - 1);
+            String shortForm = tokens[end + 1];
+            if (last.span().end() == spans[end - 1].getEnd()
+                    && abbreviates(shortForm, last.span().of(text))) {
+                abbreviations.putIfAbsent(shortForm, last.key());
+            }
+        }
+    }
+
+    /**
+     * Adds the candidates of tokens [from, to). An established phrase is taken whole; another is cut
+     * after each plural noun that is not its last word, and each part loses leading adjectives and
+     * participles while it is still not established.
+     */
+    private void refine(List<Candidate> out, String[] tokens, String[] tags, Span[] spans, int from, int to,
+                        int modifier) {
+        if (documentFrequency.isEmpty()) {
+            addCandidate(out, tokens, tags, spans, from, to);
+            return;
+        }
+        int partStart = from;
+        for (int k = from; k < to; k++) {
+            boolean cut = k < to - 1 && plural(tokens[k], tags[k]) && !acronym(tokens[k])
+                    && !tokens[k + 1].equalsIgnoreCase("in") && !ORGANISED.contains(tokens[k + 1]);
+            if (cut || k == to - 1) {
+                int s = partStart;
+                while (k + 1 - s > 1 && modifierOnly(tokens[s], tags[s]) && !established(key(tokens, s, k + 1))
+                        && !domainTerm(key(tokens, s, k + 1)) && s != modifier
+                        && !tokens[s + 1].equalsIgnoreCase("after") && !conjunction(tokens[s + 1])) {
+                    s++;
+                }
+                addCandidate(out, tokens, tags, spans, s, k + 1);
+                partStart = k + 1;
+            }
+        }
+    }
+
+    boolean established(String key) {
+        return documentFrequency.getOrDefault(key.toLowerCase(Locale.ROOT), 0) >= KeywordTagger.ESTABLISHED;
+    }
+
+    /** Tokens inside a given name, and capitalised words running on from it ("Manchester City Council"). */
+    private boolean[] markNames(String[] tokens) {
+        boolean[] named = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            List<String[]> cands = names.get(tokens[i]);
+            if (cands == null) {
+                continue;
+            }
+            for (String[] n : cands) {
+                if (i + n.length <= tokens.length && matches(tokens, i, n)) {
+                    int k = i;
+                    while (k < i + n.length || k < tokens.length && Character.isUpperCase(tokens[k].charAt(0))) {
+                        named[k++] = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return named;
+    }
+
+    private static boolean matches(String[] tokens, int at, String[] name) {
+        for (int k = 0; k < name.length; k++) {
+            if (!tokens[at + k].equals(name[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void dropCandidateEndingAt(List<Candidate> out, int end) {
+        if (!out.isEmpty() && out.get(out.size() - 1).span().end() == end) {
+            out.remove(out.size() - 1);
+        }
+    }
+
+    /** A candidate made from a coordination: the key is already normalised; it passes the same stop list. */
+    private static void addCandidate(List<Candidate> out, String key, int start, int end) {
+        if (!STOP.contains(key.toLowerCase(Locale.ROOT))) {
+            out.add(new Candidate(key, start, end));
+        }
+    }
+
+    private void addCandidate(List<Candidate> out, String[] tokens, String[] tags, Span[] spans, int from, int to) {
+        while (from < to && conjunction(tokens[from])) {
+            from++;
+        }
+        if (to - from > 6 || from == to) {
+            return;
+        }
+        String s = key(tokens, from, to);
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (boilerplateOnly(lower)) {
+            return; // "children or young people", "parents and carers"
+        }
+        boolean compound = to - from == 1 && lower.indexOf('-') > 0 && lower.indexOf('-') < lower.length() - 1;
+        if (to - from == 1 && lower.endsWith("ing") && !compound && !domainTerm(lower)) {
+            return; // a lone gerund ("ensuring", "running") is an action, not a topic; "auditing" is a term
+        }
+        if (STOP.contains(lower) || lower.length() < 3 || !lower.matches(".*[a-z].*")) {
+            return;
+        }
+        if (to - from == 1 && !acronym(tokens[from]) && !compound
+                && (!domainTerm(lower) || EVALUATIVE.contains(lower))) {
+            // a single word is a keyword only as a term of the trade ("neglect", "caseload", "MASH") or a
+            // compound written with hyphens ("decision-making", "co-production")
+            return;
+        }
+        String head = lower.substring(lower.lastIndexOf(' ') + 1);
+        if (LIGHT.contains(head) && to - from >= 2) {
+            if (!noun(tokens[to - 2], tags[to - 2]) && (to < 3 || bridge(tokens, tags, to - 3) == 0)) {
+                return; // "strategic area", "leisure and social activity": nothing named before the head
+            }
+            // "child in need basis", "multi-agency audit process", "core area": the head only says "an aspect
+            // of" the noun before it, which is the keyword if it is one on its own
+            addCandidate(out, tokens, tags, spans, from, to - 1);
+            return;
+        }
+        if (GENERIC.contains(head)) {
+            boolean nounBefore = false;
+            for (int k = from; k < to - 1 && !nounBefore; k++) {
+                nounBefore = noun(tokens[k], tags[k]);
+            }
+            if (!nounBefore && (to - from == 1 || !domainTerm(lower) && !(to - from >= 3 && nounLike(tokens[to - 2], tags[to - 2])
+                    && domainTerm(key(tokens, from, to - 1))))) {
+                // "response", "responsive service", "short period": a generic head needs a noun to say what it
+                // is about, unless adjective and head are a term of the trade ("early help")
+                return;
+            }
+        }
+        if (acronym(tokens[to - 1]) && tokens[to - 1].endsWith("s")) {
+            s = s.substring(0, s.length() - 1); // "IROs" → "IRO"
+        }
+        out.add(new Candidate(s, spans[from].getStart(), spans[to - 1].getEnd()));
+    }
+
+    /** "life-story", "long-term": a hyphen with no space either side joins its neighbours into one token. */
+    static Span[] joinHyphenated(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (int k = 0; k < spans.length; k++) {
+            Span cur = spans[k];
+            // pieces that touch a hyphen with no space between are one word: "face-to-face", which the
+            // tokenizer gives as "face", "-", "to-", "face"; "outcome-" "focused"
+            while (k + 1 < spans.length && spans[k + 1].getStart() == cur.getEnd()) {
+                Span next = spans[k + 1];
+                if (next.length() == 1 && text.charAt(next.getStart()) == '-') {
+                    if (k + 2 >= spans.length || spans[k + 2].getStart() != next.getEnd()) {
+                        break;
+                    }
+                    cur = new Span(cur.getStart(), spans[k + 2].getEnd());
+                    k += 2;
+                } else if ((text.charAt(cur.getEnd() - 1) == '-' || text.charAt(next.getStart()) == '-')
+                        && Character.isLetterOrDigit(text.charAt(next.getEnd() - 1))) {
+                    cur = new Span(cur.getStart(), next.getEnd());
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            out.add(cur);
+        }
+        return out.toArray(new Span[0]);
+    }
+}

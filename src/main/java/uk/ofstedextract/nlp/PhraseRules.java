@@ -1,0 +1,322 @@
+package uk.ofstedextract.nlp;
+
+import java.util.Locale;
+
+import static uk.ofstedextract.nlp.Lexicon.BEFORE_VERB;
+import static uk.ofstedextract.nlp.Lexicon.CALENDAR;
+import static uk.ofstedextract.nlp.Lexicon.CLASSIFYING;
+import static uk.ofstedextract.nlp.Lexicon.DETERMINERS;
+import static uk.ofstedextract.nlp.Lexicon.EVALUATIVE;
+import static uk.ofstedextract.nlp.Lexicon.FOCUSING;
+import static uk.ofstedextract.nlp.Lexicon.GENERIC;
+import static uk.ofstedextract.nlp.Lexicon.NAME_LINKS;
+import static uk.ofstedextract.nlp.Lexicon.ORGANISED;
+import static uk.ofstedextract.nlp.Lexicon.PREPOSITIONS;
+import static uk.ofstedextract.nlp.Lexicon.STOP;
+import static uk.ofstedextract.nlp.Lexicon.VERBS;
+import static uk.ofstedextract.nlp.Lexicon.acronym;
+import static uk.ofstedextract.nlp.Lexicon.domainTerm;
+import static uk.ofstedextract.nlp.Lexicon.key;
+import static uk.ofstedextract.nlp.Lexicon.singular;
+import static uk.ofstedextract.nlp.Lexicon.word;
+
+/**
+ * Rules about English noun phrases over a tagged token sequence, one static predicate each: what a noun is
+ * (trusting the word where the tagger is unreliable), where a phrase is carried on or ended (bridges,
+ * verbs by their context, grading words), names (proper names, abbreviations), coordination and lists.
+ * {@link NounPhrases} applies them to find the candidates; the word lists they read are {@link Lexicon}'s.
+ */
+final class PhraseRules {
+    private PhraseRules() {
+    }
+
+    /**
+     * The end of a proper name of a team, service or initiative starting at token i, or i if there is none:
+     * two or more capitalised words (small linking words between them allowed: "Framework for Participation"),
+     * or one capitalised word before a noun of an organised thing ("Flourish team"), perhaps followed by such
+     * a noun written in lower case ("Ordinarily Available Provision strategy"). At a sentence start the
+     * capital says nothing, so there the name needs three capitalised words. Names of local authorities,
+     * months and days are not such names.
+     */
+    static int properName(String[] tokens, String[] tags, boolean[] named, int i) {
+        String first = tokens[i].toLowerCase(Locale.ROOT);
+        if (!capitalised(tokens[i]) || named[i] || CALENDAR.contains(first) || DETERMINERS.contains(first)
+                || !tags[i].startsWith("NOUN") && !tags[i].startsWith("PROPN") && !tags[i].startsWith("ADJ")
+                && !tags[i].startsWith("VERB")) {
+            return i; // "The Inclusion Charter": the name starts after the determiner
+        }
+        boolean sentenceStart = i == 0 || !Character.isLetterOrDigit(tokens[i - 1].charAt(0))
+                && !tokens[i - 1].equals(",") && !tokens[i - 1].equals("(");
+        int capitals = 1;
+        int end = i + 1;
+        int k = i + 1;
+        while (k < tokens.length && !named[k]) {
+            if (capitalised(tokens[k]) && !CALENDAR.contains(tokens[k].toLowerCase(Locale.ROOT))) {
+                capitals++;
+                end = ++k;
+            } else if (NAME_LINKS.contains(tokens[k]) && k + 1 < tokens.length && capitalised(tokens[k + 1])
+                    && !named[k + 1]) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        boolean organised = end < tokens.length && ORGANISED.contains(tokens[end])
+                && !tags[end].startsWith("VERB");
+        if (organised) {
+            end++;
+        }
+        int needed = sentenceStart ? 3 : 2;
+        return capitals + (organised ? 1 : 0) >= needed && end - i <= 6 ? end : i;
+    }
+
+    /** A word written with a capital letter first and not all in capitals ("Team", not "MASH" or "team"). */
+    static boolean capitalised(String token) {
+        return token.length() > 1 && Character.isUpperCase(token.charAt(0))
+                && token.chars().skip(1).anyMatch(Character::isLowerCase) && token.chars().allMatch(
+                        c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-');
+    }
+
+    /**
+     * "the leaving care service", "(designated officer arrangements)", "newly qualified workers": a
+     * participle after a determiner or an opening bracket, or after "newly", before a noun, modifies it.
+     */
+    static boolean gerundModifier(String[] tokens, String[] tags, boolean[] named, int i) {
+        if (tokens[i].equalsIgnoreCase("newly") && i + 2 < tokens.length && nominal(tokens[i + 1], tags[i + 1])) {
+            return true;
+        }
+        if (i + 1 >= tokens.length || named[i + 1] || !noun(tokens[i + 1], tags[i + 1])) {
+            return false;
+        }
+        String w = tokens[i].toLowerCase(Locale.ROOT);
+        return i > 0 && tags[i].startsWith("VERB") && (w.endsWith("ing") || w.endsWith("ed"))
+                && !VERBS.contains(w) && (DETERMINERS.contains(tokens[i - 1].toLowerCase(Locale.ROOT))
+                || tokens[i - 1].equals("(") || tags[i - 1].startsWith("ADJ"));
+    }
+
+    /**
+     * Whether the word at {@code start} grades the phrase [start, end) rather than names it: an evaluative
+     * word ("good", "effective") or a number, unless a classifying word makes a term of the trade ("initial
+     * assessment"); "quality" before a noun ("quality care"), unless "quality X" is a term ("quality
+     * assurance"); a hyphenated grade ("good-quality", "high-quality", "well-attended"; not "well-being").
+     */
+    static boolean grading(String[] tokens, int start, int end) {
+        String w = tokens[start].toLowerCase(Locale.ROOT);
+        if (EVALUATIVE.contains(w) || Character.isDigit(w.charAt(0))) {
+            return !(CLASSIFYING.contains(w) && domainTerm(key(tokens, start, end)));
+        }
+        if (w.equals("quality")) {
+            return end - start >= 2 && !domainTerm(key(tokens, start, start + 2));
+        }
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && end - start >= 2 && EVALUATIVE.contains(w.substring(0, hyphen))
+                && (w.endsWith("-quality") || w.endsWith("ed"));
+    }
+
+    /**
+     * Whether the token at i, read by the tagger as a noun starting a phrase, is a verb by its context: it
+     * follows a modal, "to", "not" or a subject pronoun ("should progress plans", "to share information",
+     * "who hold children"), or a manner adverb ("rigorously progress plans"; not a focusing one:
+     * "particularly care leavers"), is singular and has a noun phrase after it, which would be its object.
+     * A term of the trade starting there ("care leavers") is left alone.
+     */
+    static boolean verbInContext(String[] tokens, String[] tags, int i) {
+        if (i == 0 || i + 1 >= tokens.length || !tags[i].startsWith("NOUN") || plural(tokens[i], tags[i])
+                || !nominal(tokens[i + 1], tags[i + 1]) || acronym(tokens[i])) {
+            return false;
+        }
+        String before = tokens[i - 1].toLowerCase(Locale.ROOT);
+        boolean verbContext = BEFORE_VERB.contains(before) && !tags[i - 1].startsWith("ADP")
+                || before.endsWith("ly") && tags[i - 1].startsWith("ADV") && !FOCUSING.contains(before);
+        return verbContext && !domainTerm(key(tokens, i, i + 2)) && !startsTerm(tokens, i);
+    }
+
+    /**
+     * The end of a list of three to five bare nouns starting at token i ("education, employment or
+     * training"): single nouns separated by commas, the last after "and" or "or", with no noun before the
+     * first or after the last (which would make them modifiers: "education, health and care plans"); or -1.
+     */
+    static int bareList(String[] tokens, String[] tags, int i) {
+        if (i > 0 && nominal(tokens[i - 1], tags[i - 1])) {
+            return -1;
+        }
+        int members = 1;
+        int k = i;
+        while (true) {
+            if (!noun(tokens[k], tags[k]) || acronym(tokens[k])) {
+                return -1;
+            }
+            if (k + 2 >= tokens.length) {
+                return -1;
+            }
+            String sep = tokens[k + 1];
+            if (sep.equals(",") && !conjunction(tokens[k + 2])) {
+                k += 2;
+            } else if (conjunction(sep) || sep.equals(",") && k + 3 < tokens.length) {
+                int last = sep.equals(",") ? k + 3 : k + 2;
+                members++;
+                boolean bare = last < tokens.length && noun(tokens[last], tags[last]) && !acronym(tokens[last])
+                        && (last + 1 >= tokens.length || !nominal(tokens[last + 1], tags[last + 1]));
+                return bare && members >= 3 ? last + 1 : -1;
+            } else {
+                return -1;
+            }
+            if (++members > 5) {
+                return -1;
+            }
+        }
+    }
+
+    /**
+     * Whether a bare list names things rather than people or generalities: at most one member is boilerplate
+     * or a generic word ("education, health and care", "views, wishes and feelings"; not "children, parents
+     * and carers", "quality, consistency and timeliness").
+     */
+    static boolean namesThings(String[] tokens, int from, int to) {
+        int general = 0;
+        for (int k = from; k < to; k++) {
+            String w = singular(tokens[k].toLowerCase(Locale.ROOT));
+            if (Character.isLetter(w.charAt(0)) && !conjunction(w) && (STOP.contains(w) || GENERIC.contains(w))) {
+                general++;
+            }
+        }
+        return general <= 1;
+    }
+
+    /**
+     * Whether the conjunct at token k ends a list ("management oversight, assessment and child
+     * protection"): a comma before it. Its "and" then joins the list's last two items, not one name.
+     */
+    static boolean listEnd(String[] tokens, int k) {
+        return k > 0 && tokens[k - 1].equals(",");
+    }
+
+    /** Whether a term of the trade of two to four words starts at token i. */
+    private static boolean startsTerm(String[] tokens, int i) {
+        for (int k = i + 2; k <= Math.min(tokens.length, i + 4); k++) {
+            if (domainTerm(key(tokens, i, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The length of the longest term of the trade of two to four words starting at token i and ending in a
+     * word the tagger read as a noun or a verb's base form ("early help"; not "too long", "clearly recorded"), or 0.
+     */
+    static int termAt(String[] tokens, String[] tags, int i) {
+        for (int k = Math.min(tokens.length, i + 4); k >= i + 2; k--) {
+            if (nounLike(tokens[k - 1], tags[k - 1]) && domainTerm(key(tokens, i, k))) {
+                return k - i;
+            }
+        }
+        return 0;
+    }
+
+    /** A noun, or a verb's base form the tagger may have given a noun ("help" in "early help"). */
+    static boolean nounLike(String token, String tag) {
+        String w = token.toLowerCase(Locale.ROOT);
+        return noun(token, tag) || tag.startsWith("VERB") && !w.endsWith("ed") && !w.endsWith("en")
+                && !w.endsWith("ing");
+    }
+
+    /**
+     * Words that carry a phrase on where the tagger would end it: "children in need meeting" and "looked
+     * after children" are single terms of the trade. Returns how many tokens at {@code k} to take.
+     */
+    static int bridge(String[] tokens, String[] tags, int k) {
+        if (k > 0 && k + 2 < tokens.length && tokens[k].equalsIgnoreCase("in") && tokens[k + 1].equalsIgnoreCase("need")
+                && (tokens[k - 1].equalsIgnoreCase("children") || tokens[k - 1].equalsIgnoreCase("child"))) {
+            return 2;
+        }
+        if (k + 2 < tokens.length && tokens[k].equalsIgnoreCase("looked") && tokens[k + 1].equalsIgnoreCase("after")
+                && noun(tokens[k + 2], tags[k + 2])) {
+            return 2;
+        }
+        return 0;
+    }
+
+    /** "the new chief executive", tagged as adjectives: a run that ends in a term of the trade ends there. */
+    static boolean endsInTerm(String[] tokens, int from, int to) {
+        for (int k = Math.max(from, to - 3); k < to - 1; k++) {
+            if (domainTerm(key(tokens, k, to))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean conjunction(String token) {
+        return token.equalsIgnoreCase("and") || token.equalsIgnoreCase("or");
+    }
+
+    static boolean plural(String token, String tag) {
+        String w = token.toLowerCase(Locale.ROOT);
+        return tag.startsWith("NOUN") && (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                && !w.endsWith("is") || w.equals("children") || w.equals("people"));
+    }
+
+    static boolean modifierOnly(String token, String tag) {
+        String w = token.toLowerCase(Locale.ROOT);
+        return tag.startsWith("ADJ") || tag.startsWith("VERB") || w.endsWith("ing") || w.endsWith("ed") && !w.endsWith("eed");
+    }
+
+    /**
+     * Whether a short form in brackets abbreviates the phrase before it (Schwartz and Hearst's test): two
+     * to ten capitals (a lower-case 's' allowed), the first the first letter of the phrase, every letter
+     * found in the phrase in order.
+     */
+    static boolean abbreviates(String shortForm, String longForm) {
+        if (shortForm.length() < 2 || shortForm.length() > 10 || !Character.isUpperCase(shortForm.charAt(0))
+                || !shortForm.chars().allMatch(c -> Character.isUpperCase(c) || c == 's' || c == '&')) {
+            return false;
+        }
+        String abbr = shortForm.toLowerCase(Locale.ROOT).replace("&", "");
+        String lf = longForm.toLowerCase(Locale.ROOT);
+        if (lf.isEmpty() || lf.charAt(0) != abbr.charAt(0)) {
+            return false;
+        }
+        int at = 1;
+        for (int k = 1; k < abbr.length(); k++) {
+            at = lf.indexOf(abbr.charAt(k), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /** Whether every conjunct of a coordinated phrase is boilerplate ({@link Lexicon#STOP}). */
+    static boolean boilerplateOnly(String key) {
+        String[] parts = key.split(" (?:and|or) ");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!STOP.contains(p) && !STOP.contains(singular(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean nominal(String token, String tag) {
+        if (!Character.isLetterOrDigit(token.charAt(0))) {
+            return false;
+        }
+        if (VERBS.contains(token.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return noun(token, tag) || tag.startsWith("ADJ");
+    }
+
+    static boolean noun(String token, String tag) {
+        if (tag.startsWith("NOUN") || tag.startsWith("PROPN")) {
+            return !token.contains("'") && !token.contains("’");
+        }
+        // the tagger calls some nouns prepositions ("oversight/ADP"): trust the word, not the tag
+        return tag.startsWith("ADP") && token.length() > 4 && !PREPOSITIONS.contains(token.toLowerCase(Locale.ROOT));
+    }
+}
