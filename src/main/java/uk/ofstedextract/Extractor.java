@@ -71,7 +71,10 @@ public final class Extractor {
     private final MetadataReader metadataReader;
 
     private final KeywordTagger keywordTagger;
-    private final ThemeTagger themeTagger;
+    /** The codebook given instead of the shipped ones (every report is tagged with it), or null. */
+    private final ThemeTagger givenThemes;
+    /** Theme taggers of the shipped codebooks by id, made on first use: a profile names its family's codebook. */
+    private final Map<String, ThemeTagger> shippedThemes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Extractor(Builder b) {
         this.inputReader = new InputReader(PdfLimits.DEFAULT.withMaxText(b.maxTextBytes));
@@ -80,7 +83,27 @@ public final class Extractor {
         this.sentences = b.sentences;
         this.metadataReader = new MetadataReader(b.authorities);
         this.keywordTagger = b.keywords ? keywordTagger(b.authorities) : null;
-        this.themeTagger = new ThemeTagger(b.codebook);
+        this.givenThemes = b.codebook == null ? null : new ThemeTagger(b.codebook);
+        for (ReportProfile p : profiles.all()) {
+            if (p.codebook() != null && !Codebook.shippedIds().contains(p.codebook())) {
+                throw new IllegalStateException("the " + p.type().key() + " profile names the codebook '" + p.codebook()
+                        + "', which does not ship with the tool (" + String.join(", ", Codebook.shippedIds()) + ")");
+            }
+        }
+    }
+
+    /** The theme tagger for a family: the codebook given, else the one its profile names, else the default. */
+    private ThemeTagger themeTagger(ReportProfile profile) {
+        if (givenThemes != null) {
+            return givenThemes;
+        }
+        String id = codebookId(profile);
+        return shippedThemes.computeIfAbsent(id, k -> new ThemeTagger(Codebook.shipped(k)));
+    }
+
+    /** The id of the shipped codebook a family's findings are tagged with (the default where its profile names none). */
+    public static String codebookId(ReportProfile profile) {
+        return profile.codebook() == null ? Codebook.DEFAULT_ID : profile.codebook();
     }
 
     /**
@@ -97,7 +120,7 @@ public final class Extractor {
         return KeywordTagger.standard().withNames(names);
     }
 
-    /** The standard pipeline: shipped heading lexicon, LA table, OpenNLP models, keywords and default codebook. */
+    /** The standard pipeline: shipped heading lexicon, LA table, OpenNLP models, keywords, and the codebook each report family names. */
     public static Extractor standard() {
         return builder().build();
     }
@@ -112,7 +135,7 @@ public final class Extractor {
         private LocalAuthorities authorities = LocalAuthorities.load();
         private SentenceSplitter sentences = new OpenNlpSentenceSplitter();
         private boolean keywords = true;
-        private Codebook codebook = Codebook.standard();
+        private Codebook codebook;
         private long maxTextBytes = PdfLimits.DEFAULT.maxText();
 
         private Builder() {
@@ -145,6 +168,7 @@ public final class Extractor {
             return this;
         }
 
+        /** Tags every report's findings with this codebook instead of the shipped one its family uses. */
         public Builder codebook(Codebook c) {
             this.codebook = c;
             return this;
@@ -275,6 +299,7 @@ public final class Extractor {
         // an unknown or unsupported report's paragraphs and tables are not read: no findings are guessed at
         List<FindingDraft> drafts = profile.readsBody() ? findingFinder.find(doc, sections, profile) : List.of();
         List<Finding> findings = new ArrayList<>();
+        ThemeTagger themeTagger = themeTagger(profile);
         Map<String, Double> reportKeywords = new HashMap<>();
         int index = 1;
         for (FindingDraft d : drafts) {

@@ -379,7 +379,9 @@ public final class ExtractCommand implements Callable<Integer> {
         m.put("nul", filesFrom.nul);
         m.put("glob", patterns);
         m.put("keywords", !noKeywords);
-        m.put("codebook", codebookFile == null ? Codebook.standard().reference() : codebookFile.toString());
+        // without --codebook each report family's profile chooses a shipped codebook: all of them are named
+        m.put("codebook", codebookFile == null ? String.join("; ", Codebook.shippedIds().stream()
+                .map(id -> Codebook.shipped(id).reference()).toList()) : codebookFile.toString());
         m.put("format", outDir == null ? format.name() : null);
         m.put("table", outDir == null && format == Format.csv ? table : null);
         m.put("csvFormulas", csvFormulas.name());

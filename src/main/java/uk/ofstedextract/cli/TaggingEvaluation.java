@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,8 @@ import uk.ofstedextract.evaluate.KeywordPredictions;
 import uk.ofstedextract.evaluate.TaggingGold;
 import uk.ofstedextract.evaluate.TaggingReport;
 import uk.ofstedextract.evaluate.TaggingScorer;
+import uk.ofstedextract.layout.Profiles;
+import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.nlp.Codebook;
 import uk.ofstedextract.metadata.LocalAuthorities;
 import uk.ofstedextract.nlp.KeywordTagger;
@@ -58,10 +61,19 @@ final class TaggingEvaluation {
             KeywordTagger tagger = Extractor.keywordTagger(LocalAuthorities.load());
             keywords = f -> tagger.keywords(f.text()).stream().map(KeywordTagger.Keyword::keyword).toList();
         }
-        ThemeTagger themes = new ThemeTagger(Codebook.standard());
-        List<String> order = Codebook.standard().themes().stream().map(Codebook.Theme::key).toList();
-        Function<TaggingGold.Finding, List<String>> themeTagger =
-                f -> themes.tag(AlignedText.identity(f.text())).themes();
+        // each finding is tagged with the codebook its report type's profile names, as extraction does; the
+        // per-theme table lists the themes of the codebooks the gold's findings use
+        Profiles profiles = Profiles.standard();
+        Map<String, ThemeTagger> taggers = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>();
+        for (TaggingGold.Finding f : th == null ? List.<TaggingGold.Finding>of() : th) {
+            taggers.computeIfAbsent(codebookOf(profiles, f.kind()), id -> new ThemeTagger(Codebook.shipped(id)));
+        }
+        for (ThemeTagger t : taggers.values()) {
+            t.codebook().themes().stream().map(Codebook.Theme::key).filter(k -> !order.contains(k)).forEach(order::add);
+        }
+        Function<TaggingGold.Finding, List<String>> themeTagger = f -> taggers.get(codebookOf(profiles, f.kind()))
+                .tag(AlignedText.identity(f.text())).themes();
         List<TaggingReport.Part> parts = new ArrayList<>();
         for (String p : PARTS) {
             parts.add(new TaggingReport.Part(p, kw == null ? null : TaggingScorer.keywords(kw, p, keywords),
@@ -76,6 +88,16 @@ final class TaggingEvaluation {
                 TaggingReport.text(parts, part, w, verbose);
             }
         });
+    }
+
+    /** The shipped codebook for a report type key (the default for an absent or unknown one). */
+    private static String codebookOf(Profiles profiles, String kind) {
+        for (ReportProfile p : profiles.all()) {
+            if (p.type().key().equals(kind)) {
+                return Extractor.codebookId(p);
+            }
+        }
+        return Codebook.DEFAULT_ID;
     }
 
     private int usage(String message) {

@@ -15,12 +15,13 @@ import uk.ofstedextract.output.JsonLines;
  * {@code split} ({@code tune} or {@code test}), {@code text}, and optionally {@code themes} (theme keys),
  * {@code keywords} (the key phrases a reader would index the finding by; {@code "a|b"} gives
  * alternatives) and {@code acceptable} (further phrases the rubric allows, right if emitted but not
- * missed if not).
+ * missed if not), and {@code kind}, the report type the finding comes from (it chooses the codebook its themes
+ * are scored with: a school-sector type's profile names the school codebook; absent, the default).
  */
 public final class TaggingGold {
-    /** One labelled finding; {@code keywords} null when the finding has no keyword labels. */
+    /** One labelled finding; {@code keywords} null when the finding has no keyword labels, {@code kind} when unstated. */
     public record Finding(String id, String split, String text, List<String> themes, List<List<String>> keywords,
-                          List<List<String>> acceptable) {
+                          List<List<String>> acceptable, String kind) {
         public boolean hasKeywords() {
             return keywords != null;
         }
@@ -51,7 +52,8 @@ public final class TaggingGold {
             throw new JsonLines.Invalid("'split' must be 'tune' or 'test', not '" + split + "'");
         }
         return new Finding(o.get("id").asText(), split, o.get("text").asText(), strings(o, "themes"),
-                alternatives(o, "keywords"), alternatives(o, "acceptable"));
+                alternatives(o, "keywords"), alternatives(o, "acceptable"),
+                o.path("kind").isTextual() ? o.get("kind").asText() : null);
     }
 
     private static List<String> strings(JsonNode o, String field) throws JsonLines.Invalid {

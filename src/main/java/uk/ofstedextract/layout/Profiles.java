@@ -101,7 +101,7 @@ public final class Profiles {
         return headings == p.headings() ? p : new ReportProfile(p.type(), p.name(), p.titles(), p.yieldsTo(),
                 p.letter(), p.grades(), p.scales(), p.judgements(), p.requiredGrades(), p.periods(), p.framework(),
                 p.requiredFindings(), p.tableRequired(), p.statesPublished(), p.providerRule(), p.findingRules(),
-                headings, p.provider(), p.unsupported());
+                headings, p.provider(), p.unsupported(), p.codebook());
     }
 
     private static JsonNode load(ObjectMapper mapper, String file) {
@@ -150,7 +150,7 @@ public final class Profiles {
                 periods, framework(n.get("framework")), findings, n.path("tableRequired").asBoolean(false),
                 n.path("statesPublished").asBoolean(false), text(n.get("providerRule")),
                 strings(n.path("findingRules")), headings, providerKind(n.get("provider")),
-                n.path("unsupported").asBoolean(false));
+                n.path("unsupported").asBoolean(false), text(n.get("codebook")));
     }
 
     /** {@code "local-authority"} or {@code "establishment"} (the default: no code is ever read from a name). */

@@ -37,13 +37,15 @@ import uk.ofstedextract.report.ReportType;
  * @param provider        what the provider is: a local authority (its codes follow from its name) or an
  *                        establishment (name, URN; the authority's code only from a field naming it)
  * @param unsupported     recognised by its title but not read: metadata only, no findings or grades
+ * @param codebook        the id of the shipped theme codebook its findings are tagged with ({@code schools}); null:
+ *                        the default codebook (children's services)
  */
 public record ReportProfile(ReportType type, String name, List<Pattern> titles, Yield yieldsTo, boolean letter,
                             GradeSources grades, List<GradeScale.Scale> scales, Set<String> judgements,
                             List<String> requiredGrades, List<Period> periods, Framework framework,
                             List<RequiredFindings> requiredFindings, boolean tableRequired, boolean statesPublished,
                             String providerRule, Set<String> findingRules, Headings headings,
-                            ProviderKind provider, boolean unsupported) {
+                            ProviderKind provider, boolean unsupported, String codebook) {
 
     /** What a family's provider is; see docs/profiles.md ({@code provider}). */
     public enum ProviderKind {

@@ -135,6 +135,7 @@ public final class MetadataReader {
             if (letter && !signed.isEmpty()) {
                 List<String> withLead = new ArrayList<>(signed);
                 inspectors.stream().filter(n -> !withLead.contains(n)).forEach(withLead::add);
+                VisitTeam.read(folded, all).stream().filter(n -> !withLead.contains(n)).forEach(withLead::add);
                 inspectors = withLead;
             } else if (inspectors.isEmpty()) {
                 inspectors = signed;

@@ -12,8 +12,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -27,14 +30,29 @@ import uk.ofstedextract.text.RegexBudget;
  * word next to "improvement" judges an organisation's pace, not the timing of help for a child), and the
  * {@code manner} terms that judge how the clause's subject acts, which do not count when that subject is
  * one of {@code notSubject} ("senior leaders acted swiftly") or the action's purpose one of
- * {@code notPurpose} ("took swift action to improve the service"). The default ships as {@code codebook/children-services-2026.2.json}; researchers
- * can replace it with their own file of the same shape.
+ * {@code notPurpose} ("took swift action to improve the service"). Two ship with the tool ({@link #shipped}): the
+ * default, {@code codebook/children-services-2026.2.json}, and {@code codebook/schools-2026.1.json}, which the
+ * school-sector report profiles name; researchers can replace either with their own file of the same shape.
  */
 @JsonPropertyOrder({"id", "version", "title", "description", "licence", "themes"})
 public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(required = true) String version,
                        String title, String description, String licence,
                        @JsonProperty(required = true) List<Theme> themes) {
     public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.2.json";
+    /** The id of the default codebook, used by report families whose profile names none. */
+    public static final String DEFAULT_ID = "children-services";
+    /** The codebook for school-sector reports. */
+    public static final String SCHOOLS_RESOURCE = "/codebook/schools-2026.1.json";
+    /** The shipped codebooks' resources by id, the default first. */
+    private static final Map<String, String> SHIPPED = new LinkedHashMap<>();
+    /** Shipped codebooks read so far: each is read once per process, on first use. */
+    private static final Map<String, Codebook> LOADED = new ConcurrentHashMap<>();
+
+    static {
+        SHIPPED.put(DEFAULT_ID, DEFAULT_RESOURCE);
+        SHIPPED.put("schools", SCHOOLS_RESOURCE);
+    }
+
     /** How patterns are compiled: matched case-insensitively on the text as written. */
     public static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE;
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -81,17 +99,34 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
         }
     }
 
-    private static final class DefaultHolder {
-        static final Codebook DEFAULT = readDefault();
-    }
-
+    /** The default codebook (children's services). */
     public static Codebook standard() {
-        return DefaultHolder.DEFAULT;
+        return shipped(DEFAULT_ID);
     }
 
-    private static Codebook readDefault() {
-        try (InputStream in = Codebook.class.getResourceAsStream(DEFAULT_RESOURCE)) {
-            return parse(in.readAllBytes(), DEFAULT_RESOURCE);
+    /** The ids of the codebooks that ship with the tool, the default first. */
+    public static List<String> shippedIds() {
+        return List.copyOf(SHIPPED.keySet());
+    }
+
+    /**
+     * A codebook that ships with the tool, by id ({@code children-services}, {@code schools}); each is read once
+     * per process, on first use.
+     *
+     * @throws IllegalArgumentException if no shipped codebook has that id
+     */
+    public static Codebook shipped(String id) {
+        String resource = SHIPPED.get(id);
+        if (resource == null) {
+            throw new IllegalArgumentException("no codebook ships with the id '" + id + "' (shipped: "
+                    + String.join(", ", SHIPPED.keySet()) + ")");
+        }
+        return LOADED.computeIfAbsent(id, k -> readResource(resource));
+    }
+
+    private static Codebook readResource(String resource) {
+        try (InputStream in = Codebook.class.getResourceAsStream(resource)) {
+            return parse(in.readAllBytes(), resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidCodebookException e) {

@@ -178,7 +178,7 @@ public final class ThemeTagger {
             Set<String> matchedHere = new HashSet<>();
             for (Term t : candidates) {
                 String slot = (t.exclusion() ? "-" : "+") + t.theme();
-                if (!matchedHere.contains(slot) && matches(t, raw, words, i)) {
+                if (!matchedHere.contains(slot) && matches(t, raw, words, clauses, i)) {
                     matchedHere.add(slot);
                     hits.add(new Hit(t.theme(), i, i + t.words().length, t.exclusion()));
                 }
@@ -222,10 +222,14 @@ public final class ThemeTagger {
         return new Result(themes, evidence);
     }
 
-    /** Whether a term's words are at word i: all but the last as written, the last with its plural folded. */
-    private static boolean matches(Term t, List<String> raw, List<String> words, int i) {
+    /**
+     * Whether a term's words are at word i: all but the last as written, the last with its plural folded, and all
+     * in one clause (a term does not run across a full stop, colon or semicolon: "tailored support. Staff" is no
+     * "support staff").
+     */
+    private static boolean matches(Term t, List<String> raw, List<String> words, List<Integer> clauses, int i) {
         int n = t.words().length;
-        if (i + n > words.size()) {
+        if (i + n > words.size() || !clauses.get(i).equals(clauses.get(i + n - 1))) {
             return false;
         }
         for (int k = 0; k < n; k++) {

@@ -82,7 +82,8 @@ public final class DataDictionary {
         own("reports", "grades", "list", "judgement=grade pairs, joined with '; ' (detail in grades.csv)");
         own("reports", "findings", "integer", "number of findings (detail in findings.csv)");
         own("reports", "keywords", "list", "the report's ranked keywords, joined with '; '");
-        own("reports", "codebook", "string", "id and version of the theme codebook used");
+        own("reports", "codebook", "string", "id and version of the theme codebook used: chosen by report family "
+                + "(children-services or schools) unless --codebook FILE is given");
         own("reports", "warnings", "integer", "number of warnings (their text is in the JSON output)");
         own("reports", "sha256", "string", "SHA-256 of the input bytes");
         own("reports", "region", "string", "the authority's English region, from the shipped reference table "

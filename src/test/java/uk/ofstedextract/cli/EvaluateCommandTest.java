@@ -78,6 +78,24 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aGoldFindingsReportKindChoosesTheCodebookItIsScoredWith(@TempDir Path dir) throws Exception {
+        String text = "Leaders have introduced a new phonics programme. Pupils with SEND are supported well.";
+        Path gold = Files.writeString(dir.resolve("g.jsonl"),
+                "{\"id\": \"a\", \"split\": \"test\", \"kind\": \"school\", \"text\": \"" + text
+                        + "\", \"themes\": [\"reading\", \"send\"]}\n");
+        JsonNode school = new ObjectMapper().readTree(CliTest.run("evaluate", "--theme-gold", gold.toString(),
+                "--format", "json").out()).get("test").get("themes");
+        assertEquals(1.0, school.get("perTheme").get("reading").get("precision").asDouble(), school.toString());
+        assertTrue(school.get("perTheme").has("send") && !school.get("perTheme").has("leadership"), school.toString());
+        Files.writeString(gold, Files.readString(gold).replace("\"kind\": \"school\", ", ""));
+        JsonNode unstated = new ObjectMapper().readTree(CliTest.run("evaluate", "--theme-gold", gold.toString(),
+                "--format", "json").out()).get("test").get("themes");
+        assertEquals(1, unstated.get("perTheme").get("leadership").get("pred").asInt(),
+                "without a kind the default codebook tags it ('leaders'): " + unstated);
+        assertEquals(0, unstated.get("perTheme").get("reading").get("pred").asInt(), unstated.toString());
+    }
+
+    @Test
     void badJsonLinesAreNamedByFileAndLine(@TempDir Path dir) throws Exception {
         // --pred: the bad line is named, the good ones are still scored, and the run says inputs failed
         Path pred = dir.resolve("pred.jsonl");

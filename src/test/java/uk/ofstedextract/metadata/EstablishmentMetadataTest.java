@@ -236,4 +236,21 @@ class EstablishmentMetadataTest {
                 "Inspection dates: 14 and 15 June 2023", "", "Outcome",
                 "Leaders are taking effective action to provide an acceptable standard of education.").provider().name());
     }
+
+    @Test
+    void aLetterNamesTheInspectorsWhoVisitedWithTheSignatory() {
+        // "Following my visit with A, Ofsted Inspector, and B, Ofsted Inspector, to your school on …" (a 2015
+        // special measures monitoring letter's opening): the signatory leads, then A and B
+        Metadata m = read("Ofsted", "Piccadilly Gate", "Manchester", "M1 2WD", "", "19 December 2015", "",
+                "Mr A Nolan", "Principal", "Westfield High School", "Shore Road", "Blackpool", "FY2 0AZ", "",
+                "Dear Mr Nolan", "", "Special measures monitoring inspection of Westfield High School", "",
+                "Following my visit with Anita Lowe, Ofsted Inspector, and Karl Fenwick, Ofsted Inspector, to your",
+                "school on 8–9 December 2015, I write on behalf of Her Majesty’s Chief Inspector of Education,",
+                "Children’s Services and Skills to confirm the inspection findings.", "",
+                "Yours sincerely", "", "Joan Hartley", "Her Majesty’s Inspector", "");
+        assertEquals(List.of("Joan Hartley", "Anita Lowe", "Karl Fenwick"), m.inspectors());
+        assertEquals(List.of("Martin Ashby"), letterCopiedTo("I am copying this letter to the chair of the governing "
+                + "body and the director of children's services for Kent. This letter will be published.", "Kent")
+                .inspectors(), "a visit without a team names only the signatory");
+    }
 }

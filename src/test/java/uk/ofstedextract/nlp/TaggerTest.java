@@ -111,4 +111,30 @@ class TaggerTest {
         assertEquals(full.findings().stream().map(Finding::themes).toList(),
                 lean.findings().stream().map(Finding::themes).toList(), "themes stay without keywords");
     }
+
+    @Test
+    void aSchoolReportIsTaggedWithTheSchoolCodebookUnlessOneIsGiven() throws Exception {
+        byte[] text = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "src/test/resources/schools/constructed/report-card-2026-harbourside-default-test.txt"));
+        Report school = Extractor.builder().keywords(false).build().extract("h", text);
+        assertEquals("school-report-card", school.type());
+        assertEquals("schools-2026.1", school.codebook());
+        java.util.Set<String> keys = new java.util.HashSet<>(Codebook.shipped("schools").themes().stream()
+                .map(Codebook.Theme::key).toList());
+        assertTrue(school.findings().stream().flatMap(f -> f.themes().stream()).allMatch(keys::contains));
+        assertTrue(school.findings().stream().anyMatch(f -> !f.themes().isEmpty()));
+        Report given = Extractor.builder().keywords(false).codebook(Codebook.standard()).build().extract("h", text);
+        assertEquals("children-services-2026.2", given.codebook(), "a codebook given overrides the family's");
+    }
+
+    @Test
+    void everyProfileNamesAShippedCodebookAndSchoolFamiliesTheSchoolOne() {
+        for (uk.ofstedextract.layout.ReportProfile p : uk.ofstedextract.layout.Profiles.standard().all()) {
+            String id = Extractor.codebookId(p);
+            assertTrue(Codebook.shippedIds().contains(id), p.type().key() + ": " + id);
+            boolean school = java.util.Set.of("school", "school-ungraded", "school-report-card", "independent-school",
+                    "further-education").contains(p.type().key());
+            assertEquals(school ? "schools" : Codebook.DEFAULT_ID, id, p.type().key());
+        }
+    }
 }

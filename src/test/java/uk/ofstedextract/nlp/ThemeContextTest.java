@@ -48,4 +48,11 @@ class ThemeContextTest {
         assertTrue(themes("Children with emotional health difficulties have access to timely assessments to improve "
                 + "their well-being.").contains("timeliness"));
     }
+
+    @Test
+    void aTermDoesNotRunAcrossASentenceEnd() {
+        assertFalse(themes("Staff know their practice. Managers are visible.").contains("management-oversight"),
+                "'practice manager' across a full stop");
+        assertTrue(themes("Practice managers review plans.").contains("management-oversight"));
+    }
 }

@@ -1,0 +1,25 @@
+#!/usr/bin/env python3
+"""Writes the round 4 theme samples in the gold format from themes3-sample.jsonl and themes3-labels.tsv, so that
+`ofsted-extract evaluate --theme-gold FILE` scores any version of the theme tagger on them (each finding carries its
+report `kind`, which chooses the codebook it is scored with). Only labelled findings are written.
+
+Usage: python3 gold/text-mining/themes3_gold.py school > gold/text-mining/themes3-school.jsonl   (test and tune parts)
+       python3 gold/text-mining/themes3_gold.py children-services > gold/text-mining/themes3-fresh3.jsonl   (all test)
+"""
+import json
+import os
+import sys
+
+here = os.path.dirname(os.path.abspath(__file__))
+labels = {}
+for line in open(os.path.join(here, "themes3-labels.tsv"), encoding="utf-8"):
+    if line.startswith("#") or not line.strip():
+        continue
+    cols = line.rstrip("\n").split("\t") + [""]
+    labels[int(cols[0])] = [k.strip() for k in cols[1].split(",") if k.strip()]
+sector = sys.argv[1]
+for line in open(os.path.join(here, "themes3-sample.jsonl"), encoding="utf-8"):
+    f = json.loads(line)
+    if f["sector"] == sector and f["order"] in labels:
+        print(json.dumps({"id": f["id"], "split": f["split"], "kind": f["kind"], "text": f["text"],
+                          "themes": labels[f["order"]]}, ensure_ascii=False))

@@ -1,0 +1,83 @@
+"""Shared parts of sch-misc's constructed FE / independent school texts (sch_misc_test3.py, sch_misc_tune3.py):
+groff typesetting with UTF-8 input, gold writing, Ofsted's closing pages and the monitoring visit report's
+frame.  Texts go to $OUT if set (to inspect a generator's output without touching the tests' directory),
+else to the constructed directory."""
+import json, os, re, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import groff_report
+from groff_report import convert
+
+_run = groff_report.subprocess.run
+
+
+def _run_utf8(args, **kw):
+    """groff reads UTF-8 input only through preconv (-k): dashes, the pound sign and the copyright sign."""
+    if args[0] == "groff":
+        args = [args[0], "-k"] + args[1:]
+    return _run(args, **kw)
+
+
+groff_report.subprocess.run = _run_utf8
+
+OUT = os.environ.get("OUT", os.path.dirname(os.path.dirname(os.path.abspath(__file__)))).rstrip("/") + "/"
+
+
+def gold(name, meta, findings):
+    g = {"file": name + ".txt", "unnumberedNarrative": True}
+    g.update(meta)
+    g["findings"] = findings
+    with open(OUT + name + ".json", "w") as f:
+        json.dump(g, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+def both(stem, blocks, meta, findings, part="test3", **kw):
+    """Both conversions of one report, each with its gold: <stem>-default-<part>, <stem>-layout-<part>."""
+    convert(blocks, {m: OUT + "%s-%s-%s.txt" % (stem, m, part) for m in ("default", "layout")}, **kw)
+    for m in ("default", "layout"):
+        gold("%s-%s-%s" % (stem, m, part), meta, findings)
+
+
+def n(cat, key, texts):
+    return [{"category": cat, "judgement": key, "text": t} for t in texts]
+
+
+def g(key, grade):
+    return {"judgement": key, "grade": grade}
+
+
+FE_CLOSING = [("bp",),
+              ("p", "If you are not happy with the inspection or the report, you can complain to Ofsted."),
+              ("h", "Learner View"),
+              ("p", "Learner View is a website where learners can tell Ofsted what they like about their college or provider. Visit www.learnerview.ofsted.gov.uk to find out more."),
+              ("h", "Employer View"),
+              ("p", "Employer View is a website where employers can tell Ofsted what they think about their employees' college or provider. Visit www.employerview.ofsted.gov.uk to find out more."),
+              ("p", "The Office for Standards in Education, Children's Services and Skills (Ofsted) regulates and inspects to achieve excellence in the care of children and young people, and in education and skills for learners of all ages. It regulates and inspects childcare and children's social care, and inspects the Children and Family Court Advisory and Support Service (Cafcass), schools, colleges, initial teacher training, further education and skills, adult and community learning, and education and training in prisons and other secure establishments."),
+              ("p", "If you would like a copy of this document in a different format, such as large print or Braille, please telephone 0300 123 1231, or email enquiries@ofsted.gov.uk."),
+              ("p", "You may reuse this information (not including logos) free of charge in any format or medium, under the terms of the Open Government Licence. To view this licence, visit www.nationalarchives.gov.uk/doc/open-government-licence/, write to the Information Policy Team, The National Archives, Kew, London TW9 4DU, or email: psi@nationalarchives.gsi.gov.uk."),
+              ("lines", ["Piccadilly Gate", "Store Street", "Manchester", "M1 2WD", "", "T: 0300 123 1231", "Textphone: 0161 618 8524", "E: enquiries@ofsted.gov.uk", "W: www.gov.uk/ofsted", "", "\u00a9 Crown copyright"])]
+
+def school_closing(year):
+    return [("bp",),
+                  ("p", "The Office for Standards in Education, Children's Services and Skills (Ofsted) regulates and inspects to achieve excellence in the care of children and young people, and in education and skills for learners of all ages. It regulates and inspects childcare and children's social care, and inspects the Children and Family Court Advisory and Support Service (Cafcass), schools, colleges, initial teacher training, further education and skills, adult and community learning, and education and training in prisons and other secure establishments. It assesses council children's services, and inspects services for children looked after, safeguarding and child protection."),
+                  ("p", "If you would like a copy of this document in a different format, such as large print or Braille, please telephone 0300 123 1231, or email enquiries@ofsted.gov.uk."),
+                  ("p", "You may reuse this information (not including logos) free of charge in any format or medium, under the terms of the Open Government Licence. To view this licence, visit www.nationalarchives.gov.uk/doc/open-government-licence/, write to the Information Policy Team, The National Archives, Kew, London TW9 4DU, or email: psi@nationalarchives.gsi.gov.uk."),
+                  ("p", "This publication is available at www.gov.uk/government/organisations/ofsted."),
+                  ("p", "Interested in our work? You can subscribe to our monthly newsletter for more information and updates: http://eepurl.com/iTrDn."),
+                  ("lines", ["Piccadilly Gate", "Store Street", "Manchester", "M1 2WD", "", "T: 0300 123 1231", "Textphone: 0161 618 8524", "E: enquiries@ofsted.gov.uk", "W: www.gov.uk/ofsted", "", "\u00a9 Crown copyright %d" % year])]
+
+NPMV_CONTEXT = ("From October 2018, Ofsted undertook to carry out monitoring visits to all newly directly funded "
+                "providers of apprenticeship training provision which began to be funded from April 2017 or after by "
+                "ESFA and/or the apprenticeship levy. This monitoring visit was undertaken as part of those arrangements "
+                "and as outlined in the further education and skills inspection handbook, especially the sections "
+                "referring to new provider monitoring visits. The focus of these visits is on the themes set out below.")
+
+
+def monitoring(name, details, context, themes, footer):
+    blocks = [("title", name), ("title", "Monitoring visit report"), ("sp", 1), ("lines", details), ("sp", 1),
+              ("h", "Monitoring visit: main findings"), ("h", "Context and focus of visit")]
+    blocks += [("p", p) for p in context]
+    blocks += [("h", "Themes")]
+    for question, judgement, paras in themes:
+        blocks += [("h", question), ("title", judgement), ("sp", 0.5)] + [("p", p) for p in paras]
+    return blocks + FE_CLOSING
