@@ -16,24 +16,42 @@ import uk.ofstedextract.report.Report;
 import uk.ofstedextract.text.InputException;
 
 /**
- * One extraction run over a stream of inputs: reads and extracts each input on the worker threads,
- * then, on the calling thread and in input order, writes its report, reports its error, and records it
+ * One extraction run over a stream of inputs: reads and extracts each input on the worker threads and
+ * makes of the extraction what the caller keeps ({@link Work}: the report, or validate's result), then,
+ * on the calling thread and in input order, hands that over, reports the input's error, and records it
  * in the manifest and the progress bar. Diagnostics are printed in input order too, so stderr is the
- * same for any number of jobs. Where reports go ({@link Sink}) and how progress is shown
- * ({@link Progress}) are the caller's.
+ * same for any number of jobs. What is kept of an input ({@link Work}), where it goes ({@link Sink})
+ * and how progress is shown ({@link Progress}) are the caller's.
+ *
+ * @param <T> what the run keeps of each input
  */
-public final class BatchRun {
+public final class BatchRun<T> {
     /** Why a run stopped when its output's reader went away (a closed pipe). */
     public static final String BROKEN_PIPE = "write error (the reader closed the pipe)";
 
-    /** Where the extracted reports go, one at a time, in input order, on the calling thread. */
+    /** What the run keeps of one input's extraction; made on the input's worker thread. */
     @FunctionalInterface
-    public interface Sink {
-        void accept(Report r) throws IOException;
+    public interface Work<T> {
+        T apply(String name, Extractor.Extraction extraction);
+
+        /** The report alone: what extract, summary and evaluate keep. */
+        static Work<Report> reports() {
+            return (name, x) -> x.report();
+        }
+    }
+
+    /** Where what is kept of each input goes, one at a time, in input order, on the calling thread. */
+    @FunctionalInterface
+    public interface Sink<T> {
+        void accept(T value) throws IOException;
 
         /** True when the output can no longer be written (standard output closed): the run stops. */
         default boolean broken() {
             return false;
+        }
+
+        /** An input that failed (already named on stderr), in its place among the values. */
+        default void failed(Failure failure) {
         }
     }
 
@@ -45,8 +63,12 @@ public final class BatchRun {
     }
 
     /** What became of one input; {@code error} is null when {@code report} was extracted. */
-    record Outcome(Input input, Report report, String sha256, Long bytes, String error, Throwable cause,
-                   List<String> explain) {
+    record Outcome<T>(Input input, Report report, T value, String sha256, Long bytes, String error,
+                      Failure.Kind kind, Throwable cause, List<String> explain) {
+        static <T> Outcome<T> failed(Input input, String sha256, Long bytes, String error, Failure.Kind kind,
+                                     Throwable cause) {
+            return new Outcome<>(input, null, null, sha256, bytes, error, kind, cause, null);
+        }
     }
 
     /**
@@ -58,6 +80,7 @@ public final class BatchRun {
     }
 
     private final Extractor extractor;
+    private final Work<T> work;
     private final InputStream stdin;
     private final long maxBytes;
     private final boolean explain;
@@ -65,10 +88,11 @@ public final class BatchRun {
     private final PrintWriter err;
     private final Duration budget;
 
-    public BatchRun(Extractor extractor, InputStream stdin, long maxBytes, Duration budget, boolean explain, boolean debug,
-             PrintWriter err) {
+    public BatchRun(Extractor extractor, Work<T> work, InputStream stdin, long maxBytes, Duration budget,
+                    boolean explain, boolean debug, PrintWriter err) {
         this.budget = budget;
         this.extractor = extractor;
+        this.work = work;
         this.stdin = stdin;
         this.maxBytes = maxBytes;
         this.explain = explain;
@@ -77,40 +101,40 @@ public final class BatchRun {
     }
 
     /** Reads and extracts one input; runs on a worker thread and never throws for a bad input. */
-    Outcome process(Input in) {
+    Outcome<T> process(Input in) {
         byte[] bytes;
         try {
             bytes = Inputs.read(in, stdin, maxBytes);
         } catch (Inputs.InputError e) {
-            return new Outcome(in, null, null, null, e.getMessage(), null, null);
+            return Outcome.failed(in, null, null, e.getMessage(), Failure.Kind.INPUT, null);
         } catch (OutOfMemoryError e) {
-            return new Outcome(in, null, null, null, Inputs.outOfMemory(sizeOrZero(in)), e, null);
+            return Outcome.failed(in, null, null, Inputs.outOfMemory(sizeOrZero(in)), Failure.Kind.BUDGET, e);
         }
-
-        String sha = null;
         try {
             Extractor.Extraction x = extractor.extraction(in.name(), bytes);
             Report report = x.report();
+            T value = work.apply(in.name(), x);
             List<String> lines = explain ? Extractor.explain(x.layout()) : null;
-            return new Outcome(in, report, report.sha256(), (long) bytes.length, null, null, lines);
+            return new Outcome<>(in, report, value, report.sha256(), (long) bytes.length, null, null, null, lines);
         } catch (InputException e) {
-            sha = Extractor.sha256(bytes);
-            return new Outcome(in, null, sha, (long) bytes.length, e.getMessage(), null, null);
+            return Outcome.failed(in, Extractor.sha256(bytes), (long) bytes.length, e.getMessage(),
+                    Failure.Kind.INPUT, null);
         } catch (RuntimeException | StackOverflowError e) {
-            sha = Extractor.sha256(bytes);
-            return new Outcome(in, null, sha, (long) bytes.length, "cannot process: " + e, e, null);
+            return Outcome.failed(in, Extractor.sha256(bytes), (long) bytes.length, "cannot process: " + e,
+                    Failure.Kind.INTERNAL, e);
         } catch (OutOfMemoryError e) {
             // what this input allocated is garbage now: the run goes on with the next one
-            return new Outcome(in, null, Extractor.sha256(bytes), (long) bytes.length, Inputs.outOfMemory(bytes.length), e, null);
+            return Outcome.failed(in, Extractor.sha256(bytes), (long) bytes.length, Inputs.outOfMemory(bytes.length),
+                    Failure.Kind.BUDGET, e);
         }
     }
 
     /** What a worker gives for an input it went over the budget on. */
-    Outcome timedOut(Input in, OrderedParallel.Limit limit) {
+    Outcome<T> timedOut(Input in, OrderedParallel.Limit limit) {
         String why = limit == OrderedParallel.Limit.CPU ? "timed out after " + seconds(budget) + " s of CPU time ("
                 : "timed out after " + seconds(budget.multipliedBy(OrderedParallel.WALL_FACTOR)) + " s of wall time, "
                         + OrderedParallel.WALL_FACTOR + " times the CPU budget (blocked or waiting for a processor; ";
-        return new Outcome(in, null, null, null, why + "see --timeout-per-file)", null, null);
+        return Outcome.failed(in, null, null, why + "see --timeout-per-file)", Failure.Kind.BUDGET, null);
     }
 
     private static String seconds(Duration d) {
@@ -122,14 +146,14 @@ public final class BatchRun {
      * the first failure with {@code failFast}, and when the output cannot be written. The sink and
      * manifest are not finished here.
      */
-    public Result run(Iterator<Input> inputs, int jobs, boolean failFast, Sink sink, Manifest manifest,
+    public Result run(Iterator<Input> inputs, int jobs, boolean failFast, Sink<T> sink, Manifest manifest,
                       Progress progress) throws InterruptedException {
         List<Failure> failures = new ArrayList<>();
         long[] n = new long[4]; // inputs, findings, sentences, grades
         String[] dataError = {null};
         String manifestError = null;
         boolean complete;
-        try (OrderedParallel<Input, Outcome> pool = new OrderedParallel<>(jobs, OrderedParallel.defaultWindow(jobs),
+        try (OrderedParallel<Input, Outcome<T>> pool = new OrderedParallel<>(jobs, OrderedParallel.defaultWindow(jobs),
                 this::process, budget, this::timedOut)) {
             complete = pool.run(inputs, o -> {
                 n[0]++;
@@ -144,10 +168,12 @@ public final class BatchRun {
                     if (debug && o.cause() != null) {
                         o.cause().printStackTrace(err);
                     }
-                    failures.add(new Failure(o.input().name(), o.error()));
+                    Failure failure = new Failure(o.input().name(), o.error(), o.kind());
+                    failures.add(failure);
+                    sink.failed(failure);
                 } else {
                     try {
-                        sink.accept(o.report());
+                        sink.accept(o.value());
                     } catch (IOException e) {
                         dataError[0] = e.getMessage();
                         return false;

@@ -23,6 +23,7 @@ import uk.ofstedextract.evaluate.GoldFolder;
 import uk.ofstedextract.evaluate.Scorer;
 import uk.ofstedextract.output.Json;
 import uk.ofstedextract.output.JsonLines;
+import uk.ofstedextract.report.Report;
 
 /** {@code ofsted-extract evaluate --gold DIR PATH...}: extracts reports and scores them as score.py does. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
@@ -86,6 +87,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     InputOptions options = new InputOptions();
 
+    @Mixin
+    FilesFromOption filesFrom = new FilesFromOption();
+
     private final PrintWriter out;
     private final PrintWriter err;
     private final InputStream stdin;
@@ -109,8 +113,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (gold == null) {
             return usage("give --gold DIR, --keyword-gold FILE or --theme-gold FILE");
         }
-        if (paths.isEmpty() && pred == null) {
+        if (paths.isEmpty() && filesFrom.file == null && pred == null) {
             return usage("nothing to score (name report files or folders, or --pred FILE.jsonl)");
+        }
+        String inputsProblem = filesFrom.usageError(paths);
+        if (inputsProblem != null) {
+            return usage(inputsProblem);
         }
         if (minF1 != null && !(minF1 >= 0 && minF1 <= 1)) {
             return usage("--min-f1 must be between 0 and 1, not " + minF1);
@@ -143,16 +151,19 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             failed += bad[0];
         }
-        if (!paths.isEmpty()) {
+        if (!paths.isEmpty() || filesFrom.file != null) {
             // extracted as `extract` does (worker threads, per-file budget, a failing input named and skipped)
-            BatchRun run = options.run(options.extractor().build(), stdin, false, false, err);
-            try {
+            BatchRun<Report> run = options.run(options.extractor().build(), stdin, false, false, err);
+            try (InputStream list = filesFrom.open(stdin)) {
                 BatchRun.Result result = run.run(new OutputFiles().add(options.output.path())
-                        .guard(options.inputs(paths)), options.jobs.get(), false,
+                        .guard(options.inputs(paths, filesFrom.names(list))), options.jobs.get(), false,
                         r -> predictions.add(Json.mapper().valueToTree(r)), null, null);
                 failed += result.failures().size();
             } catch (OutputFiles.InputIsOutput e) {
                 err.println("ofsted-extract evaluate: " + e.getMessage());
+                return ExitCode.USAGE;
+            } catch (IOException e) {
+                err.println("ofsted-extract evaluate: " + filesFrom.cannotOpen(e));
                 return ExitCode.USAGE;
             }
         }

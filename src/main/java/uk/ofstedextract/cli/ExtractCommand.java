@@ -1,15 +1,11 @@
 package uk.ofstedextract.cli;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +24,6 @@ import uk.ofstedextract.nlp.Codebook;
 import uk.ofstedextract.text.InputException;
 import uk.ofstedextract.pdf.InputReader;
 import uk.ofstedextract.pdf.PdfLimits;
-import uk.ofstedextract.batch.FilesFrom;
 import uk.ofstedextract.batch.Input;
 import uk.ofstedextract.batch.InputWalker;
 import uk.ofstedextract.batch.Manifest;
@@ -36,6 +31,7 @@ import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.console.ProgressBar;
 import uk.ofstedextract.console.Terminal;
 import uk.ofstedextract.output.CsvTable;
+import uk.ofstedextract.report.Report;
 
 /** {@code ofsted-extract FILE...}: extracts each report and writes JSON, JSON Lines, a CSV table or a dataset folder. */
 @Command(name = "ofsted-extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -87,13 +83,8 @@ public final class ExtractCommand implements Callable<Integer> {
             + "Schema and data-dictionary.csv, each atomically.")
     Path outDir;
 
-    @Option(names = "--files-from", paramLabel = "FILE", description = "Read input names from FILE ('-': "
-            + "standard input), one per line, after the FILE arguments.")
-    String filesFrom;
-
-    @Option(names = {"-0", "--null"}, description = "With --files-from: names are separated by NUL bytes "
-            + "(find -print0).")
-    boolean nul;
+    @Mixin
+    FilesFromOption filesFrom = new FilesFromOption();
 
     @Option(names = "--manifest", paramLabel = "FILE", description = "Write a JSON run manifest to FILE: "
             + "versions, models, options, times, counts, every input's SHA-256, errors.")
@@ -148,7 +139,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (files.isEmpty() && filesFrom == null) {
+        if (files.isEmpty() && filesFrom.file == null) {
             if (stdinIsTerminal.getAsBoolean()) {
                 spec.commandLine().usage(err);
                 return ExitCode.USAGE;
@@ -181,9 +172,9 @@ public final class ExtractCommand implements Callable<Integer> {
         List<String> patterns = options.globs.patterns();
         InputStream listReader;
         try {
-            listReader = filesFrom == null ? null : listReader();
+            listReader = filesFrom.open(stdin);
         } catch (IOException e) {
-            err.println("ofsted-extract: --files-from " + filesFrom + ": cannot read: " + reason(e));
+            err.println("ofsted-extract: " + filesFrom.cannotOpen(e));
             return ExitCode.USAGE;
         }
         Extractor extractor;
@@ -202,8 +193,8 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         Instant started = Instant.now();
         ProgressBar progress = !quiet && stderrIsTerminal.getAsBoolean() ? new ProgressBar(err) : null;
-        if (progress != null && !"-".equals(filesFrom)) {
-            countInBackground(progress, patterns);
+        if (progress != null && !filesFrom.readsStdin()) {
+            countInBackground(progress);
         }
         OutputTarget manifestTarget = null;
         ReportSink sink = null;
@@ -222,10 +213,9 @@ public final class ExtractCommand implements Callable<Integer> {
             } catch (IOException e) {
                 return outputFailed(manifestFile.toString(), e);
             }
-            Iterator<String> list = listReader == null ? Collections.emptyIterator() : new FilesFrom(listReader, nul);
-            BatchRun run = options.run(extractor, stdin, explain, debug, err);
+            BatchRun<Report> run = options.run(extractor, stdin, explain, debug, err);
             try {
-                result = run.run(outputs.guard(options.inputs(files, list)), options.jobs.get(), failFast, sink,
+                result = run.run(outputs.guard(options.inputs(files, filesFrom.names(listReader))), options.jobs.get(), failFast, sink,
                         manifest, progress);
             } catch (OutputFiles.InputIsOutput e) {
                 if (progress != null) {
@@ -271,7 +261,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (outDir != null) {
             return ReportSink.outDir(outDir, csvFormulas.value);
         }
-        boolean single = format == Format.json && filesFrom == null && files.size() == 1
+        boolean single = format == Format.json && filesFrom.file == null && files.size() == 1
                 && !InputWalker.isDirectory(files.get(0));
         return ReportSink.stream(options.output.open(out), format,
                 CsvTable.fromKey(table), single, csvFormulas.value);
@@ -333,12 +323,9 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return "unknown --table '" + table + "' (" + CsvTable.keys() + ")";
         }
-        if (nul && filesFrom == null) {
-            return "-0 (--null) only applies to --files-from";
-        }
-        long stdinUses = files.stream().filter(Input.STDIN::equals).count() + ("-".equals(filesFrom) ? 1 : 0);
-        if (stdinUses > 1) {
-            return "standard input ('-') can only be read once";
+        String inputs = filesFrom.usageError(files);
+        if (inputs != null) {
+            return inputs;
         }
         if (outDir != null && (options.output.path() != null || matched("--format") || matched("--table"))) {
             return "--out-dir writes every table; it does not go with --output, --format or --table";
@@ -351,17 +338,11 @@ public final class ExtractCommand implements Callable<Integer> {
                 && spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
-    private InputStream listReader() throws IOException {
-        InputStream in = "-".equals(filesFrom) ? stdin : Files.newInputStream(Path.of(filesFrom));
-        return new BufferedInputStream(in);
-    }
-
     /** Counts the inputs on a daemon thread, so the first report is not held up by a second walk. */
-    private void countInBackground(ProgressBar progress, List<String> patterns) {
+    private void countInBackground(ProgressBar progress) {
         Thread t = new Thread(() -> {
-            try (InputStream r = filesFrom == null ? null : listReader()) {
-                Iterator<String> list = r == null ? Collections.emptyIterator() : new FilesFrom(r, nul);
-                progress.total(InputWalker.count(files.iterator(), list, patterns));
+            try (InputStream r = filesFrom.open(stdin)) {
+                progress.total(options.count(files, filesFrom.names(r)));
             } catch (IOException | RuntimeException e) {
                 // no total: the bar shows the count and rate only
             }
@@ -394,8 +375,8 @@ public final class ExtractCommand implements Callable<Integer> {
     private Map<String, Object> manifestOptions(List<String> patterns) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("arguments", files);
-        m.put("filesFrom", filesFrom);
-        m.put("nul", nul);
+        m.put("filesFrom", filesFrom.file);
+        m.put("nul", filesFrom.nul);
         m.put("glob", patterns);
         m.put("keywords", !noKeywords);
         // without --codebook each report family's profile chooses a shipped codebook: all of them are named
@@ -422,7 +403,7 @@ public final class ExtractCommand implements Callable<Integer> {
         return ExitCode.OUTPUT_FAILED;
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file";
         }

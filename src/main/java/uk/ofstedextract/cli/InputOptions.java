@@ -9,11 +9,13 @@ import picocli.CommandLine.Mixin;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.batch.BatchRun;
 import uk.ofstedextract.batch.InputWalker;
+import uk.ofstedextract.report.Report;
 
 /**
  * The options of every command that extracts many inputs through a batch run (extract, summary,
- * evaluate), declared once: {@code -o/--output}, {@code --glob}, {@code -j/--jobs}, {@code --max-bytes}
- * and {@code --timeout-per-file}, and the run they configure.
+ * evaluate, validate), declared once: {@code -o/--output}, {@code --glob}, {@code -j/--jobs},
+ * {@code --max-bytes} and {@code --timeout-per-file}, and the run they configure. The commands that
+ * take a list of names ({@link FilesFromOption}) pass it to {@link #inputs}.
  */
 final class InputOptions {
     @Mixin
@@ -36,17 +38,28 @@ final class InputOptions {
         return Extractor.builder().maxTextBytes(maxBytes.get());
     }
 
-    /** A batch run of {@code extractor} under these options' size limit and per-file budget. */
-    BatchRun run(Extractor extractor, InputStream stdin, boolean explain, boolean debug, PrintWriter err) {
-        return new BatchRun(extractor, stdin, maxBytes.get(), timeout.budget(), explain, debug, err);
+    /** A batch run of {@code extractor}, keeping each input's report, under these options' limits. */
+    BatchRun<Report> run(Extractor extractor, InputStream stdin, boolean explain, boolean debug, PrintWriter err) {
+        return run(extractor, BatchRun.Work.reports(), stdin, explain, debug, err);
     }
 
-    /** The inputs that {@code paths} (and {@code listed}) name, folders walked for the {@code --glob} patterns. */
+    /** A batch run of {@code extractor}, keeping what {@code work} makes of each input, under these options' limits. */
+    <T> BatchRun<T> run(Extractor extractor, BatchRun.Work<T> work, InputStream stdin, boolean explain, boolean debug,
+                        PrintWriter err) {
+        return new BatchRun<>(extractor, work, stdin, maxBytes.get(), timeout.budget(), explain, debug, err);
+    }
+
+    /** The inputs that {@code paths} and then {@code listed} name, folders walked for the {@code --glob} patterns. */
     InputWalker inputs(List<String> paths, Iterator<String> listed) {
         return new InputWalker(paths.iterator(), listed, globs.patterns());
     }
 
     InputWalker inputs(List<String> paths) {
         return inputs(paths, Collections.emptyIterator());
+    }
+
+    /** Counts what {@link #inputs} walks (a second walk, for a progress bar's total). */
+    long count(List<String> paths, Iterator<String> listed) {
+        return InputWalker.count(paths.iterator(), listed, globs.patterns());
     }
 }

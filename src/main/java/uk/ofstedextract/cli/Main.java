@@ -132,8 +132,8 @@ public final class Main {
         if (subcommands) {
             cl.addSubcommand(new CommandLine(new SentencesCommand()));
             cl.addSubcommand(new CommandLine(new CodebookCommand()));
-            cl.addSubcommand(new ValidateCommand(out, err));
-            cl.addSubcommand(new EvaluateCommand(out, err));
+            cl.addSubcommand(new ValidateCommand(out, err, stdin));
+            cl.addSubcommand(new EvaluateCommand(out, err, stdin));
             cl.addSubcommand(new CommandLine.HelpCommand());
             cl.addSubcommand(new AutoComplete.GenerateCompletion());
             cl.addSubcommand(new SummaryCommand(out, err, System.in));

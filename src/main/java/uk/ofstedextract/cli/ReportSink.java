@@ -28,7 +28,7 @@ import uk.ofstedextract.report.Report;
  * kept once written. {@link #finish()} completes the output and renames files into place; closing an
  * unfinished sink deletes its temporary files.
  */
-abstract class ReportSink implements AutoCloseable, BatchRun.Sink {
+abstract class ReportSink implements AutoCloseable, BatchRun.Sink<Report> {
     @Override
     public abstract void accept(Report r) throws IOException;
 

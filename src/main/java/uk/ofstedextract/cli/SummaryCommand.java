@@ -17,6 +17,7 @@ import uk.ofstedextract.Extractor;
 import uk.ofstedextract.batch.BatchRun;
 import uk.ofstedextract.batch.Names;
 import uk.ofstedextract.output.JsonLines;
+import uk.ofstedextract.report.Report;
 import uk.ofstedextract.summary.Summary;
 import uk.ofstedextract.summary.SummaryBuilder;
 import uk.ofstedextract.summary.SummaryCsv;
@@ -79,7 +80,7 @@ public final class SummaryCommand implements Callable<Integer> {
             }
         }
         if (!extract.isEmpty()) {
-            BatchRun run = options.run(options.extractor().build(), stdin, false, false, err);
+            BatchRun<Report> run = options.run(options.extractor().build(), stdin, false, false, err);
             BatchRun.Result result = run.run(options.inputs(extract), options.jobs.get(), false, counts::add, null,
                     null);
             failed += result.failures().size();

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +17,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import uk.ofstedextract.Extractor;
+import uk.ofstedextract.batch.BatchRun;
+import uk.ofstedextract.batch.Failure;
 import uk.ofstedextract.batch.Input;
-import uk.ofstedextract.batch.InputWalker;
-import uk.ofstedextract.batch.Inputs;
 import uk.ofstedextract.console.Terminal;
+import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.validate.FileResult;
 import uk.ofstedextract.validate.Policy;
 import uk.ofstedextract.validate.Rule;
@@ -52,9 +53,6 @@ public final class ValidateCommand implements Callable<Integer> {
             + "holding them (searched recursively, see --glob); '-' reads standard input.")
     List<String> paths = new ArrayList<>();
 
-    @Mixin
-    GlobOption globs = new GlobOption();
-
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default: path:line:column: severity [rule] message, then a summary), json, junit "
                     + "(JUnit XML), sarif (SARIF 2.1.0), github (workflow commands).")
@@ -79,10 +77,10 @@ public final class ValidateCommand implements Callable<Integer> {
     Double maxFailureRate;
 
     @Mixin
-    OutputOption output = new OutputOption();
+    InputOptions options = new InputOptions();
 
     @Mixin
-    MaxBytesOption maxBytes = new MaxBytesOption();
+    FilesFromOption filesFrom = new FilesFromOption();
 
     @Option(names = "--list-rules", description = "List the rules (id, default severity, description) and exit.")
     boolean listRules;
@@ -104,7 +102,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (listRules) {
             for (Rule r : Rule.values()) {
                 out.printf(Locale.ROOT, "%-28s %-8s %s%n", r.id(), r.defaultSeverity().key(), r.description());
@@ -112,8 +110,12 @@ public final class ValidateCommand implements Callable<Integer> {
             out.flush();
             return ExitCode.OK;
         }
-        if (paths.isEmpty()) {
-            return usage("no paths (name report files or folders)");
+        if (paths.isEmpty() && filesFrom.file == null) {
+            return usage("no paths (name report files or folders, or give --files-from)");
+        }
+        String inputsProblem = filesFrom.usageError(paths);
+        if (inputsProblem != null) {
+            return usage(inputsProblem);
         }
         Policy policy;
         try {
@@ -131,31 +133,44 @@ public final class ValidateCommand implements Callable<Integer> {
                 return usage("--config " + config + ": cannot read: " + e.getMessage());
             }
         }
-        Validator validator = Validator.standard(rules);
+        Extractor extractor = options.extractor().build();
+        Validator validator = new Validator(extractor, rules, Headings.standard());
         List<FileResult> results = new ArrayList<>();
-        OutputFiles outputs = new OutputFiles().add(output.path());
-        Iterator<Input> inputs = outputs.guard(new InputWalker(paths.iterator(), Collections.emptyIterator(),
-                globs.patterns()).emptyDirectoryFails(false));
-        try {
-            while (inputs.hasNext()) {
-                Input in = inputs.next();
-                try {
-                    results.add(validator.check(in.name(), Inputs.read(in, stdin, maxBytes.get())));
-                } catch (Inputs.InputError ex) {
-                    results.add(validator.unreadable(in.name(), ex.getMessage()));
-                }
+        // one extraction pass per file, on the worker threads, as `extract` runs it: each file is read,
+        // extracted and checked under --max-bytes and --timeout-per-file, and one that fails is an issue
+        // of its own (unreadable, extraction-failed) in its place, named on stderr, and the run goes on
+        BatchRun<FileResult> run = options.run(extractor, (name, x) -> validator.check(name, x), stdin, false, false,
+                err);
+        BatchRun.Sink<FileResult> sink = new BatchRun.Sink<>() {
+            @Override
+            public void accept(FileResult r) {
+                results.add(r);
             }
+
+            @Override
+            public void failed(Failure f) {
+                results.add(f.kind() == Failure.Kind.INPUT ? validator.unreadable(f.file(), f.reason())
+                        : validator.extractionFailed(f.file(), f.reason()));
+            }
+        };
+        try (InputStream list = filesFrom.open(stdin)) {
+            Iterator<Input> inputs = new OutputFiles().add(options.output.path())
+                    .guard(options.inputs(paths, filesFrom.names(list)).emptyDirectoryFails(false));
+            run.run(inputs, options.jobs.get(), false, sink, null, null);
         } catch (OutputFiles.InputIsOutput e) {
             err.println("ofsted-extract validate: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IOException e) {
+            err.println("ofsted-extract validate: " + filesFrom.cannotOpen(e));
             return ExitCode.USAGE;
         }
         Validation v = validator.finish(results, policy);
         ValidationWriter.Format f = ValidationWriter.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
-        int written = output.write(out, err, w -> f.writer().write(v, w));
+        int written = options.output.write(out, err, w -> f.writer().write(v, w));
         if (written != ExitCode.OK) {
             return written;
         }
-        boolean summaryOnScreen = (format == Format.text || format == Format.github) && output.path() == null
+        boolean summaryOnScreen = (format == Format.text || format == Format.github) && options.output.path() == null
                 && stdoutIsTerminal.getAsBoolean();
         if (!summaryOnScreen) { // a CI log (or a file) still says how the run ended, in one line
             err.println("ofsted-extract validate: " + v.files().size() + (v.files().size() == 1 ? " file, " : " files, ")

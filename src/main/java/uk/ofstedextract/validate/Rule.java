@@ -11,7 +11,8 @@ public enum Rule {
             "The file cannot be read or decoded as text (missing, permission denied, empty, binary, "
                     + "over the size limit)."),
     EXTRACTION_FAILED("extraction-failed", Severity.ERROR,
-            "The extractor failed on the file (an internal error: please report it with the file)."),
+            "The extractor failed on the file (an internal error: please report it with the file), or gave it up "
+                    + "over --timeout-per-file or the memory the JVM has (a pathological file)."),
     TYPE_UNKNOWN("type-unknown", Severity.ERROR,
             "The report type is not recognised from the title page."),
     TYPE_UNSUPPORTED("type-unsupported", Severity.WARNING,

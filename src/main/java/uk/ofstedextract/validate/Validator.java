@@ -13,8 +13,9 @@ import uk.ofstedextract.text.Fold;
 import uk.ofstedextract.text.InputException;
 
 /**
- * Checks report files against the {@link Rule}s: {@link #check} extracts and checks one file,
- * {@link #unreadable} records a file that could not be read, and {@link #finish} adds the rules
+ * Checks report files against the {@link Rule}s: {@link #check} extracts and checks one file (or
+ * checks an extraction already made), {@link #unreadable} records a file that could not be read,
+ * {@link #extractionFailed} one the extractor failed on, and {@link #finish} adds the rules
  * that compare files (duplicates) and the corpus's size, and applies the {@link Policy}. Thread-safe
  * like the {@link Extractor}: files may be checked in parallel; {@code finish} sees them in the
  * order given.
@@ -47,10 +48,16 @@ public final class Validator {
         } catch (InputException e) {
             return unreadable(file, e.getMessage());
         } catch (RuntimeException e) {
-            Hits hits = new Hits(config, new LineIndex(""));
-            hits.file(Rule.EXTRACTION_FAILED, "the extractor failed: " + e);
-            return new FileResult(file, null, null, null, null, null, hits.issues());
+            return extractionFailed(file, "the extractor failed: " + e);
         }
+        return check(file, x);
+    }
+
+    /**
+     * Checks one file's extraction (made by this validator's extractor, or one configured the same way)
+     * against the per-file rules: what a batch run of {@code validate} does with each input.
+     */
+    public FileResult check(String file, Extractor.Extraction x) {
         Report report = x.report();
         Hits hits = new Hits(config, new LineIndex(x.text()));
         Subject s = Subject.of(file, x);
@@ -71,6 +78,13 @@ public final class Validator {
     public FileResult unreadable(String file, String reason) {
         Hits hits = new Hits(config, new LineIndex(""));
         hits.file(Rule.UNREADABLE, reason);
+        return new FileResult(file, null, null, null, null, null, hits.issues());
+    }
+
+    /** A file the extractor failed on, or gave up (over the per-file budget): an error of rule {@code extraction-failed}. */
+    public FileResult extractionFailed(String file, String reason) {
+        Hits hits = new Hits(config, new LineIndex(""));
+        hits.file(Rule.EXTRACTION_FAILED, reason);
         return new FileResult(file, null, null, null, null, null, hits.issues());
     }
 
