@@ -130,13 +130,13 @@ public final class Main {
         CommandLine cl = new CommandLine(extract);
         // added before the settings below, which apply to the subcommands present when they are set
         if (subcommands) {
-            cl.addSubcommand(new CommandLine(new SentencesCommand()));
+            cl.addSubcommand(new CommandLine(new SentencesCommand(stdin)));
             cl.addSubcommand(new CommandLine(new CodebookCommand()));
             cl.addSubcommand(new ValidateCommand(out, err, stdin));
             cl.addSubcommand(new EvaluateCommand(out, err, stdin));
             cl.addSubcommand(new CommandLine.HelpCommand());
             cl.addSubcommand(new AutoComplete.GenerateCompletion());
-            cl.addSubcommand(new SummaryCommand(out, err, System.in));
+            cl.addSubcommand(new SummaryCommand(out, err, stdin));
         }
         cl.setAllowSubcommandsAsOptionParameters(true); // "--table sentences" is a value, not the subcommand
         cl.setOut(out);

@@ -50,4 +50,17 @@ class SummaryCommandTest {
         assertEquals("", r.out());
         assertTrue(Files.readString(page).contains("<h1>Summary of 5 Ofsted inspection reports</h1>"));
     }
+
+    @Test
+    void aReportOnTheStandardInputIsCounted() throws Exception {
+        // the standard input the command line is built with, not System.in (which a test never feeds)
+        byte[] report = Files.readAllBytes(Path.of("samples/cra-2010-york.txt"));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new java.io.ByteArrayInputStream(report), () -> false, new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(err, true), "summary", "-");
+        assertEquals(ExitCode.OK, code, err.toString());
+        assertTrue(out.toString().startsWith("1 report"), out.toString());
+        assertTrue(out.toString().contains("\ncra-letter     1"), out.toString());
+    }
 }
