@@ -2,27 +2,13 @@
 session. Run: python3 session2_test2.py (needs groff, ps2pdf, pdftotext)."""
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from groff_report import convert
-
-OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + "/"
-
-def gold(name, meta, findings):
-    g = {"file": name + ".txt", "unnumberedNarrative": True}
-    g.update(meta)
-    g["findings"] = findings
-    json.dump(g, open(OUT + name + ".json", "w"), ensure_ascii=False, indent=1)
-    open(OUT + name + ".json", "a").write("\n")
+from gold_files import LEGEND, gold, n
+from gold_files import both as both_parts
 
 def both(stem, blocks, meta, findings, **kw):
-    convert(blocks, {m: OUT + "%s-%s-test2.txt" % (stem, m) for m in ("default", "layout")}, **kw)
-    for m in ("default", "layout"):
-        gold("%s-%s-test2" % (stem, m), meta, findings)
-
-def n(cat, key, texts):
-    return [{"category": cat, "judgement": key, "text": t} for t in texts]
+    both_parts(stem, blocks, meta, findings, 'test2', **kw)
 
 # ---------------------------------------------------------------- report card: secondary with a sixth form
-LEGEND = ["Exceptional", "Strong standard", "Expected standard", "Needs attention", "Urgent improvement"]
 areas = [
  ("Strong standard", "Personal development and wellbeing", "personal-development-and-wellbeing", [
    "Students follow a well-planned personal development curriculum. They learn about healthy relationships, managing money and staying safe online at points that match their age and maturity.",

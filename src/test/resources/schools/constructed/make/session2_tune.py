@@ -2,26 +2,11 @@
 Run: python3 session2_tune.py (needs groff, ps2pdf, pdftotext)."""
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from groff_report import convert
-
-OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + "/"
-
-LEGEND = ["Exceptional", "Strong standard", "Expected standard", "Needs attention", "Urgent improvement"]
-
-def gold(name, meta, findings):
-    g = {"file": name + ".txt", "unnumberedNarrative": True}
-    g.update(meta)
-    g["findings"] = findings
-    json.dump(g, open(OUT + name + ".json", "w"), ensure_ascii=False, indent=1)
-    open(OUT + name + ".json", "a").write("\n")
-
-def n(cat, key, texts):
-    return [{"category": cat, "judgement": key, "text": t} for t in texts]
+from gold_files import LEGEND, gold, n
+from gold_files import both as both_parts
 
 def both(stem, blocks, meta, findings, **kw):
-    convert(blocks, {m: OUT + "%s-%s-tune.txt" % (stem, m) for m in ("default", "layout")}, **kw)
-    for m in ("default", "layout"):
-        gold("%s-%s-tune" % (stem, m), meta, findings)
+    both_parts(stem, blocks, meta, findings, 'tune', **kw)
 
 # ---------------------------------------------------------------- ungraded inspection 2023 (EIF layout), may be outstanding
 like = ["Pupils thrive at Oakwood Primary School. They are kind to one another and welcome new pupils warmly. Pupils know that adults in school care about them and will help them with any worries.",

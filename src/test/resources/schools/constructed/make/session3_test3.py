@@ -8,27 +8,14 @@ inspection of a good school whose outcome says standards may be declining. Schoo
 Run: python3 session3_test3.py (needs groff, ps2pdf, pdftotext)."""
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from groff_report import convert
-
-OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + "/"
-LEGEND = ["Exceptional", "Strong standard", "Expected standard", "Needs attention", "Urgent improvement"]
-OFSTED = ["Ofsted", "Piccadilly Gate", "Store Street", "Manchester", "M1 2WD", "", "T 0300 123 1231", "Textphone 0161 618 8524",
-          "enquiries@ofsted.gov.uk", "www.gov.uk/ofsted"]
-
-def gold(name, meta, findings):
-    g = {"file": name + ".txt", "unnumberedNarrative": True}
-    g.update(meta)
-    g["findings"] = findings
-    json.dump(g, open(OUT + name + ".json", "w"), ensure_ascii=False, indent=1)
-    open(OUT + name + ".json", "a").write("\n")
+from gold_files import LEGEND, gold, n
+from gold_files import both as both_parts
 
 def both(stem, blocks, meta, findings, **kw):
-    convert(blocks, {m: OUT + "%s-%s-test3.txt" % (stem, m) for m in ("default", "layout")}, **kw)
-    for m in ("default", "layout"):
-        gold("%s-%s-test3" % (stem, m), meta, findings)
+    both_parts(stem, blocks, meta, findings, 'test3', **kw)
 
-def n(cat, key, texts):
-    return [{"category": cat, "judgement": key, "text": t} for t in texts]
+OFSTED = ["Ofsted", "Piccadilly Gate", "Store Street", "Manchester", "M1 2WD", "", "T 0300 123 1231", "Textphone 0161 618 8524",
+          "enquiries@ofsted.gov.uk", "www.gov.uk/ofsted"]
 
 # ---------------------------------------------------------------- report card 2026: the grade pill printed before the area label
 areas = [

@@ -4,25 +4,11 @@ grade line above it, the others with their own pill line). Schools and people in
 Run: python3 session3_tune.py (needs groff, ps2pdf, pdftotext)."""
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from groff_report import convert
-
-OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + "/"
-LEGEND = ["Exceptional", "Strong standard", "Expected standard", "Needs attention", "Urgent improvement"]
-
-def gold(name, meta, findings):
-    g = {"file": name + ".txt", "unnumberedNarrative": True}
-    g.update(meta)
-    g["findings"] = findings
-    json.dump(g, open(OUT + name + ".json", "w"), ensure_ascii=False, indent=1)
-    open(OUT + name + ".json", "a").write("\n")
+from gold_files import LEGEND, gold, n
+from gold_files import both as both_parts
 
 def both(stem, blocks, meta, findings, **kw):
-    convert(blocks, {m: OUT + "%s-%s-tune.txt" % (stem, m) for m in ("default", "layout")}, **kw)
-    for m in ("default", "layout"):
-        gold("%s-%s-tune" % (stem, m), meta, findings)
-
-def n(cat, key, texts):
-    return [{"category": cat, "judgement": key, "text": t} for t in texts]
+    both_parts(stem, blocks, meta, findings, 'tune', **kw)
 
 areas = [
  ("Exceptional", "Personal development and wellbeing", "personal-development-and-wellbeing", [
