@@ -298,7 +298,7 @@ public final class SectionSplitter {
         Line first = lines.get(i);
         String grade = null;
         int rest = -1;
-        java.util.regex.Matcher end = ENDS_WITH_GRADE.matcher(GradeScale.mayEndWithGradeWordAnyCase(first.text()) ? first.text() : "");
+        java.util.regex.Matcher end = ENDS_WITH_GRADE.matcher(GradeScale.mayEndWithGradeWord(first.text()) ? first.text() : "");
         if (end.matches() && continuation(lines.get(i + 1))) {
             grade = end.group(2);
             rest = i + 1;

@@ -159,10 +159,10 @@ public final class GradeScale {
     private static final List<String> FINAL_WORDS = List.of("good", "outstanding", "adequate", "improvement");
 
     /**
-     * A cheap test before matching {@link #words} at the end of a text in any case: false only when the text,
-     * white space at its end aside, does not end with the last word of a grade (most lines of a report).
+     * A cheap test before matching {@link #words} at the end of a text, folded or in any case: false only when
+     * the text, white space at its end aside, does not end with the last word of a grade (most lines of a report).
      */
-    public static boolean mayEndWithGradeWordAnyCase(String text) {
+    public static boolean mayEndWithGradeWord(String text) {
         int end = text.length();
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
@@ -192,16 +192,6 @@ public final class GradeScale {
             }
         }
         return true;
-    }
-
-    /** A cheap test before matching {@link #words} at the end of a folded text: true if it may end with a grade. */
-    public static boolean mayEndWithGradeWord(String folded) {
-        for (String w : FINAL_WORDS) {
-            if (folded.endsWith(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A grade as written, anywhere in a folded string: the four-point words and "performs poorly". */

@@ -104,7 +104,7 @@ class GradeScaleTest {
                 assertTrue(GradeScale.mayBeWholeGrade(form), form);
                 String heading = "The experiences of children who " + form.strip().replaceAll("\\.$", "") + "  ";
                 // the heading's end test serves the words of GradeScale.words (no "performs poorly")
-                assertTrue(word.startsWith("Performs") || GradeScale.mayEndWithGradeWordAnyCase(heading), form);
+                assertTrue(word.startsWith("Performs") || GradeScale.mayEndWithGradeWord(heading), form);
             }
         }
     }
@@ -115,8 +115,8 @@ class GradeScaleTest {
         assertFalse(GradeScale.mayBeWholeGrade("The local authority has made good progress since the last visit"));
         assertTrue(GradeScale.mayBeWholeGrade("a b c d e f g h i j k l m n o p q r s t u v w x y z 1 2"));
         assertFalse(GradeScale.mayBeWholeGrade("a b c d e f g h i j k l m n o p q r s t u v w x y z 1 2 3"));
-        assertFalse(GradeScale.mayEndWithGradeWordAnyCase("Social workers know their children well."));
-        assertFalse(GradeScale.mayEndWithGradeWordAnyCase("good."));
-        assertTrue(GradeScale.mayEndWithGradeWordAnyCase("Overall effectiveness GOOD"));
+        assertFalse(GradeScale.mayEndWithGradeWord("Social workers know their children well."));
+        assertFalse(GradeScale.mayEndWithGradeWord("good."));
+        assertTrue(GradeScale.mayEndWithGradeWord("Overall effectiveness GOOD"));
     }
 }
