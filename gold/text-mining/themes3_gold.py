@@ -5,21 +5,26 @@ report `kind`, which chooses the codebook it is scored with). Only labelled find
 
 Usage: python3 gold/text-mining/themes3_gold.py school > gold/text-mining/themes3-school.jsonl   (test and tune parts)
        python3 gold/text-mining/themes3_gold.py children-services > gold/text-mining/themes3-fresh3.jsonl   (all test)
+       python3 gold/text-mining/themes3_gold.py all themes4 > gold/text-mining/themes4-fresh4.jsonl   (round 5, all test)
+
+The second argument names the round's files (`PREFIX-sample.jsonl`, `PREFIX-labels.tsv`; default themes3); the
+sector `all` writes every labelled finding.
 """
 import json
 import os
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
+prefix = sys.argv[2] if len(sys.argv) > 2 else "themes3"
 labels = {}
-for line in open(os.path.join(here, "themes3-labels.tsv"), encoding="utf-8"):
+for line in open(os.path.join(here, prefix + "-labels.tsv"), encoding="utf-8"):
     if line.startswith("#") or not line.strip():
         continue
     cols = line.rstrip("\n").split("\t") + [""]
     labels[int(cols[0])] = [k.strip() for k in cols[1].split(",") if k.strip()]
 sector = sys.argv[1]
-for line in open(os.path.join(here, "themes3-sample.jsonl"), encoding="utf-8"):
+for line in open(os.path.join(here, prefix + "-sample.jsonl"), encoding="utf-8"):
     f = json.loads(line)
-    if f["sector"] == sector and f["order"] in labels:
+    if sector in ("all", f["sector"]) and f["order"] in labels:
         print(json.dumps({"id": f["id"], "split": f["split"], "kind": f["kind"], "text": f["text"],
                           "themes": labels[f["order"]]}, ensure_ascii=False))

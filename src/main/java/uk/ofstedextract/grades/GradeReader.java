@@ -247,8 +247,8 @@ public final class GradeReader {
                 if (labelText.length() > 160) {
                     return null;
                 }
-                return new Row(new Grade(judgement, clean(stripGrade(labelText)), m.get().statedGrade().startsWith("req")
-                        ? "requires-improvement" : GradeScale.key(m.get().statedGrade()), written.strip()), i + k + 1);
+                return new Row(new Grade(judgement, clean(stripGrade(labelText)), GradeScale.key(m.get().statedGrade()),
+                        written.strip()), i + k + 1);
             }
             // the grade on the next one or two lines
             StringBuilder g = new StringBuilder();
@@ -342,7 +342,7 @@ public final class GradeReader {
      * grade's own and is dropped, so the row reads like one without it.
      */
     private static final Pattern GRADE_DIGIT = Pattern.compile(
-            "(?i)(\\b(?:outstanding|good|satisfactory|requires improvement|inadequate))\\s+[1-4]\\s*$");
+            "(?i)(\\b(?:" + GradeScale.schoolWords(" ") + "))\\s+[1-4]\\s*$");
 
     static String withoutGradeDigit(String line) {
         return line.isEmpty() || !Character.isDigit(line.charAt(line.length() - 1)) ? line

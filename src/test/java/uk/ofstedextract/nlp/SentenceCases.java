@@ -20,14 +20,16 @@ import uk.ofstedextract.text.Span;
 /**
  * The hard sentence cases of {@code src/test/resources/sentences} (see its README): the project's first
  * 122 cases as one JSON file each, the later ones in {@code *.cases} files (a line "@id note", then the
- * text on one line with "‖" at each boundary). {@code split.tsv} puts each case in the tuning or the
- * test part; {@code known-failures.txt} lists the cases the splitter is known to get wrong.
+ * text on one line with "‖" at each boundary). {@code split.tsv} puts each case in the tuning part or
+ * one of the two test parts; {@code known-failures.txt} lists the cases the splitter is known to get wrong.
  */
 record SentenceCases(List<Case> all, Set<String> knownFailures) {
     static final Path DIR = Path.of("src/test/resources/sentences");
     static final char BOUNDARY = '‖';
+    /** The parts, in the order figures are reported: tuning, the first test part, the second (clean) test part. */
+    static final List<String> PARTS = List.of("tune", "test", "test2");
 
-    /** One case: its id, part ("tune" or "test"), note, text and the expected sentences (spaces folded). */
+    /** One case: its id, part ("tune", "test" or "test2"), note, text and the expected sentences (spaces folded). */
     record Case(String id, String part, String note, String text, List<String> sentences) {
         @Override
         public String toString() {
@@ -60,7 +62,7 @@ record SentenceCases(List<Case> all, Set<String> knownFailures) {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 String[] f = line.split("\t");
-                if (f.length != 2 || !(f[1].equals("tune") || f[1].equals("test"))) {
+                if (f.length != 2 || !PARTS.contains(f[1])) {
                     throw new IllegalStateException(file + ": bad line: " + line);
                 }
                 if (split.put(f[0], f[1]) != null) {
