@@ -160,4 +160,29 @@ class SchoolReportCardTest {
                 + "Inclusion\nPupils with SEND are identified quickly and supported well.\n");
         assertEquals(Set.of("safeguarding=met"), grades(r));
     }
+
+    /**
+     * A letter whose headings stand after a blank line while its paragraphs follow one another without one (pdftotext's
+     * default mode on a report set as Ofsted sets them): the blank lines before headings do not make it a text that
+     * separates paragraphs by blank lines, so a sentence end that leaves room for the next line's first word ends
+     * the paragraph.
+     */
+    @Test
+    void blankLinesBeforeHeadingsDoNotMakeParagraphsBlankSeparated() {
+        String body = "The number of exclusions has fallen this term. Leaders check the records of behaviour\n"
+                + "incidents each week and act on any patterns that they find.\n"
+                + "Trustees have strengthened the governance of the school. They have appointed experienced\n"
+                + "members to the local governing body, who now challenge leaders about attendance.\n";
+        Report r = EXTRACTOR.extract("letter.txt", "Dear Mrs Tranter\n"
+                + "No formal designation monitoring inspection of Westwood Academy\n"
+                + "Following my visit to your school on 21 June 2017, I write on behalf of Her Majesty's Chief\n"
+                + "Inspector to report the inspection findings.\n\nEvidence\nI met with the acting headteacher.\n\n"
+                + "Context\nThe school joined a trust in 2016 and has had three headteachers since then, as the\n"
+                + "trust's board explained.\n\nMain findings\n" + body + "\nPriorities for further improvement\n"
+                + "Ensure that the improvements in pupils' behaviour are sustained when the new headteacher starts.\n");
+        assertEquals("no-formal-designation", r.framework());
+        List<String> main = findings(r).stream().filter(f -> f.startsWith("narrative")).toList();
+        assertEquals(2, main.size(), main.toString());
+        assertTrue(main.get(1).contains("| Trustees have strengthened"), main.toString());
+    }
 }

@@ -242,7 +242,7 @@ public final class BlockReader {
             List<Line> lines = doc.lines();
             for (int i = 1; i < lines.size(); i++) {
                 Line l = lines.get(i);
-                if (lines.get(i - 1).endsSentence() && l.startsUpper() && !l.pageBreakBefore()) {
+                if (lines.get(i - 1).endsSentence() && l.startsUpper() && !l.pageBreakBefore() && !headingLike(doc, l)) {
                     ends++;
                     blank += l.blanksBefore() > 0 ? 1 : 0;
                 }
@@ -251,6 +251,14 @@ public final class BlockReader {
             blanksOf = doc;
         }
         return blankParagraphs;
+    }
+
+    /**
+     * A short line that ends no sentence ("Main findings", "Context", "Yours sincerely"): what follows a sentence end
+     * and a blank line there is a heading, not a paragraph, and tells nothing about how paragraphs are separated.
+     */
+    private static boolean headingLike(Document doc, Line l) {
+        return !l.endsSentence() && l.length() * 2 < doc.typicalWidth();
     }
 
     /** Whether {@code next}'s first word would have fitted after {@code prev} on a line of {@code width}. */

@@ -10,6 +10,9 @@ from gold_files import both as both_parts
 
 def both(stem, blocks, meta, findings, **kw):
     both_parts(stem, blocks, meta, findings, 'tune4', **kw)
+    # the same report set as real ones are (Helvetica 12 pt on Ofsted's A4 column: pdftotext's default mode drops
+    # the empty line between paragraphs there, as it does for real reports)
+    both_parts(stem + "-real", blocks, meta, findings, 'tune4', real_font=True, **kw)
 
 def key(g):
     return g.lower().replace(" ", "-")
