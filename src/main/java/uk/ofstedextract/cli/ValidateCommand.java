@@ -22,7 +22,6 @@ import uk.ofstedextract.batch.BatchRun;
 import uk.ofstedextract.batch.Failure;
 import uk.ofstedextract.batch.Input;
 import uk.ofstedextract.console.Terminal;
-import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.validate.FileResult;
 import uk.ofstedextract.validate.Policy;
 import uk.ofstedextract.validate.Rule;
@@ -134,7 +133,7 @@ public final class ValidateCommand implements Callable<Integer> {
             }
         }
         Extractor extractor = options.extractor().build();
-        Validator validator = new Validator(extractor, rules, Headings.standard());
+        Validator validator = new Validator(extractor, rules);
         List<FileResult> results = new ArrayList<>();
         // one extraction pass per file, on the worker threads, as `extract` runs it: each file is read,
         // extracted and checked under --max-bytes and --timeout-per-file, and one that fails is an issue

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import uk.ofstedextract.layout.Line;
 import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.layout.Section;
+import uk.ofstedextract.report.GradeScale;
 
 /**
  * Finding rule {@value ReportProfile#GRADE_TABLE_ROWS} (graded school reports): a judgement table whose
@@ -84,11 +85,11 @@ final class GradeTableRows {
 
     /** A line that is only a grade: a table cell, never a line of prose. */
     private static final Pattern GRADE_CELL = Pattern.compile(
-            "(?i)^(?:[1-4]|outstanding|good|satisfactory|requires improvement|inadequate)$");
+            "(?i)^(?:[1-4]|" + GradeScale.schoolWords(" ") + ")$");
 
     /** A table row on one line, its grade after a run of spaces (layout mode: "Quality of teaching   Good   2"). */
     private static final Pattern GRADED_ROW = Pattern.compile(
-            "(?i)\\S\\s{3,}(?:outstanding|good|satisfactory|requires improvement|inadequate)(?:\\s{3,}[1-4])?$");
+            "(?i)\\S\\s{3,}(?:" + GradeScale.schoolWords(" ") + ")(?:\\s{3,}[1-4])?$");
 
     private static int cellLines(Block b) {
         int n = 0;

@@ -3,6 +3,7 @@ package uk.ofstedextract.findings;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.text.AlignedText;
 
 /**
@@ -32,8 +33,7 @@ final class GradedStatements {
             + "|(?:the\\s+)?(?:behaviour\\s+of\\s+(?:pupils|students|learners|children)"
             + "|(?:pupils|students|learners)['’]\\s+behaviour"
             + "|(?:school|academy|college)['’]s\\s+work\\s+to\\s+(?:promote|keep)\\s+[\\p{L}'’ ,-]{1,80}?)"
-            + "\\s+(?:(?:is|are)\\s+(?:outstanding|good|inadequate|not\\s+yet\\s+good)"
-            + "|(?:is\\s+|are\\s+)?requires?\\s+improvement)"
+            + "\\s+(?:" + GradeScale.predicate(GradeScale.FOUR_POINT, "\\s+") + "|(?:is|are)\\s+not\\s+yet\\s+good)"
             // the statutory paragraph that states the category of concern (CIF, 2005–15): "In accordance with
             // section 44(1) of the Education Act 2005, Her Majesty's Chief Inspector is of the opinion that this
             // school requires special measures because …" (its grade is category-of-concern)

@@ -32,11 +32,20 @@ public final class GradeReader {
     /** A table label line is shorter than this; longer lines are body text (seeds put a row on one line). */
     static final int MAX_LABEL_LINE = 160;
 
-    /** Grades, and the lines the judgement table covers ({@code tableStart == -1} without a table). */
-    public record Result(List<Grade> grades, int tableStart, int tableEnd) {
+    /**
+     * Grades, the lines the judgement table covers ({@code tableStart == -1} without a table), and the
+     * table's rows as read, in order and with repeats (the grades keep a judgement's first row only):
+     * what {@code validate} checks the table against.
+     */
+    public record Result(List<Grade> grades, int tableStart, int tableEnd, List<TableRow> rows) {
         public Result {
             grades = List.copyOf(grades);
+            rows = List.copyOf(rows);
         }
+    }
+
+    /** One graded row of the judgement table: the grade as read, and the index (into the lines) of its label. */
+    public record TableRow(Grade grade, int line) {
     }
 
     private static final Pattern OVERALL_PROSE = Pattern.compile(
@@ -80,7 +89,8 @@ public final class GradeReader {
         ReportProfile.GradeSources sources = profile.grades();
         Headings headings = profile.headings() == null ? this.headings : profile.headings().then(this.headings);
         Map<String, Grade> grades = new LinkedHashMap<>();
-        int[] range = sources.table() ? table(doc, grades, headings) : new int[] {-1, -1};
+        List<TableRow> rows = new ArrayList<>();
+        int[] range = sources.table() ? table(doc, grades, rows, headings) : new int[] {-1, -1};
         if (!sources.digitRows().isEmpty()) {
             DigitRows.read(doc.lines(), sources.digitRows(), grades);
         }
@@ -143,7 +153,7 @@ public final class GradeReader {
         if (!sources.keep()) {
             grades.clear(); // the family grades nothing
         }
-        return new Result(new ArrayList<>(grades.values()), range[0], range[1]);
+        return new Result(new ArrayList<>(grades.values()), range[0], range[1], rows);
     }
 
     /** The first match of a graded statement (its group 1 the grade on {@code scale}) as a grade, unless one is there. */
@@ -183,7 +193,7 @@ public final class GradeReader {
     }
 
     /** Finds the judgement table; returns [start, end) line indexes or [-1, -1]. */
-    private int[] table(Document doc, Map<String, Grade> grades, Headings headings) {
+    private int[] table(Document doc, Map<String, Grade> grades, List<TableRow> rows, Headings headings) {
         List<Line> lines = doc.lines();
         int limit = Math.min(lines.size(), TABLE_SEARCH_LINES);
         int start = -1;
@@ -207,18 +217,20 @@ public final class GradeReader {
                 }
             }
             misses = 0;
-            for (Grade g : row.grades) {
-                grades.putIfAbsent(g.judgement(), g);
+            for (TableRow r : row.cells) {
+                grades.putIfAbsent(r.grade().judgement(), r.grade());
             }
+            rows.addAll(row.cells);
             end = row.endLine;
             i = row.endLine - 1;
         }
         return start >= 0 && end > start ? new int[] {start, end} : new int[] {-1, -1};
     }
 
-    private record Row(List<Grade> grades, int endLine) {
-        Row(Grade grade, int endLine) {
-            this(grade == null ? List.of() : List.of(grade), endLine);
+    /** The graded cells of one table row (several for a column of labels then a column of grades). */
+    private record Row(List<TableRow> cells, int endLine) {
+        Row(Grade grade, int line, int endLine) {
+            this(List.of(new TableRow(grade, line)), endLine);
         }
     }
 
@@ -247,8 +259,8 @@ public final class GradeReader {
                 if (labelText.length() > 160) {
                     return null;
                 }
-                return new Row(new Grade(judgement, clean(stripGrade(labelText)), m.get().statedGrade().startsWith("req")
-                        ? "requires-improvement" : GradeScale.key(m.get().statedGrade()), written.strip()), i + k + 1);
+                return new Row(new Grade(judgement, clean(stripGrade(labelText)), GradeScale.key(m.get().statedGrade()),
+                        written.strip()), i, i + k + 1);
             }
             // the grade on the next one or two lines
             StringBuilder g = new StringBuilder();
@@ -268,11 +280,11 @@ public final class GradeReader {
                 }
                 if (gm.matches()) {
                     String written = Fold.spaces(g.toString()).replaceAll("\\.$", "");
-                    return new Row(new Grade(judgement, clean(labelText), GradeScale.key(gm.group(1)), written),
+                    return new Row(new Grade(judgement, clean(labelText), GradeScale.key(gm.group(1)), written), i,
                             i + k + j + 1);
                 }
             }
-            return labelColumn(lines, i + k + 1, judgement, clean(labelText), headings);
+            return labelColumn(lines, i, i + k + 1, judgement, clean(labelText), headings);
         }
         return null;
     }
@@ -285,15 +297,18 @@ public final class GradeReader {
     /** A table row about the previous inspection ("Previous inspection grade", "… at previous inspection"). */
     private static final Pattern PREVIOUS = Pattern.compile("(?i)\\bprevious inspection\\b");
 
-    private static Row labelColumn(List<Line> lines, int next, String firstKey, String firstLabel, Headings headings) {
+    private static Row labelColumn(List<Line> lines, int first, int next, String firstKey, String firstLabel,
+                                   Headings headings) {
         List<String> keys = new ArrayList<>(List.of(firstKey));
         List<String> labels = new ArrayList<>(List.of(firstLabel));
+        List<Integer> labelLines = new ArrayList<>(List.of(first));
         int at = next;
         while (at < lines.size() && lines.get(at).length() <= MAX_LABEL_LINE) {
             Optional<Headings.Match> m = headings.match(lines.get(at).text());
             if (m.isPresent() && m.get().statedGrade() == null && PREVIOUS.matcher(lines.get(at).text()).find()) {
                 keys.add(null); // "Previous inspection grade": its grade fills a slot of the column, and is no grade
                 labels.add(null);
+                labelLines.add(at);
                 at++;
                 continue;
             }
@@ -303,12 +318,13 @@ public final class GradeReader {
             String label = lines.get(at).text();
             keys.add(m.get().judgement() != null ? m.get().judgement() : GradeScale.slug(label));
             labels.add(clean(label));
+            labelLines.add(at);
             at++;
         }
         if (keys.size() < 2) {
             return null;
         }
-        List<Grade> out = new ArrayList<>();
+        List<TableRow> out = new ArrayList<>();
         for (int n = 0; n < keys.size(); n++) {
             String g = null;
             for (int len = 1; len <= 2 && g == null && at + len <= lines.size(); len++) {
@@ -320,7 +336,8 @@ public final class GradeReader {
                 if (gm.matches()) {
                     g = Fold.spaces(cell.toString()).replaceAll("\\.$", "");
                     if (keys.get(n) != null) {
-                        out.add(new Grade(keys.get(n), labels.get(n), GradeScale.key(gm.group(1)), g));
+                        out.add(new TableRow(new Grade(keys.get(n), labels.get(n), GradeScale.key(gm.group(1)), g),
+                                labelLines.get(n)));
                     }
                     at += len;
                 }
@@ -342,7 +359,7 @@ public final class GradeReader {
      * grade's own and is dropped, so the row reads like one without it.
      */
     private static final Pattern GRADE_DIGIT = Pattern.compile(
-            "(?i)(\\b(?:outstanding|good|satisfactory|requires improvement|inadequate))\\s+[1-4]\\s*$");
+            "(?i)(\\b(?:" + GradeScale.schoolWords(" ") + "))\\s+[1-4]\\s*$");
 
     static String withoutGradeDigit(String line) {
         return line.isEmpty() || !Character.isDigit(line.charAt(line.length() - 1)) ? line

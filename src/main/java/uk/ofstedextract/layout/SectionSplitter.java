@@ -411,7 +411,7 @@ public final class SectionSplitter {
 
     /** A line that ends with a grade after a dash ("improve attendance – satisfactory") is complete. */
     private static final Pattern GRADED_LINE = Pattern.compile(
-            "\\s[-\u2013\u2014]\\s*(outstanding|good|satisfactory|inadequate|requires improvement)\\.?$");
+            "\\s[-\u2013\u2014]\\s*(" + GradeScale.schoolWords(" ") + ")\\.?$");
 
     /** The previous line stops where a sentence cannot: after a comma, a hyphen or a joining word. */
     public static boolean endsMidSentence(String text) {

@@ -147,16 +147,61 @@ public final class GradeScale {
     private static final Map<String, Integer> ORDINALS = ordinals();
 
     /**
-     * The grade words of the children's services four-point scales (outstanding, good, adequate,
-     * inadequate, requires improvement (to be good)) as one regex alternation, without a group,
-     * words separated by {@code space} (a regex: " " for folded single-spaced text, "\\s+" for raw text).
+     * The grade words of the children's services four-point scales ({@link #ADEQUATE}, then
+     * {@link #FOUR_POINT}: outstanding, good, adequate, inadequate, requires improvement (to be good)) as one
+     * regex alternation, without a group, words separated by {@code space} (a regex: " " for folded
+     * single-spaced text, "\\s+" for raw text).
      */
     public static String words(String space) {
-        return ("outstanding|good|adequate|inadequate|" + REQUIRES_IMPROVEMENT).replace(" ", space);
+        return wordings(space, ADEQUATE, FOUR_POINT);
     }
 
-    /** The last word of every wording {@link #words} gives ("inadequate" ends with "adequate"). */
-    private static final List<String> FINAL_WORDS = List.of("good", "outstanding", "adequate", "improvement");
+    /**
+     * The grade words of the school four-point scales ({@link #SATISFACTORY}, then {@link #FOUR_POINT}:
+     * outstanding, good, satisfactory, inadequate, requires improvement (to be good)) as one regex alternation,
+     * without a group, words separated by {@code space}; digits aside.
+     */
+    public static String schoolWords(String space) {
+        return wordings(space, SATISFACTORY, FOUR_POINT);
+    }
+
+    /**
+     * A scale's grades as the predicate of a sentence, one regex alternation without a group, words separated
+     * by {@code space}: "is" or "are" and the grade ("is good", "are inadequate"), or a grade worded as a verb
+     * phrase with or without them ("requires improvement", "is requires improvement"); digits aside.
+     */
+    public static String predicate(Scale scale, String space) {
+        String all = wordings(space, scale);
+        String verbs = scale.words().stream().flatMap(w -> w.wordings().stream())
+                .filter(GradeScale::verbPhrase).map(p -> p.replace(" ", space)).collect(Collectors.joining("|"));
+        return "(?:is|are)" + space + "(?:" + all + ")" + (verbs.isEmpty() ? "" : "|" + verbs);
+    }
+
+    /** A wording that is a verb phrase, a predicate without "is" ("requires improvement"). */
+    private static boolean verbPhrase(String wording) {
+        return wording.startsWith(REQUIRES_IMPROVEMENT.substring(0, REQUIRES_IMPROVEMENT.indexOf(' ')));
+    }
+
+    /**
+     * Every wording of these scales' grades that is not a digit, each once, in the scales' order, as one regex
+     * alternation without a group, words separated by {@code space}.
+     */
+    static String wordings(String space, Scale... scales) {
+        return wordingList(scales).stream().map(p -> p.replace(" ", space)).collect(Collectors.joining("|"));
+    }
+
+    private static List<String> wordingList(Scale... scales) {
+        return java.util.Arrays.stream(scales).flatMap(s -> s.words().stream()).flatMap(w -> w.wordings().stream())
+                .filter(p -> !p.matches("\\d+")).distinct().toList();
+    }
+
+    /**
+     * The last word of every wording {@link #words} gives ("inadequate" ends with "adequate"): the letters that
+     * end the wording, and those that end its optional ending ("requires? improvement(?: to be good)?": good).
+     */
+    private static final List<String> FINAL_WORDS = wordingList(ADEQUATE, FOUR_POINT).stream()
+            .flatMap(p -> java.util.stream.Stream.of(p, p.replaceAll("\\(\\?:[^()]*\\)\\?$", "")))
+            .map(p -> p.replaceAll("^.*?([a-z]+)\\W*$", "$1")).distinct().toList();
 
     /**
      * A cheap test before matching {@link #words} at the end of a text, folded or in any case: false only when
@@ -210,9 +255,6 @@ public final class GradeScale {
     /** The grade key of a grade as written (any scale's wording, case and spacing aside), or null. */
     public static String key(String written) {
         String s = Fold.spaces(Fold.forMatching(written)).replaceAll("[.'\"]", "").strip();
-        if (s.startsWith("require")) {
-            return "requires-improvement";
-        }
         for (Scale scale : SCALES) {
             String k = scale.keyOf(s);
             if (k != null && !s.matches("\\d")) {

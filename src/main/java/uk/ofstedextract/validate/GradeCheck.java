@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.report.Grade;
 import uk.ofstedextract.report.Report;
@@ -23,11 +22,11 @@ final class GradeCheck {
     private GradeCheck() {
     }
 
-    static void check(Subject s, Hits hits, Headings headings) {
+    static void check(Subject s, Hits hits) {
         if (!s.profile.readsBody()) {
             return; // unknown, or recognised but not read: no findings or grades to check
         }
-        List<JudgementTable.Statement> rows = JudgementTable.rows(s, headings);
+        List<JudgementTable.Statement> rows = JudgementTable.rows(s);
         duplicates(rows, hits);
         contradictions(rows, JudgementTable.statements(s), hits);
         scale(s, rows, hits);

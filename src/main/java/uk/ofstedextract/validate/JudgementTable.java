@@ -2,19 +2,17 @@ package uk.ofstedextract.validate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.ofstedextract.layout.Headings;
-import uk.ofstedextract.layout.Line;
+import uk.ofstedextract.grades.GradeReader;
 import uk.ofstedextract.layout.Section;
 import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.text.Fold;
 
 /**
- * Where the text grades each judgement: every row of the judgement table (the lines the extractor
- * found it on; repeated rows kept, unlike in the report), and every statement outside the table —
+ * Where the text grades each judgement: every row of the judgement table (as the extractor read it;
+ * repeated rows kept, unlike in the report), and every statement outside the table —
  * a judgement heading that states a grade ("The experiences and progress of children in care:
  * good") or a sentence stating the overall effectiveness.
  */
@@ -32,52 +30,17 @@ final class JudgementTable {
     private JudgementTable() {
     }
 
-    /** The judgement table's rows, in order, repeats included. */
-    static List<Statement> rows(Subject s, Headings headings) {
+    /**
+     * The judgement table's rows, in order, repeats included: the rows extraction read (its grades are
+     * the first row of each judgement), so validate checks the table as the report was made from it.
+     */
+    static List<Statement> rows(Subject s) {
         List<Statement> out = new ArrayList<>();
-        int start = s.grades.tableStart();
-        int end = s.grades.tableEnd();
-        if (start < 0) {
-            return out;
-        }
-        List<Line> lines = s.doc.lines();
-        for (int i = start; i < end && i < lines.size(); i++) {
-            int next = row(s, headings, lines, i, end, out);
-            if (next > i) {
-                i = next - 1;
-            }
+        for (GradeReader.TableRow r : s.grades.rows()) {
+            out.add(new Statement(r.grade().judgement(), r.grade().grade(), r.grade().gradeLabel(),
+                    s.offsetOfLine(r.line()), true));
         }
         return out;
-    }
-
-    /** Reads a row starting at line i (a label of one to three lines, then its grade); returns the line after it. */
-    private static int row(Subject s, Headings headings, List<Line> lines, int i, int end, List<Statement> out) {
-        StringBuilder label = new StringBuilder();
-        for (int k = 0; k < 3 && i + k < end; k++) {
-            label.append(k > 0 ? " " : "").append(lines.get(i + k).text());
-            Optional<Headings.Match> m = headings.match(label.toString());
-            if (m.isEmpty() || m.get().role() != SectionRole.JUDGEMENT) {
-                continue;
-            }
-            String key = m.get().judgement() != null ? m.get().judgement()
-                    : GradeScale.slug(GradeScale.withoutTrailingGrade(label.toString()));
-            if (m.get().statedGrade() != null) {
-                out.add(new Statement(key, GradeScale.key(m.get().statedGrade()),
-                        written(label.toString(), m.get().statedGrade()), s.offsetOfLine(i), true));
-                return i + k + 1;
-            }
-            StringBuilder g = new StringBuilder();
-            for (int j = 1; j <= 3 && i + k + j < lines.size(); j++) {
-                g.append(j > 1 ? " " : "").append(lines.get(i + k + j).text());
-                Matcher gm = GradeScale.WHOLE_GRADE.matcher(Fold.spaces(Fold.forMatching(g)));
-                if (gm.matches()) {
-                    out.add(new Statement(key, GradeScale.key(gm.group(1)), Fold.spaces(g).replaceAll("\\.$", ""),
-                            s.offsetOfLine(i), true));
-                    return i + k + j + 1;
-                }
-            }
-        }
-        return i + 1;
     }
 
     /** The grade at the end of a label or heading as the report writes it. */

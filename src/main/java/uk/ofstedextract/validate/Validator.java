@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.ofstedextract.Extractor;
-import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.report.Report;
 import uk.ofstedextract.text.Fold;
 import uk.ofstedextract.text.InputException;
@@ -23,17 +22,15 @@ import uk.ofstedextract.text.InputException;
 public final class Validator {
     private final Extractor extractor;
     private final RuleConfig config;
-    private final Headings headings;
 
-    public Validator(Extractor extractor, RuleConfig config, Headings headings) {
+    public Validator(Extractor extractor, RuleConfig config) {
         this.extractor = extractor;
         this.config = config;
-        this.headings = headings;
     }
 
-    /** The standard extractor and heading lexicon. */
+    /** The standard extractor. */
     public static Validator standard(RuleConfig config) {
-        return new Validator(Extractor.standard(), config, Headings.standard());
+        return new Validator(Extractor.standard(), config);
     }
 
     public RuleConfig config() {
@@ -63,7 +60,7 @@ public final class Validator {
         Subject s = Subject.of(file, x);
         MetadataCheck.check(s, hits);
         SectionCheck.check(s, hits);
-        GradeCheck.check(s, hits, headings);
+        GradeCheck.check(s, hits);
         NumberingCheck.check(s, hits);
         CoverageCheck.check(s, hits);
         TextCheck.check(s, hits);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import uk.ofstedextract.text.Fold;
 
@@ -118,5 +119,30 @@ class GradeScaleTest {
         assertFalse(GradeScale.mayEndWithGradeWord("Social workers know their children well."));
         assertFalse(GradeScale.mayEndWithGradeWord("good."));
         assertTrue(GradeScale.mayEndWithGradeWord("Overall effectiveness GOOD"));
+    }
+
+    @Test
+    void schoolWordsAreTheSchoolScalesWordsWithoutDigits() {
+        Pattern p = Pattern.compile("(?i)" + GradeScale.schoolWords(" "));
+        for (String w : new String[] {"Outstanding", "Good", "Satisfactory", "Requires improvement",
+                "Require improvement", "Requires improvement to be good", "Inadequate"}) {
+            assertTrue(p.matcher(w).matches(), w);
+        }
+        for (String w : new String[] {"Adequate", "2", "Exceptional", "Good practice", "Requires  improvement"}) {
+            assertFalse(p.matcher(w).matches(), w);
+        }
+        assertTrue(Pattern.compile(GradeScale.words("\\s+")).matcher("requires\n improvement").matches());
+    }
+
+    @Test
+    void aGradeAsPredicateNeedsIsOrAreUnlessItIsAVerbPhrase() {
+        Pattern p = Pattern.compile("(?i)(?:" + GradeScale.predicate(GradeScale.FOUR_POINT, "\\s+") + ")");
+        for (String w : new String[] {"is good", "are  inadequate", "is outstanding", "requires improvement",
+                "require improvement", "is requires improvement", "requires improvement to be good"}) {
+            assertTrue(p.matcher(w).matches(), w);
+        }
+        for (String w : new String[] {"good", "inadequate", "is adequate", "is satisfactory", "is good practice"}) {
+            assertFalse(p.matcher(w).matches(), w);
+        }
     }
 }

@@ -79,7 +79,7 @@ class RulesTest {
     void policyDecidesFromTheShareOfFailingFiles() {
         List<FileResult> files = List.of(file("a", Severity.ERROR), file("b", Severity.WARNING), file("c"),
                 file("d", Severity.INFO));
-        Validator v = new Validator(null, RuleConfig.defaults(), null);
+        Validator v = new Validator(null, RuleConfig.defaults());
         Validation byDefault = v.finish(files, Policy.DEFAULT);
         assertFalse(byDefault.passed());
         assertEquals(0.25, byDefault.failureRate());
@@ -103,7 +103,7 @@ class RulesTest {
                 new FileResult("b.txt", "ilacs", "aa", "la:384", d, d.plusDays(11), List.of()),
                 new FileResult("c.txt", "ilacs", "cc", "la:384", d, d.plusDays(11), List.of()),
                 new FileResult("d.txt", "ilacs-focused-visit", "dd", "la:384", d, d.plusDays(11), List.of()));
-        Validation v = new Validator(null, RuleConfig.defaults(), null).finish(files, Policy.DEFAULT);
+        Validation v = new Validator(null, RuleConfig.defaults()).finish(files, Policy.DEFAULT);
         assertEquals(List.of(), v.files().get(0).issues());
         assertEquals(Rule.DUPLICATE_FILE, v.files().get(1).issues().get(0).rule());
         assertTrue(v.files().get(1).issues().get(0).message().contains("a.txt"));

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.ofstedextract.Extractor;
-import uk.ofstedextract.layout.Headings;
 
 /**
  * {@code validate} on school-sector reports, texts constructed for the test: a graded family's report
@@ -18,7 +17,7 @@ import uk.ofstedextract.layout.Headings;
  */
 class SchoolValidateTest {
     private static final Extractor EXTRACTOR = Extractor.builder().keywords(false).build();
-    private static final Validator VALIDATOR = new Validator(EXTRACTOR, RuleConfig.defaults(), Headings.standard());
+    private static final Validator VALIDATOR = new Validator(EXTRACTOR, RuleConfig.defaults());
 
     private static FileResult check(String name, String... lines) {
         return VALIDATOR.check(name, String.join("\n", lines).getBytes(StandardCharsets.UTF_8));

@@ -84,7 +84,7 @@ class SubjectTest {
         Path pdf = Path.of("../shared/corpus/pdf/area-send-2023-08-02-enfield.pdf");
         assumeTrue(Files.exists(pdf), "needs ../shared/corpus beside the clone (as in CI): " + pdf);
         byte[] bytes = Files.readAllBytes(pdf);
-        FileResult r = new Validator(EXTRACTOR, RuleConfig.defaults(), uk.ofstedextract.layout.Headings.standard())
+        FileResult r = new Validator(EXTRACTOR, RuleConfig.defaults())
                 .check(pdf.toString(), bytes);
         assertEquals("area-send", r.type(), "validate reads the PDF, not 'binary file'");
         assertFalse(r.issues().stream().anyMatch(i -> i.rule() == Rule.UNREADABLE), r.issues().toString());

@@ -20,55 +20,67 @@ PRE = r""".nr HY 0
 .ds CF
 """
 
-def esc(t):
+# Ofsted's reports are set in Tahoma 12 pt on A4, 14.5 pt line pitch, a text column of 453 pt, one empty line
+# between paragraphs (Kirklees College 2023, pdftotext -bbox-layout). groff has no Tahoma; Helvetica is the
+# nearest proportional sans serif it has (Tahoma is a little wider per letter, so the size is kept and the
+# column matched): set so, pdftotext breaks the real report's first paragraphs at the very same words.
+PRE_REAL = PRE.replace(".nr PS 11\n.nr VS 14\n.nr LL 6.3i\n.nr PO 1i\n", ".nr PS 12\n.nr VS 14.5p\n.nr LL 453p\n.nr PO 56p\n.fam H\n.kern 0\n")
+
+QUOTES = {"\u2018": "\\(oq", "\u2019": "\\(cq", "\u201c": "\\(lq", "\u201d": "\\(rq", "\u2014": "\\(em"}
+
+def esc(t, quotes=False):
     t = t.replace("\\", "\\e").replace("\u2013", "\\(en")  # groff reads its input as Latin-1: the en dash as its escape
+    if quotes:  # curly quotes and the em dash likewise (real_font texts; older texts were made without)
+        for q, e in QUOTES.items():
+            t = t.replace(q, e)
     return ("\\&" + t) if t[:1] in ".'" else t
 
-def ms(blocks, footer=None, page_numbers=False):
-    r = [PRE]
+def ms(blocks, footer=None, page_numbers=False, real_font=False):
+    r = [PRE_REAL if real_font else PRE]
     if footer:
-        r.append(".ds LF " + esc(footer))
+        r.append(".ds LF " + esc(footer, real_font))
     if page_numbers:
         r.append(".ds RF \\\\n%")
     r.append(".LP")
     for b in blocks:
         k = b[0]
         if k == "title":
-            r += ["\\fB" + esc(b[1]) + "\\fP", ".br"]
+            r += ["\\fB" + esc(b[1], real_font) + "\\fP", ".br"]
         elif k == "h":
-            r += [".sp", "\\fB" + esc(b[1]) + "\\fP", ".br", ".sp 0.5"]
+            r += [".sp", "\\fB" + esc(b[1], real_font) + "\\fP", ".br", ".sp 0.5"]
         elif k == "p":
-            r += [esc(b[1]), ".sp"]
+            r += [esc(b[1], real_font), ".sp"]
         elif k == "bullet":
-            r += [".IP \\(bu 0.25i", esc(b[1]), ".sp 0.5", ".LP"]
+            r += [".IP \\(bu 0.25i", esc(b[1], real_font), ".sp 0.5", ".LP"]
         elif k == "item":
-            r += [".in 0.25i", esc(b[1]), ".sp 0.5", ".in 0"]
+            r += [".in 0.25i", esc(b[1], real_font), ".sp 0.5", ".in 0"]
         elif k == "sub":
             if r[-1] == ".LP":
                 r.pop()
                 r.pop()
-            r += [".RS", ".IP \\(en 0.2i", esc(b[1]), ".RE", ".sp 0.5", ".LP"]
+            r += [".RS", ".IP \\(en 0.2i", esc(b[1], real_font), ".RE", ".sp 0.5", ".LP"]
         elif k == "row":
-            r += [".sp", ".ta 6.3iR", "\\fB" + esc(b[1]) + "\\fP\t\\fB" + esc(b[2]) + "\\fP", ".sp 0.5"]
+            r += [".sp", ".ta 453pR" if real_font else ".ta 6.3iR", "\\fB" + esc(b[1], real_font) + "\\fP\t\\fB" + esc(b[2], real_font) + "\\fP", ".sp 0.5"]
         elif k == "lines":
             for l in b[1]:
-                r += [esc(l) if l else ".sp", ".br"] if l else [".sp"]
+                r += [esc(l, real_font) if l else ".sp", ".br"] if l else [".sp"]
         elif k == "right":
-            r += [".ad r"] + [x for l in b[1] for x in (esc(l), ".br")] + [".na"]
+            r += [".ad r"] + [x for l in b[1] for x in (esc(l, real_font), ".br")] + [".na"]
         elif k == "bp":
             r += [".bp"]
         elif k == "sp":
             r += [".sp %s" % b[1]]
     return "\n".join(r) + "\n"
 
-def convert(blocks, out_base, footer=None, page_numbers=False):
+def convert(blocks, out_base, footer=None, page_numbers=False, real_font=False):
     """Writes out_base + {'-default','-layout'} conversions' texts; returns their file names."""
     with tempfile.TemporaryDirectory() as d:
         src = os.path.join(d, "r.ms")
-        open(src, "w").write(ms(blocks, footer, page_numbers))
-        ps = subprocess.run(["groff", "-ms", "-Tps", src], capture_output=True, check=True).stdout
+        open(src, "w").write(ms(blocks, footer, page_numbers, real_font))
+        paper = ["-dpaper=a4", "-P-pa4"] if real_font else []
+        ps = subprocess.run(["groff", "-ms", "-Tps"] + paper + [src], capture_output=True, check=True).stdout
         open(os.path.join(d, "r.ps"), "wb").write(ps)
-        subprocess.run(["ps2pdf", os.path.join(d, "r.ps"), os.path.join(d, "r.pdf")], check=True)
+        subprocess.run(["ps2pdf"] + (["-sPAPERSIZE=a4"] if real_font else []) + [os.path.join(d, "r.ps"), os.path.join(d, "r.pdf")], check=True)
         names = {}
         for mode, args in (("default", []), ("layout", ["-layout"])):
             subprocess.run(["pdftotext", "-enc", "UTF-8"] + args + [os.path.join(d, "r.pdf"), out_base[mode]], check=True)
