@@ -3,6 +3,8 @@
 (JSON Lines from `ofsted-extract --format jsonl`): boundaries the second run no longer makes and
 boundaries it adds, each with the original text either side ("⟂" marks the place, "⏎" a line end,
 "␌" a page break). Findings whose text differs between the runs are counted, not compared.
+Runs of `ofsted-extract sentences --format jsonl` (whole texts) are compared the same way, each
+file as one text (finding "-").
 
     bench/sentence_changes.py BEFORE.jsonl AFTER.jsonl > docs/sentence-changes.md
 """
@@ -17,6 +19,9 @@ def findings(path):
     with open(path, encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
+            if "findings" not in r and "sentences" in r:  # `ofsted-extract sentences`: the whole text
+                out[(r["file"], "-")] = (None, [s["start"] for s in r["sentences"]][1:])
+                continue
             for i, fd in enumerate(r.get("findings") or []):
                 out[(r["file"], i)] = (fd["text"], [s["start"] for s in fd.get("sentences") or []][1:])
     return out
@@ -49,7 +54,7 @@ def main():
             for x in sorted(places):
                 ctx = (t[max(0, x - 60):x] + "⟂" + t[x:x + 45]).replace("\n", "⏎").replace("\f", "␌")
                 rows[name].append((key[0].rsplit("/", 1)[-1], key[1], ctx))
-    print("# Sentence boundaries in findings that changed\n")
+    print("# Sentence boundaries that changed\n")
     print(f"Made by `bench/sentence_changes.py {sys.argv[1]} {sys.argv[2]}`.\n")
     for name in ("removed", "added"):
         counts = collections.Counter(kind(c) for _, _, c in rows[name])

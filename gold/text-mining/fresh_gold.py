@@ -5,6 +5,11 @@ scores any version of the tagger on it. All findings are in the 'test' part: not
 
 Usage: python3 gold/text-mining/fresh_gold.py > gold/text-mining/fresh.jsonl
        python3 gold/text-mining/fresh_gold.py fresh2 > gold/text-mining/fresh2.jsonl   (the second sample)
+       python3 gold/text-mining/fresh_gold.py fresh4 > gold/text-mining/fresh4.jsonl   (judged, not labelled)
+
+A sample judged rather than labelled (NAME-judged.tsv: y/n, order, keyword, reason; fresh 4) has no key keywords:
+the keywords judged y are its acceptable ones, so `evaluate` gives the judged precision@5 (strict: a keyword no
+judgement covers counts as wrong) and no recall.
 """
 import json
 import os
@@ -13,7 +18,13 @@ import sys
 here = os.path.dirname(os.path.abspath(__file__))
 name = sys.argv[1] if len(sys.argv) > 1 else "fresh"
 labels = {}
-for line in open(os.path.join(here, name + "-labels.tsv"), encoding="utf-8"):
+judged = os.path.join(here, name + "-judged.tsv")
+if os.path.exists(judged):
+    for line in open(judged, encoding="utf-8"):
+        cols = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and line.strip():
+            labels.setdefault(int(cols[1]), ([], []))[1].extend([cols[2]] if cols[0] == "y" else [])
+for line in open(os.path.join(here, name + "-labels.tsv") if not labels else os.devnull, encoding="utf-8"):
     if line.startswith("#") or not line.strip():
         continue
     cols = line.rstrip("\n").split("\t")
@@ -22,6 +33,6 @@ for line in open(os.path.join(here, name + "-labels.tsv"), encoding="utf-8"):
                             [k.strip() for k in cols[2].split(";") if k.strip()])
 for line in open(os.path.join(here, name + "-sample.jsonl"), encoding="utf-8"):
     f = json.loads(line)
-    keys, acceptable = labels[f["order"]]
+    keys, acceptable = labels.get(f["order"], ([], []))
     print(json.dumps({"id": f["id"], "split": "test", "text": f["text"], "keywords": keys,
                       "acceptable": acceptable}, ensure_ascii=False))

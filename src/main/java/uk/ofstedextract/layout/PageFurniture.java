@@ -30,20 +30,21 @@ public final class PageFurniture {
         if (pages.size() < 2) {
             return numberedFooters(lines);
         }
+        // a running header or footer recurs on a good share of the pages, not just twice
+        boolean few = pages.size() <= FEW_PAGES;
+        int needed = few ? 2 : Math.max(3, (int) Math.ceil(pages.size() * 0.3));
         Map<String, Set<Integer>> seen = new HashMap<>();
         for (int p = 0; p < pages.size(); p++) {
-            for (Line l : window(pages, p)) {
-                seen.computeIfAbsent(key(l.text()), k -> new HashSet<>()).add(p);
+            for (Line l : window(pages, p, few)) {
+                seen.computeIfAbsent(few ? place(pages.get(p), l) : key(l.text()), k -> new HashSet<>()).add(p);
             }
         }
-        // a running header or footer recurs on a good share of the pages, not just twice
-        int needed = pages.size() <= 3 ? 2 : Math.max(3, (int) Math.ceil(pages.size() * 0.3));
         Set<Integer> drop = new HashSet<>();
         Set<String> running = new HashSet<>(); // running header/footer texts, folded
         for (int p = 0; p < pages.size(); p++) {
-            for (Line l : window(pages, p)) {
+            for (Line l : window(pages, p, few)) {
                 String k = key(l.text());
-                boolean repeated = k.length() >= 10 && seen.get(k).size() >= needed;
+                boolean repeated = k.length() >= 10 && seen.get(few ? place(pages.get(p), l) : k).size() >= needed;
                 if (repeated || PAGE_NUMBER.matcher(l.text()).matches()) {
                     drop.add(l.index());
                 }
@@ -56,7 +57,7 @@ public final class PageFurniture {
         headerBlocks(pages, drop, needed);
         Map<Integer, Line> cut = new HashMap<>();
         for (int p = 0; p < pages.size() && !running.isEmpty(); p++) {
-            for (Line l : window(pages, p)) {
+            for (Line l : window(pages, p, few)) {
                 if (!drop.contains(l.index())) {
                     Line c = withoutGluedFurniture(l, running);
                     if (c != l) {
@@ -219,14 +220,32 @@ public final class PageFurniture {
         }
     }
 
-    /** The first lines of a page (after a break) and its last lines (before a break). */
-    private static List<Line> window(List<List<Line>> pages, int p) {
+    /**
+     * A text of this many pages or fewer gives too few pages for a share: there a running header or footer is a
+     * line that recurs on two pages in the same place (the same line from the page's top, or from its foot), and
+     * the last page's foot is looked at too. A report card's grade line that ends one page and is the second line of
+     * the next ("Early years" / "Expected standard" … "Leadership and governance" / "Expected standard") stays.
+     */
+    static final int FEW_PAGES = 3;
+
+    /** A line's text with its place on the page: "t1" the second line from the top, "b0" the last line. */
+    private static String place(List<Line> page, Line l) {
+        int at = page.indexOf(l);
+        int fromFoot = page.size() - 1 - at;
+        return (at < WINDOW_AFTER && at <= fromFoot ? "t" + at : "b" + fromFoot) + "|" + key(l.text());
+    }
+
+    /**
+     * The first lines of a page (after a break) and its last lines (before a break; with {@code lastFoot}, the
+     * last page's last lines too).
+     */
+    private static List<Line> window(List<List<Line>> pages, int p, boolean lastFoot) {
         List<Line> page = pages.get(p);
         List<Line> w = new ArrayList<>();
         if (p > 0) {
             w.addAll(page.subList(0, Math.min(WINDOW_AFTER, page.size())));
         }
-        if (p < pages.size() - 1) {
+        if (p < pages.size() - 1 || lastFoot) {
             for (Line l : page.subList(Math.max(0, page.size() - WINDOW_BEFORE), page.size())) {
                 if (!w.contains(l)) {
                     w.add(l);

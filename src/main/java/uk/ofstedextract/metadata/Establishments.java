@@ -1,6 +1,7 @@
 package uk.ofstedextract.metadata;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,14 @@ final class Establishments {
     /** "DfE registration number 881/6012": the authority's number before the slash. */
     private static final Pattern DFE_NUMBER = Pattern.compile(
             Labels.anyOf("dfe registration number", "dfe number", "dfes number") + "[ \\t]*:?\\s*(\\d{3})\\s*/\\s*\\d{4}\\b");
+    /**
+     * The same number where a converter printed the details table's labels as one column and the values as the
+     * next ("Unique reference number / DfE registration number / … / 139021 / 873/6033"): a line that is only such a
+     * number, a few lines after the label.
+     */
+    private static final Pattern DFE_NUMBER_BELOW = Pattern.compile("(?m)"
+            + Labels.anyOf("dfe registration number", "dfe number", "dfes number")
+            + "[^\\n]*\\n(?:[^\\n]*\\n){0,6}?[ \\t]*(\\d{3})/\\d{4}[ \\t]*$");
     /**
      * A letter copied "to … the Director of Children's Services for Manchester.": the words after "for"
      * up to the end of the sentence; the authority is the longest run of them from the start that is
@@ -99,11 +108,13 @@ final class Establishments {
                 return authorities.find(value, when);
             }
         }
-        Matcher d = DFE_NUMBER.matcher(folded);
-        while (d.find()) {
-            Optional<LocalAuthority> la = authorities.byCode(d.group(1));
-            if (la.isPresent()) {
-                return la;
+        for (Pattern dfe : List.of(DFE_NUMBER, DFE_NUMBER_BELOW)) {
+            Matcher d = dfe.matcher(folded);
+            while (d.find()) {
+                Optional<LocalAuthority> la = authorities.byCode(d.group(1));
+                if (la.isPresent()) {
+                    return la;
+                }
             }
         }
         Matcher c = COPY_TO_DIRECTOR.matcher(folded.replace('\n', ' '));

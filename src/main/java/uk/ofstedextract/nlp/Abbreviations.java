@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class Abbreviations {
     /** How an abbreviation behaves before a capital letter (see the resource file's header). */
-    enum Kind { TITLE, INNER, NUMBER, FINAL, SUFFIX, DATE, INITIALISM }
+    enum Kind { TITLE, INNER, NUMBER, FINAL, SUFFIX, UNIT, DATE, INITIALISM }
 
     private static final Map<String, Kind> KINDS = load();
     private static final Pattern INITIALISM = Pattern.compile("(?:[A-Za-z]{1,3}\\.)+[A-Za-z]{1,3}");

@@ -104,6 +104,28 @@ final class GreedyPosTagger {
         return tags;
     }
 
+    /**
+     * What the model learnt of a word as a verb, from its own word feature ({@code w=word}, the lower-case
+     * form): 1 where the feature's weight for VERB is positive (the word was seen as a verb: "address",
+     * "work", "means"), -1 where the model knows the word but not as a verb ("records", "advice", "plans"
+     * weighs against VERB), 0 where the model has no feature for the word (rare words: "practise", "relies")
+     * or no weights to read.
+     */
+    int verbEvidence(String word) {
+        Context c = weights == null ? null : weights.get("w=" + word);
+        if (c == null) {
+            return 0;
+        }
+        int[] outcomes = c.getOutcomes();
+        double[] params = c.getParameters();
+        for (int k = 0; k < outcomes.length; k++) {
+            if (model.getOutcome(outcomes[k]).equals("VERB")) {
+                return params[k] > 0 ? 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     /** The index of the first highest score. */
     private static int argmax(double[] scores) {
         int best = 0;

@@ -26,7 +26,8 @@ final class Lexicon {
             "since", "until", "upon", "via", "despite", "towards", "toward", "per", "as", "like", "because", "while",
             "throughout", "alongside", "beside", "besides", "outside", "inside", "amongst", "concerning", "unless",
             "whereas", "whilst", "where", "when", "once", "though", "therefore", "however", "rather",
-            "although", "if", "whether", "that", "so", "including", "following", "regarding", "beyond", "near");
+            "although", "if", "whether", "that", "so", "including", "following", "regarding", "beyond", "near",
+            "behind", "beneath", "underneath", "onto", "amid", "amidst", "unlike", "versus", "except", "ahead");
 
     /** Leading words that say how good something is, not what it is. */
     static final Set<String> EVALUATIVE = Set.of("good", "effective", "ineffective", "strong", "weak", "poor",
@@ -146,6 +147,23 @@ final class Lexicon {
             // adjectives in -ly, which the tagger may call adverbs ("early help", "timely reviews")
             "early", "daily", "weekly", "monthly", "quarterly", "yearly", "fortnightly", "hourly", "timely",
             "friendly", "likely", "elderly", "family", "costly", "lonely", "orderly", "holy", "unlikely");
+
+    /** Collective nouns that take a plural verb in British English ("staff work", "the data show"). */
+    static final Set<String> PLURAL_COLLECTIVE = Set.of("staff", "data", "police", "personnel", "people", "children");
+
+    /**
+     * Verbs that take a clause with "that" (reporting, showing, knowing and ensuring): "the data show that",
+     * "this means that", "staff report that". After any other word "that" opens a relative clause ("the audits
+     * that agencies completed").
+     */
+    static final Set<String> CLAUSE_VERBS = Set.of("mean", "show", "indicate", "suggest", "report", "find",
+            "ensure", "know", "feel", "believe", "recognise", "recognize", "acknowledge", "say", "state", "confirm",
+            "demonstrate", "think", "agree", "understand", "note", "accept", "expect", "hope", "consider", "reveal",
+            "explain", "tell", "highlight", "evidence", "identify", "appreciate", "worry", "complain", "argue",
+            "claim", "conclude", "judge", "notice", "realise", "realize", "emphasise", "stress", "insist");
+
+    /** Possessive determiners: after a word they mark it as a verb with an object ("meets their needs"). */
+    static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her", "our", "my", "your");
 
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "their", "its", "our", "his", "her", "each", "every", "any", "no");

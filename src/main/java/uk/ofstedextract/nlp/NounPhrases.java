@@ -26,6 +26,7 @@ import static uk.ofstedextract.nlp.PhraseRules.boilerplateOnly;
 import static uk.ofstedextract.nlp.PhraseRules.bridge;
 import static uk.ofstedextract.nlp.PhraseRules.conjunction;
 import static uk.ofstedextract.nlp.PhraseRules.endsInTerm;
+import static uk.ofstedextract.nlp.PhraseRules.finiteVerb;
 import static uk.ofstedextract.nlp.PhraseRules.gerundModifier;
 import static uk.ofstedextract.nlp.PhraseRules.grading;
 import static uk.ofstedextract.nlp.PhraseRules.listEnd;
@@ -241,6 +242,14 @@ final class NounPhrases {
                 if (STOP.contains(key(tokens, start, k))) {
                     start = k;
                     break;
+                }
+            }
+            for (int k = start + 1; k < end; k++) {
+                if (finiteVerb(tokens, tags, k, end, TAGGER.get())) {
+                    // "the curriculum meets pupils' needs", "staff work extremely well": a subject and its verb
+                    // are two things, not one phrase; the verb is neither
+                    refine(out, tokens, tags, spans, start, k, gerund ? i : -1);
+                    start = k + 1;
                 }
             }
             if (start < end) {

@@ -4,12 +4,15 @@ import java.util.Locale;
 
 import static uk.ofstedextract.nlp.Lexicon.BEFORE_VERB;
 import static uk.ofstedextract.nlp.Lexicon.CALENDAR;
+import static uk.ofstedextract.nlp.Lexicon.CLAUSE_VERBS;
 import static uk.ofstedextract.nlp.Lexicon.CLASSIFYING;
 import static uk.ofstedextract.nlp.Lexicon.DETERMINERS;
 import static uk.ofstedextract.nlp.Lexicon.EVALUATIVE;
 import static uk.ofstedextract.nlp.Lexicon.FOCUSING;
 import static uk.ofstedextract.nlp.Lexicon.GENERIC;
 import static uk.ofstedextract.nlp.Lexicon.NAME_LINKS;
+import static uk.ofstedextract.nlp.Lexicon.PLURAL_COLLECTIVE;
+import static uk.ofstedextract.nlp.Lexicon.POSSESSIVES;
 import static uk.ofstedextract.nlp.Lexicon.ORGANISED;
 import static uk.ofstedextract.nlp.Lexicon.PREPOSITIONS;
 import static uk.ofstedextract.nlp.Lexicon.STOP;
@@ -129,6 +132,114 @@ final class PhraseRules {
         boolean verbContext = BEFORE_VERB.contains(before) && !tags[i - 1].startsWith("ADP")
                 || before.endsWith("ly") && tags[i - 1].startsWith("ADV") && !FOCUSING.contains(before);
         return verbContext && !domainTerm(key(tokens, i, i + 2)) && !startsTerm(tokens, i);
+    }
+
+    /**
+     * Whether the word at {@code k}, inside a run of nouns and right after the noun at {@code k - 1}, is a finite
+     * verb whose subject is that noun ("the curriculum meets pupils' needs", "the proprietor relies heavily on
+     * staff", "staff work extremely well", "the data show that", "assessments balance need and risk"), though the
+     * tagger read it as a noun of a compound. Three things together say so:
+     * <ul>
+     * <li>agreement: an -s form after a singular noun, or a base form after a plural noun or a collective noun
+     * that takes a plural verb ({@link Lexicon#PLURAL_COLLECTIVE}: "staff", "data");</li>
+     * <li>the word can be a verb: lower case, no ending of a noun or participle ("-tion", "-ment", "-ness", "-ing",
+     * "-ed"...), and not a word the POS model knows but never as a verb ({@link GreedyPosTagger#verbEvidence}:
+     * "records", "plans", "advice");</li>
+     * <li>what follows is what follows a verb, not a noun: a determiner or possessive ("meets the needs"); "that"
+     * opening a clause with its own subject ("means that pupils can"; not "needs that are"); a manner adverb in
+     * -ly or "well"; "to" before a verb ("intends to admit"); or, after a plural subject, a preposition where the
+     * model has seen the word as a verb ("staff work with"); or the rest of the run, its object, where the
+     * model does not know the word at all ("the curriculum meets pupils' needs").</li>
+     * </ul>
+     * {@code end} is the end of the run. A term of the trade there ("care plans", "care leavers") is left whole.
+     */
+    static boolean finiteVerb(String[] tokens, String[] tags, int k, int end, GreedyPosTagger tagger) {
+        if (k < 1 || k >= end || !noun(tokens[k - 1], tags[k - 1]) || tags[k - 1].startsWith("ADP")
+                || !tokens[k].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return false;
+        }
+        String w = tokens[k];
+        String subject = tokens[k - 1].toLowerCase(Locale.ROOT);
+        boolean sForm = w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+        boolean pluralSubject = plural(tokens[k - 1], tags[k - 1]) || PLURAL_COLLECTIVE.contains(subject);
+        if (sForm == pluralSubject || acronym(tokens[k - 1]) || !possibleVerb(sForm ? singular(w) : w)
+                || domainTerm(key(tokens, k - 1, k + 1)) || startsTerm(tokens, k)) {
+            return false;
+        }
+        int evidence = tagger.verbEvidence(w);
+        if (evidence < 0 || evidence == 0 && agentLike(sForm ? singular(w) : w) || k + 1 >= tokens.length) {
+            return false;
+        }
+        String next = tokens[k + 1].toLowerCase(Locale.ROOT);
+        String tag = tags[k + 1];
+        String after = k + 2 < tokens.length ? tags[k + 2] : "";
+        if (k + 1 < end) {
+            // the rest of the run is its object: an -s form the model does not know, before a possessive ("meets
+            // pupils' needs"; not "awards ceremony"), or a base form the model has seen as a verb
+            return sForm ? evidence == 0 && k + 2 < tokens.length && possessive(tokens[k + 2])
+                    : evidence > 0 && noun(tokens[k + 1], tag);
+        }
+        if (next.equals("that")) {
+            // "means that pupils can", "show that"; not "the audits that agencies completed"
+            return CLAUSE_VERBS.contains(sForm ? singular(w) : w) && !after.startsWith("VERB")
+                    && !after.startsWith("AUX");
+        }
+        if (next.equals("to")) {
+            // "staff work to ensure"; a plural noun before "to" and a verb is as often a purpose ("foster carers
+            // to meet"), and "to" before a noun a preposition ("staff feedback to inspectors")
+            return !sForm && after.startsWith("VERB") && !tokens[k + 2].endsWith("s");
+        }
+        if (tag.startsWith("DET") || POSSESSIVES.contains(next) || next.length() > 2 && (next.endsWith("'s")
+                || next.endsWith("’s") || next.endsWith("s'") || next.endsWith("s’"))
+                || k + 2 < tokens.length && possessive(tokens[k + 2])) {
+            return true; // a determiner or a possessive opens its object: "meets the needs", "explores children's wishes"
+        }
+        if (tag.startsWith("ADV") && (next.endsWith("ly") || next.equals("well")) && !FOCUSING.contains(next)) {
+            // "relies heavily on", "work extremely well"; not "enquiries appropriately reduce", where the verb
+            // follows, nor "programmes effectively to support", where the adverb is a verb's before them
+            return !after.startsWith("VERB") && !after.startsWith("AUX") && !(k + 2 < tokens.length
+                    && tokens[k + 2].equalsIgnoreCase("to"));
+        }
+        return false;
+    }
+
+    /** A possessive marker as the tokenizer gives it ("pupils" "'"; "school" "'s"). */
+    private static boolean possessive(String token) {
+        return token.equals("'") || token.equals("’") || token.equals("'s") || token.equals("’s");
+    }
+
+    /** Endings of nouns, adjectives and participles that a verb's base form does not have. */
+    private static final java.util.List<String> NOT_VERB_ENDINGS = java.util.List.of("tion", "sion", "ment",
+            "ness", "ity", "ance", "ence", "ship", "ism", "ist", "hood", "ogy", "ics", "ing", "ed", "ful", "ous",
+            "ive", "ible", "able", "ary", "ery");
+
+    /**
+     * Endings of nouns for people and things that a verb's base form has only rarely ("carer", "adopter",
+     * "professional", "consultant", "enquiry"): for words the POS model does not know, they decide for the noun.
+     */
+    private static final java.util.List<String> AGENT_ENDINGS = java.util.List.of("er", "or", "al", "ant", "ent",
+            "ian", "ee", "ry");
+
+    private static boolean agentLike(String stem) {
+        for (String e : AGENT_ENDINGS) {
+            if (stem.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a lower-case word could be a verb's base form by its ending. */
+    static boolean possibleVerb(String stem) {
+        if (stem.length() < 3) {
+            return false;
+        }
+        for (String e : NOT_VERB_ENDINGS) {
+            if (stem.endsWith(e)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

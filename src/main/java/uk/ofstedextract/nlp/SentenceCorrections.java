@@ -20,20 +20,26 @@ import uk.ofstedextract.text.Span;
  * <li><b>Brackets</b>: no sentence ends inside a balanced bracket ("science (He was a pilot.) at the
  * college"); a bracket without its own full stop after a sentence's end belongs to that sentence
  * ("… plans. (Recommendation)", "… calm." (Jones 45).").</li>
- * <li><b>Final punctuation</b> (". ? ! …", with closing quotes and brackets and a glued footnote number)
+ * <li><b>Final punctuation</b> (". ? ! …", with closing quotes and brackets and a glued footnote number,
+ * "placements.2" or "in 2009.[12]")
  * ends a sentence when a capital, a bullet, a list item or an opening quote or bracket before a capital
  * follows; not before lower case ("'What would help?' during visits"; after a plain word the model
  * decides: a stop before lower case there is a slip or a lost line). Without a space it ends one only
- * between two words ("done.Next"), not in a name, address or number ("Node.js", "example.org", "3.10").</li>
+ * between two words ("done.Next"), or after a closing quote, bracket or percentage ("(twice).Next",
+ * "4.2%.Next"), not in a name, address or number ("Node.js", "example.org", "3.10").</li>
  * <li><b>Ellipses</b>: three dots end a sentence before a capital other than the pronoun "I"; four
  * (an ellipsis and a full stop) before any capital.</li>
  * <li><b>Abbreviations</b> by class ({@link Abbreviations}): titles and Latin terms go on before any
  * word; reference abbreviations go on before a number; "etc." and months end a sentence before a
  * capital; name suffixes and dotted initialisms ("Ltd.", "U.K.") only before a word that starts
  * sentences (a pronoun, article, conjunction, a title, or a word the text also writes in lower case),
- * and not after a short opening phrase ("At 7 a.m. Dr. Lee …").</li>
+ * and not after a short opening phrase ("At 7 a.m. Dr. Lee …"); units after a number end a sentence before a
+ * capital ("45 mins. Pupils"); "St." and "Dr." after a capitalised word are a street's ("Church St. Her …");
+ * a reference's number is its own, not a list item ("p. 7. The"); "et al. (2019)" goes on; a closing quote
+ * or bracket after the stop makes the word plain ("‘No.’ Then").</li>
  * <li><b>Initials</b>: a single capital and a stop is an initial at a sentence's start, after a name, an
- * initial, a comma or colon, or a word that comes before names ("by J. Smith"); otherwise the letter
+ * initial, a comma or colon, or a word that comes before names ("by J. Smith"), or before another initial
+ * ("is J. K. Rowling"); otherwise the letter
  * is a word ("plan B.", "you and I.") and the sentence ends. A number, letter or roman numeral that is a
  * sentence's first word is a list marker ("2. Background").</li>
  * <li><b>Lists</b>: a numbered, lettered or roman list run together on one line is split at each item
@@ -47,7 +53,8 @@ import uk.ofstedextract.text.Span;
  * <li>Where no rule knows (a reference abbreviation such as "no." before a capital, or a number after
  * a full stop), the model decides.</li>
  * </ul>
- * A bullet glyph at a sentence's start is trimmed.
+ * A bullet glyph at a sentence's start is trimmed, and a bullet alone is no sentence. A short capitalised line
+ * that is all of its sentence so far, before a line opening with a sentence-starting word, is a heading.
  */
 public final class SentenceCorrections {
     static final String BULLETS = "-–•▪◼●◦*■□➢►\uF06E\uF0B7\uF0A7";
@@ -126,10 +133,21 @@ public final class SentenceCorrections {
         }
 
         private void cut(int at) {
-            if (at > sentenceStart) {
+            if (at > sentenceStart && (at == n || hasWord(sentenceStart, at))) {
                 add(text, sentenceStart, at, out);
                 sentenceStart = at;
             }
+        }
+
+        /** Text other than white space and bullet glyphs: a bullet alone ("•" before "2. Wait") is no sentence. */
+        private boolean hasWord(int from, int to) {
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (!Character.isWhitespace(c) && BULLETS.indexOf(c) < 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean hasText(int from, int to) {
@@ -177,6 +195,7 @@ public final class SentenceCorrections {
                 k++;
             }
             k = footnote(runStart, k);
+            k = bracketedFootnotes(k);
             k = label(k);
             int next = k;
             while (next < n && Character.isWhitespace(text.charAt(next))) {
@@ -200,6 +219,22 @@ public final class SentenceCorrections {
                 d++;
             }
             return d > k && d - k <= 2 && (d == n || Character.isWhitespace(text.charAt(d))) ? d : k;
+        }
+
+        /** "in 2009.[12] Growth", "agreed.[4][5] Some": bracketed footnote numbers glued after the stop end its sentence. */
+        private int bracketedFootnotes(int k) {
+            int j = k;
+            while (j < n && text.charAt(j) == '[') {
+                int d = j + 1;
+                while (d < n && d - j <= 3 && Character.isDigit(text.charAt(d))) {
+                    d++;
+                }
+                if (d == j + 1 || d >= n || text.charAt(d) != ']') {
+                    break;
+                }
+                j = d + 1;
+            }
+            return j > k && (j == n || Character.isWhitespace(text.charAt(j))) ? j : k;
         }
 
         /** A bracket without final punctuation after a sentence's end, before the next sentence: "(Recommendation)". */
@@ -243,14 +278,17 @@ public final class SentenceCorrections {
                 return false;
             }
             if (end == next) {
-                return missingSpace(runStart, runEnd, kind);
+                return missingSpace(runStart, runEnd, end, kind);
             }
             boolean blank = TextMarks.blankLineBetween(text, end, next);
             boolean newline = text.substring(end, next).indexOf('\n') >= 0 || text.substring(end, next).indexOf('\f') >= 0;
             char f = text.charAt(next);
             String word = wordBefore(runStart);
-            Abbreviations.Kind abbr = kind == '.' && dots == 1 && !word.isEmpty() && Character.isLetter(word.charAt(0))
-                    ? Abbreviations.kindOf(word) : null;
+            // a closing quote or bracket after the stop ("‘No.’", "(etc.)") ends the abbreviation's phrase:
+            // what follows is not its name or number, so the word counts as a plain word
+            boolean closed = runEnd < end && CLOSERS.indexOf(text.charAt(runEnd)) >= 0;
+            Abbreviations.Kind abbr = kind == '.' && dots == 1 && !closed && !word.isEmpty()
+                    && Character.isLetter(word.charAt(0)) ? Abbreviations.kindOf(word) : null;
             if (lowerStart(next)) {
                 // a stop after a plain word before lower case is a slip or a lost line: the model decides
                 boolean plain = kind == '.' && dots == 1 && runEnd == end && abbr == null && word.length() > 1
@@ -258,6 +296,9 @@ public final class SentenceCorrections {
                 return plain && modelEndsBetween(runStart, next);
             }
             if (Character.isDigit(f)) {
+                if (abbr == Abbreviations.Kind.NUMBER && !newline) {
+                    return false; // "p. 7. The table", "para. 12.": the number is the reference's, not a list item
+                }
                 if (items.get(next) || startsItem(next)) {
                     return true;
                 }
@@ -297,44 +338,97 @@ public final class SentenceCorrections {
                 return false;
             }
             if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-                return !initial(word, wordStart);
+                return !(initialAhead(w) || initial(word, wordStart));
             }
             if (abbr == null) {
                 return true;
             }
             return switch (abbr) {
-                case TITLE, INNER -> false;
+                case TITLE -> streetEnd(word, wordStart, w);
+                case INNER -> false;
                 case NUMBER -> modelEndsBetween(runStart, next);
-                case FINAL, DATE -> true;
+                case FINAL, DATE -> !bracketedNumber(next);
+                case UNIT -> afterNumber(wordStart) || startsSentence(w) && !introductory(wordStart);
                 case SUFFIX, INITIALISM -> startsSentence(w) && !introductory(wordStart);
             };
         }
 
-        /** "done.Next": a full stop between two words without a space, not in a name, address or number. */
-        private boolean missingSpace(int runStart, int runEnd, char kind) {
-            if (runEnd - runStart != 1 || runEnd + 1 >= n) {
+        /**
+         * "done.Next", "4.2%.Next", "(twice).Next", "the ‘door’.Next", "why not?”Next": final punctuation
+         * with no space before a capitalised word, after a lower-case word, a percentage or a closing quote or
+         * bracket; never in a name, address or number ("Node.js", "example.org", "3.10", "Gov.UK").
+         */
+        private boolean missingSpace(int runStart, int runEnd, int end, char kind) {
+            if (runEnd - runStart != 1 || end + 1 >= n) {
                 return false;
             }
-            if (!Character.isUpperCase(text.charAt(runEnd)) || !Character.isLowerCase(text.charAt(runEnd + 1))) {
+            if (!Character.isUpperCase(text.charAt(end)) || !Character.isLowerCase(text.charAt(end + 1))) {
                 return false;
             }
-            String word = wordBefore(runStart);
-            if (word.length() < 2 || word.indexOf('.') >= 0 || !Character.isLowerCase(word.charAt(word.length() - 1))
-                    || !Character.isLowerCase(word.charAt(word.length() - 2))
-                    || kind == '.' && Abbreviations.kindOf(word) != null) {
-                return false;
+            char before = runStart > 0 ? text.charAt(runStart - 1) : ' ';
+            if (CLOSERS.indexOf(before) < 0 && before != '%') {
+                String word = wordBefore(runStart);
+                if (word.length() < 2 || word.indexOf('.') >= 0 || !Character.isLowerCase(word.charAt(word.length() - 1))
+                        || !Character.isLowerCase(word.charAt(word.length() - 2))
+                        || kind == '.' && Abbreviations.kindOf(word) != null) {
+                    return false;
+                }
             }
             int a = runStart;
             while (a > 0 && !Character.isWhitespace(text.charAt(a - 1))) {
                 a--;
             }
-            int b = runEnd;
+            int b = end;
             while (b < n && Character.isLetter(text.charAt(b))) {
                 b++;
             }
             String token = text.substring(a, runStart);
             boolean tail = b == n || Character.isWhitespace(text.charAt(b)) || ",;:!?)\"'’”".indexOf(text.charAt(b)) >= 0;
             return tail && token.indexOf('@') < 0 && token.indexOf('/') < 0 && !token.startsWith("www");
+        }
+
+        /** "J. K. Rowling", "I. M. Pei": another initial follows, so this letter is one of a run of initials. */
+        private boolean initialAhead(int at) {
+            return at + 2 < n && Character.isUpperCase(text.charAt(at)) && text.charAt(at + 1) == '.'
+                    && (Character.isWhitespace(text.charAt(at + 2)) || Character.isUpperCase(text.charAt(at + 2)));
+        }
+
+        /** "et al. (2019)", "Sept. (2020)": a bracket opening with a number after the stop is a citation. */
+        private boolean bracketedNumber(int at) {
+            return text.charAt(at) == '(' && at + 1 < n && Character.isDigit(text.charAt(at + 1));
+        }
+
+        /** The word at {@code wordStart} follows a number ("45 mins.", "2 lb."): it is that number's unit. */
+        private boolean afterNumber(int wordStart) {
+            int k = wordStart;
+            while (k > sentenceStart && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\u00A0')) {
+                k--;
+            }
+            return k > sentenceStart && k < wordStart && Character.isDigit(text.charAt(k - 1));
+        }
+
+        /**
+         * "St." and "Dr." after a capitalised word are a street's ("Church St.", "Oak Dr."), not a title, and end
+         * a sentence before a word that starts sentences ("Church St. Her brother …"); before a name they are
+         * a title still ("Bury St. Edmunds", "Professor Dr. Weber").
+         */
+        private boolean streetEnd(String word, int wordStart, int w) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (!lower.equals("st") && !lower.equals("dr")) {
+                return false;
+            }
+            int p = wordStart;
+            while (p > sentenceStart && text.charAt(p - 1) == ' ') {
+                p--;
+            }
+            int q = p;
+            while (q > sentenceStart && Character.isLetter(text.charAt(q - 1))) {
+                q--;
+            }
+            if (q == p || !Character.isUpperCase(text.charAt(q)) || STARTERS.contains(text.substring(q, p).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            return STARTERS.contains(nextWord(w).toLowerCase(Locale.ROOT));
         }
 
         /** A lower-case letter that starts a word written in lower case (not "eCAF" or "iPad"). */
@@ -505,7 +599,8 @@ public final class SentenceCorrections {
                 return false;
             }
             boolean blank = TextMarks.blankLineBetween(text, i, next);
-            return blank || line.endsWith(":") || BULLETS.indexOf(line.charAt(0)) >= 0 || isHeadingLine(line);
+            return blank || line.endsWith(":") || BULLETS.indexOf(line.charAt(0)) >= 0 || isHeadingLine(line)
+                    || headingBeforeSentence(i, line, next);
         }
 
         private int lastLineStart(int i) {
@@ -533,6 +628,21 @@ public final class SentenceCorrections {
                 }
             }
             return false;
+        }
+
+        /**
+         * A short capitalised line that is all of its sentence so far, before a line that opens with a word
+         * that starts sentences ("Summary of main findings / The school is good", "Care leavers / They …"):
+         * a heading, even where it is the text's longest line. A sentence wrapped there would end its line
+         * with a joining word ("carried out by / Ofsted"), which {@link #endsOpen} rules out first.
+         */
+        private boolean headingBeforeSentence(int i, String line, int next) {
+            if (line.length() > 60 || !(Character.isUpperCase(line.charAt(0)) || Character.isDigit(line.charAt(0)))
+                    || !Character.isLetter(line.charAt(line.length() - 1)) || hasText(sentenceStart, lastLineStart(i))) {
+                return false;
+            }
+            String w = nextWord(next);
+            return w.length() > 0 && Character.isUpperCase(w.charAt(0)) && STARTERS.contains(w.toLowerCase(Locale.ROOT));
         }
 
         /** A heading line: short against the text's longest line, without final punctuation; or a stated grade. */
@@ -570,9 +680,10 @@ public final class SentenceCorrections {
         if (t == null) {
             return;
         }
-        int a = t.start();
-        if (BULLETS.indexOf(text.charAt(a)) >= 0 && a + 1 < t.end() && Character.isWhitespace(text.charAt(a + 1))) {
-            t = OpenNlpSentenceSplitter.trim(text, a + 1, t.end());
+        // bullet glyphs at the start are trimmed, several if an empty item came first ("▪\n\n▪\n\nsystems …")
+        while (t != null && BULLETS.indexOf(text.charAt(t.start())) >= 0 && t.start() + 1 < t.end()
+                && Character.isWhitespace(text.charAt(t.start() + 1))) {
+            t = OpenNlpSentenceSplitter.trim(text, t.start() + 1, t.end());
         }
         if (t != null) {
             out.add(t);

@@ -107,4 +107,40 @@ class PageFurnitureTest {
         // the line after the header block carries the page break, so a paragraph split there is joined
         assertTrue(kept.stream().filter(l -> l.text().startsWith("improved in")).allMatch(Line::pageBreakBefore));
     }
+
+    /**
+     * A short text (three pages or fewer) gives no share to count: a line is furniture where it recurs on two pages
+     * in the same place. A report card printed without its facts-and-figures pages: the grade line that ends page 2
+     * and the grade line second on page 3 are the areas' grades, not a running header.
+     */
+    @Test
+    void inAShortTextAGradeLineNearTwoPageBreaksStays() {
+        String text = "Elmstead Primary School\nUnique reference number (URN): 114863\n\nExceptional\nStrong standard\n"
+                + "Expected standard\nNeeds attention\nUrgent improvement\n\nSafeguarding standards met\n"
+                + "\fStrong standard\nInclusion\n\nStrong standard\n\nStaff identify pupils' needs accurately.\n\n"
+                + "Early years\nChildren settle quickly and happily in the Reception class.\n\nExpected standard\n"
+                + "\fLeadership and governance\n\nExpected standard\n\nLeaders know the school well.\n";
+        String joined = new PageFurniture().strip(lines(text)).stream().map(Line::text).collect(Collectors.joining("|"));
+        // the legend's, the one ending page 2 and the one under "Leadership and governance"
+        assertEquals(3, joined.split("Expected standard", -1).length - 1, joined);
+        assertTrue(joined.contains("Leadership and governance|Expected standard|Leaders know"), joined);
+    }
+
+    /** A two-page letter's footer, on both pages (the last page's too): the same line in the same place. */
+    @Test
+    void aShortTextsFooterGoesOnEveryPageItsLastToo() {
+        String footer = "Monitoring inspection report: Castle Hill Junior School, 3 and 4 February 2026\n";
+        String text = "Monitoring inspection of Castle Hill Junior School\n\nLeaders are taking effective action.\n\n"
+                + "Progress since the full inspection\nLeaders have rewritten the curriculum.\n" + footer + "1\n"
+                + "\fPriorities for further improvement\nLeaders should extend the improvements.\n\nLead inspector:\n"
+                + "Naomi Pryor, His Majesty's Inspector\n" + footer + "2\n\f";
+        String joined = new PageFurniture().strip(lines(text)).stream().map(Line::text).collect(Collectors.joining("|"));
+        assertFalse(joined.contains("Monitoring inspection report"), joined);
+        assertTrue(joined.endsWith("Naomi Pryor, His Majesty's Inspector"), joined);
+        // a line that recurs on two pages in different places is no footer
+        String moved = text.replace("Leaders should extend the improvements.\n", "Leaders should extend the improvements.\n"
+                + "Leaders have rewritten the curriculum.\n");
+        String kept = new PageFurniture().strip(lines(moved)).stream().map(Line::text).collect(Collectors.joining("|"));
+        assertEquals(2, kept.split("rewritten the curriculum", -1).length - 1, kept);
+    }
 }

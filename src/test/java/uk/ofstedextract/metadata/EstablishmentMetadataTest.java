@@ -128,6 +128,18 @@ class EstablishmentMetadataTest {
     }
 
     @Test
+    void aRegistrationNumberInTheValueColumnBelowItsLabel() {
+        // pdftotext's default mode reads a details table's label column before its value column
+        Metadata m = read("Kingsley Grammar School", "Material change inspection report", "",
+                "School details", "Unique reference number", "DfE registration number", "", "139021", "873/6033", "",
+                "Inspection number", "10149987");
+        assertEquals("873", m.provider().laCode(), "Cambridgeshire, from the number under the label column");
+        Metadata far = read("Kingsley Grammar School", "", "DfE registration number", "", "a", "b", "c", "d", "e",
+                "f", "g", "873/6033");
+        assertNull(far.provider().laCode(), "a number many lines on is not the label's value");
+    }
+
+    @Test
     void aDatePrintedInsideTheWrappedLabel() {
         Metadata m = read("Brookside Learning Centre", "4 Vale Road, Kendal, Cumbria LA9 4XX", "",
                 "Unique reference number (URN): 150327", "", "Progress monitoring",

@@ -34,6 +34,35 @@ class KeywordRubricTest {
     }
 
     @Test
+    void aSubjectAndItsVerbAreNoPhrase() {
+        // -s forms after a singular subject, base forms after a plural or "staff"/"data", by what follows them
+        java.util.Map<String, String> verbs = java.util.Map.of(
+                "The curriculum meets the needs of pupils with autism.", "meet",
+                "The proprietor relies heavily on agency staff.", "rely",
+                "The school tracks pupils' attendance.", "track",
+                "Staff work extremely well together in the nursery.", "staff work",
+                "The attendance data show that absence is low.", "show",
+                "Direct work explores children's wishes and feelings.", "explore",
+                "Support means that pupils can read.", "mean");
+        verbs.forEach((text, verb) -> {
+            List<String> k = keywords(text);
+            assertTrue(k.stream().noneMatch(w -> w.endsWith(verb)), text + " " + k);
+        });
+        assertTrue(keywords("The attendance data show that absence is low.").contains("attendance data"));
+        // a noun before a determiner-less object, a relative "that", a purpose "to" or an adverb and its verb
+        assertTrue(keywords("Child protection enquiries appropriately reduce risk.").contains("child protection enquiry"));
+        assertTrue(keywords("Foster carers to meet the needs of teenagers are few.").contains("foster carer"));
+        assertTrue(keywords("This is confirmed through the safeguarding audits that agencies completed.")
+                .contains("safeguarding audit"), keywords("This is confirmed through the safeguarding audits that agencies completed.").toString());
+    }
+
+    @Test
+    void aPrepositionIsNeverPartOfAPhrase() {
+        List<String> k = keywords("Disadvantaged pupils were two terms behind other pupils in reading.");
+        assertTrue(k.stream().noneMatch(w -> w.contains("behind")), k.toString());
+    }
+
+    @Test
     void bareGenericWordsAreNoKeywords() {
         List<String> k = keywords("The response was swift for the vast majority. The impact of early help is clear.");
         assertTrue(k.contains("early help"), k.toString());

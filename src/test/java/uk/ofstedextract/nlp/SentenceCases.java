@@ -111,7 +111,7 @@ record SentenceCases(List<Case> all, Set<String> knownFailures) {
             List<String> want = new ArrayList<>();
             for (String piece : marked.split(String.valueOf(BOUNDARY), -1)) {
                 text.append(piece);
-                String s = Fold.spaces(piece).replaceFirst("^[" + SentenceCorrections.BULLETS + "]\\s+", "");
+                String s = Fold.spaces(piece).replaceFirst("^([" + SentenceCorrections.BULLETS + "]\\s+)+", "");
                 if (!s.isEmpty()) {
                     want.add(s);
                 }
