@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -129,11 +130,23 @@ public final class BatchRun<T> {
         }
     }
 
-    /** What a worker gives for an input it went over the budget on. */
-    Outcome<T> timedOut(Input in, OrderedParallel.Limit limit) {
-        String why = limit == OrderedParallel.Limit.CPU ? "timed out after " + seconds(budget) + " s of CPU time ("
-                : "timed out after " + seconds(budget.multipliedBy(OrderedParallel.WALL_FACTOR)) + " s of wall time, "
-                        + OrderedParallel.WALL_FACTOR + " times the CPU budget (blocked or waiting for a processor; ";
+    /**
+     * What a worker gives for an input it went over the budget on. When the garbage collector's pauses
+     * were most of it, the heap is too small for the input (it thrashes), and the message says so.
+     */
+    Outcome<T> timedOut(Input in, OrderedParallel.Overrun over) {
+        String why;
+        if (over.limit() == OrderedParallel.Limit.WALL) {
+            why = "timed out after " + seconds(budget.multipliedBy(OrderedParallel.WALL_FACTOR)) + " s of wall time, "
+                    + OrderedParallel.WALL_FACTOR + " times the CPU budget (blocked or waiting for a processor; ";
+        } else if (over.pausedNanos() > over.cpuNanos()) {
+            why = "timed out after " + seconds(budget) + " s of CPU time and garbage collection, "
+                    + seconds(Duration.ofNanos(over.pausedNanos()).truncatedTo(ChronoUnit.SECONDS))
+                    + " s of it collecting: the Java heap of " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MiB is too small for it (give Java more with -Xmx, or lower --jobs; ";
+        } else {
+            why = "timed out after " + seconds(budget) + " s of CPU time (";
+        }
         return Outcome.failed(in, null, null, why + "see --timeout-per-file)", Failure.Kind.BUDGET, null);
     }
 

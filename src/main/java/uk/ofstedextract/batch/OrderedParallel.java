@@ -1,12 +1,14 @@
 package uk.ofstedextract.batch;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -29,7 +31,10 @@ import java.util.function.Function;
  * <p>With a time budget, an input whose work uses more CPU time than the budget on its worker thread
  * is given up: its result is what {@code onTimeout} makes of it, and the run goes on. CPU time, not
  * wall time, so that a machine busy with other work, or more jobs than processors, does not fail an
- * input that is merely waiting for a core. Work that does not finish within {@link #WALL_FACTOR} times
+ * input that is merely waiting for a core. The time the garbage collector stopped every thread while
+ * the work ran counts as the work's too: an input that fills the heap makes the collector run again and
+ * again, on its own threads, while the worker's CPU time hardly grows (a thrashing heap), and that input
+ * is given up as one over its CPU time is. Work that does not finish within {@link #WALL_FACTOR} times
  * the budget in wall time (blocked, or starved of CPU) is given up too. Where the JVM cannot measure a
  * thread's CPU time, the budget is wall time. A given-up input's thread is interrupted and stopped; a
  * thread that cannot be stopped (blocked in the operating system, say) is left behind and another
@@ -46,9 +51,22 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
     /** Wall time, in budgets, after which work is given up whatever CPU time it used. */
     public static final int WALL_FACTOR = 10;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /**
+     * The collectors that stop every thread while they work (their collection time is a stall of the
+     * work); a concurrent collector's cycles run beside the work and are left out.
+     */
+    private static final List<GarbageCollectorMXBean> PAUSING = ManagementFactory.getGarbageCollectorMXBeans()
+            .stream().filter(c -> !c.getName().contains("Concurrent") && !c.getName().contains("Cycles")).toList();
 
-    /** Which limit an input's work passed: its CPU time, or the wall-time backstop. */
+    /** Which limit an input's work passed: its CPU time (with the collector's pauses), or the wall-time backstop. */
     public enum Limit { CPU, WALL }
+
+    /**
+     * An input's work given up: the limit it passed, the CPU time its thread used, and how long the
+     * garbage collector stopped every thread while it ran (nanoseconds).
+     */
+    public record Overrun(Limit limit, long cpuNanos, long pausedNanos) {
+    }
 
     /** Receives results in input order; returns false to stop the run (the rest is not handed over). */
     public interface Consumer<O> {
@@ -60,18 +78,19 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
     private final Function<I, O> work;
     private final long budgetNanos;
     private final Duration budget;
-    private final BiFunction<I, Limit, O> onTimeout;
+    private final BiFunction<I, Overrun, O> onTimeout;
 
     public OrderedParallel(int jobs, int window, Function<I, O> work) {
         this(jobs, window, work, null, null);
     }
 
     /**
-     * @param budget    the CPU time one input's work may use, or null for no limit
-     * @param onTimeout the result for an input whose work went over {@code budget}, and which limit it passed
+     * @param budget    the CPU time (garbage collection pauses included) one input's work may use, or null for
+     *                  no limit
+     * @param onTimeout the result for an input whose work went over {@code budget}, and how
      */
     public OrderedParallel(int jobs, int window, Function<I, O> work, Duration budget,
-                           BiFunction<I, Limit, O> onTimeout) {
+                           BiFunction<I, Overrun, O> onTimeout) {
         if (jobs < 1 || window < jobs) {
             throw new IllegalArgumentException("jobs " + jobs + ", window " + window);
         }
@@ -127,14 +146,17 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
                 if (t.started != 0) {
                     long wall = System.nanoTime() - t.started;
                     long cpu = t.cpuTime(wall);
-                    Limit passed = cpu >= budgetNanos ? Limit.CPU : wall >= WALL_FACTOR * budgetNanos ? Limit.WALL
+                    long paused = t.paused();
+                    long used = cpu + paused;
+                    Limit passed = used >= budgetNanos ? Limit.CPU : wall >= WALL_FACTOR * budgetNanos ? Limit.WALL
                             : null;
                     if (passed != null) {
                         giveUp(t);
-                        return onTimeout.apply(t.input, passed);
+                        return onTimeout.apply(t.input, new Overrun(passed, cpu, paused));
                     }
-                    // a thread's CPU time grows no faster than wall time: look again when the budget could be spent
-                    wait = Math.min(budgetNanos - cpu, WALL_FACTOR * budgetNanos - wall);
+                    // a thread's CPU time and the pauses together grow no faster than wall time: look again
+                    // when the budget could be spent
+                    wait = Math.min(budgetNanos - used, WALL_FACTOR * budgetNanos - wall);
                 }
                 try {
                     return t.result.get(wait, TimeUnit.NANOSECONDS);
@@ -191,6 +213,7 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
         final CompletableFuture<O> result = new CompletableFuture<>();
         volatile long started;
         volatile long cpuAtStart;
+        volatile long pausedAtStart;
         Thread thread;
 
         Task(I input) {
@@ -206,6 +229,11 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
             return now < 0 ? wall : now - cpuAtStart;
         }
 
+        /** How long the garbage collector has stopped every thread since the work started. */
+        long paused() {
+            return pausedNanos() - pausedAtStart;
+        }
+
         @Override
         public void run() {
             if (result.isDone()) {
@@ -215,6 +243,7 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
                 thread = Thread.currentThread();
             }
             cpuAtStart = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+            pausedAtStart = pausedNanos();
             started = System.nanoTime();
             try {
                 result.complete(work.apply(input));
@@ -230,6 +259,15 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
                 Thread.interrupted(); // an interrupt meant for this input is not the next one's
             }
         }
+    }
+
+    /** How long the collectors have stopped every thread since the JVM started (0 where it cannot tell). */
+    static long pausedNanos() {
+        long millis = 0;
+        for (GarbageCollectorMXBean c : PAUSING) {
+            millis += Math.max(0, c.getCollectionTime());
+        }
+        return TimeUnit.MILLISECONDS.toNanos(millis);
     }
 
     @Override

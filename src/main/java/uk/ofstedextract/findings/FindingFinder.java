@@ -30,6 +30,7 @@ public final class FindingFinder {
         boolean statutory = profile.hasFindingRule(ReportProfile.STATUTORY_PARAGRAPHS);
         boolean tableRows = profile.hasFindingRule(ReportProfile.GRADE_TABLE_ROWS);
         boolean standards = profile.hasFindingRule(IndependentSchoolFindings.RULE);
+        boolean longParagraphs = profile.hasFindingRule(ReportProfile.LONG_PARAGRAPHS);
         NumberSequence numbers = new NumberSequence();
         BlockReader reader = new BlockReader(numbers, profile.hasFindingRule(ReportProfile.LINE_FIT_PARAGRAPHS),
                 profile.hasFindingRule(ReportProfile.MEASURED_LINE_FIT));
@@ -59,6 +60,9 @@ public final class FindingFinder {
             }
             if (statutory && list) {
                 blocks = StatutoryParagraphs.split(blocks);
+            }
+            if (longParagraphs && !list && !reader.blankParagraphs(doc)) {
+                blocks = LongParagraphs.split(blocks);
             }
             if (tableRows && !list) {
                 blocks = GradeTableRows.without(blocks, GradeTableRows.inTable(s),

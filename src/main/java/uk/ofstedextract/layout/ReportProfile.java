@@ -73,6 +73,11 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      */
     public static final String MEASURED_LINE_FIT = "measured-line-fit";
     /**
+     * Finding rule (focused visits): in wrapped text without blank lines between paragraphs, an unnumbered
+     * paragraph of ten lines or more is split at the sentence end nearest its middle ({@code findings/LongParagraphs}).
+     */
+    public static final String LONG_PARAGRAPHS = "long-paragraphs";
+    /**
      * Finding rule (schools): a summary list headed "This is a good school" holds strengths only where the
      * summary also lists what keeps the school from the next grade ("It is not yet outstanding because",
      * 2012–15); without such a list (2015–19) it mixes both and its items are narrative.

@@ -74,9 +74,10 @@ public final class TypeDetector {
             best = found.yieldsTo().type();
         }
         if (best == ReportType.UNKNOWN) {
-            return new Detection(best, null, "the first page names no known kind of Ofsted children's services "
-                    + "report (no title such as 'Inspection of ... children's services', 'Focused visit to', "
-                    + "'Area SEND inspection of')");
+            return new Detection(best, null, "the first page names no known kind of Ofsted report (no title "
+                    + "such as 'Inspection of ... children's services', 'Focused visit to', 'Area SEND inspection of', "
+                    + "'School report', 'Further education and skills inspection report', 'Progress monitoring "
+                    + "inspection')");
         }
         return new Detection(best, evidence, null);
     }

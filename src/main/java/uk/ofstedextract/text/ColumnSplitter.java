@@ -201,8 +201,12 @@ final class ColumnSplitter {
         return split >= 3 && wordy >= 2 && wordyRight * 2 >= split; // not a contents page's numbers
     }
 
+    /**
+     * A paragraph number, item letter or bullet at a cell's start, followed by a space or ending the cell: a
+     * left-hand line that starts "on making sure …" (a wrapped bullet item of a summary column) is a word.
+     */
     private static final Pattern MARKER =
-            Pattern.compile("\\(?(\\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[\\u2022\\u25AA\\u25FC\\u25CF\\u25E6\\u2013o*-]");
+            Pattern.compile("(?:\\(?(\\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[\\u2022\\u25AA\\u25FC\\u25CF\\u25E6\\u2013o*-])(?=\\s|$)");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
     private static void appendLine(AlignedText text, AlignedText.Builder b, int from, int to, boolean first) {

@@ -35,7 +35,8 @@ final class SectionCheck {
             hits.file(Rule.SECTION_MISSING, "no findings at all in this " + s.report.type() + " report");
         } else {
             for (ReportProfile.RequiredFindings req : s.profile.requiredFindings()) {
-                if (req.appliesTo(s.report.framework()) && findings.stream().noneMatch(f -> f.category().equals(req.category()))) {
+                if (req.appliesTo(s.report.framework()) && findings.stream().noneMatch(f -> f.category().equals(req.category()))
+                        && !saysNone(s, req.category())) {
                     hits.file(Rule.SECTION_MISSING, "no " + req.category() + " findings (" + req.words() + ") in this "
                             + s.report.type() + " report");
                 }
@@ -46,6 +47,17 @@ final class SectionCheck {
             hits.file(Rule.JUDGEMENT_TABLE_MISSING, "no judgement table in this " + s.report.type() + " report");
         }
         emptySections(s, findings, hits);
+    }
+
+    /**
+     * Whether a section of this category says it is empty on purpose ("The inspection team found no areas of
+     * any significance for the school to develop"): the contract makes such a nil statement no finding, so a
+     * report that has one lacks no findings.
+     */
+    private static boolean saysNone(Subject s, String category) {
+        return s.sections.stream().anyMatch(sec -> category.equals(sec.category()) && sec.role() == SectionRole.LIST
+                && !sec.lines().isEmpty()
+                && SAYS_NONE.matcher(Fold.spaces(Fold.forMatching(sec.lines().get(0).text()))).find());
     }
 
     private static void emptySections(Subject s, List<Finding> findings, Hits hits) {

@@ -56,7 +56,7 @@ class OrderedParallelTest {
                 }
             }
             return "ok " + i;
-        }, java.time.Duration.ofMillis(200), (i, limit) -> "timed out " + i)) {
+        }, java.time.Duration.ofMillis(200), (i, over) -> "timed out " + i)) {
             assertTrue(p.run(IntStream.range(0, 8).boxed().iterator(), got::add));
         }
         // its CPU time passes the budget (or, on a machine too busy to give it 200 ms of CPU in 2 s, the wall time)
@@ -74,7 +74,7 @@ class OrderedParallelTest {
                 return "interrupted " + i;
             }
             return "ok " + i;
-        }, java.time.Duration.ofMillis(300), (i, limit) -> "timed out " + i + " (" + limit + ")")) {
+        }, java.time.Duration.ofMillis(300), (i, over) -> "timed out " + i + " (" + over.limit() + ")")) {
             assertTrue(p.run(IntStream.range(0, 2).boxed().iterator(), got::add));
         }
         assertEquals(List.of("ok 0", "ok 1"), got);
@@ -93,11 +93,33 @@ class OrderedParallelTest {
                     }
                 }
                 return "ok " + i;
-            }, java.time.Duration.ofMillis(100), (i, limit) -> "timed out " + i + " (" + limit + ")")) {
+            }, java.time.Duration.ofMillis(100), (i, over) -> "timed out " + i + " (" + over.limit() + ")")) {
                 assertTrue(p.run(IntStream.range(0, 3).boxed().iterator(), got::add));
             }
         }
         // blocked, it uses no CPU: the wall-time backstop (ten budgets) gives it up
         assertEquals(List.of("timed out 0 (WALL)", "ok 1", "ok 2"), got, "one job, its thread stuck: another took over");
+    }
+
+    @Test
+    void theCollectorsPausesWhileAnInputRunsCountAsItsTime() throws Exception {
+        // the work spends its time waiting for full collections (as in a thrashing heap): next to no CPU time
+        // of its own, so only the pauses can take it over the budget before the wall-time backstop (ten budgets)
+        List<OrderedParallel.Overrun> overruns = new ArrayList<>();
+        List<String> got = new ArrayList<>();
+        try (OrderedParallel<Integer, String> p = new OrderedParallel<>(1, 2, i -> {
+            while (i == 0) {
+                System.gc();
+            }
+            return "ok " + i;
+        }, java.time.Duration.ofMillis(500), (i, over) -> {
+            overruns.add(over);
+            return "timed out " + i;
+        })) {
+            assertTrue(p.run(IntStream.range(0, 2).boxed().iterator(), got::add));
+        }
+        assertEquals(List.of("timed out 0", "ok 1"), got);
+        assertEquals(OrderedParallel.Limit.CPU, overruns.get(0).limit(), overruns.toString());
+        assertTrue(overruns.get(0).pausedNanos() > overruns.get(0).cpuNanos(), overruns.toString());
     }
 }

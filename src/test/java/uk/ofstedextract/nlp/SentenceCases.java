@@ -26,10 +26,10 @@ import uk.ofstedextract.text.Span;
 record SentenceCases(List<Case> all, Set<String> knownFailures) {
     static final Path DIR = Path.of("src/test/resources/sentences");
     static final char BOUNDARY = '‖';
-    /** The parts, in the order figures are reported: tuning, the first test part, the second (clean) test part. */
-    static final List<String> PARTS = List.of("tune", "test", "test2");
+    /** The parts, in the order figures are reported: tuning, then the three test parts in the order they were written. */
+    static final List<String> PARTS = List.of("tune", "test", "test2", "test3");
 
-    /** One case: its id, part ("tune", "test" or "test2"), note, text and the expected sentences (spaces folded). */
+    /** One case: its id, part (one of {@link #PARTS}), note, text and the expected sentences (spaces folded). */
     record Case(String id, String part, String note, String text, List<String> sentences) {
         @Override
         public String toString() {

@@ -39,6 +39,36 @@ class ColumnSplitterTest {
     }
 
     @Test
+    void aLeftLineStartingWithAWordInOIsNoBulletMarker() {
+        // Rough Hay 2016 in pdftotext -layout: a summary's two columns side by side; the left column's line
+        // "on making sure …" is a wrapped item's words, not an "o" bullet, so the block is still a table
+        String table = String.join("\n",
+                " The most able pupils cannot yet make connections      Parents are pleased with all of the recent",
+                "  between the ways in which authors write.              changes and say that their children enjoy",
+                "                                                        school.",
+                " In Years 1 and 2, too little emphasis is placed       Governors know the school well. They offer",
+                "                                                        senior leaders good levels of support.",
+                "  on making sure pupils spell words and use",
+                "  punctuation correctly and so they make               Attendance has improved and is now in line",
+                "  mistakes in their writing.                            with the national average.") + "\n";
+        assertEquals(String.join("\n",
+                " The most able pupils cannot yet make connections",
+                "  between the ways in which authors write.",
+                " In Years 1 and 2, too little emphasis is placed",
+                "  on making sure pupils spell words and use",
+                "  punctuation correctly and so they make",
+                "  mistakes in their writing.",
+                "",
+                "Parents are pleased with all of the recent",
+                "changes and say that their children enjoy",
+                "school.",
+                "Governors know the school well. They offer",
+                "senior leaders good levels of support.",
+                "Attendance has improved and is now in line",
+                "with the national average.") + "\n", split(table));
+    }
+
+    @Test
     void numberedParagraphsWithAHangingIndentAreProseNotATable() {
         String text = String.join("\n",
                 "4.    When risks to children escalate, their needs are considered in timely",

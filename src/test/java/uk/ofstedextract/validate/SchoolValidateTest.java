@@ -28,6 +28,46 @@ class SchoolValidateTest {
     }
 
     @Test
+    void aListThatSaysItHasNoItemsSatisfiesTheRequiredFindings() {
+        // a section 10 report (2001) whose "What could be improved" holds only a nil statement: the contract
+        // makes that no finding, so the report lacks no development findings
+        String[] head = {"INSPECTION REPORT", "", "ST ANNE'S CATHOLIC PRIMARY SCHOOL", "Wigan", "LEA area: Wigan",
+                "Unique reference number: 106400", "Headteacher: Mrs A Example", "",
+                "Reporting inspector: Mr B Example", "Dates of inspection: 15th - 16th October 2001", "",
+                "Short inspection carried out under section 10 of the School Inspections Act 1996", "",
+                "PART A: SUMMARY OF THE REPORT", "", "HOW GOOD THE SCHOOL IS",
+                "St Anne's is a very effective school. Pupils achieve high standards and the teaching is very good.",
+                "", "What the school does well",
+                "• Enables its pupils to achieve very high standards in English and mathematics at the age of eleven.",
+                "• Provides excellent teaching overall, leading to outstanding levels of learning.",
+                "What could be improved"};
+        String[] nil = {"• The inspection team found no areas of any significance for the school to develop as an action plan.",
+                "The areas for improvement will form the basis of the governors' action plan.", "",
+                "HOW THE SCHOOL HAS IMPROVED SINCE ITS LAST INSPECTION",
+                "There has been very good improvement since the school was previously inspected in April 1997.", ""};
+        String[] item = {"• Standards in mathematics investigation and problem solving are lower than in other subjects.",
+                "The areas for improvement will form the basis of the governors' action plan.", "",
+                "HOW THE SCHOOL HAS IMPROVED SINCE ITS LAST INSPECTION",
+                "There has been very good improvement since the school was previously inspected in April 1997.", ""};
+        FileResult none = check("s10-nil.txt", concat(head, nil));
+        assertEquals("school", none.type());
+        assertFalse(rules(none).contains(Rule.SECTION_MISSING), "a nil statement is not a missing list: " + none.issues());
+        // the same report with an item under the heading has its development finding (nothing to report either);
+        // without the heading's text saying none, a report with no development findings is still an error
+        FileResult listed = check("s10-item.txt", concat(head, item));
+        assertFalse(rules(listed).contains(Rule.SECTION_MISSING), listed.issues().toString());
+        String[] noList = java.util.Arrays.copyOf(head, head.length - 1);
+        FileResult missing = check("s10-no-list.txt", concat(noList, java.util.Arrays.copyOfRange(nil, 3, nil.length)));
+        assertTrue(rules(missing).contains(Rule.SECTION_MISSING), missing.issues().toString());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void aGradedReportWhoseTableHasNoGradesIsAnError() {
         FileResult r = check("fe-no-grades.txt", "Further education and skills inspection report", "",
                 "Inspection of Eastmoor College", "Inspection dates:", "", "6 to 9 February 2024", "",

@@ -376,6 +376,249 @@ TEST4["school-eif2019-marlowe-junior-covid"] = dict(
     team=[("Hannah Pryce, lead inspector", "Her Majesty\u2019s Inspector"), ("Gareth Lund", "Ofsted Inspector")],
 )
 
+TUNE4 = {}
+
+TUNE4["school-eif2019-kettlewell-primary-trust"] = dict(
+    name="Kettlewell Primary School", address="Church Walk, Kettlewell, Skipton BD23 5QY", framework="eif-2019",
+    dates="7 and 8 November 2023", start="2023-11-07", end="2023-11-08", urn="146211", la="383",
+    inspectors=["Joanna Pearce", "Liam Fordham"],
+    table=[("Overall effectiveness", GOOD), ("The quality of education", GOOD), ("Behaviour and attitudes", "Outstanding"),
+           ("Personal development", GOOD), ("Leadership and management", GOOD), ("Early years provision", RI),
+           ("Previous inspection grade", "Not previously inspected")],
+    grades=[("overall-effectiveness", "good"), ("quality-of-education", "good"), ("behaviour-and-attitudes", "outstanding"),
+            ("personal-development", "good"), ("leadership-and-management", "good"),
+            ("early-years", "requires-improvement"), ("safeguarding", "effective")],
+    box=["The headteacher of this school is Ruth Oldroyd. This school is part of the Dales Learning Partnership, "
+         "which means other people in the trust also have responsibility for running the school. The trust is run "
+         "by the chief executive officer, Simon Blake, and overseen by a board of trustees, chaired by Anne Moss."],
+    attend=[
+        "Kettlewell Primary School is a warm and caring community. Pupils arrive each morning keen to learn and to "
+        "see their friends. They told inspectors that the school is like a big family and that adults know them all "
+        "by name.",
+        "Pupils\u2019 behaviour is exemplary. In lessons, pupils listen carefully and work hard. At lunchtimes, they "
+        "play well together and include anyone who is on their own. Pupils are confident that adults would sort out "
+        "any bullying straight away.",
+        "The school expects pupils to achieve highly, and most do. Pupils enjoy the many visits to local farms, "
+        "museums and the coast that bring their learning to life. They are proud of their work in the community.",
+    ],
+    well=[
+        "The school has put in place a well-sequenced curriculum in almost all subjects. It has considered the "
+        "knowledge that pupils need to learn and the order in which they should learn it. Teachers use this "
+        "information to plan lessons that build carefully on what pupils already know.",
+        "Reading is taught well. Staff are experts in the teaching of phonics, and pupils quickly learn to decode "
+        "words. Books are closely matched to the sounds that pupils know. By the end of Year 2, most pupils read "
+        "fluently and with expression.",
+        "The early years curriculum is not as well developed as that in the rest of the school. Activities in the "
+        "outdoor area do not always help children to practise what they have been taught. As a result, some "
+        "children do not develop their early language and number skills as well as they could.",
+        "Pupils with SEND are well supported. Staff understand their needs and make adaptations that help them to "
+        "learn alongside their peers. These pupils achieve well.",
+        "Pupils\u2019 personal development is promoted well. Pupils learn about other faiths and cultures, and they "
+        "discuss topical issues maturely. Older pupils take on leadership roles, such as sports captains.",
+        "The trust provides strong support to the school. Trustees and governors understand their roles and "
+        "check the work of the school carefully. Staff are proud to work at the school.",
+    ],
+    safe=["Leaders have created a culture of vigilance. Staff are trained to spot signs of concern and they record "
+          "and report these promptly. Leaders work effectively with other agencies to protect pupils."],
+    improve=[
+        "The early years curriculum does not set out precisely what children should learn in the outdoor area. This "
+        "means that some activities do not help children to build their knowledge. The school should ensure that "
+        "all activities in the early years are carefully planned to develop children\u2019s language and number "
+        "skills.",
+        "Some staff in the early years do not model language well enough when they play alongside children. The "
+        "school should provide training so that all staff develop children\u2019s vocabulary effectively.",
+    ],
+    details=[("Unique reference number", "146211"), ("Local authority", "Leeds"),
+             ("Inspection number", "10290177"), ("Type of school", "Primary"),
+             ("School category", "Academy converter"), ("Age range of pupils", "4 to 11"),
+             ("Gender of pupils", "Mixed"), ("Number of pupils on the school roll", "98"),
+             ("Appropriate authority", "Board of trustees"), ("Chair of trust", "Anne Moss"),
+             ("CEO of the trust", "Simon Blake"), ("Headteacher", "Ruth Oldroyd"),
+             ("Website", "www.kettlewell.dlp.org.uk"), ("Date of previous inspection", "Not previously inspected")],
+    about=["Kettlewell Primary School converted to become an academy school in April 2019. When its predecessor "
+           "school was last inspected by Ofsted, it was judged to be good overall.",
+           "The school runs a breakfast club for pupils."],
+    inspection=["Inspectors carried out this graded inspection under section 5 of the Education Act 2005.",
+                "Inspectors carried out deep dives in early reading, mathematics, geography and physical "
+                "education."],
+    team=[("Joanna Pearce, lead inspector", "His Majesty\u2019s Inspector"), ("Liam Fordham", "Ofsted Inspector")],
+)
+
+TUNE4["school-eif2024-northfield-academy-no-oe"] = dict(
+    name="Northfield Academy", address="Tenter Lane, Boston, Lincolnshire PE21 9BD", framework="eif-2024",
+    dates="11 and 12 March 2025", start="2025-03-11", end="2025-03-12", urn="139870", la="925",
+    inspectors=["Carl Benson", "Amira Latif", "Jo Pickering"],
+    table=[("The quality of education", GOOD), ("Behaviour and attitudes", RI), ("Personal development", GOOD),
+           ("Leadership and management", GOOD), ("Sixth-form provision", RI), ("Previous inspection grade", RI)],
+    grades=[("quality-of-education", "good"), ("behaviour-and-attitudes", "requires-improvement"),
+            ("personal-development", "good"), ("leadership-and-management", "good"),
+            ("sixth-form", "requires-improvement"), ("safeguarding", "effective")],
+    box=["The principal of this school is Marcus Heald. This school is part of the Fens Academy Trust, which means "
+         "other people in the trust also have responsibility for running the school. The trust is run by the chief "
+         "executive officer, Diane Carver, and overseen by a board of trustees, chaired by Colin Shaw."],
+    attend=[
+        "Most pupils are positive about their school. They appreciate the wide range of subjects on offer and the "
+        "support they receive from their teachers. Pupils value the opportunities to take part in sport, music and "
+        "the Duke of Edinburgh\u2019s Award.",
+        "Behaviour in lessons and around the school is not consistently good. Some pupils use unkind language in "
+        "corridors and at social times. Pupils say that staff do not always deal with this consistently.",
+        "Attendance is too low, particularly for disadvantaged pupils. Too many pupils miss important learning as "
+        "a result.",
+    ],
+    well=[
+        "The school\u2019s curriculum is ambitious. Subject leaders have identified the important knowledge that "
+        "pupils need and the order in which they should learn it. Teachers have strong subject knowledge and "
+        "explain new ideas clearly.",
+        "Teachers check pupils\u2019 understanding carefully in most lessons. They identify misconceptions and "
+        "address them swiftly. Pupils achieve well in many subjects by the end of key stage 4.",
+        "Pupils who find reading difficult receive effective support. Staff are trained to deliver the reading "
+        "programme, and pupils catch up quickly.",
+        "In the sixth form, the curriculum is not as well planned as in the rest of the school. In some subjects, "
+        "teachers do not ensure that students build their knowledge securely. Students\u2019 attendance in the sixth "
+        "form is too variable.",
+        "The school\u2019s approach to managing behaviour has not been applied consistently by all staff. Leaders "
+        "have recently introduced new routines, but these are not yet fully embedded.",
+        "The trust has a clear understanding of the school\u2019s strengths and weaknesses. Staff are positive about "
+        "the support they receive to manage their workload.",
+    ],
+    safe=["The school has effective systems for identifying pupils who may be at risk. Staff are knowledgeable "
+          "about local risks and report any concerns promptly.",
+          "Pupils learn how to keep themselves safe, including when online."],
+    improve=[
+        "The school\u2019s behaviour policy is not applied consistently by all staff. As a result, some pupils do not "
+        "behave as well as they should. The school should ensure that all staff apply the behaviour policy "
+        "consistently and that unkind language is challenged.",
+        "Too many pupils, particularly disadvantaged pupils, do not attend school regularly. The school should "
+        "continue to work with families to improve the attendance of these pupils.",
+        "The sixth-form curriculum is not well planned in some subjects. The school should ensure that the "
+        "curriculum in these subjects is sequenced so that students build their knowledge securely over time.",
+    ],
+    details=[("Unique reference number", "139870"), ("Local authority", "Lincolnshire"),
+             ("Inspection number", "10348812"), ("Type of school", "Secondary comprehensive"),
+             ("School category", "Academy sponsor-led"), ("Age range of pupils", "11 to 18"),
+             ("Gender of pupils", "Mixed"), ("Gender of pupils in sixth-form provision", "Mixed"),
+             ("Number of pupils on the school roll", "1,006"), ("Of which, number on roll in the sixth form", "142"),
+             ("Appropriate authority", "Board of trustees"), ("Chair of trust", "Colin Shaw"),
+             ("CEO of the trust", "Diane Carver"), ("Principal", "Marcus Heald"),
+             ("Website", "www.northfieldacademy.org.uk"), ("Dates of previous inspection", "2 and 3 October 2019, under section 5 of the Education Act 2005")],
+    about=["The school uses one registered alternative provider.",
+           "The school meets the requirements of the provider access legislation."],
+    inspection=["Inspectors carried out this graded inspection under section 5 of the Education Act 2005.",
+                "This inspection was carried out without an overall effectiveness grade. From September 2024, "
+                "Ofsted no longer gives an overall effectiveness grade in its reports of graded inspections of "
+                "schools."],
+    team=[("Carl Benson, lead inspector", "His Majesty\u2019s Inspector"), ("Amira Latif", "Ofsted Inspector"),
+          ("Jo Pickering", "Ofsted Inspector")],
+)
+
+TUNE4["school-eif2019-oakwood-infant-deemed-s5"] = dict(
+    name="Oakwood Infant School", address="Oakwood Road, Basingstoke, Hampshire RG21 3PN", framework="eif-2019",
+    dates="14 and 15 January 2020", start="2020-01-14", end="2020-01-15", urn="115902", la="850",
+    inspectors=["Frances Dunn", "Mark Ellery"],
+    table=[("Overall effectiveness", RI), ("The quality of education", RI), ("Behaviour and attitudes", GOOD),
+           ("Personal development", GOOD), ("Leadership and management", RI), ("Early years provision", GOOD),
+           ("Previous inspection grade", GOOD)],
+    grades=[("overall-effectiveness", "requires-improvement"), ("quality-of-education", "requires-improvement"),
+            ("behaviour-and-attitudes", "good"), ("personal-development", "good"),
+            ("leadership-and-management", "requires-improvement"), ("early-years", "good"),
+            ("safeguarding", "effective")],
+    attend=[
+        "Pupils are happy and safe at Oakwood Infant School. They are friendly and welcoming. Pupils say that "
+        "everyone is kind and that adults help them if they fall out with their friends.",
+        "Pupils behave well in class and at playtimes. They enjoy the responsibilities they are given, such as "
+        "being playground buddies. Pupils\u2019 attendance is good.",
+    ],
+    well=[
+        "Leaders have not planned the curriculum in enough detail in some subjects. In history, geography and "
+        "science, plans do not set out what pupils should know at the end of each year. Teachers do not always "
+        "know what to teach, and pupils do not build their knowledge well over time.",
+        "The teaching of early reading is effective. Children start learning phonics as soon as they join the "
+        "Reception class. Pupils who need extra help get it quickly, and most pupils read confidently by the end of "
+        "Year 2.",
+        "Children in the early years settle quickly. Adults have high expectations and plan interesting activities. "
+        "Children learn to share, take turns and listen to each other.",
+        "Pupils with SEND are well cared for, but their needs are not always met in lessons. Teachers do not "
+        "consistently adapt their teaching for these pupils.",
+        "Governors are supportive of the school, but they have not challenged leaders enough about the quality of "
+        "the curriculum. Staff say that leaders are approachable.",
+    ],
+    safe=["Staff know the pupils and their families well. They are alert to any signs that pupils may need help. "
+          "Leaders work closely with other agencies and follow up concerns tenaciously."],
+    improve=[
+        "The curriculum in the foundation subjects and science is not well planned. Leaders should set out the "
+        "knowledge that pupils need to learn in each year, so that pupils build on what they already know.",
+        "Teachers do not adapt their teaching well enough for pupils with SEND. Leaders should ensure that teachers "
+        "use the information they have about these pupils to plan learning that meets their needs.",
+    ],
+    details=[("Unique reference number", "115902"), ("Local authority", "Hampshire"),
+             ("Inspection number", "10121845"), ("Type of school", "Infant"),
+             ("School category", "Community"), ("Age range of pupils", "4 to 7"),
+             ("Gender of pupils", "Mixed"), ("Number of pupils on the school roll", "178"),
+             ("Appropriate authority", "The governing body"), ("Chair of governing body", "Peter Lang"),
+             ("Headteacher", "Sally Vine"), ("Website", "www.oakwood-inf.hants.sch.uk"),
+             ("Date of previous inspection", "3 February 2016")],
+    about=["Oakwood Infant School is an average-sized infant school."],
+    inspection=["This inspection was carried out under section 8 of the Education Act 2005. The inspection was "
+                "deemed a section 5 inspection under the same Act.",
+                "We met with the headteacher and other leaders, and with three governors."],
+    team=[("Frances Dunn, lead inspector", "Her Majesty\u2019s Inspector"), ("Mark Ellery", "Ofsted Inspector")],
+)
+
+TUNE4["school-eif2019-whitmore-junior-covid"] = dict(
+    name="Whitmore Junior School", address="Bell Lane, Ipswich, Suffolk IP2 0EE", framework="eif-2019",
+    dates="22 and 23 February 2022", start="2022-02-22", end="2022-02-23", urn="124650", la="935",
+    inspectors=["Paul Strand", "Niamh Carter"],
+    table=[("Overall effectiveness", RI), ("The quality of education", RI), ("Behaviour and attitudes", GOOD),
+           ("Personal development", GOOD), ("Leadership and management", RI), ("Previous inspection grade", GOOD)],
+    grades=[("overall-effectiveness", "requires-improvement"), ("quality-of-education", "requires-improvement"),
+            ("behaviour-and-attitudes", "good"), ("personal-development", "good"),
+            ("leadership-and-management", "requires-improvement"), ("safeguarding", "effective")],
+    attend=[
+        "Pupils enjoy school and get on well with each other. They are proud of the school\u2019s values of "
+        "kindness, courage and respect. Pupils feel safe and know whom to talk to if they have a worry.",
+        "The school does not expect enough of pupils in some subjects. In these subjects, pupils complete tasks "
+        "that do not help them to remember important knowledge. Pupils\u2019 writing is not as strong as it should "
+        "be.",
+    ],
+    well=[
+        "Leaders have reviewed the curriculum since the pandemic. They have identified the knowledge pupils should "
+        "learn in mathematics and science. In other subjects, including writing, this work is not complete, and "
+        "teachers do not know precisely what pupils should learn.",
+        "Teachers do not check carefully enough what pupils have understood. Gaps in pupils\u2019 knowledge are not "
+        "identified quickly, and pupils move on before they are ready.",
+        "Pupils who struggle to read get regular help from trained staff. However, some of the books these pupils "
+        "read are too difficult for them, and this slows their progress.",
+        "Pupils\u2019 personal development is well promoted. Pupils learn about healthy lifestyles and about "
+        "different religions. They take part in sports competitions and perform in concerts.",
+        "Leaders and governors want the best for the pupils. Governors have not had the information they need to "
+        "hold leaders to account for the quality of education. Staff are positive about the support they receive.",
+    ],
+    safe=["Leaders have ensured that safeguarding is a priority. Staff are well trained and report concerns "
+          "promptly. Leaders take appropriate action and work with external agencies when necessary."],
+    improve=[
+        "The curriculum in some subjects, including writing, does not identify the knowledge pupils should learn. "
+        "Leaders should ensure that the curriculum in every subject sets out what pupils need to know and when.",
+        "Teachers do not check pupils\u2019 understanding well enough. Leaders should ensure that teachers identify "
+        "and address gaps in pupils\u2019 knowledge before moving on to new learning.",
+        "Some pupils who are learning to read are given books that are too hard for them. Leaders should ensure "
+        "that these pupils read books that are matched to the sounds they know.",
+    ],
+    details=[("Unique reference number", "124650"), ("Local authority", "Suffolk"),
+             ("Inspection number", "10212356"), ("Type of school", "Junior"),
+             ("School category", "Community"), ("Age range of pupils", "7 to 11"),
+             ("Gender of pupils", "Mixed"), ("Number of pupils on the school roll", "301"),
+             ("Appropriate authority", "The governing body"), ("Chair of governing body", "Alan Fry"),
+             ("Headteacher", "Debbie Hale"), ("Website", "www.whitmorejunior.suffolk.sch.uk"),
+             ("Date of previous inspection", "12 and 13 July 2017, under section 5 of the Education Act 2005")],
+    about=["The school uses no alternative provision.",
+           "A new headteacher took up post in September 2021."],
+    inspection=["This was the first routine inspection the school received since the COVID-19 pandemic began. "
+                "Inspectors discussed the impact of the pandemic with leaders and have taken that into account "
+                "in their evaluation of the school.",
+                "Inspectors carried out deep dives in reading, writing, mathematics and history."],
+    team=[("Paul Strand, lead inspector", "Her Majesty\u2019s Inspector"), ("Niamh Carter", "Ofsted Inspector")],
+)
+
 if __name__ == "__main__":
     part = sys.argv[1] if len(sys.argv) > 1 else "test4"
     reports = TEST4 if part == "test4" else TUNE4
