@@ -39,6 +39,7 @@ import static uk.ofstedextract.nlp.PhraseRules.plural;
 import static uk.ofstedextract.nlp.PhraseRules.properName;
 import static uk.ofstedextract.nlp.PhraseRules.termAt;
 import static uk.ofstedextract.nlp.PhraseRules.termEndWithin;
+import static uk.ofstedextract.nlp.PhraseRules.termWithOf;
 import static uk.ofstedextract.nlp.PhraseRules.verbInContext;
 
 /**
@@ -135,6 +136,18 @@ final class NounPhrases {
                 defineAbbreviation(out, before, tokens, spans, name, text, abbreviations);
                 lastRunStart = -1;
                 i = name;
+                continue;
+            }
+            int ofTerm = termWithOf(tokens, tags, named, i);
+            if (ofTerm > i) {
+                // "voice of the child", "edge of care": a term of the trade written with "of" is one keyword
+                // its head is the first word, made singular ("changes of social worker" -> "change of social worker")
+                String rest = ofTerm - i > 1 ? " " + String.join(" ", java.util.Arrays.stream(tokens, i + 1, ofTerm)
+                        .map(Lexicon::word).toList()) : "";
+                addCandidate(out, Lexicon.singular(word(tokens[i])) + rest, spans[i].getStart(),
+                        spans[ofTerm - 1].getEnd());
+                lastRunStart = -1;
+                i = ofTerm;
                 continue;
             }
             int list = named[i] ? -1 : bareList(tokens, tags, i);

@@ -302,6 +302,27 @@ final class PhraseRules {
         return k > 0 && tokens[k - 1].equals(",");
     }
 
+    /**
+     * The end of a term of the trade written with "of" that starts at token i ("voice of the child", "edge of
+     * care", "deprivation of liberty", "change of social worker", "director of children's services"), or i: such a
+     * fixed term is one keyword although a run of nouns stops at "of". Other "X of Y" phrases are not: where X is a
+     * quantity, measure or quality ("number of children", "quality of practice") it says how much or how good,
+     * as a grading word does, and Y is the keyword; where X is a practice done to Y ("recruitment of foster
+     * carers") each is a keyword of its own. A term whose first word is boilerplate ("impact of leaders") is none.
+     */
+    static int termWithOf(String[] tokens, String[] tags, boolean[] named, int i) {
+        if (named[i] || i + 2 >= tokens.length || !nominal(tokens[i], tags[i])
+                || !tokens[i + 1].equalsIgnoreCase("of") || STOP.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+            return i;
+        }
+        for (int k = Math.min(tokens.length, i + 6); k >= i + 3; k--) {
+            if (nounLike(tokens[k - 1], tags[k - 1]) && domainTerm(key(tokens, i, k))) {
+                return k;
+            }
+        }
+        return i;
+    }
+
     /** Whether a term of the trade of two to four words starts at token i. */
     private static boolean startsTerm(String[] tokens, int i) {
         for (int k = i + 2; k <= Math.min(tokens.length, i + 4); k++) {

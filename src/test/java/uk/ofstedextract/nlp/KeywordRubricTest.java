@@ -57,6 +57,16 @@ class KeywordRubricTest {
     }
 
     @Test
+    void xOfYIsOneKeywordOnlyAsATermOfTheTrade() {
+        List<String> k = keywords("The voice of the child is clear in assessments. Children on the edge of care are "
+                + "helped. The number of children in care has risen and the quality of practice is good.");
+        assertTrue(k.contains("voice of the child") && k.contains("edge of care"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.startsWith("number") || w.startsWith("quality")), k.toString());
+        // the head of "X of Y" is X: its lemma is the normalised form
+        assertTrue(keywords("Some children had a number of changes of social worker.").contains("change of social worker"));
+    }
+
+    @Test
     void aPrepositionIsNeverPartOfAPhrase() {
         List<String> k = keywords("Disadvantaged pupils were two terms behind other pupils in reading.");
         assertTrue(k.stream().noneMatch(w -> w.contains("behind")), k.toString());
