@@ -316,7 +316,7 @@ public final class Extractor {
                     reportKeywords.merge(k.keyword(), k.score(), Double::sum);
                 }
             }
-            ThemeTagger.Result themes = themeTagger.tag(d.text());
+            ThemeTagger.Result themes = themeTagger.tag(d.text(), d.judgement());
             findings.add(new Finding(index++, d.category(), d.heading(), d.number(), d.judgement(), d.text().text(),
                     d.span(), sentencesOf(d.text()), keywords, keywordSpans, themes.themes(),
                     themes.evidence()));

@@ -1,5 +1,6 @@
 package uk.ofstedextract.nlp;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -30,19 +31,21 @@ import uk.ofstedextract.text.RegexBudget;
  * word next to "improvement" judges an organisation's pace, not the timing of help for a child), and the
  * {@code manner} terms that judge how the clause's subject acts, which do not count when that subject is
  * one of {@code notSubject} ("senior leaders acted swiftly") or the action's purpose one of
- * {@code notPurpose} ("took swift action to improve the service"). Two ship with the tool ({@link #shipped}): the
- * default, {@code codebook/children-services-2026.2.json}, and {@code codebook/schools-2026.1.json}, which the
+ * {@code notPurpose} ("took swift action to improve the service"), and the {@code judgements}: keys of the report
+ * sections (a finding's {@code judgement}) whose findings are about the theme whatever their words (a report card's
+ * early years section is early years). Two ship with the tool ({@link #shipped}): the
+ * default, {@code codebook/children-services-2026.3.json}, and {@code codebook/schools-2026.2.json}, which the
  * school-sector report profiles name; researchers can replace either with their own file of the same shape.
  */
 @JsonPropertyOrder({"id", "version", "title", "description", "licence", "themes"})
 public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(required = true) String version,
                        String title, String description, String licence,
                        @JsonProperty(required = true) List<Theme> themes) {
-    public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.2.json";
+    public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.3.json";
     /** The id of the default codebook, used by report families whose profile names none. */
     public static final String DEFAULT_ID = "children-services";
     /** The codebook for school-sector reports. */
-    public static final String SCHOOLS_RESOURCE = "/codebook/schools-2026.1.json";
+    public static final String SCHOOLS_RESOURCE = "/codebook/schools-2026.2.json";
     /** The shipped codebooks' resources by id, the default first. */
     private static final Map<String, String> SHIPPED = new LinkedHashMap<>();
     /** Shipped codebooks read so far: each is read once per process, on first use. */
@@ -65,13 +68,15 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
      * and the terms and patterns the tagger looks for.
      */
     @JsonPropertyOrder({"key", "label", "description", "include", "exclude", "examples", "terms", "notWithin",
-        "notNear", "manner", "notSubject", "notPurpose", "patterns"})
+        "notNear", "manner", "notSubject", "notPurpose", "patterns", "judgements"})
     public record Theme(@JsonProperty(required = true) String key, @JsonProperty(required = true) String label,
                         @JsonProperty(required = true) String description, String include, String exclude,
                         List<String> examples, List<String> terms, List<String> notWithin, List<String> notNear,
                         List<String> manner, List<String> notSubject, List<String> notPurpose,
-                        List<String> patterns) {
+                        List<String> patterns,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> judgements) {
         public Theme {
+            judgements = judgements == null ? List.of() : List.copyOf(judgements);
             examples = examples == null ? List.of() : List.copyOf(examples);
             notWithin = notWithin == null ? List.of() : List.copyOf(notWithin);
             notNear = notNear == null ? List.of() : List.copyOf(notNear);
@@ -87,7 +92,7 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
         themes = List.copyOf(themes);
     }
 
-    /** The id the reports record: {@code id-version}, e.g. {@code children-services-2026.2}. */
+    /** The id the reports record: {@code id-version}, e.g. {@code children-services-2026.3}. */
     public String reference() {
         return id + "-" + version;
     }

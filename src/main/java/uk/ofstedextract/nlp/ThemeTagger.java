@@ -73,6 +73,8 @@ public final class ThemeTagger {
     /** Per theme, its manner terms and the subjects and purposes that veto them. */
     private final Map<String, MannerRule> manner = new HashMap<>();
     private final List<ThemePattern> patterns = new ArrayList<>();
+    /** Per judgement key, the themes whose {@code judgements} name it: a finding of that section carries them. */
+    private final Map<String, List<String>> byJudgement = new HashMap<>();
     /** The most words a term or notWithin phrase spans. */
     private int longest = 1;
     /** How many words around a term's start the rules read: terms that may veto it, notNear words, manner rules. */
@@ -98,6 +100,9 @@ public final class ThemeTagger {
             }
             if (!t.manner().isEmpty()) {
                 manner.put(t.key(), new MannerRule(folded(t.manner()), folded(t.notSubject()), folded(t.notPurpose())));
+            }
+            for (String j : t.judgements()) {
+                byJudgement.computeIfAbsent(j, k -> new ArrayList<>()).add(t.key());
             }
             for (String p : t.patterns()) {
                 Pattern compiled = Pattern.compile(p, Codebook.PATTERN_FLAGS);
@@ -155,6 +160,18 @@ public final class ThemeTagger {
     }
 
     public Result tag(AlignedText finding) {
+        return tag(finding, null);
+    }
+
+    /**
+     * Tags a finding of a report section: besides the themes its words give, those whose codebook entry names the
+     * section's judgement key ({@code judgements}: a report card's early years section is early years whatever a
+     * finding in it says). Such a theme's evidence, where no term gave it, is the judgement key (the codebook entry
+     * that matched) over the finding's whole span.
+     *
+     * @param judgement the key of the judgement whose section holds the finding, or null
+     */
+    public Result tag(AlignedText finding, String judgement) {
         String written = finding.text();
         String folded = Fold.forMatching(written);
         Map<String, List<ThemeEvidence>> byTheme = new HashMap<>();
@@ -207,6 +224,12 @@ public final class ThemeTagger {
             } catch (RegexBudget.Exceeded e) {
                 throw new PatternBudgetException(codebook.reference(), tp.theme(), tp.pattern().pattern(),
                         written.length(), e.steps());
+            }
+        }
+        for (String theme : judgement == null ? List.<String>of() : byJudgement.getOrDefault(judgement, List.of())) {
+            if (!byTheme.containsKey(theme)) {
+                byTheme.put(theme, new ArrayList<>(List.of(new ThemeEvidence(theme, judgement,
+                        finding.originSpan(0, written.length())))));
             }
         }
         List<String> themes = new ArrayList<>();

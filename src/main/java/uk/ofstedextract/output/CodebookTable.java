@@ -9,12 +9,13 @@ import uk.ofstedextract.nlp.Codebook;
  * A codebook as a table for a methods section's appendix: one row per theme with its key, label,
  * definition, what it includes and excludes, examples, the terms the tagger looks for, the phrases
  * inside which they do not count, the words next to which they do not count, and the manner terms with
- * the subjects and purposes that veto them. Markdown
+ * the subjects and purposes that veto them, the patterns, and the report sections whose findings carry the theme
+ * whatever their words (judgement keys). Markdown
  * (a pipe table; '|' in a cell is escaped) or CSV (RFC 4180, list cells joined with "; ").
  */
 public final class CodebookTable {
     public static final List<String> COLUMNS = List.of("key", "label", "definition", "include", "exclude",
-            "examples", "terms", "notWithin", "notNear", "manner", "notSubject", "notPurpose", "patterns");
+            "examples", "terms", "notWithin", "notNear", "manner", "notSubject", "notPurpose", "patterns", "judgements");
 
     private CodebookTable() {
     }
@@ -54,7 +55,7 @@ public final class CodebookTable {
                 t.exclude() == null ? "" : t.exclude(), String.join("; ", t.examples()),
                 String.join("; ", t.terms()), String.join("; ", t.notWithin()), String.join("; ", t.notNear()),
                 String.join("; ", t.manner()), String.join("; ", t.notSubject()), String.join("; ", t.notPurpose()),
-                String.join("; ", t.patterns()));
+                String.join("; ", t.patterns()), String.join("; ", t.judgements()));
     }
 
     /** A Markdown table cell: '|' and backslashes escaped, line breaks as spaces. */

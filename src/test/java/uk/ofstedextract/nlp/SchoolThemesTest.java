@@ -20,7 +20,7 @@ class SchoolThemesTest {
     void theSchoolCodebookShipsUnderItsIdWithDefinitionsForEveryTheme() {
         Codebook c = Codebook.shipped("schools");
         assertEquals("schools", c.id());
-        assertEquals("schools-2026.1", c.reference());
+        assertEquals("schools-2026.2", c.reference());
         for (Codebook.Theme t : c.themes()) {
             assertFalse(t.include() == null || t.include().isBlank(), t.key() + " include");
             assertFalse(t.exclude() == null || t.exclude().isBlank(), t.key() + " exclude");
@@ -81,5 +81,38 @@ class SchoolThemesTest {
         List<String> t = themes("They have contingency plans in the event of staff absence.");
         assertTrue(t.contains("staff"), t.toString());
         assertFalse(t.contains("attendance"), t.toString());
+    }
+
+    @Test
+    void teachersNamedAsTheOnesWhoDoOtherWorkAreNotTeaching() {
+        assertFalse(themes("Curriculum materials are sequenced to allow teachers to check pupils' learning.")
+                .contains("teaching"));
+        assertFalse(themes("Pupils say that teachers are fair in their use of rewards and sanctions.").contains("teaching"));
+        assertFalse(themes("Teachers have high expectations of behaviour.").contains("teaching"));
+        assertTrue(themes("Teachers explain new ideas clearly.").contains("teaching"));
+        assertTrue(themes("Teachers ask good questions which make pupils think.").contains("teaching"));
+    }
+
+    @Test
+    void aFindingOfTheEarlyYearsSectionIsEarlyYearsWhateverItsWords() {
+        String text = "Children show good behaviour and positive attitudes to learning.";
+        AlignedText finding = AlignedText.identity(text);
+        assertFalse(THEMES.tag(finding).themes().contains("early-years"));
+        ThemeTagger.Result r = THEMES.tag(finding, "early-years");
+        assertTrue(r.themes().contains("early-years"), r.themes().toString());
+        uk.ofstedextract.report.ThemeEvidence e = r.evidence().stream()
+                .filter(x -> x.theme().equals("early-years")).findFirst().orElseThrow();
+        assertEquals("early-years", e.term(), "the codebook entry that matched: the section's judgement key");
+        assertEquals(0, e.span().start());
+        assertEquals(text.length(), e.span().end());
+        assertFalse(THEMES.tag(finding, "behaviour-and-attitudes").themes().contains("early-years"));
+    }
+
+    @Test
+    void aThemeItsWordsGiveKeepsTheirEvidenceInItsSection() {
+        ThemeTagger.Result r = THEMES.tag(AlignedText.identity("Children in Reception learn to count."), "early-years");
+        List<String> terms = r.evidence().stream().filter(x -> x.theme().equals("early-years"))
+                .map(uk.ofstedextract.report.ThemeEvidence::term).toList();
+        assertEquals(List.of("Reception"), terms);
     }
 }

@@ -55,4 +55,46 @@ class ThemeContextTest {
                 "'practice manager' across a full stop");
         assertTrue(themes("Practice managers review plans.").contains("management-oversight"));
     }
+
+    @Test
+    void childrenTakingPartInTheirOwnPlansAndReviewsIsTheirVoice() {
+        assertTrue(themes("Many children attend their reviews.").contains("voice-of-child"));
+        assertTrue(themes("Young people contribute to their pathway plans.").contains("voice-of-child"));
+        assertTrue(themes("Children in care in Lancashire told inspectors they feel listened to.").contains("voice-of-child"));
+        assertFalse(themes("The young person's family network is involved in planning.").contains("voice-of-child"),
+                "a family's part is not the child's");
+        assertFalse(themes("Children attend school regularly.").contains("voice-of-child"));
+    }
+
+    @Test
+    void staffWhoFeelSupportedOrValuedIsMoraleButChildrenWhoDoAreNot() {
+        assertTrue(themes("Social workers feel well supported by visible leaders.").contains("workforce"));
+        assertTrue(themes("Many staff feel valued.").contains("workforce"));
+        assertTrue(themes("Staff are positive about working in the local authority.").contains("workforce"));
+        assertFalse(themes("Children speak highly about their social workers and feel listened to.").contains("workforce"));
+        assertFalse(themes("Adopters spoke positively about the social workers from the agency and felt well supported.")
+                .contains("workforce"));
+    }
+
+    @Test
+    void trainingCountsAsWorkforceWhenStaffAreTrainedNotCarers() {
+        assertTrue(themes("Training has been provided to social workers on the new model.").contains("workforce"));
+        assertTrue(themes("Most practitioners have received training in trauma-informed practice.").contains("workforce"));
+        assertFalse(themes("Foster carers benefit from training and support.").contains("workforce"));
+    }
+
+    @Test
+    void evaluatingTheImpactOfTheWorkIsPerformanceManagementButInspectorsJudgingItIsNot() {
+        assertTrue(themes("The board should evaluate the effectiveness of early help services.")
+                .contains("performance-management"));
+        assertTrue(themes("The impact of this training has not been evaluated.").contains("performance-management"));
+        assertFalse(themes("It is too early to evaluate the impact of these changes.").contains("performance-management"));
+    }
+
+    @Test
+    void managersExercisingOversightOfChildrenIsManagementOversight() {
+        assertTrue(themes("Managers maintain regular oversight of these children.").contains("management-oversight"));
+        assertFalse(themes("Managers have oversight of the fostering service.").contains("management-oversight"),
+                "oversight of a service is the service's leadership");
+    }
 }
