@@ -131,8 +131,9 @@ public final class BatchRun<T> {
     }
 
     /**
-     * What a worker gives for an input it went over the budget on. When the garbage collector's pauses
-     * were most of it, the heap is too small for the input (it thrashes), and the message says so.
+     * What a worker gives for an input it went over the budget on. When the garbage collector's pauses in
+     * a heap without room were most of it, the heap is too small for the input (it thrashes), and the
+     * message says so.
      */
     Outcome<T> timedOut(Input in, OrderedParallel.Overrun over) {
         String why;

@@ -3,6 +3,9 @@ package uk.ofstedextract.batch;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -19,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -31,10 +35,13 @@ import java.util.function.Function;
  * <p>With a time budget, an input whose work uses more CPU time than the budget on its worker thread
  * is given up: its result is what {@code onTimeout} makes of it, and the run goes on. CPU time, not
  * wall time, so that a machine busy with other work, or more jobs than processors, does not fail an
- * input that is merely waiting for a core. The time the garbage collector stopped every thread while
- * the work ran counts as the work's too: an input that fills the heap makes the collector run again and
- * again, on its own threads, while the worker's CPU time hardly grows (a thrashing heap), and that input
- * is given up as one over its CPU time is. Work that does not finish within {@link #WALL_FACTOR} times
+ * input that is merely waiting for a core. While the heap stays nearly full after its collections, the
+ * time the garbage collector stops every thread counts as the running work's too: an input that fills the
+ * heap makes the collector run again and again, on its own threads, while the worker's CPU time hardly
+ * grows (a thrashing heap), and that input is given up as one over its CPU time is. Pauses of a heap with
+ * room are not counted: on a loaded machine a pause lasts as long as the collector waits for a core (a
+ * 20 MB PDF once had 271 s of pauses in a 5.8 GB heap at a load of 40), which is no more the input's fault
+ * than waiting for a core is. Work that does not finish within {@link #WALL_FACTOR} times
  * the budget in wall time (blocked, or starved of CPU) is given up too. Where the JVM cannot measure a
  * thread's CPU time, the budget is wall time. A given-up input's thread is interrupted and stopped; a
  * thread that cannot be stopped (blocked in the operating system, say) is left behind and another
@@ -58,12 +65,24 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
     private static final List<GarbageCollectorMXBean> PAUSING = ManagementFactory.getGarbageCollectorMXBeans()
             .stream().filter(c -> !c.getName().contains("Concurrent") && !c.getName().contains("Cycles")).toList();
 
+    /**
+     * The pools that hold what survives collections (the old generation): their occupancy after a
+     * collection shows whether the heap has room.
+     */
+    private static final List<MemoryPoolMXBean> OLD = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null
+                    && (p.getName().contains("Old") || p.getName().contains("Tenured"))).toList();
+    /** The share of the old generation still in use after a collection above which the heap has no room. */
+    static final double NEARLY_FULL = 0.9;
+    /** How often the heap is looked at while an input runs (its pauses are charged by the look). */
+    private static final long LOOK_NANOS = TimeUnit.SECONDS.toNanos(2);
+
     /** Which limit an input's work passed: its CPU time (with the collector's pauses), or the wall-time backstop. */
     public enum Limit { CPU, WALL }
 
     /**
      * An input's work given up: the limit it passed, the CPU time its thread used, and how long the
-     * garbage collector stopped every thread while it ran (nanoseconds).
+     * garbage collector stopped every thread while it ran with the heap nearly full (nanoseconds).
      */
     public record Overrun(Limit limit, long cpuNanos, long pausedNanos) {
     }
@@ -79,6 +98,7 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
     private final long budgetNanos;
     private final Duration budget;
     private final BiFunction<I, Overrun, O> onTimeout;
+    private final BooleanSupplier heapFull;
 
     public OrderedParallel(int jobs, int window, Function<I, O> work) {
         this(jobs, window, work, null, null);
@@ -91,6 +111,13 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
      */
     public OrderedParallel(int jobs, int window, Function<I, O> work, Duration budget,
                            BiFunction<I, Overrun, O> onTimeout) {
+        this(jobs, window, work, budget, onTimeout, OrderedParallel::heapNearlyFull);
+    }
+
+    /** As above, with {@code heapFull} telling whether the heap has no room (tests). */
+    OrderedParallel(int jobs, int window, Function<I, O> work, Duration budget, BiFunction<I, Overrun, O> onTimeout,
+                    BooleanSupplier heapFull) {
+        this.heapFull = heapFull;
         if (jobs < 1 || window < jobs) {
             throw new IllegalArgumentException("jobs " + jobs + ", window " + window);
         }
@@ -146,7 +173,7 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
                 if (t.started != 0) {
                     long wall = System.nanoTime() - t.started;
                     long cpu = t.cpuTime(wall);
-                    long paused = t.paused();
+                    long paused = t.paused(heapFull.getAsBoolean());
                     long used = cpu + paused;
                     Limit passed = used >= budgetNanos ? Limit.CPU : wall >= WALL_FACTOR * budgetNanos ? Limit.WALL
                             : null;
@@ -156,7 +183,7 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
                     }
                     // a thread's CPU time and the pauses together grow no faster than wall time: look again
                     // when the budget could be spent
-                    wait = Math.min(budgetNanos - used, WALL_FACTOR * budgetNanos - wall);
+                    wait = Math.min(Math.min(budgetNanos - used, WALL_FACTOR * budgetNanos - wall), LOOK_NANOS);
                 }
                 try {
                     return t.result.get(wait, TimeUnit.NANOSECONDS);
@@ -214,6 +241,9 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
         volatile long started;
         volatile long cpuAtStart;
         volatile long pausedAtStart;
+        /** Pauses charged so far, and the collectors' total when last looked at (the caller's thread only). */
+        long charged;
+        long pausesSeen = -1;
         Thread thread;
 
         Task(I input) {
@@ -229,9 +259,17 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
             return now < 0 ? wall : now - cpuAtStart;
         }
 
-        /** How long the garbage collector has stopped every thread since the work started. */
-        long paused() {
-            return pausedNanos() - pausedAtStart;
+        /**
+         * The collector's pauses charged to the work: since the last look (or the start), those of a heap
+         * that {@code full} says has no room.
+         */
+        long paused(boolean full) {
+            long now = pausedNanos();
+            if (full) {
+                charged += now - (pausesSeen < 0 ? pausedAtStart : pausesSeen);
+            }
+            pausesSeen = now;
+            return charged;
         }
 
         @Override
@@ -259,6 +297,21 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
                 Thread.interrupted(); // an interrupt meant for this input is not the next one's
             }
         }
+    }
+
+    /**
+     * Whether the old generation is still more than {@link #NEARLY_FULL} in use after its last collection;
+     * false where the JVM has no such pool to tell.
+     */
+    static boolean heapNearlyFull() {
+        for (MemoryPoolMXBean p : OLD) {
+            MemoryUsage u = p.getCollectionUsage();
+            long max = u == null ? -1 : u.getMax() > 0 ? u.getMax() : Runtime.getRuntime().maxMemory();
+            if (u != null && u.getUsed() > NEARLY_FULL * max) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How long the collectors have stopped every thread since the JVM started (0 where it cannot tell). */

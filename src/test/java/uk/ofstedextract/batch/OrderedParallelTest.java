@@ -102,9 +102,19 @@ class OrderedParallelTest {
     }
 
     @Test
-    void theCollectorsPausesWhileAnInputRunsCountAsItsTime() throws Exception {
+    void theCollectorsPausesCountAsTheInputsTimeWhileTheHeapHasNoRoom() throws Exception {
         // the work spends its time waiting for full collections (as in a thrashing heap): next to no CPU time
         // of its own, so only the pauses can take it over the budget before the wall-time backstop (ten budgets)
+        List<OrderedParallel.Overrun> full = overruns(true);
+        assertEquals(OrderedParallel.Limit.CPU, full.get(0).limit(), full.toString());
+        assertTrue(full.get(0).pausedNanos() > full.get(0).cpuNanos(), full.toString());
+        // the same pauses in a heap with room are the machine's, not the input's: only the backstop ends it
+        List<OrderedParallel.Overrun> room = overruns(false);
+        assertEquals(OrderedParallel.Limit.WALL, room.get(0).limit(), room.toString());
+        assertEquals(0, room.get(0).pausedNanos(), room.toString());
+    }
+
+    private static List<OrderedParallel.Overrun> overruns(boolean heapFull) throws Exception {
         List<OrderedParallel.Overrun> overruns = new ArrayList<>();
         List<String> got = new ArrayList<>();
         try (OrderedParallel<Integer, String> p = new OrderedParallel<>(1, 2, i -> {
@@ -112,14 +122,20 @@ class OrderedParallelTest {
                 System.gc();
             }
             return "ok " + i;
-        }, java.time.Duration.ofMillis(500), (i, over) -> {
+        }, java.time.Duration.ofMillis(300), (i, over) -> {
             overruns.add(over);
             return "timed out " + i;
-        })) {
+        }, () -> heapFull)) {
             assertTrue(p.run(IntStream.range(0, 2).boxed().iterator(), got::add));
         }
         assertEquals(List.of("timed out 0", "ok 1"), got);
-        assertEquals(OrderedParallel.Limit.CPU, overruns.get(0).limit(), overruns.toString());
-        assertTrue(overruns.get(0).pausedNanos() > overruns.get(0).cpuNanos(), overruns.toString());
+        return overruns;
+    }
+
+    @Test
+    void aHeapWithRoomIsNotNearlyFull() {
+        // this test JVM's heap holds little after a collection
+        System.gc();
+        assertFalse(OrderedParallel.heapNearlyFull());
     }
 }
