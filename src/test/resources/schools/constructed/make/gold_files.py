@@ -4,7 +4,8 @@ description as the text (the paragraphs as written, never the tool's output)."""
 import json, os
 from groff_report import convert
 
-OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + "/"
+# $OUT, if set, to inspect a generator's output without touching the tests' directory
+OUT = os.environ.get("OUT", os.path.dirname(os.path.dirname(os.path.abspath(__file__)))).rstrip("/") + "/"
 LEGEND = ["Exceptional", "Strong standard", "Expected standard", "Needs attention", "Urgent improvement"]
 
 def gold(name, meta, findings):

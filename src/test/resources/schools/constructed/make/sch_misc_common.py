@@ -19,27 +19,13 @@ def _run_utf8(args, **kw):
 
 groff_report.subprocess.run = _run_utf8
 
-OUT = os.environ.get("OUT", os.path.dirname(os.path.dirname(os.path.abspath(__file__)))).rstrip("/") + "/"
-
-
-def gold(name, meta, findings):
-    g = {"file": name + ".txt", "unnumberedNarrative": True}
-    g.update(meta)
-    g["findings"] = findings
-    with open(OUT + name + ".json", "w") as f:
-        json.dump(g, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+from gold_files import OUT, gold, n  # noqa: E402 (after the UTF-8 patch above)
+import gold_files  # noqa: E402
 
 
 def both(stem, blocks, meta, findings, part="test3", **kw):
-    """Both conversions of one report, each with its gold: <stem>-default-<part>, <stem>-layout-<part>."""
-    convert(blocks, {m: OUT + "%s-%s-%s.txt" % (stem, m, part) for m in ("default", "layout")}, **kw)
-    for m in ("default", "layout"):
-        gold("%s-%s-%s" % (stem, m, part), meta, findings)
-
-
-def n(cat, key, texts):
-    return [{"category": cat, "judgement": key, "text": t} for t in texts]
+    """gold_files.both, with sch-misc's first part as the default."""
+    gold_files.both(stem, blocks, meta, findings, part, **kw)
 
 
 def g(key, grade):
