@@ -56,8 +56,13 @@ final class SectionCheck {
      */
     private static boolean saysNone(Subject s, String category) {
         return s.sections.stream().anyMatch(sec -> category.equals(sec.category()) && sec.role() == SectionRole.LIST
-                && !sec.lines().isEmpty()
-                && SAYS_NONE.matcher(Fold.spaces(Fold.forMatching(sec.lines().get(0).text()))).find());
+                && saysNone(sec));
+    }
+
+    /** Whether the first line under the heading says the section is empty on purpose. */
+    private static boolean saysNone(Section sec) {
+        return !sec.lines().isEmpty()
+                && SAYS_NONE.matcher(Fold.spaces(Fold.forMatching(sec.lines().get(0).text()))).find();
     }
 
     private static void emptySections(Subject s, List<Finding> findings, Hits hits) {
@@ -83,8 +88,7 @@ final class SectionCheck {
             if (any) {
                 continue;
             }
-            String first = sec.lines().isEmpty() ? "" : Fold.spaces(Fold.forMatching(sec.lines().get(0).text()));
-            if (SAYS_NONE.matcher(first).find()) {
+            if (saysNone(sec)) {
                 continue;
             }
             // a heading followed by another, or by a page number (a contents page, the judgement table, a
