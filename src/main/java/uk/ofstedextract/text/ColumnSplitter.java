@@ -81,7 +81,8 @@ final class ColumnSplitter {
         int column = -1;
         candidates.sort(null);
         for (int c : candidates) {
-            if (longBlock ? isTable(text.text(), rows, block, c) : isColumn(rows, block, c)) {
+            if (longBlock ? isTable(text.text(), rows, block, c, 3)
+                    : isColumn(rows, block, c) || isTable(text.text(), rows, block, c, 2) && proseRight(text.text(), rows)) {
                 column = c;
                 break;
             }
@@ -164,12 +165,13 @@ final class ColumnSplitter {
     /**
      * Whether column {@code c} splits a longer block into a table of two columns whose right-hand
      * cells may be prose ("Responsible body | Areas for priority action"): every line splits at the
-     * column, lies wholly right of it or wholly left of it; at least three lines split, at least two
+     * column, lies wholly right of it or wholly left of it; at least {@code minSplit} lines split (three in a
+     * long block, two in a short one), at least two
      * left-hand cells have words in them, at least half the right-hand cells have words (a contents
      * page's page numbers do not), and no left-hand cell is a paragraph number or bullet (a numbered
      * paragraph with a hanging indent is not a table).
      */
-    private static boolean isTable(String s, List<Row> rows, List<Span> block, int c) {
+    private static boolean isTable(String s, List<Row> rows, List<Span> block, int c, int minSplit) {
         int split = 0;
         int wordy = 0;
         int wordyRight = 0;
@@ -198,7 +200,28 @@ final class ColumnSplitter {
                 return false;
             }
         }
-        return split >= 3 && wordy >= 2 && wordyRight * 2 >= split; // not a contents page's numbers
+        return split >= minSplit && wordy >= 2 && wordyRight * 2 >= split; // not a contents page's numbers
+    }
+
+    /**
+     * Whether every right-hand cell of a short block is words running on from the line above or starting an
+     * item: two lists set side by side (a school summary's "The school has the following strengths" in
+     * pdftotext -layout, each column an item of a line or two), whose right-hand cells are longer than a
+     * table's grade column ({@value #MAX_RIGHT} characters) and so are not a column to {@link #isColumn}: every
+     * right-hand cell has words and one at least is longer than that.
+     */
+    private static boolean proseRight(String s, List<Row> rows) {
+        boolean longer = false;
+        for (Row r : rows) {
+            if (r.rightAt >= 0) {
+                String right = s.substring(r.gapAt, r.end).strip();
+                if (!WORD.matcher(right).find()) {
+                    return false;
+                }
+                longer |= right.length() > MAX_RIGHT;
+            }
+        }
+        return longer;
     }
 
     /**

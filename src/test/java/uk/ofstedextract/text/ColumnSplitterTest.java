@@ -69,6 +69,34 @@ class ColumnSplitterTest {
     }
 
     @Test
+    void aShortBlockOfTwoListsSideBySideIsReadColumnByColumn() {
+        // a school summary's strengths, one item in each column, in pdftotext -layout: the right-hand cells
+        // are prose longer than a grade column's, and the block is too short for the long-table test
+        String block = String.join("\n",
+                "\u2022 Children in the early years are well cared for and     \u2022 Pupils are polite and friendly to one another and",
+                "  settle happily into school routines.                     to visitors, and they behave well.") + "\n";
+        assertEquals(String.join("\n",
+                "\u2022 Children in the early years are well cared for and",
+                "  settle happily into school routines.",
+                "",
+                "\u2022 Pupils are polite and friendly to one another and",
+                "to visitors, and they behave well.") + "\n", split(block));
+    }
+
+    @Test
+    void aShortBlockWithAGradeBesideItsLabelIsStillAColumnOfGrades() {
+        String block = String.join("\n",
+                "Overall effectiveness                          Requires improvement",
+                "Effectiveness of leadership and management     Good") + "\n";
+        assertEquals(String.join("\n",
+                "Overall effectiveness",
+                "Effectiveness of leadership and management",
+                "",
+                "Requires improvement",
+                "Good") + "\n", split(block));
+    }
+
+    @Test
     void numberedParagraphsWithAHangingIndentAreProseNotATable() {
         String text = String.join("\n",
                 "4.    When risks to children escalate, their needs are considered in timely",

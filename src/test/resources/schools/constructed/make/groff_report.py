@@ -5,7 +5,8 @@ blocks; the gold is written from the same description (the paragraphs as written
 Blocks: ("title", text) bold line; ("h", text) bold heading; ("p", text) paragraph; ("bullet", text);
 ("item", text) an indented item without a glyph; ("sub", text) a dash sub-item; ("row", label, grade)
 an evaluation-area heading with its grade at the right margin; ("lines", [..]) lines as they are;
-("right", [..]) a right-aligned block (letterhead); ("bp",) page break; ("sp", n) vertical space."""
+("right", [..]) a right-aligned block (letterhead); ("bp",) page break; ("sp", n) vertical space;
+("cols", [..], [..]) two bulleted lists side by side (tbl)."""
 import os, subprocess, tempfile
 
 PRE = r""".nr HY 0
@@ -66,6 +67,16 @@ def ms(blocks, footer=None, page_numbers=False, real_font=False):
                 r += [esc(l, real_font) if l else ".sp", ".br"] if l else [".sp"]
         elif k == "right":
             r += [".ad r"] + [x for l in b[1] for x in (esc(l, real_font), ".br")] + [".na"]
+        elif k == "cols":
+            # two lists side by side (a summary's columns), set as a table of two text blocks in 10 pt (Rough Hay 2016: 10 pt Tahoma, 12 pt pitch, 210 pt of text)
+            def cell(items):
+                c = [".ps 10", ".vs 12p", ".in 8p"]
+                for j, t in enumerate(items):
+                    c += ([".sp 0.5"] if j else []) + [".ti -8p", "\\(bu\\h'|8p'" + esc(t, real_font)]
+                return c
+            # (the two columns run a little wider than the body, as the summary's do on Ofsted's page)
+            r += [".ll 475p", ".TS", "lw(224p) lw(224p).", "T{"] + cell(b[1]) + ["T}\tT{"] + cell(b[2]) + ["T}", ".TE",
+                  ".ll 453p"]
         elif k == "bp":
             r += [".bp"]
         elif k == "sp":
@@ -78,7 +89,8 @@ def convert(blocks, out_base, footer=None, page_numbers=False, real_font=False):
         src = os.path.join(d, "r.ms")
         open(src, "w").write(ms(blocks, footer, page_numbers, real_font))
         paper = ["-dpaper=a4", "-P-pa4"] if real_font else []
-        ps = subprocess.run(["groff", "-ms", "-Tps"] + paper + [src], capture_output=True, check=True).stdout
+        tables = ["-t"] if any(b[0] == "cols" for b in blocks) else []
+        ps = subprocess.run(["groff", "-ms", "-Tps"] + tables + paper + [src], capture_output=True, check=True).stdout
         open(os.path.join(d, "r.ps"), "wb").write(ps)
         subprocess.run(["ps2pdf"] + (["-sPAPERSIZE=a4"] if real_font else []) + [os.path.join(d, "r.ps"), os.path.join(d, "r.pdf")], check=True)
         names = {}

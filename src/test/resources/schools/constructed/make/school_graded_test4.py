@@ -619,8 +619,121 @@ TUNE4["school-eif2019-whitmore-junior-covid"] = dict(
     team=[("Paul Strand, lead inspector", "Her Majesty\u2019s Inspector"), ("Niamh Carter", "Ofsted Inspector")],
 )
 
+
+def cif_report(r):
+    """Blocks of a CIF (2015-19) report whose summary lists are set in two columns side by side."""
+    b = [("title", "School report"), ("sp", 1), ("h", r["name"]), ("lines", [r["address"]]),
+         ("row", "Inspection dates", r["dates"])]
+    for label, grade in r["table"]:
+        b.append(("row", label, grade))
+    b.append(("h", "Summary of key findings for parents and pupils"))
+    b.append(("h", r["summary"]))
+    b.append(("cols", r["weak"][0], r["weak"][1]))
+    b.append(("h", "The school has the following strengths"))
+    b.append(("cols", r["strong"][0], r["strong"][1]))
+    b.append(("bp",))
+    b.append(("h", "Full report"))
+    b.append(("h", "What does the school need to do to improve further?"))
+    b += [("bullet", p) for p in r["improve"]]
+    b.append(("h", "Inspection judgements"))
+    for label, grade, key, paras in r["judgements"]:
+        b.append(("row", label, grade))
+        b += [("bullet", p) for p in paras]
+    b.append(("bp",))
+    b.append(("h", "School details"))
+    for label, value in r["details"]:
+        b.append(("row", label, value))
+    b.append(("h", "Information about this inspection"))
+    b += [("bullet", p) for p in r["inspection"]]
+    b.append(("h", "Inspection team"))
+    for name, role in r["team"]:
+        b.append(("row", name, role))
+    b.append(("bp",))
+    b += [("p", p) for p in CLOSING]
+    return b
+
+
+def cif_findings(r):
+    return (n("development", None, r["weak"][0] + r["weak"][1]) + n("strength", None, r["strong"][0] + r["strong"][1])
+            + n("development", None, r["improve"])
+            + [f for label, grade, key, paras in r["judgements"] for f in n("narrative", key, [
+                p for p in paras if not p.startswith("The arrangements for safeguarding are")])])
+
+
+def write_cif(stem, r, part):
+    meta = {"type": "school", "framework": "cif-2015",
+            "provider": {"name": r["name"], "urn": r["urn"], "laCode": r["la"]},
+            "published": None, "inspection": {"start": r["start"], "end": r["end"]},
+            "inspectors": r["inspectors"], "grades": [{"judgement": k, "grade": g} for k, g in r["grades"]]}
+    both_parts(stem, cif_report(r), meta, cif_findings(r), part,
+               footer="Inspection report: %s, %s" % (r["name"], r["dates"]), page_numbers=True, real_font=True)
+    # only the -layout conversion is kept: pdftotext's default mode reads groff's table cells in an order of
+    # its own (a glyph on its own line, the right column's first item before the left's second), which real
+    # reports' default text (Rough Hay: the left column, then the right) does not show
+    import gold_files
+    for ext in (".txt", ".json"):
+        os.remove(gold_files.OUT + "%s-default-%s%s" % (stem, part, ext))
+
+
+TUNE4_CIF = {}
+
+TUNE4_CIF["school-cif-2015-ashton-vale-columns"] = dict(
+    name="Ashton Vale Primary School", address="Vale Road, Bristol BS3 2HQ", dates="7\u20138 March 2017",
+    start="2017-03-07", end="2017-03-08", urn="108991", la="801", inspectors=["Graham Webb", "Lucy Tran"],
+    table=[("Overall effectiveness", RI), ("Effectiveness of leadership and management", RI),
+           ("Quality of teaching, learning and assessment", RI), ("Personal development, behaviour and welfare", GOOD),
+           ("Outcomes for pupils", RI), ("Early years provision", GOOD),
+           ("Overall effectiveness at previous inspection", GOOD)],
+    grades=[("overall-effectiveness", "requires-improvement"), ("leadership-and-management", "requires-improvement"),
+            ("quality-of-teaching-learning-and-assessment", "requires-improvement"),
+            ("personal-development-behaviour-and-welfare", "good"), ("outcomes-for-pupils", "requires-improvement"),
+            ("early-years", "good"), ("safeguarding", "effective")],
+    summary="This is a school that requires improvement",
+    weak=[["Leaders have not improved the quality of teaching in key stage 2 quickly enough since the previous "
+           "inspection.",
+           "Pupils in Years 5 and 6 make too little progress in writing, and few reach the higher standard."],
+          ["Teachers do not use assessment information well to plan work that challenges the most able pupils.",
+           "Governors do not check closely enough how additional funding improves outcomes."]],
+    strong=[["Children in the early years are well cared for and settle happily into school routines."],
+            ["Pupils are polite and friendly to one another and to visitors, and they behave well."]],
+    improve=["Improve the quality of teaching in key stage 2 so that pupils make good progress in writing, by "
+             "ensuring that teachers plan work that builds on what pupils already know.",
+             "Improve the effectiveness of governance by making sure that governors evaluate the impact of the pupil "
+             "premium on the progress of disadvantaged pupils."],
+    judgements=[
+        ("Effectiveness of leadership and management", RI, "leadership-and-management", [
+            "Leaders have an accurate view of the school\u2019s weaknesses, but their actions have not yet improved "
+            "teaching in key stage 2.",
+            "The arrangements for safeguarding are effective.",
+            "The curriculum is broad and balanced. Pupils enjoy the visits and clubs that enrich their learning."]),
+        ("Quality of teaching, learning and assessment", RI, "quality-of-teaching-learning-and-assessment", [
+            "Teaching in key stage 1 is consistently good, and pupils learn to read quickly.",
+            "In key stage 2, work is often too easy for the most able pupils, who finish tasks quickly and then "
+            "wait for others."]),
+        ("Personal development, behaviour and welfare", GOOD, "personal-development-behaviour-and-welfare", [
+            "Pupils feel safe and know how to keep themselves safe online.",
+            "Attendance is in line with the national average."]),
+        ("Outcomes for pupils", RI, "outcomes-for-pupils", [
+            "Too few pupils reached the higher standard in writing at the end of key stage 2 in 2016."]),
+    ],
+    details=[("Unique reference number", "108991"), ("Local authority", "Bristol"), ("Inspection number", "10024719"),
+             ("Type of school", "Primary"), ("School category", "Community"), ("Age range of pupils", "4 to 11"),
+             ("Gender of pupils", "Mixed"), ("Number of pupils on the school roll", "412"),
+             ("Appropriate authority", "The governing body"), ("Chair", "Irene Cole"),
+             ("Headteacher", "Martin Shaw"), ("Telephone number", "0117 496 0321"),
+             ("Website", "www.ashtonvale.bristol.sch.uk"), ("Date of previous inspection", "12\u201313 June 2012")],
+    inspection=["Inspectors observed teaching and learning in 21 lessons, some jointly with the headteacher."],
+    team=[("Graham Webb, lead inspector", "Ofsted Inspector"), ("Lucy Tran", "Ofsted Inspector")],
+)
+
 if __name__ == "__main__":
     part = sys.argv[1] if len(sys.argv) > 1 else "test4"
+    if os.environ.get("OUT"):
+        import gold_files
+        gold_files.OUT = os.environ["OUT"].rstrip("/") + "/"
     reports = TEST4 if part == "test4" else TUNE4
     for stem, r in reports.items():
         write(stem, r, part)
+    if part == "tune4":
+        for stem, r in TUNE4_CIF.items():
+            write_cif(stem, r, part)
