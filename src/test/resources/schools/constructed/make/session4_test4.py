@@ -20,32 +20,11 @@ def both(stem, blocks, meta, findings, **kw):
     # session were written (none about paragraphs), before any was run on these
     both_parts(stem + "-real", blocks, meta, findings, 'test4', real_font=True, **kw)
 
-def key(g):
-    return g.lower().replace(" ", "-")
-
-MET = ("The safeguarding standards are met. This means that leaders and/or those responsible for governance and oversight "
-       "fulfil their specific responsibilities and have established an open culture in which safeguarding is everyone's "
-       "responsibility and concerns are actively identified, acted upon and managed. As a result, pupils are made safer and feel safe.")
-HOW = [("h", "How we evaluate safeguarding"), ("p", "When we inspect schools for safeguarding, they can have the following outcomes:"),
-       ("item", "Met: The school has an open and positive culture of safeguarding. All legal requirements are met."),
-       ("item", "Not met: The school has not created an open and positive culture of safeguarding. Not all legal requirements are met.")]
+from report_card_parts import HOW, MET, card_areas, card_gold, key
 
 def card_head(name, address, urn, date):
     return [("title", name), ("lines", ["Address: " + address, "", "Unique reference number (URN): " + urn, "", "Inspection report: " + date]),
             ("sp", 2)] + [("item", g) for g in LEGEND] + [("sp", 1)]
-
-def card_areas(areas):
-    """Grouped by grade as real report cards are: the group's grade line heads a page, each area's row carries its grade."""
-    blocks, group = [], None
-    for g, label, k, paras in areas:
-        if g != group:
-            blocks += [("bp",), ("title", g)]
-            group = g
-        blocks += [("row", label, g)] + [("p", p) for p in paras]
-    return blocks
-
-def card_gold(areas, safeguarding):
-    return [{"judgement": k, "grade": key(g)} for g, label, k, paras in areas] + [{"judgement": "safeguarding", "grade": safeguarding}]
 
 # ---------------------------------------------------------------- secondary report card with a sixth form, no early years
 areas = [
