@@ -210,7 +210,7 @@ final class TextMarks {
     }
 
     private static boolean isListLine(String line) {
-        return line.length() <= MAX_LIST_LINE && !SentenceCorrections.endsOpen(line)
+        return line.length() <= MAX_LIST_LINE && !LineBreaks.endsOpen(line)
                 && ".?!…:".indexOf(line.charAt(line.length() - 1)) < 0 && line.indexOf('\f') < 0;
     }
 }
