@@ -1,5 +1,6 @@
 package uk.ofstedextract.nlp;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -39,6 +40,17 @@ final class AbbreviationStops {
     private static final Set<String> INTRO = Set.of("at", "by", "from", "until", "till", "before", "after", "since",
             "on", "in", "around", "about");
 
+    /** In capitals a word's case is no evidence: only pronouns, articles and demonstratives start sentences there. */
+    private static final Set<String> CAPS_STARTERS = Set.of("the", "this", "that", "these", "those", "there", "it",
+            "its", "he", "she", "we", "they", "i", "you", "his", "her", "their", "our", "my", "your", "a", "an",
+            "please", "if", "all");
+    /** Month and day names: a time's "p.m." goes on before them ("at 2 p.m. Tuesday"). */
+    private static final Set<String> DATES = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+    private static final Set<Abbreviations.Kind> TAKE_NUMBERS = EnumSet.of(Abbreviations.Kind.NUMBER,
+            Abbreviations.Kind.DATE, Abbreviations.Kind.INNER, Abbreviations.Kind.UNIT);
+
     private final String text;
     private final int n;
     private Set<String> lowerWords;
@@ -59,9 +71,73 @@ final class AbbreviationStops {
             case INNER -> false;
             case FINAL, DATE -> !bracketedNumber(next);
             case UNIT -> afterNumber(wordStart, sentenceStart) || startsSentence(w) && !introductory(wordStart, sentenceStart);
-            case SUFFIX, INITIALISM -> startsSentence(w) && !introductory(wordStart, sentenceStart);
+            case SUFFIX, INITIALISM -> (lowerCase(word) ? capitalAhead(w) : startsSentence(w))
+                    && !introductory(wordStart, sentenceStart);
             case NUMBER -> throw new IllegalArgumentException("a reference abbreviation is the model's to decide");
         };
+    }
+
+    /** An abbreviation whose number follows it ("No. 4", "Feb. 3", "approx. 250", "3 tsp. 2"): the number is its own. */
+    static boolean takesNumber(Abbreviations.Kind abbr) {
+        return abbr != null && TAKE_NUMBERS.contains(abbr);
+    }
+
+    /** A reference's number or code after its abbreviation: "Eq. (4)", "ref. AB/123" (a word with a digit). */
+    boolean referenceAhead(int next) {
+        if (bracketedNumber(next)) {
+            return true;
+        }
+        for (int k = next; k < n && !Character.isWhitespace(text.charAt(k)) && k - next < 24; k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence so far, up to the capitalised word at {@code wordStart}, is written in capitals ("SEE NO. 4",
+     * "HELD AT ST. JOHN’S"): it has another word of capitals and no lower-case letter.
+     */
+    boolean inCapitals(int wordStart, int sentenceStart) {
+        int capitals = 0;
+        int run = 0;
+        for (int k = sentenceStart; k < wordStart; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            run = Character.isUpperCase(c) ? run + 1 : 0;
+            if (run == 2) {
+                capitals++;
+            }
+        }
+        return capitals > 0;
+    }
+
+    /**
+     * A lower-case abbreviation ("p.m.", "s.d.", "plc.") is no part of a name, so a capitalised word after it
+     * starts a sentence; not a month or day ("2 p.m. Tuesday") or a word in capitals ("9 a.m. GMT").
+     */
+    private boolean capitalAhead(int w) {
+        String next = TextScan.nextWord(text, w);
+        if (next.isEmpty()) {
+            return true;
+        }
+        if (!Character.isUpperCase(next.charAt(0)) || next.length() > 1 && Character.isUpperCase(next.charAt(1))) {
+            return false;
+        }
+        String lower = next.toLowerCase(Locale.ROOT);
+        return !DATES.contains(lower) && Abbreviations.kindOf(next) != Abbreviations.Kind.DATE;
+    }
+
+    private static boolean lowerCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a capital {@code letter} and a stop, the word at {@code at}, end the sentence before the word at {@code w}. */
@@ -144,11 +220,14 @@ final class AbbreviationStops {
         if (w.isEmpty()) {
             return true;
         }
-        if (STARTERS.contains(w.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
         int after = at + w.length();
         if (after < n && text.charAt(after) == '.' && Abbreviations.isTitle(w)) {
+            return true;
+        }
+        if (w.length() > 1 && Character.isUpperCase(w.charAt(1))) {
+            return CAPS_STARTERS.contains(w.toLowerCase(Locale.ROOT)); // "5 P.M. ON FRIDAY" goes on, "6 P.M. WE OPEN" ends
+        }
+        if (STARTERS.contains(w.toLowerCase(Locale.ROOT))) {
             return true;
         }
         return w.length() > 1 && Character.isLowerCase(w.charAt(1)) && lowerWords().contains(w.toLowerCase(Locale.ROOT));

@@ -59,7 +59,7 @@ final class LineBreaks {
         if (line.isEmpty() || endsOpen(line)) {
             return false;
         }
-        if (TextScan.startsItem(text, next) || items.get(next)) {
+        if ((TextScan.startsItem(text, next) || items.get(next)) && !numberEndsSentence(i, next)) {
             return true;
         }
         if (TextScan.lowerStart(text, next) || !(Character.isUpperCase(f) || SentenceCorrections.OPENERS.indexOf(f) >= 0
@@ -67,8 +67,100 @@ final class LineBreaks {
             return false;
         }
         boolean blank = TextMarks.blankLineBetween(text, i, next);
-        return blank || line.endsWith(":") || SentenceCorrections.BULLETS.indexOf(line.charAt(0)) >= 0
-                || isHeadingLine(line) || headingBeforeSentence(i, line, next, sentenceStart);
+        if (blank || line.endsWith(":") || SentenceCorrections.BULLETS.indexOf(line.charAt(0)) >= 0) {
+            return true;
+        }
+        // a line ending with a stop that did not end its sentence ("led by Dr.") and a line ending inside a
+        // name ("led by Sarah / Jones, the deputy") are no headings
+        if (line.endsWith(".") || nameRunsOn(line, next)) {
+            return false;
+        }
+        return isHeadingLine(line) || headingBeforeSentence(i, line, next, sentenceStart)
+                || subHeading(i, line, next, sentenceStart);
+    }
+
+    /**
+     * "… supporting children at Key Stage / 4. / Further work …": a number alone with its stop on the line
+     * after a wrapped text line (longer than a heading, starting in lower case, or not short) ends that line's
+     * sentence; it is no list item. Not before a blank line: a paragraph number stands alone there.
+     */
+    private boolean numberEndsSentence(int i, int next) {
+        int k = next;
+        while (k < n && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k == next || k >= n || text.charAt(k) != '.') {
+            return false;
+        }
+        k++;
+        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        if (k >= n || text.charAt(k) != '\n' || !TextScan.hasText(text, k + 1, nextLineEnd(k))) {
+            return false; // a paragraph number on a line of its own before a blank line ("3. / / All …") is one
+        }
+        String line = text.substring(lastLineStart(i), i).strip();
+        return !line.isEmpty() && (line.length() > 60 || TextScan.lowerStart(line, 0) || !isHeadingLine(line));
+    }
+
+    private int nextLineEnd(int newline) {
+        int e = text.indexOf('\n', newline + 1);
+        return e < 0 ? n : e;
+    }
+
+    /**
+     * "The work was led by Sarah / Jones, the deputy head": a line in sentence case ending in a capitalised
+     * word, before a capitalised word that a comma or a possessive follows, breaks inside a name.
+     */
+    private boolean nameRunsOn(String line, int next) {
+        int space = line.lastIndexOf(' ');
+        if (space < 1) {
+            return false;
+        }
+        String last = line.substring(space + 1);
+        String before = line.substring(line.lastIndexOf(' ', space - 1) + 1, space);
+        if (!isName(last) || before.isEmpty() || !before.chars().allMatch(Character::isLowerCase)) {
+            return false; // "Current position: Mixed / Provider’s proposal" is a table, not a name
+        }
+        String w = TextScan.nextWord(text, next);
+        int after = next + w.length();
+        if (!isName(w) || AbbreviationStops.STARTERS.contains(w.toLowerCase(Locale.ROOT)) || after >= n) {
+            return false;
+        }
+        char c = text.charAt(after);
+        return c == ',' || (c == '’' || c == '\'') && after + 1 < n && text.charAt(after + 1) == 's';
+    }
+
+    /** A capitalised word in lower case after its capital ("Sarah", not "MASH" or "and"). */
+    private static boolean isName(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < w.length(); k++) {
+            if (!Character.isLowerCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Part B / Children in need of help and protection / Children are safe": a second heading line right
+     * after a line cut as a heading: short, all of its sentence, starting with a capital and ending in a
+     * lower-case word (a line wrapped inside a name ends in a capital), before a capital.
+     */
+    private boolean subHeading(int i, String line, int next, int sentenceStart) {
+        int lineStart = lastLineStart(i);
+        if (line.length() > 60 || sentenceStart != lineStart - 1 || sentenceStart < 0 || text.charAt(sentenceStart) != '\n'
+                || !Character.isUpperCase(text.charAt(next)) || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        String last = line.substring(line.lastIndexOf(' ') + 1);
+        if (last.isEmpty() || !Character.isLowerCase(last.charAt(0)) || !last.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String before = text.substring(lastLineStart(sentenceStart), sentenceStart).strip();
+        return !before.isEmpty() && ".?!:;,".indexOf(before.charAt(before.length() - 1)) < 0;
     }
 
     private int lastLineStart(int i) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import uk.ofstedextract.text.Span;
 
 /**
@@ -47,6 +48,13 @@ public final class SentenceCorrections {
     static final String INLINE_BULLETS = "•▪◼●◦■□➢►\uF06E\uF0B7\uF0A7";
     private static final String CLOSERS = "\"'’”)]";
     static final String OPENERS = "\"'‘“([";
+    private static final String QUOTES = "\"'’”";
+    /** Verbs of speech that make a quotation's tag ("“Why?” Amir asked"). */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "asked", "shouted", "cried", "called", "replied",
+            "answered", "whispered", "yelled", "screamed", "exclaimed", "added", "demanded", "wondered", "muttered",
+            "snapped", "laughed", "insisted", "repeated", "begged", "pleaded", "gasped", "sighed", "says", "asks",
+            "shouts", "cries", "replies", "answers", "whispers", "yells", "screams", "adds", "demands", "wonders",
+            "mutters", "laughs", "insists");
 
     private SentenceCorrections() {
     }
@@ -246,8 +254,11 @@ public final class SentenceCorrections {
             // a closing quote or bracket after the stop ("‘No.’", "(etc.)") ends the abbreviation's phrase:
             // what follows is not its name or number, so the word counts as a plain word
             boolean closed = runEnd < end && CLOSERS.indexOf(text.charAt(runEnd)) >= 0;
-            Abbreviations.Kind abbr = kind == '.' && dots == 1 && !closed && !word.isEmpty()
-                    && Character.isLetter(word.charAt(0)) ? Abbreviations.kindOf(word) : null;
+            boolean candidate = kind == '.' && dots == 1 && !closed && !word.isEmpty() && Character.isLetter(word.charAt(0));
+            Abbreviations.Kind abbr = candidate ? Abbreviations.kindOf(word) : null;
+            if (abbr == null && candidate && abbreviations.inCapitals(runStart - word.length(), sentenceStart)) {
+                abbr = Abbreviations.kindInCapitals(word); // "SEE NO. 4", "AT ST. JOHN’S": capitals carry no evidence
+            }
             if (TextScan.lowerStart(text, next)) {
                 // a stop after a plain word before lower case is a slip or a lost line: the model decides
                 boolean plain = kind == '.' && dots == 1 && runEnd == end && abbr == null && word.length() > 1
@@ -255,8 +266,8 @@ public final class SentenceCorrections {
                 return plain && modelEndsBetween(runStart, next);
             }
             if (Character.isDigit(f)) {
-                if (abbr == Abbreviations.Kind.NUMBER && !newline) {
-                    return false; // "p. 7. The table", "para. 12.": the number is the reference's, not a list item
+                if (AbbreviationStops.takesNumber(abbr) && !newline) {
+                    return false; // "p. 7. The table", "Feb. 3.", "approx. 250.": the number is its own, not a list item
                 }
                 if (items.get(next) || TextScan.startsItem(text, next)) {
                     return true;
@@ -278,7 +289,7 @@ public final class SentenceCorrections {
                 return false;
             }
             if (kind != '.') {
-                return true;
+                return !speechTag(runEnd, end, next, w);
             }
             if (dots >= 4) {
                 return true;
@@ -302,8 +313,34 @@ public final class SentenceCorrections {
             if (abbr == null) {
                 return true;
             }
-            return abbr == Abbreviations.Kind.NUMBER ? modelEndsBetween(runStart, next)
+            return abbr == Abbreviations.Kind.NUMBER ? !abbreviations.referenceAhead(next) && modelEndsBetween(runStart, next)
                     : abbreviations.ends(abbr, word, wordStart, next, w, sentenceStart);
+        }
+
+        /**
+         * “Run!” Maria shouted, “Where is it?” Mrs. Okafor asked: a quoted question or exclamation before
+         * capitalised words (a name, with titles) and a verb of speech is that speech's tag, not a new sentence;
+         * another quotation after it is not (“What?” “I said no.”).
+         */
+        private boolean speechTag(int runEnd, int end, int next, int w) {
+            if (runEnd == end || QUOTES.indexOf(text.charAt(runEnd)) < 0 || w != next) {
+                return false;
+            }
+            int k = w;
+            for (int names = 0; names < 3 && k < n && Character.isUpperCase(text.charAt(k)); names++) {
+                k += TextScan.nextWord(text, k).length();
+                if (k < n && text.charAt(k) == '.') {
+                    k++;
+                }
+                if (k + 1 >= n || text.charAt(k) != ' ') {
+                    return false;
+                }
+                k++;
+                if (Character.isLowerCase(text.charAt(k))) {
+                    return SPEECH_VERBS.contains(TextScan.nextWord(text, k));
+                }
+            }
+            return false;
         }
 
         /**
