@@ -86,6 +86,11 @@ public final class BlockReader {
                 n = BARE_NUMBER.matcher(t);
                 n.find();
             }
+            if (startsBullet && kind == Block.Kind.NUMBERED && !cur.isEmpty() && cur.get(cur.size() - 1) == lines.get(i - 1)
+                    && dashInSentence(lines, i)) {
+                cur.add(l); // "… including Multi-Systemic Therapy" / "– Child Abuse and Neglect, and …": prose
+                continue;
+            }
             if (startsBullet && kind == Block.Kind.BULLET && !cur.isEmpty() && b.end() < t.length()
                     && isSubItem(glyph, t.charAt(0)) && (l.blanksBefore() == 0 || l.pageBreakBefore())) {
                 // "– ensuring …" straight under "• Improve … by:" (or after a page break): one finding; after a
@@ -167,6 +172,30 @@ public final class BlockReader {
     static final Pattern OPENS_RECOMMENDATION = Pattern.compile(
             "^(?!(?:This|These|That|Those|They|It|There|Such|However|In)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+[\\p{L}’'-]+){0,7}?"
                     + "\\s+(?:should|must|needs? to)\\s+(?!be\\b)");
+
+    /**
+     * Whether line {@code i}, opening with a dash, goes on with the sentence of the line before rather than
+     * starting a list: the converter wrapped a dash of the prose ("… Multi-Systemic Therapy" / "– Child Abuse
+     * and Neglect, and targeted family support, work …") to the line's start. So where the line before ends
+     * mid-phrase (a word, a number, a comma or a bracket: no colon or sentence end introducing a list), runs
+     * straight on (no blank line, no page break) and is not a dashed item itself, and the next line is not one.
+     */
+    static boolean dashInSentence(List<Line> lines, int i) {
+        Line l = lines.get(i);
+        Line prev = lines.get(i - 1);
+        if (SUB_GLYPHS.indexOf(l.text().charAt(0)) < 0 || l.blanksBefore() > 0 || l.pageBreakBefore()
+                || dashed(prev) || i + 1 < lines.size() && dashed(lines.get(i + 1))) {
+            return false;
+        }
+        String p = prev.text();
+        char last = p.isEmpty() ? ':' : p.charAt(p.length() - 1);
+        return Character.isLetterOrDigit(last) || last == ',' || last == ')';
+    }
+
+    private static boolean dashed(Line l) {
+        String t = l.text();
+        return t.length() > 1 && SUB_GLYPHS.indexOf(t.charAt(0)) >= 0 && Character.isWhitespace(t.charAt(1));
+    }
 
     /** A sub-item's glyph under an item whose glyph was another (not itself a sub-item glyph). */
     static boolean isSubItem(char top, char glyph) {
