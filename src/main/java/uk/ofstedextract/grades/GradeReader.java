@@ -72,6 +72,13 @@ public final class GradeReader {
     static final Pattern SAFEGUARDING_PROSE = Pattern.compile(("(?i)\\bthe arrangements for safeguarding "
             + "(?:learners |pupils |children |young people )?(?:are|were|is) (not effective|ineffective|effective)\\b")
             .replace(" ", "\\s+"));
+    /**
+     * The CIF report's own sentence, where the statement above is missing: "Safeguarding is effective." opening a
+     * sentence (the leadership section's, from 2015 to 2019); matched with its capital so that "… ensure that
+     * safeguarding is effective" (a recommendation) is not read as one.
+     */
+    static final Pattern SAFEGUARDING_SENTENCE = Pattern.compile(
+            "(?:^|[.!?:]\\s+|\\n\\s*)Safeguarding\\s+is\\s+(not\\s+effective|ineffective|effective)\\b");
     /** Further education from September 2022: "The college makes a reasonable contribution to meeting skills needs". */
     static final Pattern CONTRIBUTION_PROSE = Pattern.compile(("(?i)\\bmakes? an? " + GradeScale.CONTRIBUTION.pattern()
             + " to meeting (?:the )?(?:local |regional |national )?skills needs").replace(" ", "\\s+"));
@@ -114,7 +121,7 @@ public final class GradeReader {
             Matcher p = PERFORMS_POORLY.matcher(folded != null ? folded : head);
             if (p.find()) {
                 grades.put("annual-assessment-limit", new Grade("annual-assessment-limit",
-                        "Annual assessment limit", "performs-poorly", "performs poorly"));
+                        "Annual assessment limit", GradeScale.Key.PERFORMS_POORLY, "performs poorly"));
             }
         }
         if (sources.prose().contains("send-outcome")) {
@@ -127,6 +134,7 @@ public final class GradeReader {
         // school-sector statements, matched in the text as written (the grade keeps its case)
         if (sources.prose().contains("safeguarding")) {
             statement(SAFEGUARDING_PROSE, text, "safeguarding", "Safeguarding", GradeScale.EFFECTIVE, grades);
+            statement(SAFEGUARDING_SENTENCE, text, "safeguarding", "Safeguarding", GradeScale.EFFECTIVE, grades);
         }
         if (sources.prose().contains("skills-contribution")) {
             statement(CONTRIBUTION_PROSE, text, "contribution-to-meeting-skills-needs",
@@ -359,7 +367,7 @@ public final class GradeReader {
      * grade's own and is dropped, so the row reads like one without it.
      */
     private static final Pattern GRADE_DIGIT = Pattern.compile(
-            "(?i)(\\b(?:" + GradeScale.schoolWords(" ") + "))\\s+[1-4]\\s*$");
+            "(?i)(\\b(?:" + GradeScale.schoolWords(" ") + "))\\s+" + GradeScale.DIGIT + "\\s*$");
 
     static String withoutGradeDigit(String line) {
         return line.isEmpty() || !Character.isDigit(line.charAt(line.length() - 1)) ? line
