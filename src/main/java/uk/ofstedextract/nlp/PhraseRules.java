@@ -153,7 +153,8 @@ final class PhraseRules {
      * "to" there as a preposition), or after "and" where the word before "and" is no noun or adjective, so that
      * "and" joins two verb phrases ("hold leaders to account and challenge leaders"); and it can be a verb: a
      * lower-case base form (no plural, no ending of a noun, participle or agent) that the POS model has seen as a
-     * verb or does not know ("tackle", "recruit"; not "practice", "staff", "strategy", known as nouns). A term of the trade starting there ("to care leavers", "to return home interviews") is left alone.
+     * verb ("set", "support", "measure"; not "practice", "staff", "strategy", known as nouns; words it does not know,
+     * "tackle" as much as "adult" or "frontline", are left alone, and the tagger's VERB for them is no surer). A term of the trade starting there ("to care leavers", "to return home interviews") is left alone.
      * Whether its object makes a phrase of its own the caller decides.
      */
     static boolean verbAfterTo(String[] tokens, String[] tags, int i, GreedyPosTagger tagger) {
@@ -165,7 +166,7 @@ final class PhraseRules {
                 && Character.isLetter(tokens[i - 2].charAt(0));
         String w = tokens[i];
         return place && !plural(w, tags[i]) && !w.endsWith("s") && possibleVerb(w) && !agentLike(w)
-                && tagger.verbEvidence(w) >= 0 && !domainTerm(key(tokens, i, i + 2)) && !startsTerm(tokens, i);
+                && tagger.verbEvidence(w) > 0 && !domainTerm(key(tokens, i, i + 2)) && !startsTerm(tokens, i);
     }
 
     /**
@@ -220,11 +221,12 @@ final class PhraseRules {
         }
         if (next.equals("to")) {
             // "staff work to ensure"; a plural noun before "to" and a verb is as often a purpose ("foster carers
-            // to meet"), and "to" before a noun a preposition ("staff feedback to inspectors"); an -s form whose
-            // stem the model knows as a verb before "to" and a verb is the verb ("the school intends to promote")
+            // to meet", "statutory visits to see children"), and "to" before a noun a preposition ("staff feedback
+            // to inspectors"); an -s form the model does not know, whose stem it knows as a verb, before "to" and a
+            // verb is the verb ("the school intends to promote")
             boolean verbAfter = k + 2 < tokens.length && (after.startsWith("VERB") && !tokens[k + 2].endsWith("s")
                     || VERBS.contains(tokens[k + 2].toLowerCase(Locale.ROOT)));
-            return verbAfter && (!sForm || stemIsVerb(w, evidence, tagger));
+            return verbAfter && (!sForm || evidence == 0 && tagger.verbEvidence(singular(w)) > 0);
         }
         if (sForm && k + 1 == end && k >= 3 && RELATIVES.contains(tokens[k - 3].toLowerCase(Locale.ROOT))
                 && tags[k - 2].startsWith("DET") && (tag.startsWith("PUNCT") || tag.startsWith("ADP"))
