@@ -142,7 +142,8 @@ class SchoolGoldTest {
         for (Case c : cases) {
             String part = c.part().equals("shared") ? "shared" : c.name().endsWith("-test") ? "test"
                     : c.name().endsWith("-test2") ? "test2" : c.name().endsWith("-test3") ? "test3"
-                    : c.name().endsWith("-test4") ? "test4" : "tune";
+                    : c.name().endsWith("-test4") ? "test4"
+                    : c.name().endsWith("-test5") ? "test5" : "tune";
             parts.computeIfAbsent(part, k -> new ArrayList<>()).add(c);
         }
         Evaluation shared = null;
