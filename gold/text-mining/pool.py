@@ -42,7 +42,7 @@ def main():
         for line in open(rest[0], encoding="utf-8"):
             if line.startswith("#") or not line.strip():
                 continue
-            j, i, w = line.rstrip("\n").split("\t")
+            j, i, w = line.rstrip("\n").split("\t")[:3]  # a fourth column may give the reason for n
             judged[(i, w)] = j.strip() == "y"
         for p in rest[1:]:
             emitted, right, wrong = read(p)

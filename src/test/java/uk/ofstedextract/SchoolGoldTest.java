@@ -42,8 +42,9 @@ import uk.ofstedextract.report.Report;
  * part (its gold committed before that session's rule changes), {@code -test3} the texts of session 3 in
  * layouts taken from real reports (gold likewise committed first), {@code -test4} the texts of session 4 set
  * as real reports are (a sans-serif face at Ofsted's column width, so pdftotext's default mode drops the empty
- * line between paragraphs as it does for real reports; gold likewise committed first); the summary prints shared,
- * tune, test, test2, test3 and test4 figures apart.
+ * line between paragraphs as it does for real reports; gold likewise committed first), {@code -test5} session 5's
+ * fresh held-out texts (gold likewise committed first); the summary prints shared, tune, test, test2, test3, test4
+ * and test5 figures apart.
  *
  * <p>An aspect not met yet is listed in {@code src/test/resources/schools/pending.txt}
  * ({@code <file> <aspect>… # who / why}): it is reported as skipped, with what differs, instead of

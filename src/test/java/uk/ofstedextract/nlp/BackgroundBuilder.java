@@ -68,7 +68,10 @@ public final class BackgroundBuilder {
                 }
             }
             documents += findings;
-            sources.add(files.size() + " reports of " + dir.getFileName() + (weight == 1 ? "" : " (weight " + weight + ")"));
+            Path abs = dir.toAbsolutePath().normalize();
+            String name = abs.getParent() == null ? String.valueOf(abs.getFileName())
+                    : abs.getParent().getFileName() + "/" + abs.getFileName(); // "corpus/txt", "schools/txt"
+            sources.add(files.size() + " reports of " + name + (weight == 1 ? "" : " (weight " + weight + ")"));
         }
         write(out, df, documents, sources);
     }

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Draws the theme sample of round 6 (issue 13), "fresh5": a clean test sample for both codebooks, labelled
+against the codebooks' definitions and committed before the tagger's output on it was read and before any rule
+of the round changed.
+
+Usage: python3 gold/text-mining/themes5.py CORPUS.jsonl SCHOOLS.jsonl > gold/text-mining/themes5-sample.jsonl
+       python3 gold/text-mining/themes3_gold.py all themes5 > gold/text-mining/themes5-fresh5.jsonl
+
+CORPUS.jsonl / SCHOOLS.jsonl are the tool's JSON Lines output on ../shared/corpus/txt (+ samples) and on
+../shared/schools/txt (the 15 real school-sector reports). Only each finding's text, offsets, report kind
+and file name are read, never its keywords or themes. Findings in any earlier sample (keyword gold and
+fresh samples 1-4, blind, themes3, themes4) are left out.
+
+Rule. Seed 20261401 (new). Children's services (32): strata are (report kind, era: 2009-2015, 2016-2019,
+2020-2026), visited round-robin in a shuffled order, one finding per turn, at most one finding per report,
+until 32 are drawn. School sector (22): the 15 reports visited round-robin in a shuffled order, one finding
+per report per turn, at most two per report, until 22 are drawn. All `test`.
+"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from themes3 import era, findings, round_robin  # noqa: E402  (same strata and round-robin as rounds 4 and 5)
+
+SEED = 20261401
+N_CS = 32
+N_SCHOOL = 22
+EARLIER = ("gold.jsonl", "fresh-sample.jsonl", "fresh2-sample.jsonl", "fresh3-sample.jsonl", "fresh4-sample.jsonl",
+           "blind-sample.jsonl", "themes3-sample.jsonl", "themes4-sample.jsonl")
+
+
+def main(corpus, schools):
+    import random
+    here = os.path.dirname(os.path.abspath(__file__))
+    used = set()
+    for g in EARLIER:
+        used |= {json.loads(l)["id"] for l in open(os.path.join(here, g), encoding="utf-8") if l.strip()}
+    rng = random.Random(SEED)
+    strata, reports = {}, set()
+    for f in findings(corpus, used):
+        strata.setdefault("%s %s" % (f["kind"], era(f["file"])), []).append(f)
+    out = []
+    for f in round_robin(strata, rng, 10 * N_CS, 10 * N_CS):
+        if f["file"] not in reports and len(out) < N_CS:
+            reports.add(f["file"])
+            f.update(sector="children-services", split="test")
+            out.append(f)
+    by_report = {}
+    for f in findings(schools, used):
+        by_report.setdefault(f["file"], []).append(f)
+    for f in round_robin(by_report, rng, N_SCHOOL, 2):
+        f.update(sector="school", split="test")
+        out.append(f)
+    for i, f in enumerate(out):
+        f["order"] = i
+        print(json.dumps(f, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
