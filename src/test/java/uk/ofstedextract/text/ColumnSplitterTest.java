@@ -139,4 +139,26 @@ class ColumnSplitterTest {
                 "There is strong political and corporate support for children's services.",
                 "There has been sustained commitment from leaders and senior managers.") + "\n", split(text));
     }
+
+    @Test
+    void aOneLineParagraphUnderARowAtAPagesFootIsNoCellOfItsTable() {
+        // -layout text: an area's row, its one-line paragraph, then the page's end (no blank line between):
+        // reading the block column by column would print the grade after the paragraph
+        String text = String.join("\n",
+                "Leadership and governance                               Strong standard",
+                "Leaders have a clear and ambitious vision for the school.") + "\f";
+        assertEquals(text, split(text));
+    }
+
+    @Test
+    void aShortLabelUnderARowIsStillACellOfItsTable() {
+        String block = String.join("\n",
+                "Overall effectiveness                          Good",
+                "Previous inspection grade") + "\n";
+        assertEquals(String.join("\n",
+                "Overall effectiveness",
+                "Previous inspection grade",
+                "",
+                "Good") + "\n", split(block));
+    }
 }
