@@ -161,4 +161,25 @@ class ColumnSplitterTest {
                 "",
                 "Good") + "\n", split(block));
     }
+
+    @Test
+    void aRightHandListWhoseGlyphsHangLeftOfItsTextIsStillReadColumnByColumn() {
+        // two lists side by side, the right-hand items' glyphs set 3 characters left of their text (a hanging
+        // indent wider than the column tolerance): each right-hand item and its next line stay one cell
+        String block = String.join("\n",
+                "\uF06E Since the previous inspection, leaders have       \uF06E  Pupils' attendance is well below the national",
+                "  not improved the quality of teaching.                average and has not improved.",
+                "\uF06E Pupils in key stage 2 make too little progress       Leaders do not check carefully enough how",
+                "  in reading, writing and mathematics.                 additional funding is spent.") + "\n";
+        assertEquals(String.join("\n",
+                "\uF06E Since the previous inspection, leaders have",
+                "  not improved the quality of teaching.",
+                "\uF06E Pupils in key stage 2 make too little progress",
+                "  in reading, writing and mathematics.",
+                "",
+                "\uF06E  Pupils' attendance is well below the national",
+                "average and has not improved.",
+                "Leaders do not check carefully enough how",
+                "additional funding is spent.") + "\n", split(block));
+    }
 }
