@@ -1,5 +1,6 @@
 package uk.ofstedextract.grades;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,11 +124,11 @@ final class DigitRows {
         if (first < 0) {
             return null;
         }
-        List<String> digits = new java.util.ArrayList<>();
+        List<String> digits = new ArrayList<>();
         for (int k = first; k < lines.size() && DIGIT.matcher(fold(lines.get(k).text())).matches(); k++) {
             digits.add(fold(lines.get(k).text()).replaceAll("\\D", ""));
         }
-        List<Integer> starts = new java.util.ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         for (int k = Math.max(0, label - DIGIT_LINES); k < first; k++) {
             Line l = lines.get(k);
             String t = l.text().strip();

@@ -375,7 +375,7 @@ public final class SectionSplitter {
         return true;
     }
 
-    private static final Pattern ROW_DIGIT = Pattern.compile("^(.*\\S)\\s{2,}[1-4]$");
+    private static final Pattern ROW_DIGIT = Pattern.compile("^(.*\\S)\\s{2,}" + GradeScale.DIGIT + "$");
 
     /**
      * Line {@code i}'s text without a grade digit at the far end of its row, where body text follows (section 5
@@ -387,7 +387,7 @@ public final class SectionSplitter {
         if (t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1))) {
             return t;
         }
-        java.util.regex.Matcher m = ROW_DIGIT.matcher(t);
+        Matcher m = ROW_DIGIT.matcher(t);
         return m.matches() && bodyFollows(lines, i + 1) ? m.group(1) : t;
     }
 
