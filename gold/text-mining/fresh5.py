@@ -19,83 +19,16 @@ Rule: 32 findings, half children's services, half school sector, at most one fin
 Seed 20261204 (not 13, 20261130, 20261131, 20261201, 20261202, 20261203, 20261230 or 20261301). The draw is shuffled and
 numbered by `order`.
 """
-import json
-import os
-import random
-import re
 import sys
 
-SEED = 20261204
-PER_ERA = 4
-ERAS = ((0, 2016), (2017, 2019), (2020, 2022), (2023, 9999))
-N_SHARED_SCHOOL = 8
-N_CONSTRUCTED = 8
-PREVIOUS = ("gold.jsonl", "fresh-sample.jsonl", "fresh2-sample.jsonl", "fresh3-sample.jsonl",
-            "fresh4-sample.jsonl", "blind-sample.jsonl", "themes3-sample.jsonl", "themes4-sample.jsonl")
+import fresh4 as draw
 
-
-def year(name):
-    m = re.search(r"(?:19|20)\d\d", name)
-    return int(m.group(0)) if m else None
-
-
-def one_per_report(rows, n, rng):
-    rows = sorted(rows, key=lambda x: x["id"])
-    rng.shuffle(rows)
-    drawn, reports = [], set()
-    for f in rows:
-        if f["file"] not in reports:
-            reports.add(f["file"])
-            drawn.append(f)
-            if len(drawn) == n:
-                break
-    return drawn
-
-
-def main(path):
-    here = os.path.dirname(os.path.abspath(__file__))
-    used_ids, used_texts = set(), set()
-    for f in PREVIOUS:
-        for line in open(os.path.join(here, f), encoding="utf-8"):
-            if line.strip():
-                r = json.loads(line)
-                used_ids.add(r["id"])
-                used_texts.add(r["text"])
-    groups = {}
-    for line in open(path, encoding="utf-8"):
-        r = json.loads(line)
-        name = r["file"].rsplit("/", 1)[-1]
-        if "/schools/constructed/" in r["file"]:
-            group = "constructed school"
-        elif "/schools/" in r["file"]:
-            group = "shared school"
-        elif "/corpus/" in r["file"]:
-            y = year(name)
-            era = next((e for e in ERAS if y is not None and e[0] <= y <= e[1]), None)
-            if era is None:
-                continue
-            group = "children's services %d-%d" % era
-        else:
-            continue
-        for f in r["findings"]:
-            fid = "%s@%d" % (name, f["start"])
-            if fid in used_ids or f["text"] in used_texts:
-                continue
-            groups.setdefault(group, []).append(
-                {"id": fid, "file": name, "start": f["start"], "end": f["end"], "kind": r["type"],
-                 "sector": "school" if "school" in group else "children's services", "group": group,
-                 "text": f["text"]})
-    rng = random.Random(SEED)
-    drawn = []
-    for era in ERAS:
-        drawn += one_per_report(groups.get("children's services %d-%d" % era, []), PER_ERA, rng)
-    drawn += one_per_report(groups.get("shared school", []), N_SHARED_SCHOOL, rng)
-    drawn += one_per_report(groups.get("constructed school", []), N_CONSTRUCTED, rng)
-    rng.shuffle(drawn)
-    for i, f in enumerate(drawn):
-        f["order"] = i
-        print(json.dumps(f, ensure_ascii=False))
-
+# the fourth sample's draw, with this sample's seed, sizes and the samples drawn since left out
+draw.SEED = 20261204
+draw.PER_ERA = 4
+draw.N_SHARED_SCHOOL = 8
+draw.N_CONSTRUCTED = 8
+draw.PREVIOUS = draw.PREVIOUS + ("fresh4-sample.jsonl", "themes4-sample.jsonl")
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    draw.main(sys.argv[1])

@@ -57,6 +57,9 @@ public final class IndependentSchoolFindings {
     /** A sub-item's glyph: en dash, hyphen, em dash, or the combining long stroke some converters leave. */
     private static final Pattern SUB_ITEM = Pattern.compile("^[\u2013\u2014\\-\u0336]\\s*");
     private static final Pattern BULLET = Pattern.compile("^[" + BlockReader.GLYPHS + "]\\s*");
+    /** The paragraph a standard restated in words names at its end ("… (paragraph 7, 7(a), 7(b))."): group 1. */
+    private static final Pattern PARAGRAPH_NAMED = Pattern.compile("\\(paragraphs? (\\d{1,2})\\b");
+    private static final Pattern STANDARDS_HEADER = Pattern.compile("(?i)\\bindependent school standards?\\b");
 
     private IndependentSchoolFindings() {
     }
@@ -299,6 +302,11 @@ public final class IndependentSchoolFindings {
             }
         }
         AlignedText text = b.build();
+        if (number == null && heading != null && STANDARDS_HEADER.matcher(heading).find()) {
+            // the 2019-25 lists restate each standard in words, its paragraph at the end: that is its number
+            Matcher named = PARAGRAPH_NAMED.matcher(text.toString());
+            number = named.find() ? Integer.valueOf(named.group(1)) : null;
+        }
         if (text.length() > 0) {
             out.add(new FindingDraft(category, heading, number, null, text));
         }

@@ -1,5 +1,6 @@
 package uk.ofstedextract.grades;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,7 @@ import uk.ofstedextract.text.Fold;
  * effectiveness: how good is the school?" then "2"; a heading then "Grade: 2"; a row with "Taking into
  * account:" sub-rows whose digits follow in a column after the labels (pdftotext's default order: the
  * row's own digit comes first); or, in layout-preserving text, the digit at the end of the label's line
- * or between the lines of a wrapped label. Only the rows the profile names are grades (other rows of the
+ * or between the lines of a wrapped label, or at the end of its first line. Only the rows the profile names are grades (other rows of the
  * same tables are not); digits mean 1 outstanding, 2 good, 3 satisfactory, 4 inadequate.
  */
 final class DigitRows {
@@ -39,7 +40,10 @@ final class DigitRows {
             if (f == null || grades.containsKey(f.row.judgement())) {
                 continue;
             }
-            String digit = f.digit != null ? f.digit : digitAfter(lines, i + f.lines, rows);
+            String digit = f.digit != null ? f.digit : digitInColumn(lines, i, f.lines);
+            if (digit == null) {
+                digit = digitAfter(lines, i + f.lines, rows);
+            }
             if (digit != null) {
                 grades.put(f.row.judgement(), new Grade(f.row.judgement(), f.label,
                         GradeScale.SATISFACTORY.keyOf(digit), digit));
@@ -87,11 +91,54 @@ final class DigitRows {
                     return new Found(r, label.toString(), k - i + 1, d);
                 }
             }
-            if (cellDigit != null || t.endsWith(".")) {
+            if (cellDigit != null && (digit != null || used > 1) || t.endsWith(".")) {
                 break;
+            }
+            if (cellDigit != null) {
+                digit = cellDigit; // at the end of a wrapped label's first line ("… and driving   2" / "improvement")
             }
         }
         return null;
+    }
+
+    /**
+     * The row's digit where a table's labels come as one column and its digits as the next (pdftotext's default
+     * mode: "The effectiveness of leadership and management in embedding ambition and driving" / "improvement" /
+     * "Taking into account:" / three more labels / "2" "2" "2" "2"): the run of digits after the label, paired
+     * in order with as many rows before it, counting a row where a line opens a label (not a wrapped label's
+     * lower-case continuation, not a lead-in to sub-rows ending with a colon). None unless the label is one of
+     * those rows and the run has two digits or more.
+     */
+    private static String digitInColumn(List<Line> lines, int label, int labelLines) {
+        int first = -1;
+        for (int k = label + labelLines; k < lines.size() && k < label + labelLines + DIGIT_LINES; k++) {
+            String t = lines.get(k).text().strip();
+            if (DIGIT.matcher(fold(t)).matches()) {
+                first = k;
+                break;
+            }
+            if (lines.get(k).length() > MAX_CELL || t.endsWith(".")) {
+                return null;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        List<String> digits = new ArrayList<>();
+        for (int k = first; k < lines.size() && DIGIT.matcher(fold(lines.get(k).text())).matches(); k++) {
+            digits.add(fold(lines.get(k).text()).replaceAll("\\D", ""));
+        }
+        List<Integer> starts = new ArrayList<>();
+        for (int k = Math.max(0, label - DIGIT_LINES); k < first; k++) {
+            Line l = lines.get(k);
+            String t = l.text().strip();
+            if (!t.isEmpty() && !l.startsLower() && !t.endsWith(":") && l.length() <= MAX_CELL) {
+                starts.add(k);
+            }
+        }
+        int row = starts.size() - digits.size() < 0 ? -1 : starts.subList(starts.size() - digits.size(), starts.size())
+                .indexOf(label);
+        return digits.size() >= 2 && row >= 0 ? digits.get(row) : null;
     }
 
     /** The first lone digit after a label, across sub-row labels; none once prose or another named row starts. */

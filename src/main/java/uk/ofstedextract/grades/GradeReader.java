@@ -276,7 +276,7 @@ public final class GradeReader {
                 if (j > 1) {
                     g.append(' ');
                 }
-                g.append(lines.get(i + k + j).text());
+                g.append(withoutGradeDigit(lines.get(i + k + j).text())); // "Good 2": the 2012-15 cell
                 String folded = Fold.spaces(Fold.forMatching(g.toString()));
                 if (folded.matches("not judged\\.?")) {
                     return new Row(List.of(), i + k + j + 1); // a row of the table without a grade
@@ -338,7 +338,7 @@ public final class GradeReader {
             for (int len = 1; len <= 2 && g == null && at + len <= lines.size(); len++) {
                 StringBuilder cell = new StringBuilder();
                 for (int j = 0; j < len; j++) {
-                    cell.append(j > 0 ? " " : "").append(lines.get(at + j).text());
+                    cell.append(j > 0 ? " " : "").append(withoutGradeDigit(lines.get(at + j).text()));
                 }
                 Matcher gm = GradeScale.WHOLE_GRADE.matcher(Fold.spaces(Fold.forMatching(cell.toString())));
                 if (gm.matches()) {
@@ -363,8 +363,9 @@ public final class GradeReader {
 
     /**
      * The 2012–15 school table prints each grade with its digit ("Requires improvement 3"); pdftotext's
-     * layout mode keeps them on the label's line ("Quality of teaching   Good   2"). The digit is the
-     * grade's own and is dropped, so the row reads like one without it.
+     * layout mode keeps them on the label's line ("Quality of teaching   Good   2"), and either mode may keep
+     * them in one cell on a line of their own ("Good 2"). The digit is the grade's own and is dropped, so
+     * the row reads like one without it.
      */
     private static final Pattern GRADE_DIGIT = Pattern.compile(
             "(?i)(\\b(?:" + GradeScale.schoolWords(" ") + "))\\s+" + GradeScale.DIGIT + "\\s*$");

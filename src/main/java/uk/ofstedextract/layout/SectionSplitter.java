@@ -98,6 +98,12 @@ public final class SectionSplitter {
                 // local authority were:" / "Overall effectiveness: Inadequate."): lines of that section
                 h = null;
             }
+            if (h != null && role == SectionRole.EXCLUDED && h.role() == SectionRole.JUDGEMENT
+                    && subRowsFollow(lines, i + h.lineCount())) {
+                // a row of an excluded grade table whose sub-rows follow (2009-12: "These are the grades for the
+                // quality of provision" / "The quality of teaching" / "Taking into account:" / …): no section
+                h = null;
+            }
             if (h != null && h.role() == SectionRole.END && i < lines.size() / 2
                     && !h.text().toLowerCase(java.util.Locale.ROOT).startsWith("yours")) {
                 h = null; // a copyright line on a title page does not end the report
@@ -217,7 +223,7 @@ public final class SectionSplitter {
             if (k > 0) {
                 text.append(' ');
             }
-            text.append(l.text());
+            text.append(k == 0 ? withoutRowDigit(lines, i) : l.text());
             if (text.length() > 220) {
                 break;
             }
@@ -367,6 +373,35 @@ public final class SectionSplitter {
             }
         }
         return true;
+    }
+
+    private static final Pattern ROW_DIGIT = Pattern.compile("^(.*\\S)\\s{2,}" + GradeScale.DIGIT + "$");
+
+    /**
+     * Line {@code i}'s text without a grade digit at the far end of its row, where body text follows (section 5
+     * reports, 2005-12, in layout-preserving text: "Outcomes for individuals and groups of pupils      2" over the
+     * section's first paragraph); a contents page's entries are followed by other entries.
+     */
+    private static String withoutRowDigit(List<Line> lines, int i) {
+        String t = lines.get(i).text();
+        if (t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1))) {
+            return t;
+        }
+        Matcher m = ROW_DIGIT.matcher(t);
+        return m.matches() && bodyFollows(lines, i + 1) ? m.group(1) : t;
+    }
+
+    /** A table row's lead-in to its sub-rows at line {@code at}: a short line ending with a colon ("Taking into account:"). */
+    private static boolean subRowsFollow(List<Line> lines, int at) {
+        return at < lines.size() && lines.get(at).length() <= SUB_ROWS_LEAD && lines.get(at).text().endsWith(":")
+                && !lines.get(at).startsWithBullet();
+    }
+
+    private static final int SUB_ROWS_LEAD = 40;
+
+    /** Body text starts at line {@code at}: a line of a paragraph, or a grade digit and then one. */
+    private static boolean bodyFollows(List<Line> lines, int at) {
+        return at < lines.size() && (lines.get(at).length() > BODY_LINE || gradeDigitThenText(lines, at));
     }
 
     /**

@@ -27,9 +27,13 @@ final class Establishments {
      */
     private static final Pattern URN = Pattern.compile("(?:" + Labels.of("unique reference number")
             + "(?:\\s*\\(urn\\))?|\\burn)[ \\t]*:?\\s*((?:sc|ey)?\\d{5,7})\\b");
-    /** A details field naming the authority, at the start of a line: its value after it or on the next line. */
+    /**
+     * A details field naming the authority, at the start of a line: its value after it or on the next line. A
+     * single space may part them, as PDFBox writes a table's row ("Local authority Walsall"): the value must
+     * then be exactly an authority's name, as every value here must.
+     */
     private static final Pattern LA_LABEL = Pattern.compile("(?m)^[ \\t]*" + Labels.anyOf("local authority",
-            "lea area", "local education authority", "lea") + "[ \\t]*(?::[ \\t]*|[ \\t]{2,}|[ \\t]*\\n\\s*)([^\\n]{2,80})$");
+            "lea area", "local education authority", "lea") + "[ \\t]*(?::[ \\t]*|[ \\t]{2,}|[ \\t]*\\n\\s*|[ \\t])([^\\n]{2,80})$");
     /** "DfE registration number 881/6012": the authority's number before the slash. */
     private static final Pattern DFE_NUMBER = Pattern.compile(
             Labels.anyOf("dfe registration number", "dfe number", "dfes number") + "[ \\t]*:?\\s*(\\d{3})\\s*/\\s*\\d{4}\\b");

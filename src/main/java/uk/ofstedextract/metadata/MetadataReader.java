@@ -75,6 +75,9 @@ public final class MetadataReader {
     }
 
     public Metadata read(String original, ReportProfile profile, String typeEvidence) {
+        if (profile.provider() == ReportProfile.ProviderKind.ESTABLISHMENT) {
+            original = LabelColumns.paired(original); // a details table printed as a label column, then a value column
+        }
         String headOriginal = original.substring(0, Math.min(original.length(), HEAD_CHARS))
                 .replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
         String head = Fold.forMatching(headOriginal).replace('\u00a0', ' ');

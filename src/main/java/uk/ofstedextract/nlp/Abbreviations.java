@@ -39,6 +39,14 @@ final class Abbreviations {
         return k;
     }
 
+    /**
+     * The kind of a listed abbreviation written in capitals ("NO", "ST", "P.M"), for text written all in
+     * capitals, where a capitalised word is no evidence of an acronym; null for a word not on the list.
+     */
+    static Kind kindInCapitals(String word) {
+        return KINDS.get(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A title abbreviation ("Mr", "Dr"), in any case. */
     static boolean isTitle(String word) {
         return KINDS.get(word.toLowerCase(Locale.ROOT)) == Kind.TITLE;

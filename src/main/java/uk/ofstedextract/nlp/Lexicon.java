@@ -162,6 +162,9 @@ final class Lexicon {
             "explain", "tell", "highlight", "evidence", "identify", "appreciate", "worry", "complain", "argue",
             "claim", "conclude", "judge", "notice", "realise", "realize", "emphasise", "stress", "insist");
 
+    /** Words that open a relative clause with its own subject ("the clubs that the school offers"). */
+    static final Set<String> RELATIVES = Set.of("that", "which", "whom");
+
     /** Possessive determiners: after a word they mark it as a verb with an object ("meets their needs"). */
     static final Set<String> POSSESSIVES = Set.of("their", "its", "his", "her", "our", "my", "your");
 
@@ -216,6 +219,10 @@ final class Lexicon {
             "programme", "project", "board", "forum", "group", "unit", "strategy", "model", "approach", "framework",
             "pathway", "protocol", "policy", "charter", "council", "meeting", "conference", "centre", "partnership",
             "tool", "scheme", "initiative", "offer", "network", "academy", "clinic");
+
+    /** Capitalised nouns that end the name of a school or college (a place, not a service): "Ashgrove College". */
+    static final Set<String> ESTABLISHMENTS = Set.of("School", "Schools", "Academy", "College", "University",
+            "Nursery", "Primary", "Infants", "Juniors");
 
     /** Small words inside a name: "Framework for Participation", "Department for Education". */
     static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "the", "in", "on");

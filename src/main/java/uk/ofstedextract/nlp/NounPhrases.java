@@ -35,11 +35,13 @@ import static uk.ofstedextract.nlp.PhraseRules.namesThings;
 import static uk.ofstedextract.nlp.PhraseRules.nominal;
 import static uk.ofstedextract.nlp.PhraseRules.noun;
 import static uk.ofstedextract.nlp.PhraseRules.nounLike;
+import static uk.ofstedextract.nlp.PhraseRules.placeName;
 import static uk.ofstedextract.nlp.PhraseRules.plural;
 import static uk.ofstedextract.nlp.PhraseRules.properName;
 import static uk.ofstedextract.nlp.PhraseRules.termAt;
 import static uk.ofstedextract.nlp.PhraseRules.termEndWithin;
 import static uk.ofstedextract.nlp.PhraseRules.termWithOf;
+import static uk.ofstedextract.nlp.PhraseRules.verbAfterTo;
 import static uk.ofstedextract.nlp.PhraseRules.verbInContext;
 
 /**
@@ -128,6 +130,12 @@ final class NounPhrases {
         int i = 0;
         while (i < tokens.length) {
             int name = properName(tokens, tags, named, i);
+            if (name > i && placeName(tokens, i, name)) {
+                // "pupils at Hawthorn Lane Primary School": a place's name is no keyword, nor any part of it
+                lastRunStart = -1;
+                i = name;
+                continue;
+            }
             if (name > i) {
                 // "the Children Awaiting Adoption Team", "the Framework for Participation": a team, service or
                 // initiative is named as a whole, never in parts
@@ -151,6 +159,12 @@ final class NounPhrases {
                 continue;
             }
             int list = named[i] ? -1 : bareList(tokens, tags, i);
+            int headed = list > 0 ? bracketedHead(out, tokens, tags, spans, i, list, text, abbreviations) : -1;
+            if (headed > 0) {
+                lastRunStart = -1;
+                i = headed; // "education, health and care (EHC) plans"
+                continue;
+            }
             if (list > 0 && established(listKey(tokens, i, list)) && namesThings(tokens, i, list)) {
                 // "education, employment or training", "education, health and care": a fixed list of bare
                 // nouns, written so in many findings, is one keyword, not its first or last word
@@ -245,6 +259,19 @@ final class NounPhrases {
                     continue;
                 }
             }
+            if (start == i && end - i >= 2 && verbAfterTo(tokens, tags, i, TAGGER.get()) && !domainTerm(key(tokens, i, end))
+                    && (!established(key(tokens, i, end)) || end - i >= 3
+                    && df(key(tokens, i + 1, end)) >= OBJECT_RATIO * df(key(tokens, i, end)))) {
+                // "strategies to tackle child sexual exploitation", "… to account and challenge leaders": a verb
+                // and its object, not a phrase, where the whole is no established phrase, or the object, of two words
+                // or more, is written as a phrase of its own far more often than with the word before it (the
+                // background counts the tagger's misreadings too: "tackle child sexual exploitation" 8 findings,
+                // "child sexual exploitation" hundreds); "access to support services" stays
+                start = i + 1;
+                if (start + 1 < end && conjunction(tokens[start]) && verbAfterTo(tokens, tags, start + 1, TAGGER.get())) {
+                    start += 2; // "to recruit and retain staff"
+                }
+            }
             lastRunStart = i;
             lastRunEnd = j;
             while (start < end && grading(tokens, start, end)) {
@@ -269,6 +296,12 @@ final class NounPhrases {
                 int before = out.size();
                 refine(out, tokens, tags, spans, start, end, gerund ? i : -1);
                 if (end == j) {
+                    int after = bracketedHead(out, tokens, tags, spans, start, end, text, abbreviations);
+                    if (after > 0) {
+                        lastRunStart = -1;
+                        i = after; // "social, emotional and mental health (SEMH) needs"
+                        continue;
+                    }
                     defineAbbreviation(out, before, tokens, spans, end, text, abbreviations);
                 }
             }
@@ -292,6 +325,59 @@ final class NounPhrases {
                 abbreviations.putIfAbsent(shortForm, last.key());
             }
         }
+    }
+
+    /**
+     * "education, health and care (EHC) plans", "social, emotional and mental health (SEMH) needs": an
+     * abbreviation in brackets inside a noun phrase, with the head after it. The words before the bracket are then
+     * the head's modifiers, no keyword of their own; the keyword is the whole phrase without the bracket
+     * ("education, health and care plan"), its abbreviation the short form with the head ("EHC plan"). Where the
+     * short form's first letter is that of a word before a comma list of modifiers ("social, emotional and mental
+     * health"), the phrase starts there. Only a comma list is read so: a name before the bracket ("multi-agency risk
+     * assessment conference (MARAC) arrangements") is a keyword of its own. Replaces the candidate ending before the
+     * bracket; returns the token after the head, or -1 where there is no such bracket.
+     */
+    private int bracketedHead(List<Candidate> out, String[] tokens, String[] tags, Span[] spans, int start, int end,
+                              String text, Map<String, String> abbreviations) {
+        if (end + 3 >= tokens.length || !tokens[end].equals("(") || !tokens[end + 2].equals(")")
+                || !Lexicon.acronym(tokens[end + 1]) || !noun(tokens[end + 3], tags[end + 3])
+                && !(nounLike(tokens[end + 3], tags[end + 3]) && established(word(tokens[end - 1]) + " "
+                + key(tokens, end + 3, end + 4)))) {
+            return -1; // a head the tagger calls a verb counts where it is one with the word before ("(SEMH) needs")
+        }
+        String shortForm = tokens[end + 1];
+        int from = start;
+        while (!abbreviates(shortForm, text.substring(spans[from].getStart(), spans[end - 1].getEnd()))) {
+            if (from < 2 || !tokens[from - 1].equals(",") || !nominal(tokens[from - 2], tags[from - 2])) {
+                return -1;
+            }
+            from -= 2;
+        }
+        int head = end + 4;
+        while (head < tokens.length && head - end <= 4 && noun(tokens[head], tags[head])
+                && noun(tokens[head - 1], tags[head - 1]) && !plural(tokens[head - 1], tags[head - 1])) {
+            head++; // "(EHC) plan reviews"; a plural ends a compound ("(SEMH) needs attend")
+        }
+        StringBuilder modifiers = new StringBuilder();
+        for (int k = from; k < end; k++) {
+            modifiers.append(k > from && !tokens[k].equals(",") ? " " : "").append(word(tokens[k]));
+        }
+        String headKey = key(tokens, end + 3, head);
+        String whole = modifiers + " " + headKey;
+        if (whole.split(" ").length > MAX_WORDS + 2 || modifiers.indexOf(",") < 0) {
+            // only a list of modifiers is no keyword of its own: "the multi-agency risk assessment conference
+            // (MARAC) arrangements", "the emergency duty team (EDT) respond" keep their names
+            return -1;
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).span().end() > spans[from].getStart()
+                && out.get(out.size() - 1).span().end() <= spans[end - 1].getEnd()) {
+            out.remove(out.size() - 1); // "education, health and care", "emotional and mental health"
+        }
+        out.add(new Candidate(whole, spans[from].getStart(), spans[head - 1].getEnd()));
+        String abbreviated = shortForm + " " + headKey;
+        abbreviations.putIfAbsent(abbreviated, whole);
+        out.add(new Candidate(abbreviated, spans[end + 1].getStart(), spans[end + 1].getEnd()));
+        return head;
     }
 
     /**
@@ -322,6 +408,9 @@ final class NounPhrases {
             }
         }
     }
+
+    /** How many times more often an object must be written alone than after the word read as its verb. */
+    static final int OBJECT_RATIO = 5;
 
     boolean established(String key) {
         return df(key) >= KeywordTagger.ESTABLISHED;

@@ -7,6 +7,7 @@ import static uk.ofstedextract.nlp.Lexicon.CALENDAR;
 import static uk.ofstedextract.nlp.Lexicon.CLAUSE_VERBS;
 import static uk.ofstedextract.nlp.Lexicon.CLASSIFYING;
 import static uk.ofstedextract.nlp.Lexicon.DETERMINERS;
+import static uk.ofstedextract.nlp.Lexicon.ESTABLISHMENTS;
 import static uk.ofstedextract.nlp.Lexicon.EVALUATIVE;
 import static uk.ofstedextract.nlp.Lexicon.FOCUSING;
 import static uk.ofstedextract.nlp.Lexicon.GENERIC;
@@ -15,6 +16,7 @@ import static uk.ofstedextract.nlp.Lexicon.PLURAL_COLLECTIVE;
 import static uk.ofstedextract.nlp.Lexicon.POSSESSIVES;
 import static uk.ofstedextract.nlp.Lexicon.ORGANISED;
 import static uk.ofstedextract.nlp.Lexicon.PREPOSITIONS;
+import static uk.ofstedextract.nlp.Lexicon.RELATIVES;
 import static uk.ofstedextract.nlp.Lexicon.STOP;
 import static uk.ofstedextract.nlp.Lexicon.VERBS;
 import static uk.ofstedextract.nlp.Lexicon.acronym;
@@ -71,6 +73,17 @@ final class PhraseRules {
         }
         int needed = sentenceStart ? 3 : 2;
         return capitals + (organised ? 1 : 0) >= needed && end - i <= 6 ? end : i;
+    }
+
+    /**
+     * Whether the proper name [i, end) is the name of an establishment, a place, not of a service: it ends in a
+     * noun for a school or college ({@link Lexicon#ESTABLISHMENTS}: "Hawthorn Lane Primary School", "Ashgrove
+     * College") and, as the names of places do in English, takes no determiner ("pupils at Ashgrove College"; not
+     * "the Virtual School", "the Social Work Academy", which name a service).
+     */
+    static boolean placeName(String[] tokens, int i, int end) {
+        return end - i >= 2 && ESTABLISHMENTS.contains(tokens[end - 1])
+                && (i == 0 || !DETERMINERS.contains(tokens[i - 1].toLowerCase(Locale.ROOT)));
     }
 
     /** A word written with a capital letter first and not all in capitals ("Team", not "MASH" or "team"). */
@@ -135,6 +148,28 @@ final class PhraseRules {
     }
 
     /**
+     * Whether the word at {@code i}, which starts a run, stands where an infinitive or a coordinated verb stands:
+     * after "to" ("strategies to tackle child sexual exploitation", "fails to set targets"; the tagger reads
+     * "to" there as a preposition), or after "and" where the word before "and" is no noun or adjective, so that
+     * "and" joins two verb phrases ("hold leaders to account and challenge leaders"); and it can be a verb: a
+     * lower-case base form (no plural, no ending of a noun, participle or agent) that the POS model has seen as a
+     * verb ("set", "support", "measure"; not "practice", "staff", "strategy", known as nouns; words it does not know,
+     * "tackle" as much as "adult" or "frontline", are left alone, and the tagger's VERB for them is no surer). A term of the trade starting there ("to care leavers", "to return home interviews") is left alone.
+     * Whether its object makes a phrase of its own the caller decides.
+     */
+    static boolean verbAfterTo(String[] tokens, String[] tags, int i, GreedyPosTagger tagger) {
+        if (i < 1 || i + 1 >= tokens.length || !tokens[i].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return false;
+        }
+        String before = tokens[i - 1].toLowerCase(Locale.ROOT);
+        boolean place = before.equals("to") || before.equals("and") && i >= 2 && !nominal(tokens[i - 2], tags[i - 2])
+                && Character.isLetter(tokens[i - 2].charAt(0));
+        String w = tokens[i];
+        return place && !plural(w, tags[i]) && !w.endsWith("s") && possibleVerb(w) && !agentLike(w)
+                && tagger.verbEvidence(w) > 0 && !domainTerm(key(tokens, i, i + 2)) && !startsTerm(tokens, i);
+    }
+
+    /**
      * Whether the word at {@code k}, inside a run of nouns and right after the noun at {@code k - 1}, is a finite
      * verb whose subject is that noun ("the curriculum meets pupils' needs", "the proprietor relies heavily on
      * staff", "staff work extremely well", "the data show that", "assessments balance need and risk"), though the
@@ -186,8 +221,17 @@ final class PhraseRules {
         }
         if (next.equals("to")) {
             // "staff work to ensure"; a plural noun before "to" and a verb is as often a purpose ("foster carers
-            // to meet"), and "to" before a noun a preposition ("staff feedback to inspectors")
-            return !sForm && after.startsWith("VERB") && !tokens[k + 2].endsWith("s");
+            // to meet", "statutory visits to see children"), and "to" before a noun a preposition ("staff feedback
+            // to inspectors"); an -s form the model does not know, whose stem it knows as a verb, before "to" and a
+            // verb is the verb ("the school intends to promote")
+            boolean verbAfter = k + 2 < tokens.length && (after.startsWith("VERB") && !tokens[k + 2].endsWith("s")
+                    || VERBS.contains(tokens[k + 2].toLowerCase(Locale.ROOT)));
+            return verbAfter && (!sForm || evidence == 0 && tagger.verbEvidence(singular(w)) > 0);
+        }
+        if (sForm && k + 1 == end && k >= 3 && RELATIVES.contains(tokens[k - 3].toLowerCase(Locale.ROOT))
+                && tags[k - 2].startsWith("DET") && (tag.startsWith("PUNCT") || tag.startsWith("ADP"))
+                && stemIsVerb(w, evidence, tagger)) {
+            return true; // "the clubs that the school offers.": the subject and verb of a relative clause
         }
         if (tag.startsWith("DET") || POSSESSIVES.contains(next) || next.length() > 2 && (next.endsWith("'s")
                 || next.endsWith("’s") || next.endsWith("s'") || next.endsWith("s’"))
@@ -201,6 +245,14 @@ final class PhraseRules {
                     && tokens[k + 2].equalsIgnoreCase("to"));
         }
         return false;
+    }
+
+    /**
+     * Whether the -s form {@code w} is known as a verb: the model has seen it as one, or has no feature for it and
+     * has seen its stem as a verb ("intends": "intend"; not "plans", known only as a noun).
+     */
+    private static boolean stemIsVerb(String w, int evidence, GreedyPosTagger tagger) {
+        return evidence > 0 || evidence == 0 && tagger.verbEvidence(singular(w)) > 0;
     }
 
     /** A possessive marker as the tokenizer gives it ("pupils" "'"; "school" "'s"). */

@@ -56,6 +56,7 @@ final class TextMarks {
         String expectNumber = null;
         String expectLetter = null;
         String expectRoman = null;
+        int first = -1; // the first item, when it begins a line: a start too once the second item confirms the list
         int scanned = 0;
         int n = text.length();
         for (int at = 0; at < n; at++) {
@@ -86,15 +87,21 @@ final class TextMarks {
             }
             if (blankLineBetween(text, scanned, at)) {
                 expectNumber = expectLetter = expectRoman = null; // a blank line ends the list
+                first = -1;
             }
             scanned = at;
             String v = text.subSequence(v0, k).toString();
             if (v.equals(expectNumber) || v.equals(expectLetter) || v.equals(expectRoman)) {
                 starts.set(at);
+                if (first >= 0) {
+                    starts.set(first); // "The aims are:\ni. Raise …\nii. Improve …"
+                    first = -1;
+                }
                 expectNumber = v.equals(expectNumber) ? String.valueOf(Integer.parseInt(v) + 1) : null;
                 expectLetter = v.equals(expectLetter) ? String.valueOf((char) (v.charAt(0) + 1)) : null;
                 expectRoman = v.equals(expectRoman) ? nextRoman(v) : null;
             } else if ((v.equals("1") || v.equals("a") || v.equals("i")) && startsUnit(text, at)) {
+                first = beginsLine(text, at) ? at : -1;
                 expectNumber = v.equals("1") ? "2" : null;
                 expectLetter = v.equals("a") ? "b" : v.equals("i") ? "j" : null;
                 expectRoman = v.equals("i") ? "ii" : null;
@@ -148,6 +155,16 @@ final class TextMarks {
         };
     }
 
+    /** After a line break, with only spaces, tabs or inline bullets between. */
+    private static boolean beginsLine(CharSequence text, int at) {
+        int k = at - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t'
+                || SentenceCorrections.INLINE_BULLETS.indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == '\n';
+    }
+
     /** At the start of the text or a line, or after a sentence end or a colon. */
     private static boolean startsUnit(CharSequence text, int at) {
         int k = at - 1;
@@ -171,6 +188,8 @@ final class TextMarks {
         int[] lineEnds = new int[8];
         int lineStart = 0;
         boolean afterBoundary = true;
+        int colonEnd = -1; // the end of a line ending with a colon just before the run: it ends its sentence too
+        int runColon = -1;
         for (int i = 0; i <= n; i++) {
             if (i < n && text.charAt(i) != '\n') {
                 continue;
@@ -181,12 +200,15 @@ final class TextMarks {
                     for (int k = 0; k < runLines; k++) {
                         ends.set(lineEnds[k]);
                     }
+                    setIfFound(ends, runColon);
                 }
                 runLines = 0;
                 afterBoundary = true;
+                colonEnd = -1;
             } else if (isListLine(line)) {
                 if (runLines == 0) {
                     runOpen = afterBoundary;
+                    runColon = colonEnd;
                 }
                 if (runLines == lineEnds.length) {
                     lineEnds = java.util.Arrays.copyOf(lineEnds, runLines * 2);
@@ -196,6 +218,7 @@ final class TextMarks {
             } else {
                 runLines = 0;
                 afterBoundary = line.endsWith(":");
+                colonEnd = afterBoundary ? i : -1;
             }
             lineStart = i + 1;
         }
@@ -205,12 +228,19 @@ final class TextMarks {
                     ends.set(lineEnds[k]);
                 }
             }
+            setIfFound(ends, runColon);
         }
         return ends;
     }
 
+    private static void setIfFound(BitSet bits, int at) {
+        if (at >= 0) {
+            bits.set(at);
+        }
+    }
+
     private static boolean isListLine(String line) {
-        return line.length() <= MAX_LIST_LINE && !SentenceCorrections.endsOpen(line)
+        return line.length() <= MAX_LIST_LINE && !LineBreaks.endsOpen(line)
                 && ".?!…:".indexOf(line.charAt(line.length() - 1)) < 0 && line.indexOf('\f') < 0;
     }
 }

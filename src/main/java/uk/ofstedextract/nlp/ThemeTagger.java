@@ -16,6 +16,7 @@ import uk.ofstedextract.text.Fold;
 import uk.ofstedextract.text.RegexBudget;
 import uk.ofstedextract.text.RequiredLiterals;
 import uk.ofstedextract.text.Span;
+import uk.ofstedextract.text.StartLiterals;
 
 /**
  * Assigns a codebook's themes to a finding and records the evidence: which term or pattern matched
@@ -23,7 +24,9 @@ import uk.ofstedextract.text.Span;
  * and a hyphen alike, the last word's plural folded ("plan" matches "plans", "agency" matches
  * "agencies"); patterns are Java regular expressions matched case-insensitively on the text as written,
  * each under a step budget linear in the finding's length ({@link RegexBudget}): a pattern that exceeds
- * it throws {@link PatternBudgetException}.
+ * it throws {@link PatternBudgetException}. A pattern runs only on findings that hold the literals a match needs
+ * ({@link RequiredLiterals}), and is tried only where a literal a match starts with is ({@link StartLiterals}):
+ * the same matches as trying it at every position.
  * <p>Terms match in context, without a part-of-speech tagger: (1) only a term's last word may be plural
  * in the text, as in English compounds, so "families help" (a noun and a verb) is not "family help";
  * (2) where terms of two themes overlap, the longer wins ("mental health assessment" is health, not
@@ -43,8 +46,6 @@ import uk.ofstedextract.text.Span;
  * Immutable and thread-safe.
  */
 public final class ThemeTagger {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
-
     /** A term or a notWithin phrase: its words folded (singular) and as written (lower case). */
     private record Term(String theme, String[] words, String[] raw, boolean exclusion) {
     }
@@ -53,8 +54,11 @@ public final class ThemeTagger {
     private record Hit(String theme, int from, int to, boolean exclusion) {
     }
 
-    /** A codebook pattern and the literals a match must contain (checked first: most findings lack them). */
-    private record ThemePattern(String theme, Pattern pattern, RequiredLiterals required) {
+    /**
+     * A codebook pattern, the literals a match must contain (checked first: most findings lack them) and those a
+     * match starts with (the pattern is tried only where one is, not at every position), each null where unknown.
+     */
+    private record ThemePattern(String theme, Pattern pattern, RequiredLiterals required, StartLiterals starts) {
         boolean mayMatch(String lowered) {
             return required == null || required.mayMatch(lowered);
         }
@@ -106,7 +110,8 @@ public final class ThemeTagger {
             }
             for (String p : t.patterns()) {
                 Pattern compiled = Pattern.compile(p, Codebook.PATTERN_FLAGS);
-                patterns.add(new ThemePattern(t.key(), compiled, RequiredLiterals.of(compiled).orElse(null)));
+                patterns.add(new ThemePattern(t.key(), compiled, RequiredLiterals.of(compiled).orElse(null),
+                        StartLiterals.of(compiled).orElse(null)));
             }
         }
         // longest terms first, so "child protection plan" wins over "child protection"
@@ -129,6 +134,14 @@ public final class ThemeTagger {
                 .add(new Term(theme, folded, raw.toArray(new String[0]), exclusion));
     }
 
+    /**
+     * A word's singular ({@link KeywordTagger#singular}), which is the word itself unless it ends in "s" or is
+     * "children": most words are spared its look-ups.
+     */
+    private static String singular(String raw) {
+        return raw.endsWith("s") || raw.equals("children") ? KeywordTagger.singular(raw) : raw;
+    }
+
     /** Phrases as folded word sequences (singular), as terms are. */
     private static List<List<String>> folded(List<String> phrases) {
         List<List<String>> out = new ArrayList<>();
@@ -148,9 +161,10 @@ public final class ThemeTagger {
     /** The words of a folded text, lower case. */
     private static List<String> rawWords(String folded) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(folded);
-        while (m.find()) {
-            out.add(m.group().toLowerCase(Locale.ROOT));
+        for (int k = WordScanner.next(folded, 0); k >= 0; ) {
+            int e = WordScanner.end(folded, k);
+            out.add(folded.substring(k, e).toLowerCase(Locale.ROOT));
+            k = WordScanner.next(folded, e);
         }
         return out;
     }
@@ -180,26 +194,27 @@ public final class ThemeTagger {
         // (a finding has at most one word in two characters: a short one gets a window its size)
         WordWindow w = new WordWindow(Math.min(Math.max(WINDOW, 4 * margin), folded.length() / 2 + 2));
         List<Hit> hits = new ArrayList<>();
-        Matcher m = WORD.matcher(folded);
         int clause = 0;
         int phrase = 0;
         int last = 0;
         int from = 0; // window index of the first word whose hits are not yet emitted
         boolean more = true;
         while (more) {
-            while (!w.full() && (more = m.find())) {
+            int start;
+            while (!w.full() && (more = (start = WordScanner.next(folded, last)) >= 0)) {
+                int end = WordScanner.end(folded, start);
                 boolean newClause = false;
                 boolean newPhrase = false;
-                for (int c = last; c < m.start(); c++) {
+                for (int c = last; c < start; c++) {
                     char ch = folded.charAt(c);
                     newClause |= ".;:!?".indexOf(ch) >= 0;
                     newPhrase |= ".;:!?,()[]".indexOf(ch) >= 0;
                 }
                 clause += newClause ? 1 : 0;
                 phrase += newPhrase ? 1 : 0;
-                last = m.end();
-                String raw = m.group().toLowerCase(Locale.ROOT);
-                w.add(raw, KeywordTagger.singular(raw), m.start(), m.end(), clause, phrase);
+                last = end;
+                String raw = folded.substring(start, end).toLowerCase(Locale.ROOT);
+                w.add(raw, singular(raw), start, end, clause, phrase);
             }
             int to = more ? w.size() - margin : w.size();
             tagWindow(w, from, to, hits, finding, written, byTheme);
@@ -216,6 +231,14 @@ public final class ThemeTagger {
             }
             Matcher pm = RegexBudget.matcher(tp.pattern(), written);
             try {
+                if (tp.starts() != null) {
+                    tp.starts().forEachMatch(pm, lowered, (start, end) -> {
+                        if (end > start) {
+                            add(byTheme, finding, tp.theme(), written, start, end);
+                        }
+                    });
+                    continue;
+                }
                 while (pm.find()) {
                     if (pm.end() > pm.start()) {
                         add(byTheme, finding, tp.theme(), written, pm.start(), pm.end());

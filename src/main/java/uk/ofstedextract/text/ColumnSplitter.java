@@ -82,7 +82,7 @@ final class ColumnSplitter {
         candidates.sort(null);
         for (int c : candidates) {
             if (longBlock ? isTable(text.text(), rows, block, c, 3)
-                    : isColumn(rows, block, c) || isTable(text.text(), rows, block, c, 2) && proseRight(text.text(), rows)) {
+                    : isColumn(text.text(), rows, block, c) || isTable(text.text(), rows, block, c, 2) && proseRight(text.text(), rows)) {
                 column = c;
                 break;
             }
@@ -137,9 +137,10 @@ final class ColumnSplitter {
      * Whether column {@code c} splits the block into a left and a right column: every line lies
      * wholly left of it, wholly right of it (short), or splits at it; some text lies on each side.
      */
-    private static boolean isColumn(List<Row> rows, List<Span> block, int c) {
+    private static boolean isColumn(String s, List<Row> rows, List<Span> block, int c) {
         boolean left = false;
         boolean right = false;
+        boolean split = false; // the line above split at the column
         for (int k = 0; k < rows.size(); k++) {
             Row r = rows.get(k);
             int lineStart = block.get(k).start();
@@ -147,14 +148,19 @@ final class ColumnSplitter {
                 if (r.end - (lineStart + r.rightAt) > MAX_RIGHT) {
                     return false;
                 }
-                left = right = true;
+                left = right = split = true;
             } else if (r.rightAt < 0 && r.start - lineStart >= c - TOLERANCE) {
                 if (r.end - r.start > MAX_RIGHT) {
                     return false;
                 }
                 right = true;
+                split = false;
             } else if (r.rightAt < 0 && r.end - lineStart <= c - GAP + TOLERANCE) {
+                if (split && sentence(s.substring(r.start, r.end))) {
+                    return false; // a one-line paragraph straight under a row ("Inclusion   Strong standard"), not a cell
+                }
                 left = true;
+                split = false;
             } else {
                 return false;
             }
@@ -178,7 +184,7 @@ final class ColumnSplitter {
         for (int k = 0; k < rows.size(); k++) {
             Row r = rows.get(k);
             int lineStart = block.get(k).start();
-            if (r.rightAt >= 0 && Math.abs(r.rightAt - c) <= TOLERANCE) {
+            if (r.rightAt >= 0 && (Math.abs(r.rightAt - c) <= TOLERANCE || hangingGlyph(s, lineStart, r, c))) {
                 String left = s.substring(r.start, r.gapAt);
                 if (MARKER.matcher(left).matches()) {
                     return false;
@@ -224,6 +230,20 @@ final class ColumnSplitter {
         return longer;
     }
 
+    /** How far left of its column a right-hand cell's bullet may hang (the item's text, and its next lines, at the column). */
+    static final int HANGING = 4;
+    private static final Pattern GLYPH = Pattern.compile("[\\u2022\\u25AA\\u25FC\\u25CF\\u25E6\\uF06E\\uF0A7\\uF0B7\\uF0D8]\\s");
+
+    /**
+     * Whether the row's right-hand cell opens with a bullet glyph hanging left of column {@code c}: a list set in
+     * a table cell with a hanging indent puts its glyphs a few characters left of the items' text, and the items'
+     * next lines (and a list's unbulleted lines) start at the text ("\uF06E  Pupils' attendance …" / "average and …").
+     */
+    private static boolean hangingGlyph(String s, int lineStart, Row r, int c) {
+        int at = lineStart + r.rightAt;
+        return r.rightAt < c && c - r.rightAt <= HANGING && GLYPH.matcher(s).region(at, r.end).lookingAt();
+    }
+
     /**
      * A paragraph number, item letter or bullet at a cell's start, followed by a space or ending the cell: a
      * left-hand line that starts "on making sure …" (a wrapped bullet item of a summary column) is a word.
@@ -231,6 +251,12 @@ final class ColumnSplitter {
     private static final Pattern MARKER =
             Pattern.compile("(?:\\(?(\\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[\\u2022\\u25AA\\u25FC\\u25CF\\u25E6\\u2013o*-])(?=\\s|$)");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** A sentence of prose: four words or more, ending with its full stop (a table's cells do not). */
+    private static final Pattern SENTENCE = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\S+){3,}[.!?][\"'’”)]?");
+
+    private static boolean sentence(String cell) {
+        return SENTENCE.matcher(cell).matches();
+    }
 
     private static void appendLine(AlignedText text, AlignedText.Builder b, int from, int to, boolean first) {
         if (!first) {

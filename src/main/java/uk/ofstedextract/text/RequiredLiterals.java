@@ -88,7 +88,7 @@ public final class RequiredLiterals {
                 return Optional.empty();
             }
             return Optional.of(new RequiredLiterals(c));
-        } catch (Unsupported e) {
+        } catch (RegexReader.Unsupported e) {
             return Optional.empty();
         }
     }
@@ -113,21 +113,10 @@ public final class RequiredLiterals {
         return condition.toString();
     }
 
-    private static final class Unsupported extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Unsupported() {
-            super(null, null, false, false);
-        }
-    }
-
     /** A recursive-descent reader of the regex syntax ({@link Pattern}'s), enough to find the literals. */
-    private static final class Parser {
-        final String re;
-        int i;
-
+    private static final class Parser extends RegexReader {
         Parser(String re) {
-            this.re = re;
+            super(re);
         }
 
         /** Branches separated by '|': any of their conditions, or null if one branch has none. */
@@ -216,172 +205,15 @@ public final class RequiredLiterals {
             }
         }
 
-        /** After '\\': a literal character, or null for a class, boundary or other construct. */
-        private Character escape() {
-            i++;
-            if (i >= re.length()) {
-                throw new Unsupported();
-            }
-            char d = re.charAt(i++);
-            if (!Character.isLetterOrDigit(d)) {
-                return d;
-            }
-            switch (d) {
-                case 'Q', 'E' -> throw new Unsupported();
-                case 'p', 'P', 'N' -> {
-                    if (i < re.length() && re.charAt(i) == '{') {
-                        skipTo('}');
-                    } else {
-                        i++;
-                    }
-                }
-                case 'x' -> {
-                    if (i < re.length() && re.charAt(i) == '{') {
-                        skipTo('}');
-                    } else {
-                        i += 2;
-                    }
-                }
-                case 'u' -> i += 4;
-                case 'c' -> i++;
-                case 'k' -> skipTo('>');
-                case '0' -> {
-                    while (i < re.length() && re.charAt(i) >= '0' && re.charAt(i) <= '7') {
-                        i++;
-                    }
-                }
-                default -> {
-                    while (Character.isDigit(d) && i < re.length() && Character.isDigit(re.charAt(i))) {
-                        i++; // a back reference: \12
-                    }
-                }
-            }
-            if (i > re.length()) {
-                throw new Unsupported();
-            }
-            return null;
-        }
-
-        private void skipTo(char close) {
-            int j = re.indexOf(close, i);
-            if (j < 0) {
-                throw new Unsupported();
-            }
-            i = j + 1;
-        }
-
-        private void skipClass() {
-            int depth = 0;
-            i++; // '['
-            if (i < re.length() && re.charAt(i) == '^') {
-                i++;
-            }
-            if (i < re.length() && re.charAt(i) == ']') {
-                i++; // a leading ']' is a member
-            }
-            while (i < re.length()) {
-                char c = re.charAt(i);
-                if (c == '\\') {
-                    if (i + 1 < re.length() && re.charAt(i + 1) == 'Q') {
-                        throw new Unsupported();
-                    }
-                    i += 2;
-                    continue;
-                }
-                i++;
-                if (c == '[') {
-                    depth++;
-                } else if (c == ']') {
-                    if (depth == 0) {
-                        return;
-                    }
-                    depth--;
-                }
-            }
-            throw new Unsupported();
-        }
-
         /** After '(': the group's condition, or null for a look-around or a bare flag setting. */
         private Condition group() {
-            i++;
-            boolean keep = true;
-            if (i < re.length() && re.charAt(i) == '?') {
-                i++;
-                char k = i < re.length() ? re.charAt(i) : ')';
-                if (k == '=' || k == '!' || k == '>' || k == ':') {
-                    keep = k == '>' || k == ':';
-                    i++;
-                } else if (k == '<') {
-                    i++;
-                    char l = i < re.length() ? re.charAt(i) : ')';
-                    if (l == '=' || l == '!') {
-                        keep = false;
-                        i++;
-                    } else {
-                        skipTo('>'); // a named group
-                    }
-                } else {
-                    int start = i; // inline flags: (?i) or (?i-u:...)
-                    while (i < re.length() && re.charAt(i) != ')' && re.charAt(i) != ':') {
-                        i++;
-                    }
-                    String flags = re.substring(start, i);
-                    int minus = flags.indexOf('-');
-                    String on = minus < 0 ? flags : flags.substring(0, minus);
-                    if (on.indexOf('x') >= 0 || on.indexOf('u') >= 0 || on.indexOf('U') >= 0) {
-                        throw new Unsupported();
-                    }
-                    if (i >= re.length()) {
-                        throw new Unsupported();
-                    }
-                    if (re.charAt(i) == ')') {
-                        i++;
-                        return null; // (?i): flags for the rest, nothing to match
-                    }
-                    i++; // ':'
-                }
+            GroupKind kind = groupOpening();
+            if (kind == GroupKind.FLAGS_ONLY) {
+                return null; // (?i): flags for the rest, nothing to match
             }
             Condition inner = alternation();
-            if (i >= re.length() || re.charAt(i) != ')') {
-                throw new Unsupported();
-            }
-            i++;
-            return keep ? inner : null;
-        }
-
-        /** Reads a quantifier if one follows: -1 for none, else its minimum count. */
-        private int quantifier() {
-            if (i >= re.length()) {
-                return -1;
-            }
-            char c = re.charAt(i);
-            int min;
-            if (c == '?' || c == '*') {
-                min = 0;
-                i++;
-            } else if (c == '+') {
-                min = 1;
-                i++;
-            } else if (c == '{') {
-                int close = re.indexOf('}', i);
-                if (close < 0) {
-                    throw new Unsupported();
-                }
-                String body = re.substring(i + 1, close);
-                int comma = body.indexOf(',');
-                try {
-                    min = Integer.parseInt((comma < 0 ? body : body.substring(0, comma)).strip());
-                } catch (NumberFormatException e) {
-                    throw new Unsupported();
-                }
-                i = close + 1;
-            } else {
-                return -1;
-            }
-            if (i < re.length() && (re.charAt(i) == '?' || re.charAt(i) == '+')) {
-                i++; // lazy or possessive
-            }
-            return min;
+            groupClosing();
+            return kind == GroupKind.MATCHING ? inner : null;
         }
     }
 }

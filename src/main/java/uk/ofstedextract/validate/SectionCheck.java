@@ -88,7 +88,7 @@ final class SectionCheck {
             if (any) {
                 continue;
             }
-            if (saysNone(sec)) {
+            if (saysNone(sec) || repeatedNext(sections, i)) {
                 continue;
             }
             // a heading followed by another, or by a page number (a contents page, the judgement table, a
@@ -98,6 +98,20 @@ final class SectionCheck {
             }
             hits.at(Rule.SECTION_EMPTY, from, "no findings under the heading '" + cut(sec.headingText()) + "'");
         }
+    }
+
+    /**
+     * Whether the next section opens with the same heading: a table that prints its heading over one column
+     * and again as the header of the next ("Areas for priority action" / "Responsible body" / the bodies /
+     * "Areas for priority action" / the actions, in area SEND reports) holds its findings under the second,
+     * which is checked itself.
+     */
+    private static boolean repeatedNext(List<Section> sections, int i) {
+        if (i + 1 >= sections.size() || sections.get(i + 1).heading() == null) {
+            return false;
+        }
+        return Fold.spaces(Fold.forMatching(sections.get(i).headingText()))
+                .equals(Fold.spaces(Fold.forMatching(sections.get(i + 1).headingText())));
     }
 
     private static int words(Section sec) {

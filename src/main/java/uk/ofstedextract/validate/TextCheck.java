@@ -192,7 +192,7 @@ final class TextCheck {
             }
             String key = key(f.text());
             for (String r : running) {
-                if (key.contains(r)) {
+                if (key.contains(r) && printedInSpan(s.text, f, r)) {
                     hits.at(Rule.TEXT_PAGE_FURNITURE, f.span().start(), "running header or footer '"
                             + SectionCheck.cut(r)
                             + "' inside finding " + f.index());
@@ -200,6 +200,21 @@ final class TextCheck {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a line of the finding's source ends with the running line: the header printed on its own line
+     * (or glued after the line's last word by the converter), not the report's own words that happen to read
+     * like it ("This is the first inspection of X local authority children’s / services." over two lines).
+     */
+    private static boolean printedInSpan(String text, Finding f, String running) {
+        int end = Math.min(f.span().end(), text.length());
+        for (String l : text.substring(Math.min(f.span().start(), end), end).split("\\R")) {
+            if (key(l).endsWith(running)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int locate(String text, Finding f, String what) {

@@ -89,7 +89,7 @@ class IndependentSchoolFindingsTest {
     }
 
     @Test
-    void aListHeaderWrappedOntoASecondLineIsNoFinding() {
+    void aListHeaderWrappedOntoASecondLineIsNoFindingAndAnItemsParagraphIsItsNumber() {
         // the 2019-25 layout: "… if the material change is" / "implemented" (no full stop), then the list
         Report r = extract("Compliance with regulatory requirements",
                 "The school is unlikely to meet the following independent school standards if the material change is",
@@ -98,6 +98,7 @@ class IndependentSchoolFindingsTest {
                 "");
         assertEquals(List.of("development: The proprietor ensures that classrooms are of a size that allows pupils to move "
                 + "safely (paragraph 28)."), texts(r));
+        assertEquals(28, r.findings().get(0).number(), "the standard restated in words: its paragraph is its number");
     }
 
     @Test

@@ -375,4 +375,61 @@ class KeywordRubricTest {
         assertTrue(keywords("The admission and attendance registers are kept as required.")
                 .contains("admission and attendance register"));
     }
+
+    @Test
+    void aPlacesNameIsNoKeywordButAServiceNamedInCapitalsIs() {
+        // a school's or college's name takes no determiner; a service named with capitals does
+        List<String> k = keywords("Pupils at Hillcrest Primary School enjoy their lessons and Year 6 pupils at "
+                + "Oakfield Academy visit the school each term.");
+        assertTrue(k.stream().noneMatch(w -> w.contains("hillcrest") || w.contains("oakfield") || w.contains("primary")),
+                k.toString());
+        assertTrue(keywords("The Virtual School tracks the progress of children in care.").contains("virtual school"));
+    }
+
+    @Test
+    void schoolTermsOfTheTradeStandAlone() {
+        List<String> k = keywords("Attendance has improved because leaders check the curriculum and phonics teaching.");
+        assertTrue(k.contains("attendance") && k.contains("curriculum"), k.toString());
+        assertTrue(keywords("Governors visit the school regularly.").contains("governor"));
+        // a generic word of the school codebook ("subject", "progress") is still no keyword on its own
+        assertTrue(keywords("Progress in this subject is slow.").isEmpty(), keywords("Progress in this subject is slow.").toString());
+    }
+
+    @Test
+    void anSFormBeforeToAndAVerbIsTheVerbAPluralBeforeToIsAPurpose() {
+        List<String> k = keywords("The proposed school intends to promote respect for others.");
+        assertTrue(k.stream().noneMatch(w -> w.endsWith("intend")), k.toString());
+        // "visits" is a noun the model knows: the infinitive after it is a purpose
+        assertTrue(keywords("Statutory visits to see children are regular.").contains("statutory visit"));
+    }
+
+    @Test
+    void aRelativeClausesSubjectAndVerbAreNoPhrase() {
+        List<String> k = keywords("Pupils enjoy the clubs that the school offers.");
+        assertTrue(k.contains("club") && k.stream().noneMatch(w -> w.contains("offer")), k.toString());
+    }
+
+    @Test
+    void aVerbAfterToTakesAnObjectNotAPhrase() {
+        // "to" read as a preposition by the tagger, the verb read as a noun: the object is the keyword
+        List<String> k = keywords("Young people are helped to attend language courses at the college.");
+        assertTrue(k.contains("language course") && k.stream().noneMatch(w -> w.contains("attend")), k.toString());
+        assertTrue(keywords("Staff use a range of methods to build confidence in reading.").stream()
+                .noneMatch(w -> w.contains("build")));
+        // an established phrase after "to" is a noun phrase after a preposition
+        assertTrue(keywords("Care leavers have access to support services.").contains("support service"));
+    }
+
+    @Test
+    void anAbbreviationInBracketsInsideAPhraseKeepsTheHead() {
+        KeywordTagger.Keyword k = TAGGER.keywords("Pupils with education, health and care (EHC) plans make good progress.")
+                .get(0);
+        assertEquals("education, health and care plan", k.keyword());
+        assertEquals("EHC plan", k.abbreviation());
+        List<String> semh = keywords("They have social, emotional and mental health (SEMH) needs.");
+        assertTrue(semh.contains("social, emotional and mental health need"), semh.toString());
+        // a name before the bracket stays the keyword
+        assertTrue(keywords("Partners attend the multi-agency risk assessment conference (MARAC) arrangements.")
+                .contains("multi-agency risk assessment conference"));
+    }
 }

@@ -139,4 +139,47 @@ class ColumnSplitterTest {
                 "There is strong political and corporate support for children's services.",
                 "There has been sustained commitment from leaders and senior managers.") + "\n", split(text));
     }
+
+    @Test
+    void aOneLineParagraphUnderARowAtAPagesFootIsNoCellOfItsTable() {
+        // -layout text: an area's row, its one-line paragraph, then the page's end (no blank line between):
+        // reading the block column by column would print the grade after the paragraph
+        String text = String.join("\n",
+                "Leadership and governance                               Strong standard",
+                "Leaders have a clear and ambitious vision for the school.") + "\f";
+        assertEquals(text, split(text));
+    }
+
+    @Test
+    void aShortLabelUnderARowIsStillACellOfItsTable() {
+        String block = String.join("\n",
+                "Overall effectiveness                          Good",
+                "Previous inspection grade") + "\n";
+        assertEquals(String.join("\n",
+                "Overall effectiveness",
+                "Previous inspection grade",
+                "",
+                "Good") + "\n", split(block));
+    }
+
+    @Test
+    void aRightHandListWhoseGlyphsHangLeftOfItsTextIsStillReadColumnByColumn() {
+        // two lists side by side, the right-hand items' glyphs set 3 characters left of their text (a hanging
+        // indent wider than the column tolerance): each right-hand item and its next line stay one cell
+        String block = String.join("\n",
+                "\uF06E Since the previous inspection, leaders have       \uF06E  Pupils' attendance is well below the national",
+                "  not improved the quality of teaching.                average and has not improved.",
+                "\uF06E Pupils in key stage 2 make too little progress       Leaders do not check carefully enough how",
+                "  in reading, writing and mathematics.                 additional funding is spent.") + "\n";
+        assertEquals(String.join("\n",
+                "\uF06E Since the previous inspection, leaders have",
+                "  not improved the quality of teaching.",
+                "\uF06E Pupils in key stage 2 make too little progress",
+                "  in reading, writing and mathematics.",
+                "",
+                "\uF06E  Pupils' attendance is well below the national",
+                "average and has not improved.",
+                "Leaders do not check carefully enough how",
+                "additional funding is spent.") + "\n", split(block));
+    }
 }

@@ -6,7 +6,10 @@ Blocks: ("title", text) bold line; ("h", text) bold heading; ("p", text) paragra
 ("item", text) an indented item without a glyph; ("sub", text) a dash sub-item; ("row", label, grade)
 an evaluation-area heading with its grade at the right margin; ("lines", [..]) lines as they are;
 ("right", [..]) a right-aligned block (letterhead); ("bp",) page break; ("sp", n) vertical space;
-("cols", [..], [..]) two bulleted lists side by side (tbl)."""
+("cols", [..], [..]) two bulleted lists side by side (tbl); ("mcols", [..], [..]) the same set as two text
+columns (groff's mark and return: the left column, then the right from the same height, as a Word text box
+pair is drawn, so pdftotext's default mode reads the left list and then the right, as it does Rough Hay's);
+("raw", [..]) groff lines as they are (a grade table of its own)."""
 import os, subprocess, tempfile
 
 PRE = r""".nr HY 0
@@ -77,6 +80,17 @@ def ms(blocks, footer=None, page_numbers=False, real_font=False):
             # (the two columns run a little wider than the body, as the summary's do on Ofsted's page)
             r += [".ll 475p", ".TS", "lw(224p) lw(224p).", "T{"] + cell(b[1]) + ["T}\tT{"] + cell(b[2]) + ["T}", ".TE",
                   ".ll 453p"]
+        elif k == "mcols":
+            def mcell(items, ll, ind):
+                c = [".ll %dp" % ll, ".in %dp" % (ind + 8)]
+                for j, t in enumerate(items):
+                    c += ([".sp 0.5"] if j else []) + [".ti -8p", "\\(bu\\h'|8p'" + esc(t, real_font), ".br"]
+                return c
+            r += [".sp 0.5", ".ps 10", ".vs 12p", ".mk a"] + mcell(b[1], 224, 0) + [".mk b", ".sp |\\nau"] \
+                + mcell(b[2], 475, 244) + [".mk c", ".in 0", ".ll 453p", ".ps 12", ".vs 14.5p",
+                                          ".if \\nb>\\nc .sp |\\nbu", ".sp 0.5"]
+        elif k == "raw":
+            r += list(b[1])
         elif k == "bp":
             r += [".bp"]
         elif k == "sp":
@@ -89,7 +103,7 @@ def convert(blocks, out_base, footer=None, page_numbers=False, real_font=False):
         src = os.path.join(d, "r.ms")
         open(src, "w").write(ms(blocks, footer, page_numbers, real_font))
         paper = ["-dpaper=a4", "-P-pa4"] if real_font else []
-        tables = ["-t"] if any(b[0] == "cols" for b in blocks) else []
+        tables = ["-t"] if any(b[0] == "cols" or (b[0] == "raw" and ".TS" in b[1]) for b in blocks) else []
         ps = subprocess.run(["groff", "-ms", "-Tps"] + tables + paper + [src], capture_output=True, check=True).stdout
         open(os.path.join(d, "r.ps"), "wb").write(ps)
         subprocess.run(["ps2pdf"] + (["-sPAPERSIZE=a4"] if real_font else []) + [os.path.join(d, "r.ps"), os.path.join(d, "r.pdf")], check=True)

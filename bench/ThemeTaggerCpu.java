@@ -1,0 +1,134 @@
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import uk.ofstedextract.Extractor;
+import uk.ofstedextract.nlp.Codebook;
+import uk.ofstedextract.nlp.ThemeTagger;
+import uk.ofstedextract.report.Finding;
+import uk.ofstedextract.report.Report;
+import uk.ofstedextract.report.ThemeEvidence;
+import uk.ofstedextract.text.AlignedText;
+import uk.ofstedextract.text.RequiredLiterals;
+
+/**
+ * The theme tagger's CPU on one thread, in thread CPU time (not wall time, so other processes on a shared
+ * machine count less): the findings of every .txt file under each DIR (extracted once, without keywords) are
+ * tagged ROUNDS times with the codebook their report's family uses and their section's judgement, as the
+ * pipeline tags them; the first two rounds warm the JIT and are not reported. Prints the range and median of the
+ * seconds a round takes, and a SHA-256 of every finding's themes and evidence (theme, term, span), so that two
+ * builds can be checked to tag identically (the program compiles against any build since 2026.3). With
+ * {@code --patterns}, also what each codebook pattern costs per round alone, the best of 5, over every finding of
+ * its codebook: its required-literals gate on the lowered text, then find() at every position, as the tagger ran
+ * patterns before {@code StartLiterals} (which tries them only where a match can start: cheaper than shown).
+ *
+ *   java -cp target/ofsted-extract.jar bench/ThemeTaggerCpu.java ROUNDS [--patterns] DIR...
+ */
+public class ThemeTaggerCpu {
+    record Item(AlignedText text, String judgement, ThemeTagger tagger) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = Integer.parseInt(args[0]);
+        boolean perPattern = false;
+        Extractor lean = Extractor.builder().keywords(false).build();
+        Map<String, ThemeTagger> byReference = new HashMap<>();
+        for (String id : Codebook.shippedIds()) {
+            Codebook c = Codebook.shipped(id);
+            byReference.put(c.reference(), new ThemeTagger(c));
+        }
+        List<Item> items = new ArrayList<>();
+        for (int a = 1; a < args.length; a++) {
+            if (args[a].equals("--patterns")) {
+                perPattern = true;
+                continue;
+            }
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(Path.of(args[a]))) {
+                files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            }
+            for (Path p : files) {
+                Report r = lean.extract(p.toString(), Files.readAllBytes(p));
+                ThemeTagger t = byReference.get(r.codebook());
+                for (Finding f : r.findings()) {
+                    items.add(new Item(AlignedText.identity(f.text()), f.judgement(), t));
+                }
+            }
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[] secs = new double[rounds];
+        String digest = null;
+        for (int round = -2; round < rounds; round++) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            long t0 = threads.getCurrentThreadCpuTime();
+            List<ThemeTagger.Result> results = new ArrayList<>(items.size());
+            for (Item i : items) {
+                results.add(i.tagger().tag(i.text(), i.judgement()));
+            }
+            long t1 = threads.getCurrentThreadCpuTime();
+            for (ThemeTagger.Result r : results) {
+                md.update((r.themes() + "\u0001").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (ThemeEvidence e : r.evidence()) {
+                    md.update((e.theme() + "\u0002" + e.term() + "\u0002" + e.span().start() + "-" + e.span().end()
+                            + "\u0003").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            digest = HexFormat.of().formatHex(md.digest());
+            if (round >= 0) {
+                secs[round] = (t1 - t0) / 1e9;
+            }
+        }
+        double[] sorted = secs.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%d findings, %d rounds: seconds per round min %.3f median %.3f max %.3f%n",
+                items.size(), rounds, sorted[0], sorted[rounds / 2], sorted[rounds - 1]);
+        System.out.println("tags sha256 " + digest);
+        if (perPattern) {
+            for (ThemeTagger tagger : byReference.values()) {
+                Codebook c = tagger.codebook();
+                List<String> texts = items.stream().filter(i -> i.tagger() == tagger).map(i -> i.text().text()).toList();
+                List<String> lowered = texts.stream().map(RequiredLiterals::lower).toList();
+                for (Codebook.Theme th : c.themes()) {
+                    for (String p : th.patterns()) {
+                        Pattern compiled = Pattern.compile(p, Codebook.PATTERN_FLAGS);
+                        RequiredLiterals req = RequiredLiterals.of(compiled).orElse(null);
+
+                        double best = Double.MAX_VALUE;
+                        int ran = 0;
+                        int found = 0;
+                        for (int round = 0; round < 5; round++) {
+                            long t0 = threads.getCurrentThreadCpuTime();
+                            ran = 0;
+                            found = 0;
+                            for (int k = 0; k < texts.size(); k++) {
+                                if (req != null && !req.mayMatch(lowered.get(k))) {
+                                    continue;
+                                }
+                                ran++;
+                                Matcher m = compiled.matcher(texts.get(k));
+                                while (m.find()) {
+                                    found++;
+                                }
+                            }
+                            best = Math.min(best, (threads.getCurrentThreadCpuTime() - t0) / 1e9);
+                        }
+                        System.out.printf(Locale.ROOT, "%-26s %-24s %.3f s  ran on %5d of %5d  matches %4d  %s%n",
+                                c.reference(), th.key(), best, ran, texts.size(), found,
+                                p.length() > 60 ? p.substring(0, 60) + "…" : p);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package uk.ofstedextract.nlp;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a full stop after an abbreviation or a single capital ends a sentence: the abbreviation
+ * decisions of {@link SentenceCorrections}, by the abbreviation's kind ({@link Abbreviations}) and the
+ * word after it (docs/sentences.md):
+ * <ul>
+ * <li>titles and Latin terms go on before any word; "etc." and months end a sentence before a capital
+ * (not before a bracketed year, "et al. (2019)");</li>
+ * <li>name suffixes and dotted initialisms ("Ltd.", "U.K.") end one only before a word that starts
+ * sentences (a pronoun, article, conjunction, a title, or a word the text also writes in lower case),
+ * and not after a short opening phrase ("At 7 a.m. Dr. Lee …");</li>
+ * <li>units after a number end a sentence before a capital ("45 mins. Pupils");</li>
+ * <li>"St." and "Dr." after a capitalised word are a street's ("Church St. Her …");</li>
+ * <li>a single capital and a stop is an initial at a sentence's start, after a name, an initial, a comma
+ * or colon, or a word that comes before names ("by J. Smith"), or before another initial ("is J. K.
+ * Rowling"); otherwise the letter is a word ("plan B.", "you and I.").</li>
+ * </ul>
+ * One instance per text: it remembers the words the text writes in lower case.
+ */
+final class AbbreviationStops {
+    /** Closed-class words and common openers that start sentences: evidence that a capital begins one. */
+    static final Set<String> STARTERS = Set.of("the", "this", "that", "these", "those", "there", "here",
+            "it", "its", "he", "she", "we", "they", "i", "you", "his", "her", "their", "our", "my", "your", "a", "an",
+            "in", "on", "at", "by", "for", "from", "to", "with", "without", "after", "before", "during", "since",
+            "until", "when", "while", "where", "what", "which", "who", "why", "how", "if", "although", "though",
+            "but", "and", "or", "so", "yet", "however", "then", "now", "also", "nobody", "no", "some", "many",
+            "most", "all", "each", "every", "both", "several", "few", "none", "one", "such", "as", "only", "even",
+            "once", "today", "still", "instead", "overall", "therefore", "thus", "everyone", "someone", "not");
+    /** Lower-case words after which a capital and a stop are an initial ("signed by J. Smith"). */
+    private static final Set<String> BEFORE_NAMES = Set.of("by", "and", "to", "from", "with", "for", "of", "at",
+            "as", "or", "nor", "dear", "said", "told", "than", "via", "per", "like", "see", "called", "named",
+            "including", "between");
+    /** Prepositions that open a short introductory phrase ("At 7 a.m."). */
+    private static final Set<String> INTRO = Set.of("at", "by", "from", "until", "till", "before", "after", "since",
+            "on", "in", "around", "about");
+
+    /** In capitals a word's case is no evidence: only pronouns, articles and demonstratives start sentences there. */
+    private static final Set<String> CAPS_STARTERS = Set.of("the", "this", "that", "these", "those", "there", "it",
+            "its", "he", "she", "we", "they", "i", "you", "his", "her", "their", "our", "my", "your", "a", "an",
+            "please", "if", "all");
+    /** Month and day names: a time's "p.m." goes on before them ("at 2 p.m. Tuesday"). */
+    private static final Set<String> DATES = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+    private static final Set<Abbreviations.Kind> TAKE_NUMBERS = EnumSet.of(Abbreviations.Kind.NUMBER,
+            Abbreviations.Kind.DATE, Abbreviations.Kind.INNER, Abbreviations.Kind.UNIT);
+
+    private final String text;
+    private final int n;
+    private Set<String> lowerWords;
+
+    AbbreviationStops(String text) {
+        this.text = text;
+        this.n = text.length();
+    }
+
+    /**
+     * Whether the stop after {@code word} (an abbreviation of kind {@code abbr}, not a reference: the model
+     * decides those) ends the sentence that began at {@code sentenceStart}; {@code next} is the first
+     * character after the white space, {@code w} the next word's first letter (after opening quotes).
+     */
+    boolean ends(Abbreviations.Kind abbr, String word, int wordStart, int next, int w, int sentenceStart) {
+        return switch (abbr) {
+            case TITLE -> streetEnd(word, wordStart, w, sentenceStart);
+            case INNER -> false;
+            case FINAL, DATE -> !bracketedNumber(next);
+            case UNIT -> afterNumber(wordStart, sentenceStart) || startsSentence(w) && !introductory(wordStart, sentenceStart);
+            case SUFFIX, INITIALISM -> (lowerCase(word) ? capitalAhead(w) : startsSentence(w))
+                    && !introductory(wordStart, sentenceStart);
+            case NUMBER -> throw new IllegalArgumentException("a reference abbreviation is the model's to decide");
+        };
+    }
+
+    /** An abbreviation whose number follows it ("No. 4", "Feb. 3", "approx. 250", "3 tsp. 2"): the number is its own. */
+    static boolean takesNumber(Abbreviations.Kind abbr) {
+        return abbr != null && TAKE_NUMBERS.contains(abbr);
+    }
+
+    /** A reference's number or code after its abbreviation: "Eq. (4)", "ref. AB/123" (a word with a digit). */
+    boolean referenceAhead(int next) {
+        if (bracketedNumber(next)) {
+            return true;
+        }
+        for (int k = next; k < n && !Character.isWhitespace(text.charAt(k)) && k - next < 24; k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence so far, up to the capitalised word at {@code wordStart}, is written in capitals ("SEE NO. 4",
+     * "HELD AT ST. JOHN’S"): it has another word of capitals and no lower-case letter.
+     */
+    boolean inCapitals(int wordStart, int sentenceStart) {
+        int capitals = 0;
+        int run = 0;
+        for (int k = sentenceStart; k < wordStart; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            run = Character.isUpperCase(c) ? run + 1 : 0;
+            if (run == 2) {
+                capitals++;
+            }
+        }
+        return capitals > 0;
+    }
+
+    /**
+     * A lower-case abbreviation ("p.m.", "s.d.", "plc.") is no part of a name, so a capitalised word after it
+     * starts a sentence; not a month or day ("2 p.m. Tuesday") or a word in capitals ("9 a.m. GMT").
+     */
+    private boolean capitalAhead(int w) {
+        String next = TextScan.nextWord(text, w);
+        if (next.isEmpty()) {
+            return true;
+        }
+        if (!Character.isUpperCase(next.charAt(0)) || next.length() > 1 && Character.isUpperCase(next.charAt(1))) {
+            return false;
+        }
+        String lower = next.toLowerCase(Locale.ROOT);
+        return !DATES.contains(lower) && Abbreviations.kindOf(next) != Abbreviations.Kind.DATE;
+    }
+
+    private static boolean lowerCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a capital {@code letter} and a stop, the word at {@code at}, end the sentence before the word at {@code w}. */
+    boolean letterEnds(String letter, int at, int w, int sentenceStart) {
+        return !(initialAhead(w) || initial(letter, at, sentenceStart));
+    }
+
+    /** "J. K. Rowling", "I. M. Pei": another initial follows, so this letter is one of a run of initials. */
+    private boolean initialAhead(int at) {
+        return at + 2 < n && Character.isUpperCase(text.charAt(at)) && text.charAt(at + 1) == '.'
+                && (Character.isWhitespace(text.charAt(at + 2)) || Character.isUpperCase(text.charAt(at + 2)));
+    }
+
+    /** "et al. (2019)", "Sept. (2020)": a bracket opening with a number after the stop is a citation. */
+    private boolean bracketedNumber(int at) {
+        return text.charAt(at) == '(' && at + 1 < n && Character.isDigit(text.charAt(at + 1));
+    }
+
+    /** The word at {@code wordStart} follows a number ("45 mins.", "2 lb."): it is that number's unit. */
+    private boolean afterNumber(int wordStart, int sentenceStart) {
+        int k = wordStart;
+        while (k > sentenceStart && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\u00A0')) {
+            k--;
+        }
+        return k > sentenceStart && k < wordStart && Character.isDigit(text.charAt(k - 1));
+    }
+
+    /**
+     * "St." and "Dr." after a capitalised word are a street's ("Church St.", "Oak Dr."), not a title, and end
+     * a sentence before a word that starts sentences ("Church St. Her brother …"); before a name they are
+     * a title still ("Bury St. Edmunds", "Professor Dr. Weber").
+     */
+    private boolean streetEnd(String word, int wordStart, int w, int sentenceStart) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.equals("st") && !lower.equals("dr")) {
+            return false;
+        }
+        int p = wordStart;
+        while (p > sentenceStart && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        int q = p;
+        while (q > sentenceStart && Character.isLetter(text.charAt(q - 1))) {
+            q--;
+        }
+        if (q == p || !Character.isUpperCase(text.charAt(q)) || STARTERS.contains(text.substring(q, p).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return STARTERS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT));
+    }
+
+    /** A capital and a stop is an initial: see the class comment. */
+    private boolean initial(String letter, int at, int sentenceStart) {
+        int p = at;
+        while (p > sentenceStart && Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        if (!TextScan.hasText(text, sentenceStart, p)) {
+            return !letter.equals("I");
+        }
+        int q = p;
+        while (q > sentenceStart && !Character.isWhitespace(text.charAt(q - 1))) {
+            q--;
+        }
+        String prev = text.substring(q, p);
+        boolean capitalised = Character.isUpperCase(prev.charAt(0)) && prev.chars().allMatch(Character::isLetter)
+                && !STARTERS.contains(prev.toLowerCase(Locale.ROOT));
+        if (letter.equals("I")) {
+            return capitalised;
+        }
+        char last = prev.charAt(prev.length() - 1);
+        boolean title = last == '.' && Abbreviations.isTitle(prev.substring(0, prev.length() - 1));
+        return capitalised || title || ",:(".indexOf(last) >= 0 || prev.matches("[A-Z]\\.")
+                || BEFORE_NAMES.contains(prev.toLowerCase(Locale.ROOT));
+    }
+
+    /** The word at {@code at} starts sentences, is a title, or is written in lower case elsewhere in the text. */
+    private boolean startsSentence(int at) {
+        String w = TextScan.nextWord(text, at);
+        if (w.isEmpty()) {
+            return true;
+        }
+        int after = at + w.length();
+        if (after < n && text.charAt(after) == '.' && Abbreviations.isTitle(w)) {
+            return true;
+        }
+        if (w.length() > 1 && Character.isUpperCase(w.charAt(1))) {
+            return CAPS_STARTERS.contains(w.toLowerCase(Locale.ROOT)); // "5 P.M. ON FRIDAY" goes on, "6 P.M. WE OPEN" ends
+        }
+        if (STARTERS.contains(w.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return w.length() > 1 && Character.isLowerCase(w.charAt(1)) && lowerWords().contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private Set<String> lowerWords() {
+        if (lowerWords == null) {
+            lowerWords = new HashSet<>();
+            int k = 0;
+            while (k < n) {
+                if (Character.isLowerCase(text.charAt(k)) && (k == 0 || !Character.isLetter(text.charAt(k - 1)))) {
+                    int e = k;
+                    while (e < n && Character.isLetter(text.charAt(e))) {
+                        e++;
+                    }
+                    lowerWords.add(text.substring(k, e));
+                    k = e;
+                } else {
+                    k++;
+                }
+            }
+        }
+        return lowerWords;
+    }
+
+    /** The sentence so far is a short opening phrase ("At 7 a.m."): at most four words after a preposition. */
+    private boolean introductory(int wordStart, int sentenceStart) {
+        String before = text.substring(sentenceStart, wordStart).strip();
+        String[] words = before.split("\\s+");
+        return words.length <= 3 && INTRO.contains(words[0].toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,247 @@
+package uk.ofstedextract.nlp;
+
+import java.util.BitSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.ofstedextract.report.GradeScale;
+
+/**
+ * Whether a line break (text from a PDF or a file) ends a sentence, for {@link SentenceCorrections}: before
+ * a bullet or a list item; after a heading line (short, capitalised, without final punctuation, or a
+ * stated grade) or a line ending with a colon, before a capital; at a blank line before a capital; and at
+ * each line of a block of short list lines. Never where the line ends open (a comma, hyphen or joining
+ * word) or the text goes on in lower case, nor across a page break whose text goes on in lower case.
+ * One instance per text.
+ */
+final class LineBreaks {
+    /** Words that leave a line open: a sentence goes on after them. */
+    static final Set<String> JOINING = Set.of("and", "or", "the", "of", "to", "a", "an", "in", "for", "with",
+            "by", "on", "at", "that", "is", "are", "be", "their", "this", "as", "from", "not");
+    private static final Pattern STATED_GRADE = Pattern.compile(
+            "(?i):\\s*(" + GradeScale.words(" ") + ")$");
+
+    private final String text;
+    private final int n;
+    private final BitSet items;
+    private final BitSet listLines;
+    private int longest = -1;
+
+    LineBreaks(String text, BitSet items, BitSet listLines) {
+        this.text = text;
+        this.n = text.length();
+        this.items = items;
+        this.listLines = listLines;
+    }
+
+    /** Decides a line break at {@code i} inside the sentence that began at {@code sentenceStart}. */
+    boolean ends(int i, int sentenceStart) {
+        int lineStart = Math.max(sentenceStart, lastLineStart(i));
+        String line = text.substring(lineStart, i).strip();
+        int next = i + 1;
+        while (next < n && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= n || line.isEmpty() && text.charAt(i) == '\f') {
+            return false;
+        }
+        return endsAt(i, line, next, sentenceStart) && !continuesAfterPageBreak(i);
+    }
+
+    private boolean endsAt(int i, String line, int next, int sentenceStart) {
+        char f = text.charAt(next);
+        if (SentenceCorrections.BULLETS.indexOf(f) >= 0 && next + 1 < n && Character.isWhitespace(text.charAt(next + 1))) {
+            return true;
+        }
+        if (listLines.get(i)) {
+            return true;
+        }
+        if (line.isEmpty() || endsOpen(line)) {
+            return false;
+        }
+        if ((TextScan.startsItem(text, next) || items.get(next)) && !numberEndsSentence(i, next)) {
+            return true;
+        }
+        if (TextScan.lowerStart(text, next) || !(Character.isUpperCase(f) || SentenceCorrections.OPENERS.indexOf(f) >= 0
+                || Character.isLowerCase(f))) {
+            return false;
+        }
+        boolean blank = TextMarks.blankLineBetween(text, i, next);
+        if (blank || line.endsWith(":") || SentenceCorrections.BULLETS.indexOf(line.charAt(0)) >= 0) {
+            return true;
+        }
+        // a line ending with a stop that did not end its sentence ("led by Dr.") and a line ending inside a
+        // name ("led by Sarah / Jones, the deputy") are no headings
+        if (line.endsWith(".") || nameRunsOn(line, next)) {
+            return false;
+        }
+        return isHeadingLine(line) || headingBeforeSentence(i, line, next, sentenceStart)
+                || subHeading(i, line, next, sentenceStart);
+    }
+
+    /**
+     * "… supporting children at Key Stage / 4. / Further work …": a number alone with its stop on the line
+     * after a wrapped text line (longer than a heading, starting in lower case, or not short) ends that line's
+     * sentence; it is no list item. Not before a blank line: a paragraph number stands alone there.
+     */
+    private boolean numberEndsSentence(int i, int next) {
+        int k = next;
+        while (k < n && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k == next || k >= n || text.charAt(k) != '.') {
+            return false;
+        }
+        k++;
+        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        if (k >= n || text.charAt(k) != '\n' || !TextScan.hasText(text, k + 1, nextLineEnd(k))) {
+            return false; // a paragraph number on a line of its own before a blank line ("3. / / All …") is one
+        }
+        String line = text.substring(lastLineStart(i), i).strip();
+        return !line.isEmpty() && (line.length() > 60 || TextScan.lowerStart(line, 0) || !isHeadingLine(line));
+    }
+
+    private int nextLineEnd(int newline) {
+        int e = text.indexOf('\n', newline + 1);
+        return e < 0 ? n : e;
+    }
+
+    /**
+     * "The work was led by Sarah / Jones, the deputy head": a line in sentence case ending in a capitalised
+     * word, before a capitalised word that a comma or a possessive follows, breaks inside a name.
+     */
+    private boolean nameRunsOn(String line, int next) {
+        int space = line.lastIndexOf(' ');
+        if (space < 1) {
+            return false;
+        }
+        String last = line.substring(space + 1);
+        String before = line.substring(line.lastIndexOf(' ', space - 1) + 1, space);
+        if (!isName(last) || before.isEmpty() || !before.chars().allMatch(Character::isLowerCase)) {
+            return false; // "Current position: Mixed / Provider’s proposal" is a table, not a name
+        }
+        String w = TextScan.nextWord(text, next);
+        int after = next + w.length();
+        if (!isName(w) || AbbreviationStops.STARTERS.contains(w.toLowerCase(Locale.ROOT)) || after >= n) {
+            return false;
+        }
+        char c = text.charAt(after);
+        return c == ',' || (c == '’' || c == '\'') && after + 1 < n && text.charAt(after + 1) == 's';
+    }
+
+    /** A capitalised word in lower case after its capital ("Sarah", not "MASH" or "and"). */
+    private static boolean isName(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < w.length(); k++) {
+            if (!Character.isLowerCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Part B / Children in need of help and protection / Children are safe": a second heading line right
+     * after a line cut as a heading: short, all of its sentence, starting with a capital and ending in a
+     * lower-case word (a line wrapped inside a name ends in a capital), before a capital.
+     */
+    private boolean subHeading(int i, String line, int next, int sentenceStart) {
+        int lineStart = lastLineStart(i);
+        if (line.length() > 60 || sentenceStart != lineStart - 1 || sentenceStart < 0 || text.charAt(sentenceStart) != '\n'
+                || !Character.isUpperCase(text.charAt(next)) || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        String last = line.substring(line.lastIndexOf(' ') + 1);
+        if (last.isEmpty() || !Character.isLowerCase(last.charAt(0)) || !last.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String before = text.substring(lastLineStart(sentenceStart), sentenceStart).strip();
+        return !before.isEmpty() && ".?!:;,".indexOf(before.charAt(before.length() - 1)) < 0;
+    }
+
+    private int lastLineStart(int i) {
+        int k = i - 1;
+        while (k >= 0 && text.charAt(k) != '\n' && text.charAt(k) != '\f') {
+            k--;
+        }
+        return k + 1;
+    }
+
+    /** A page break ahead, before any final punctuation, after which the text goes on in lower case. */
+    private boolean continuesAfterPageBreak(int from) {
+        int to = Math.min(n, from + 400);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\f') {
+                int j = i + 1;
+                while (j < to && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                return j < to && Character.isLowerCase(text.charAt(j));
+            }
+            if (c == '.' || c == '?' || c == '!') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short capitalised line that is all of its sentence so far, before a line that opens with a word
+     * that starts sentences ("Summary of main findings / The school is good", "Care leavers / They …"):
+     * a heading, even where it is the text's longest line. A sentence wrapped there would end its line
+     * with a joining word ("carried out by / Ofsted"), which {@link #endsOpen} rules out first.
+     */
+    private boolean headingBeforeSentence(int i, String line, int next, int sentenceStart) {
+        if (line.length() > 60 || !(Character.isUpperCase(line.charAt(0)) || Character.isDigit(line.charAt(0)))
+                || !Character.isLetter(line.charAt(line.length() - 1)) || TextScan.hasText(text, sentenceStart, lastLineStart(i))) {
+            return false;
+        }
+        String w = TextScan.nextWord(text, next);
+        return w.length() > 0 && Character.isUpperCase(w.charAt(0))
+                && AbbreviationStops.STARTERS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** A heading line: short against the text's longest line, without final punctuation; or a stated grade. */
+    private boolean isHeadingLine(String line) {
+        if (STATED_GRADE.matcher(line).find()) {
+            return true; // "The experiences and progress of children in care: good"
+        }
+        if (longest < 0) {
+            longest = longestLine(text);
+        }
+        return line.length() <= 100 && line.length() <= longest * 0.75 && !line.endsWith(",")
+                && !line.endsWith(";");
+    }
+
+    /** A line that stops where a sentence cannot: after a comma, a hyphen, an opening bracket or a joining word. */
+    static boolean endsOpen(String line) {
+        if (line.isEmpty()) {
+            return true;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (",;-–(".indexOf(last) >= 0) {
+            return true;
+        }
+        return JOINING.contains(line.substring(line.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static int longestLine(CharSequence text) {
+        int longest = 0;
+        int cur = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\f') {
+                longest = Math.max(longest, cur);
+                cur = 0;
+            } else {
+                cur++;
+            }
+        }
+        return Math.max(longest, cur);
+    }
+}
