@@ -21,7 +21,6 @@ import uk.ofstedextract.report.Report;
 import uk.ofstedextract.report.ThemeEvidence;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.RequiredLiterals;
-import uk.ofstedextract.text.StartLiterals;
 
 /**
  * The theme tagger's CPU on one thread, in thread CPU time (not wall time, so other processes on a shared
@@ -29,10 +28,10 @@ import uk.ofstedextract.text.StartLiterals;
  * tagged ROUNDS times with the codebook their report's family uses and their section's judgement, as the
  * pipeline tags them; the first two rounds warm the JIT and are not reported. Prints the range and median of the
  * seconds a round takes, and a SHA-256 of every finding's themes and evidence (theme, term, span), so that two
- * builds can be checked to tag identically. With {@code --patterns}, also the seconds each codebook pattern
- * costs per round, alone, as the tagger runs it (its required-literals gate on the lowered text, then its matcher
- * tried where a start literal is, or at every position where the pattern has none; the best of 5), over every
- * finding of its codebook. (The per-pattern part needs a build that has {@code StartLiterals}.)
+ * builds can be checked to tag identically (the program compiles against any build since 2026.3). With
+ * {@code --patterns}, also what each codebook pattern costs per round alone, the best of 5, over every finding of
+ * its codebook: its required-literals gate on the lowered text, then find() at every position, as the tagger ran
+ * patterns before {@code StartLiterals} (which tries them only where a match can start: cheaper than shown).
  *
  *   java -cp target/ofsted-extract.jar bench/ThemeTaggerCpu.java ROUNDS [--patterns] DIR...
  */
@@ -104,8 +103,7 @@ public class ThemeTaggerCpu {
                     for (String p : th.patterns()) {
                         Pattern compiled = Pattern.compile(p, Codebook.PATTERN_FLAGS);
                         RequiredLiterals req = RequiredLiterals.of(compiled).orElse(null);
-                        StartLiterals starts = StartLiterals.of(compiled).orElse(null);
-                        int[] count = new int[1];
+
                         double best = Double.MAX_VALUE;
                         int ran = 0;
                         int found = 0;
@@ -113,22 +111,16 @@ public class ThemeTaggerCpu {
                             long t0 = threads.getCurrentThreadCpuTime();
                             ran = 0;
                             found = 0;
-                            count[0] = 0;
                             for (int k = 0; k < texts.size(); k++) {
                                 if (req != null && !req.mayMatch(lowered.get(k))) {
                                     continue;
                                 }
                                 ran++;
                                 Matcher m = compiled.matcher(texts.get(k));
-                                if (starts != null) {
-                                    starts.forEachMatch(m, lowered.get(k), (a, b) -> count[0]++);
-                                    continue;
-                                }
                                 while (m.find()) {
                                     found++;
                                 }
                             }
-                            found += count[0];
                             best = Math.min(best, (threads.getCurrentThreadCpuTime() - t0) / 1e9);
                         }
                         System.out.printf(Locale.ROOT, "%-26s %-24s %.3f s  ran on %5d of %5d  matches %4d  %s%n",
