@@ -185,4 +185,69 @@ class SchoolReportCardTest {
         assertEquals(2, main.size(), main.toString());
         assertTrue(main.get(1).contains("| Trustees have strengthened"), main.toString());
     }
+
+    /**
+     * A requires improvement monitoring letter that runs its list's lead-in into the outcome paragraph ("Senior leaders
+     * and governors are taking effective action … . The school should take further action to:"): the bullets after it
+     * are development points, the outcome is no finding.
+     */
+    @Test
+    void aLeadInRunIntoTheOutcomeParagraphStillOpensTheList() {
+        Report r = EXTRACTOR.extract("letter.txt", "Dear Mr Frost\n\n"
+                + "Requires improvement: monitoring inspection visit to Hebden Green Primary School\n"
+                + "Following my visit to your school on 13 June 2017, I write on behalf of Her Majesty's Chief Inspector\n"
+                + "to report the findings of my visit.\n"
+                + "Senior leaders and governors are taking effective action to tackle the areas requiring\n"
+                + "improvement identified at the recent section 5 inspection. The school should take\n"
+                + "further action to:\n"
+                + "\u2022 ensure that the new assessment system is used consistently in all year groups\n"
+                + "\u2022 improve the teaching of writing in key stage 2.\n\n"
+                + "Evidence\nI met with the headteacher and three governors.\n\n"
+                + "Main findings\nThe teaching of mathematics has improved since the inspection.\n");
+        assertEquals("monitoring-requires-improvement", r.framework());
+        assertEquals(List.of("development | null | ensure that the new assessment system is used consistently in all year groups",
+                "development | null | improve the teaching of writing in key stage 2.",
+                "narrative | null | The teaching of mathematics has improved since the inspection."), findings(r));
+    }
+
+    /**
+     * A monitoring inspection under the renewed framework of a school in no category of concern (areas graded needs
+     * attention): framework {@code monitoring-not-in-category}, an addition to the contract, from the report's words or,
+     * failing them, from its date (from 10 November 2025 the family's only other letters name their category).
+     */
+    @Test
+    void aRenewedMonitoringOfASchoolInNoCategoryHasItsOwnFramework() {
+        String head = "Monitoring inspection of Greenacre Primary Academy\n"
+                + "Unique reference number (URN): 149937\nInspection dates: 12 and 13 May 2026\n\nOutcome\n"
+                + "Leaders are taking effective action to improve the areas that need attention.\n\n"
+                + "About this monitoring inspection\n";
+        String rest = "\n\nProgress since the full inspection\n"
+                + "Leaders have reorganised the way the school checks the quality of teaching.\n";
+        assertEquals("monitoring-not-in-category", EXTRACTOR.extract("m.txt", head
+                + "This was the first monitoring inspection since the full inspection. The school is not in a category of concern."
+                + rest).framework());
+        assertEquals("monitoring-not-in-category", EXTRACTOR.extract("m.txt", head
+                + "This was the first monitoring inspection since the full inspection in November 2025." + rest).framework());
+        assertEquals("monitoring-special-measures", EXTRACTOR.extract("m.txt", head
+                + "This was the first monitoring inspection since the school was placed in special measures." + rest).framework());
+    }
+
+    /**
+     * An improvement point in the EIF's form, a weakness and then who should act, printed without its glyph: one
+     * development finding, not two (the split at a line opening a recommendation is for items that each open one).
+     */
+    @Test
+    void aWeaknessAndWhoShouldActAreOneImprovementPoint() {
+        Report r = EXTRACTOR.extract("u.txt", "Inspection of a good school: Oakfield Primary School\n"
+                + "Inspection date: 4 February 2020\n\nOutcome\nOakfield Primary School continues to be a good school.\n\n"
+                + "What is it like to attend this school?\nPupils enjoy coming to school and behave well in class.\n\n"
+                + "What does the school need to do to improve?\n(Information for the school and appropriate authority)\n"
+                + "The curriculum in history and geography is not as well planned as in other subjects.\n"
+                + "Leaders should set out the important knowledge that pupils need to learn and\n"
+                + "remember in these subjects, and the order in which they should learn it.\n\n"
+                + "Background\nWhen we have judged a school to be good we will then normally go into the school.\n");
+        List<String> development = findings(r).stream().filter(f -> f.startsWith("development")).toList();
+        assertEquals(1, development.size(), development.toString());
+        assertTrue(development.get(0).endsWith("the order in which they should learn it."), development.toString());
+    }
 }

@@ -197,7 +197,10 @@ public final class FindingFinder {
 
     /**
      * In a list whose items are paragraphs, a paragraph whose last line runs to the full width still ends
-     * where a line after a finished sentence opens the next recommendation.
+     * where a line after a finished sentence opens the next recommendation, if the part before it opened one
+     * too ("The LAP should …" / "Health leaders need to …"). An item that states a weakness and then who should
+     * act ("The curriculum in history … is not as well planned … . Leaders should set out …", the EIF's and the
+     * ungraded reports' form of every improvement point) is one item.
      */
     private static List<Block> splitAtActors(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
@@ -209,7 +212,8 @@ public final class FindingFinder {
             int from = 0;
             for (int k = 1; k < b.lines().size(); k++) {
                 Line l = b.lines().get(k);
-                if (b.lines().get(k - 1).endsSentence() && BlockReader.OPENS_RECOMMENDATION.matcher(l.text()).find()) {
+                if (b.lines().get(k - 1).endsSentence() && BlockReader.OPENS_RECOMMENDATION.matcher(l.text()).find()
+                        && BlockReader.OPENS_RECOMMENDATION.matcher(b.lines().get(from).text()).find()) {
                     out.add(part(b, from, k));
                     from = k;
                 }

@@ -22,9 +22,9 @@ import uk.ofstedextract.report.GradeScale;
  */
 final class GradeTableRows {
     /** A grade cell alone: what a row of such a table holds in its grade column. */
-    private static final Pattern CELL = Pattern.compile("(?i)^(?:[1-4]|yes|no|n/?a)$");
+    private static final Pattern CELL = Pattern.compile("(?i)^(?:" + GradeScale.DIGIT + "|yes|no|n/?a)$");
     /** A row's line in layout mode: text, a run of spaces, the cell. */
-    private static final Pattern ROW_WITH_CELL = Pattern.compile("(?i)\\S\\s{3,}(?:[1-4]|yes|no|n/?a)$");
+    private static final Pattern ROW_WITH_CELL = Pattern.compile("(?i)\\S\\s{3,}(?:" + GradeScale.DIGIT + "|yes|no|n/?a)$");
     /** A row is shorter than this many lines (a question wraps once or twice in the label column). */
     private static final int MAX_ROW_LINES = 4;
 
@@ -72,7 +72,7 @@ final class GradeTableRows {
 
     /** A heading that took a cell in with it ("2 Achievement and standards", "How well … achieve? 2"). */
     private static final Pattern HEADING_WITH_CELL = Pattern.compile(
-            "^(?:[1-4]|Yes|No)\\s+[A-Z]|\\?\\s+(?:[1-4]|Yes|No)$");
+            "^(?:" + GradeScale.DIGIT + "|Yes|No)\\s+[A-Z]|\\?\\s+(?:" + GradeScale.DIGIT + "|Yes|No)$");
 
     /**
      * Whether a section sits in a table: its first line is a grade cell, or its heading took a row's cell in
@@ -85,11 +85,11 @@ final class GradeTableRows {
 
     /** A line that is only a grade: a table cell, never a line of prose. */
     private static final Pattern GRADE_CELL = Pattern.compile(
-            "(?i)^(?:[1-4]|" + GradeScale.schoolWords(" ") + ")$");
+            "(?i)^(?:" + GradeScale.DIGIT + "|" + GradeScale.schoolWords(" ") + ")$");
 
     /** A table row on one line, its grade after a run of spaces (layout mode: "Quality of teaching   Good   2"). */
     private static final Pattern GRADED_ROW = Pattern.compile(
-            "(?i)\\S\\s{3,}(?:" + GradeScale.schoolWords(" ") + ")(?:\\s{3,}[1-4])?$");
+            "(?i)\\S\\s{3,}(?:" + GradeScale.schoolWords(" ") + ")(?:\\s{3,}" + GradeScale.DIGIT + ")?$");
 
     private static int cellLines(Block b) {
         int n = 0;

@@ -26,8 +26,8 @@ final class DigitRows {
     private static final int DIGIT_LINES = 12;
     /** Longer lines are prose, not table cells. */
     private static final int MAX_CELL = 110;
-    private static final Pattern DIGIT = Pattern.compile("^(?:grade\\s*:?\\s*)?([1-4])$");
-    private static final Pattern LABEL_THEN_DIGIT = Pattern.compile("^(.*\\S)\\s{2,}(?:grade\\s*:?\\s*)?([1-4])$");
+    private static final Pattern DIGIT = Pattern.compile("^(?:grade\\s*:?\\s*)?(" + GradeScale.DIGIT + ")$");
+    private static final Pattern LABEL_THEN_DIGIT = Pattern.compile("^(.*\\S)\\s{2,}(?:grade\\s*:?\\s*)?(" + GradeScale.DIGIT + ")$");
 
     private DigitRows() {
     }

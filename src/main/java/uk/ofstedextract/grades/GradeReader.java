@@ -114,7 +114,7 @@ public final class GradeReader {
             Matcher p = PERFORMS_POORLY.matcher(folded != null ? folded : head);
             if (p.find()) {
                 grades.put("annual-assessment-limit", new Grade("annual-assessment-limit",
-                        "Annual assessment limit", "performs-poorly", "performs poorly"));
+                        "Annual assessment limit", GradeScale.Key.PERFORMS_POORLY, "performs poorly"));
             }
         }
         if (sources.prose().contains("send-outcome")) {
@@ -359,7 +359,7 @@ public final class GradeReader {
      * grade's own and is dropped, so the row reads like one without it.
      */
     private static final Pattern GRADE_DIGIT = Pattern.compile(
-            "(?i)(\\b(?:" + GradeScale.schoolWords(" ") + "))\\s+[1-4]\\s*$");
+            "(?i)(\\b(?:" + GradeScale.schoolWords(" ") + "))\\s+" + GradeScale.DIGIT + "\\s*$");
 
     static String withoutGradeDigit(String line) {
         return line.isEmpty() || !Character.isDigit(line.charAt(line.length() - 1)) ? line

@@ -10,6 +10,7 @@ import uk.ofstedextract.layout.Document;
 import uk.ofstedextract.layout.Line;
 import uk.ofstedextract.layout.StandardsLayout;
 import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.report.GradeScale.Key;
 import uk.ofstedextract.text.Fold;
 
 /**
@@ -126,13 +127,13 @@ public final class IndependentSchoolStandards {
             String written;
             if (unmet.containsKey(n)) {
                 written = unmet.get(n);
-                grade = likely || folded(written).contains("unlikely") ? "unlikely-to-meet" : "not-met";
+                grade = likely || folded(written).contains("unlikely") ? Key.UNLIKELY_TO_MEET : Key.NOT_MET;
             } else if (statement != null) {
                 written = statement;
                 grade = gradeOf(folded(statement), likely);
             } else {
                 written = nowMet.getOrDefault(n, null);
-                grade = likely ? "likely-to-meet" : "met"; // reported, no statement, nothing unmet: the annex implies it
+                grade = likely ? Key.LIKELY_TO_MEET : Key.MET; // reported, no statement, nothing unmet: the annex implies it
             }
             if (grade != null) {
                 out.putIfAbsent(key, new Grade(key, e.getValue(), grade, written));
@@ -162,17 +163,17 @@ public final class IndependentSchoolStandards {
     /** The grade key a statement (folded) gives, or null if it states none. */
     static String gradeOf(String statement, boolean likelyScale) {
         if (statement.contains("insufficient evidence")) {
-            return "insufficient-evidence";
+            return Key.INSUFFICIENT_EVIDENCE;
         }
         boolean negative = NEGATIVE.matcher(statement).find();
         if (statement.contains("likely")) {
-            return negative ? "unlikely-to-meet" : "likely-to-meet";
+            return negative ? Key.UNLIKELY_TO_MEET : Key.LIKELY_TO_MEET;
         }
         if (statement.contains("met") || statement.contains("meet")) {
             if (likelyScale) {
-                return negative ? "unlikely-to-meet" : "likely-to-meet";
+                return negative ? Key.UNLIKELY_TO_MEET : Key.LIKELY_TO_MEET;
             }
-            return negative ? "not-met" : "met";
+            return negative ? Key.NOT_MET : Key.MET;
         }
         return null;
     }
@@ -207,7 +208,7 @@ public final class IndependentSchoolStandards {
             }
             if (answer != null) {
                 return new Grade("overall-outcome", "Does the school meet the independent school standards?",
-                        answer.equals("yes") ? "met" : "not-met", answer.equals("yes") ? "Yes" : "No");
+                        answer.equals("yes") ? Key.MET : Key.NOT_MET, answer.equals("yes") ? "Yes" : "No");
             }
         }
         StringBuilder text = new StringBuilder();
@@ -217,7 +218,7 @@ public final class IndependentSchoolStandards {
         Matcher c = COMPLIANCE.matcher(folded(text.toString()));
         if (c.find()) {
             return new Grade("overall-outcome", "Compliance with regulatory requirements",
-                    c.group(1).equals("meets") ? "met" : "not-met", c.group(0));
+                    c.group(1).equals("meets") ? Key.MET : Key.NOT_MET, c.group(0));
         }
         return null;
     }
@@ -248,19 +249,19 @@ public final class IndependentSchoolStandards {
     /** The grade key an overall outcome (folded) states, or null. */
     static String outcomeGrade(String outcome) {
         if (outcome.contains("insufficient evidence")) {
-            return "insufficient-evidence";
+            return Key.INSUFFICIENT_EVIDENCE;
         }
         if (outcome.matches(".*\\b(unlikely|not likely) to (be )?meet.*|.*\\bunlikely to be met.*")) {
-            return "unlikely-to-meet";
+            return Key.UNLIKELY_TO_MEET;
         }
         if (outcome.matches(".*\\blikely to (be )?(meet|met)\\b.*")) {
-            return "likely-to-meet";
+            return Key.LIKELY_TO_MEET;
         }
         if (outcome.matches(".*\\b(does|do|did) not meet\\b.*|.*\\bnot (been )?met\\b.*")) {
-            return "not-met";
+            return Key.NOT_MET;
         }
         if (outcome.matches(".*\\b(meets|met)\\b.*")) {
-            return "met";
+            return Key.MET;
         }
         return null;
     }

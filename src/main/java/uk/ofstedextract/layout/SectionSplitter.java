@@ -375,7 +375,7 @@ public final class SectionSplitter {
      * contents page follows its page number with another short entry.
      */
     private static boolean gradeDigitThenText(List<Line> lines, int digit) {
-        return lines.get(digit).text().matches("[1-4]") && digit + 1 < lines.size()
+        return lines.get(digit).text().matches(GradeScale.DIGIT) && digit + 1 < lines.size()
                 && lines.get(digit + 1).length() > BODY_LINE;
     }
 

@@ -68,6 +68,23 @@ public final class GradeScale {
 
     private static final String REQUIRES_IMPROVEMENT = "requires? improvement(?: to be good)?";
 
+    /**
+     * Grade keys that readers give from a statement's sense rather than by matching a wording (an independent
+     * school's "meets the standards" / "does not meet", a CRA letter's limit): the scales below use the same
+     * constants, so a key is spelt once.
+     */
+    public static final class Key {
+        public static final String MET = "met";
+        public static final String NOT_MET = "not-met";
+        public static final String LIKELY_TO_MEET = "likely-to-meet";
+        public static final String UNLIKELY_TO_MEET = "unlikely-to-meet";
+        public static final String INSUFFICIENT_EVIDENCE = "insufficient-evidence";
+        public static final String PERFORMS_POORLY = "performs-poorly";
+
+        private Key() {
+        }
+    }
+
     /** Outstanding, good, requires improvement (to be good), inadequate: ILACS, SIF, LSCB reviews, schools 2012–. */
     public static final Scale FOUR_POINT = new Scale("four-point", List.of(
             new Word("outstanding", List.of("outstanding"), 1),
@@ -94,7 +111,7 @@ public final class GradeScale {
             new Word("inadequate", List.of("4"), 4)));
     /** The only grade a CRA letter states: the annual assessment limited to "performs poorly". */
     public static final Scale CRA_LIMIT = new Scale("annual-assessment-limit", List.of(
-            new Word("performs-poorly", List.of("performs poorly"), 0)));
+            new Word(Key.PERFORMS_POORLY, List.of("performs poorly"), 0)));
     /** Area SEND outcomes under the 2023 framework, as the report's outcome sentence words them. */
     public static final Scale SEND_OUTCOME = new Scale("send-outcome", List.of(
             new Word("positive", List.of("typically lead to positive experiences and outcomes"), 1),
@@ -109,16 +126,16 @@ public final class GradeScale {
             new Word("urgent-improvement", List.of("urgent improvement"), 5)));
     /** Safeguarding on report cards, independent school standards. */
     public static final Scale MET = new Scale("met", List.of(
-            new Word("met", List.of("met", "standards? met"), 0),
-            new Word("not-met", List.of("not met", "standards? not met"), 0)));
+            new Word(Key.MET, List.of("met", "standards? met"), 0),
+            new Word(Key.NOT_MET, List.of("not met", "standards? not met"), 0)));
     /** Safeguarding under the EIF and CIF. */
     public static final Scale EFFECTIVE = new Scale("effective", List.of(
             new Word("effective", List.of("effective"), 0),
             new Word("not-effective", List.of("not effective", "ineffective"), 0)));
     /** Independent school standards at pre-registration and material change inspections. */
     public static final Scale LIKELY = new Scale("likely", List.of(
-            new Word("likely-to-meet", List.of("likely to (?:be )?meet", "likely to be met"), 0),
-            new Word("unlikely-to-meet", List.of("unlikely to (?:be )?meet", "unlikely to be met",
+            new Word(Key.LIKELY_TO_MEET, List.of("likely to (?:be )?meet", "likely to be met"), 0),
+            new Word(Key.UNLIKELY_TO_MEET, List.of("unlikely to (?:be )?meet", "unlikely to be met",
                     "not likely to be met"), 0)));
     /** Further education: the contribution to meeting skills needs. */
     public static final Scale CONTRIBUTION = new Scale("contribution", List.of(
@@ -131,13 +148,24 @@ public final class GradeScale {
             new Word("serious-weaknesses", List.of("serious weaknesses"), 0)));
     /** Independent school progress monitoring: a standard the inspectors could not judge. */
     public static final Scale INSUFFICIENT_EVIDENCE = new Scale("insufficient-evidence", List.of(
-            new Word("insufficient-evidence", List.of("insufficient evidence"), 0)));
+            new Word(Key.INSUFFICIENT_EVIDENCE, List.of("insufficient evidence"), 0)));
 
     /** Further education monitoring visits: the progress judged on each theme. */
     public static final Scale PROGRESS = new Scale("progress", List.of(
             new Word("significant-progress", List.of("significant progress"), 1),
             new Word("reasonable-progress", List.of("reasonable progress"), 2),
             new Word("insufficient-progress", List.of("insufficient progress"), 3)));
+
+    /**
+     * The grades school tables write as digits ({@link #SATISFACTORY} to 2012, {@link #DIGITS} from 2012: 1–4) as
+     * one regex character class, "[1234]"; a reader maps the digit it finds with its scale's {@link Scale#keyOf}.
+     */
+    public static final String DIGIT = digitClass(SATISFACTORY, DIGITS);
+
+    private static String digitClass(Scale... scales) {
+        return java.util.Arrays.stream(scales).flatMap(s -> s.words().stream()).flatMap(w -> w.wordings().stream())
+                .filter(p -> p.matches("\\d")).distinct().sorted().collect(Collectors.joining("", "[", "]"));
+    }
 
     /** Every scale, children's services first. */
     public static final List<Scale> SCALES = List.of(FOUR_POINT, ADEQUATE, CRA_LIMIT, SEND_OUTCOME, SATISFACTORY,

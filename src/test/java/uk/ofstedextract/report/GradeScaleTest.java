@@ -47,6 +47,29 @@ class GradeScaleTest {
     }
 
     @Test
+    void digitGradesAreTheDigitWordingsOfTheSchoolScales() {
+        Pattern digit = Pattern.compile(GradeScale.DIGIT);
+        for (String d : new String[] {"1", "2", "3", "4"}) {
+            assertTrue(digit.matcher(d).matches(), d);
+            assertEquals(GradeScale.SATISFACTORY.keyOf(d), GradeScale.SATISFACTORY.words().get(d.charAt(0) - '1').key());
+            assertEquals(Integer.parseInt(d), GradeScale.ordinal(GradeScale.DIGITS.keyOf(d)).getAsInt());
+        }
+        for (String no : new String[] {"0", "5", "9", "12", "", "a", "-"}) {
+            assertFalse(digit.matcher(no).matches(), no);
+        }
+    }
+
+    @Test
+    void theKeysReadersGiveFromASenseAreKeysOfTheirScales() {
+        assertEquals(java.util.List.of(GradeScale.Key.MET, GradeScale.Key.NOT_MET), GradeScale.MET.keys());
+        assertEquals(java.util.List.of("likely-to-meet", "unlikely-to-meet"), GradeScale.LIKELY.keys());
+        assertEquals(GradeScale.Key.UNLIKELY_TO_MEET, GradeScale.key("not likely to be met"));
+        assertEquals(GradeScale.Key.INSUFFICIENT_EVIDENCE, GradeScale.key("Insufficient evidence"));
+        assertEquals(GradeScale.Key.PERFORMS_POORLY, GradeScale.CRA_LIMIT.keys().get(0));
+        assertEquals("not-met", GradeScale.Key.NOT_MET, "the output contract's spelling");
+    }
+
+    @Test
     void scaleNamesAreUnique() {
         Set<String> names = new HashSet<>();
         GradeScale.SCALES.forEach(s -> assertTrue(names.add(s.name()), s.name()));
