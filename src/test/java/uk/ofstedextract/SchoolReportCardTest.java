@@ -187,6 +187,28 @@ class SchoolReportCardTest {
     }
 
     /**
+     * Line fit by printed width (school-report-card and school-ungraded name both line-fit rules): a sentence end
+     * whose line is short by characters but full by the printed width of its letters ("women and men … maths and
+     * music": many wide letters) did not leave room for the next word, so its paragraph goes on. A character count
+     * (83 + 1 + 4 of a 95-character line) would have ended it there; the column's printed width is read from the widest
+     * line the converter wrapped mid-sentence ("… and at playtimes, and").
+     */
+    @Test
+    void aSentenceEndOnALineFullByPrintedWidthDoesNotEndTheParagraph() {
+        Report r = card("Strong standard\nInclusion\nStrong standard\n"
+                + "Pupils at Westmoor Primary School are happy and safe. They say that adults always listen to\n"
+                + "them and help them to sort out any worries. Pupils behave well in lessons and at playtimes, and\n"
+                + "they are proud of the many responsibilities they take on, such as being members of the school\n"
+                + "council. Leaders have made reading a priority across the school. Staff are well trained and\n"
+                + "Members of the community, women and men, come in to mentor them in maths and music.\n"
+                + "Most pupils read fluently by the end of Year 2, and older pupils talk with enthusiasm about\n"
+                + "the books that they have read in class and the authors whom they have met on visits.\n");
+        List<String> inclusion = findings(r).stream().filter(f -> f.startsWith("narrative | inclusion")).toList();
+        assertEquals(1, inclusion.size(), inclusion.toString());
+        assertTrue(inclusion.get(0).endsWith("met on visits."), inclusion.toString());
+    }
+
+    /**
      * A requires improvement monitoring letter that runs its list's lead-in into the outcome paragraph ("Senior leaders
      * and governors are taking effective action … . The school should take further action to:"): the bullets after it
      * are development points, the outcome is no finding.

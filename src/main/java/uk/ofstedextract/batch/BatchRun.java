@@ -17,12 +17,13 @@ import uk.ofstedextract.report.Report;
 import uk.ofstedextract.text.InputException;
 
 /**
- * One extraction run over a stream of inputs: reads and extracts each input on the worker threads and
- * makes of the extraction what the caller keeps ({@link Work}: the report, or validate's result), then,
- * on the calling thread and in input order, hands that over, reports the input's error, and records it
- * in the manifest and the progress bar. Diagnostics are printed in input order too, so stderr is the
- * same for any number of jobs. What is kept of an input ({@link Work}), where it goes ({@link Sink})
- * and how progress is shown ({@link Progress}) are the caller's.
+ * One run over a stream of inputs: reads each input on the worker threads, under {@code --max-bytes} and the
+ * per-input budget, and makes of it what the caller keeps (a {@link Stage}; usually an extraction and what
+ * {@link Work} keeps of it: the report, or validate's result), then, on the calling thread and in input order,
+ * hands that over, reports the input's error, and records it in the manifest and the progress bar. Diagnostics
+ * are printed in input order too, so stderr is the same for any number of jobs. What is made of an input
+ * ({@link Stage}, {@link Work}), where it goes ({@link Sink}) and how progress is shown ({@link Progress}) are
+ * the caller's.
  *
  * @param <T> what the run keeps of each input
  */
@@ -38,6 +39,26 @@ public final class BatchRun<T> {
         /** The report alone: what extract, summary and evaluate keep. */
         static Work<Report> reports() {
             return (name, x) -> x.report();
+        }
+    }
+
+    /**
+     * What a worker makes of one input's bytes: an extraction ({@link #BatchRun(Extractor, Work, InputStream,
+     * long, Duration, boolean, boolean, PrintWriter) the usual run}), or another reading of the text (the
+     * {@code sentences} command). Throws {@link InputException} for an input it cannot read.
+     */
+    @FunctionalInterface
+    public interface Stage<T> {
+        Made<T> apply(String name, byte[] bytes) throws InputException;
+    }
+
+    /**
+     * What a stage made of one input: the value kept, the report when it extracted one (the run's counts come
+     * from it), and the lines {@code --explain} prints (or null).
+     */
+    public record Made<T>(T value, Report report, List<String> explain) {
+        public static <T> Made<T> of(T value) {
+            return new Made<>(value, null, null);
         }
     }
 
@@ -80,28 +101,32 @@ public final class BatchRun<T> {
                   String dataError, String manifestError) {
     }
 
-    private final Extractor extractor;
-    private final Work<T> work;
+    private final Stage<T> stage;
     private final InputStream stdin;
     private final long maxBytes;
-    private final boolean explain;
     private final boolean debug;
     private final PrintWriter err;
     private final Duration budget;
 
     public BatchRun(Extractor extractor, Work<T> work, InputStream stdin, long maxBytes, Duration budget,
                     boolean explain, boolean debug, PrintWriter err) {
-        this.budget = budget;
-        this.extractor = extractor;
-        this.work = work;
+        this((name, bytes) -> {
+            Extractor.Extraction x = extractor.extraction(name, bytes);
+            return new Made<>(work.apply(name, x), x.report(), explain ? Extractor.explain(x.layout()) : null);
+        }, stdin, maxBytes, budget, debug, err);
+    }
+
+    /** A run that makes what {@code stage} makes of each input, under the same limits as an extraction. */
+    public BatchRun(Stage<T> stage, InputStream stdin, long maxBytes, Duration budget, boolean debug, PrintWriter err) {
+        this.stage = stage;
         this.stdin = stdin;
         this.maxBytes = maxBytes;
-        this.explain = explain;
+        this.budget = budget;
         this.debug = debug;
         this.err = err;
     }
 
-    /** Reads and extracts one input; runs on a worker thread and never throws for a bad input. */
+    /** Reads one input and makes what the stage makes of it; runs on a worker thread and never throws for a bad input. */
     Outcome<T> process(Input in) {
         byte[] bytes;
         try {
@@ -112,11 +137,10 @@ public final class BatchRun<T> {
             return Outcome.failed(in, null, null, Inputs.outOfMemory(sizeOrZero(in)), Failure.Kind.BUDGET, e);
         }
         try {
-            Extractor.Extraction x = extractor.extraction(in.name(), bytes);
-            Report report = x.report();
-            T value = work.apply(in.name(), x);
-            List<String> lines = explain ? Extractor.explain(x.layout()) : null;
-            return new Outcome<>(in, report, value, report.sha256(), (long) bytes.length, null, null, null, lines);
+            Made<T> made = stage.apply(in.name(), bytes);
+            Report report = made.report();
+            return new Outcome<>(in, report, made.value(), report != null ? report.sha256() : Extractor.sha256(bytes),
+                    (long) bytes.length, null, null, null, made.explain());
         } catch (InputException e) {
             return Outcome.failed(in, Extractor.sha256(bytes), (long) bytes.length, e.getMessage(),
                     Failure.Kind.INPUT, null);
@@ -192,11 +216,13 @@ public final class BatchRun<T> {
                         dataError[0] = e.getMessage();
                         return false;
                     }
-                    n[1] += o.report().findings().size();
-                    for (Finding f : o.report().findings()) {
-                        n[2] += f.sentences().size();
+                    if (o.report() != null) {
+                        n[1] += o.report().findings().size();
+                        for (Finding f : o.report().findings()) {
+                            n[2] += f.sentences().size();
+                        }
+                        n[3] += o.report().grades().size();
                     }
-                    n[3] += o.report().grades().size();
                 }
                 if (manifest != null) {
                     manifest.input(o.input().name(), o.sha256(), o.bytes(), o.error());

@@ -12,8 +12,8 @@ import uk.ofstedextract.batch.InputWalker;
 import uk.ofstedextract.report.Report;
 
 /**
- * The options of every command that extracts many inputs through a batch run (extract, summary,
- * evaluate, validate), declared once: {@code -o/--output}, {@code --glob}, {@code -j/--jobs},
+ * The options of every command that reads many inputs through a batch run (extract, summary, evaluate,
+ * validate, sentences), declared once: {@code -o/--output}, {@code --glob}, {@code -j/--jobs},
  * {@code --max-bytes} and {@code --timeout-per-file}, and the run they configure. The commands that
  * take a list of names ({@link FilesFromOption}) pass it to {@link #inputs}.
  */
@@ -47,6 +47,11 @@ final class InputOptions {
     <T> BatchRun<T> run(Extractor extractor, BatchRun.Work<T> work, InputStream stdin, boolean explain, boolean debug,
                         PrintWriter err) {
         return new BatchRun<>(extractor, work, stdin, maxBytes.get(), timeout.budget(), explain, debug, err);
+    }
+
+    /** A batch run making what {@code stage} makes of each input (no extraction), under these options' limits. */
+    <T> BatchRun<T> run(BatchRun.Stage<T> stage, InputStream stdin, PrintWriter err) {
+        return new BatchRun<>(stage, stdin, maxBytes.get(), timeout.budget(), false, err);
     }
 
     /** The inputs that {@code paths} and then {@code listed} name, folders walked for the {@code --glob} patterns. */

@@ -227,8 +227,15 @@ public final class IndependentSchoolFindings {
         String heading = null;
         List<List<Line>> item = null; // the standard's lines, then each sub-item's
         Integer number = null;
+        boolean afterHeader = false;
         for (Line l : lines) {
             String f = folded(l.text());
+            if (afterHeader && l.blanksBefore() == 0 && !l.pageBreakBefore() && l.startsLower()) {
+                // the header's own last words, wrapped ("… if the material change is" / "implemented")
+                heading = heading + " " + Fold.spaces(l.text());
+                continue;
+            }
+            afterHeader = false;
             String list = StandardsLayout.UNMET_LIST.matcher(f).find() || OTHER_LIST.matcher(f).matches()
                     ? "development" : StandardsLayout.MET_LIST.matcher(f).find() ? "satisfactory" : null;
             if (list != null || StandardsLayout.ANNEX.matcher(f).find() || StandardsLayout.PART_HEADING.matcher(f).find()) {
@@ -237,6 +244,7 @@ public final class IndependentSchoolFindings {
                 if (list != null) {
                     category = list;
                     heading = Fold.spaces(l.text());
+                    afterHeader = true;
                 } else if (StandardsLayout.ANNEX.matcher(f).find()) {
                     category = null;
                 }

@@ -72,6 +72,13 @@ public final class GradeReader {
     static final Pattern SAFEGUARDING_PROSE = Pattern.compile(("(?i)\\bthe arrangements for safeguarding "
             + "(?:learners |pupils |children |young people )?(?:are|were|is) (not effective|ineffective|effective)\\b")
             .replace(" ", "\\s+"));
+    /**
+     * The CIF report's own sentence, where the statement above is missing: "Safeguarding is effective." opening a
+     * sentence (the leadership section's, from 2015 to 2019); matched with its capital so that "… ensure that
+     * safeguarding is effective" (a recommendation) is not read as one.
+     */
+    static final Pattern SAFEGUARDING_SENTENCE = Pattern.compile(
+            "(?:^|[.!?:]\\s+|\\n\\s*)Safeguarding\\s+is\\s+(not\\s+effective|ineffective|effective)\\b");
     /** Further education from September 2022: "The college makes a reasonable contribution to meeting skills needs". */
     static final Pattern CONTRIBUTION_PROSE = Pattern.compile(("(?i)\\bmakes? an? " + GradeScale.CONTRIBUTION.pattern()
             + " to meeting (?:the )?(?:local |regional |national )?skills needs").replace(" ", "\\s+"));
@@ -127,6 +134,7 @@ public final class GradeReader {
         // school-sector statements, matched in the text as written (the grade keeps its case)
         if (sources.prose().contains("safeguarding")) {
             statement(SAFEGUARDING_PROSE, text, "safeguarding", "Safeguarding", GradeScale.EFFECTIVE, grades);
+            statement(SAFEGUARDING_SENTENCE, text, "safeguarding", "Safeguarding", GradeScale.EFFECTIVE, grades);
         }
         if (sources.prose().contains("skills-contribution")) {
             statement(CONTRIBUTION_PROSE, text, "contribution-to-meeting-skills-needs",

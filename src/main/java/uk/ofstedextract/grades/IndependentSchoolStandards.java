@@ -100,25 +100,44 @@ public final class IndependentSchoolStandards {
         // the annex: parts with standards not met (or unlikely to be met), and parts now met
         Map<Integer, String> unmet = new LinkedHashMap<>();
         Map<Integer, String> nowMet = new LinkedHashMap<>();
+        mustMeet(lines, annexAt, unmet, partLabels);
         Map<Integer, String> list = null;
         String header = null;
+        // a list of the standards themselves (not Schedule 10's or the early years foundation stage's
+        // requirements): its items' paragraph numbers name their parts, "Part N." sub-headings or not
+        boolean standardsList = false;
+        StringBuilder items = new StringBuilder();
         for (int i = annexAt; i < lines.size(); i++) {
             String folded = folded(lines.get(i).text());
-            if (StandardsLayout.UNMET_LIST.matcher(folded).find()) {
-                list = unmet;
+            boolean unmetList = StandardsLayout.UNMET_LIST.matcher(folded).find();
+            if (unmetList || StandardsLayout.MET_LIST.matcher(folded).find()) {
+                referencedParts(items, list, header, partLabels);
+                list = unmetList ? unmet : nowMet;
                 header = Fold.spaces(lines.get(i).text());
-            } else if (StandardsLayout.MET_LIST.matcher(folded).find()) {
-                list = nowMet;
-                header = Fold.spaces(lines.get(i).text());
+                if (i + 1 < lines.size() && lines.get(i + 1).blanksBefore() == 0 && !lines.get(i + 1).pageBreakBefore()
+                        && lines.get(i + 1).startsLower()) {
+                    header = header + " " + Fold.spaces(lines.get(++i).text()); // its last words, wrapped
+                }
+                standardsList = STANDARDS.matcher(folded).find();
+                items.setLength(0);
             } else if (list != null) {
                 Matcher p = StandardsLayout.PART_HEADING.matcher(folded);
                 if (p.find()) {
                     int n = Integer.parseInt(p.group(1));
                     list.putIfAbsent(n, header);
                     partLabels.putIfAbsent(n, Fold.spaces(lines.get(i).text()));
+                } else if (standardsList && OTHER_SECTION.matcher(folded).find()) {
+                    standardsList = false; // the list is over ("School details", "Information about this school")
+                } else if (standardsList) {
+                    Matcher item = ITEM_NUMBER.matcher(folded);
+                    if (item.find() && startsItem(lines, i)) {
+                        addPart(partOf(Integer.parseInt(item.group(1))), header, list, partLabels);
+                    }
+                    items.append(' ').append(folded);
                 }
             }
         }
+        referencedParts(items, list, header, partLabels);
         for (Map.Entry<Integer, String> e : partLabels.entrySet()) {
             int n = e.getKey();
             String key = "iss-part-" + n;
@@ -140,6 +159,103 @@ public final class IndependentSchoolStandards {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * The parts of the standards by the paragraphs that set them out, as the schedule to the Education
+     * (Independent School Standards) Regulations 2014 numbers them: part 1 paragraphs 1-4, part 2 paragraph 5,
+     * part 3 paragraphs 6-16, part 4 paragraphs 17-21, part 5 paragraphs 22-31, part 6 paragraph 32, part 7
+     * paragraph 33, part 8 paragraph 34; 0 for any other number.
+     */
+    static int partOf(int paragraph) {
+        int[] lastOfPart = {4, 5, 16, 21, 31, 32, 33, 34};
+        for (int n = 0; n < lastOfPart.length; n++) {
+            if (paragraph >= 1 && paragraph <= lastOfPart[n]) {
+                return n + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The regulations' title of each part, for a part the report names only by a paragraph's number. */
+    private static final String[] PART_TITLES = {"Quality of education provided",
+        "Spiritual, moral, social and cultural development of pupils", "Welfare, health and safety of pupils",
+        "Suitability of staff, supply staff, and proprietors", "Premises of and accommodation at schools",
+        "Provision of information", "Manner in which complaints are handled",
+        "Quality of leadership in and management of schools"};
+
+    /** A list header that names the independent school standards (not Schedule 10, not the EYFS requirements). */
+    private static final Pattern STANDARDS = Pattern.compile("\\bindependent school standards?\\b");
+    /** The CIF standard inspection's list of unmet standards, inside its improvement section. */
+    private static final Pattern MUST_MEET = Pattern.compile(
+            "^the (proposed )?school must meet the following independent school standards?");
+    /** What ends the CIF list: the next section's heading. */
+    private static final Pattern AFTER_MUST_MEET = Pattern.compile(
+            "^(inspection judgements|what does the school need|full report|summary of key findings|part [1-8]\\. )");
+    /** An annex item opening with its paragraph's number ("25 The standard …", "■ 29(1) The standard …"). */
+    private static final Pattern ITEM_NUMBER = Pattern.compile(
+            "^[\u2022\u25a0\u25aa\u25cf\uf0a7*]?\\s*(\\d{1,2})(?:\\(\\d{1,2}\\))?\\s+\\p{L}");
+    /** "(paragraph 7, 7(a), 7(b))", "(paragraphs 16, 16(a) and 34(1))" at an item's end (folded text). */
+    private static final Pattern PARAGRAPH_REFERENCE = Pattern.compile(
+            "\\(paragraphs? (\\d[^()]*(?:\\([^()]*\\)[^()]*)*)\\)");
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d+");
+
+    /**
+     * The CIF standard inspection's "The school must meet the following independent school standards": each
+     * item ends with the paragraphs it restates ("… (paragraph 16, 16(a), 16(b))"), whose parts are not met.
+     */
+    private static void mustMeet(List<Line> lines, int before, Map<Integer, String> unmet,
+                                 Map<Integer, String> partLabels) {
+        for (int i = 0; i < before; i++) {
+            if (!MUST_MEET.matcher(folded(lines.get(i).text())).find()) {
+                continue;
+            }
+            StringBuilder items = new StringBuilder();
+            for (int k = i + 1; k < before; k++) {
+                String f = folded(lines.get(k).text());
+                if (AFTER_MUST_MEET.matcher(f).find() || OTHER_SECTION.matcher(f).find()) {
+                    break;
+                }
+                items.append(' ').append(f);
+            }
+            referencedParts(items, unmet, Fold.spaces(lines.get(i).text()), partLabels);
+        }
+    }
+
+    /** Adds the parts of the paragraphs a list's items refer to ("(paragraph 7, 7(a))") to {@code list}. */
+    private static void referencedParts(CharSequence items, Map<Integer, String> list, String header,
+                                        Map<Integer, String> partLabels) {
+        if (list == null) {
+            return;
+        }
+        Matcher r = PARAGRAPH_REFERENCE.matcher(items);
+        while (r.find()) {
+            // the top-level numbers: "16, 16(a), 34(1)(a)-34(1)(c)" without its bracketed labels
+            Matcher n = PARAGRAPH_NUMBER.matcher(r.group(1).replaceAll("\\([^()]*\\)", ""));
+            while (n.find()) {
+                addPart(partOf(Integer.parseInt(n.group())), header, list, partLabels);
+            }
+        }
+    }
+
+    private static void addPart(int part, String header, Map<Integer, String> list, Map<Integer, String> partLabels) {
+        if (part > 0) {
+            list.putIfAbsent(part, header);
+            partLabels.putIfAbsent(part, "Part " + part + ". " + PART_TITLES[part - 1]);
+        }
+    }
+
+    /** Whether line {@code i} opens an item: after a blank line, a lone bullet glyph or a line ending a sentence. */
+    private static boolean startsItem(List<Line> lines, int i) {
+        Line l = lines.get(i);
+        if (i == 0 || l.blanksBefore() > 0 || l.pageBreakBefore()) {
+            return true;
+        }
+        String prev = lines.get(i - 1).text().strip();
+        return prev.length() <= 1 || lines.get(i - 1).endsSentence() || prev.endsWith(":")
+                || StandardsLayout.PART_HEADING.matcher(folded(prev)).find()
+                || StandardsLayout.UNMET_LIST.matcher(folded(prev)).find()
+                || StandardsLayout.MET_LIST.matcher(folded(prev)).find();
     }
 
     /** Remembers the part's last statement of its outcome. */

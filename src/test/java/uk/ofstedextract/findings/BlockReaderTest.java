@@ -55,4 +55,33 @@ class BlockReaderTest {
                 "18. Personal advisers keep in touch with them.");
         assertEquals(1, b.size(), b.toString());
     }
+
+    @Test
+    void aDashWrappedToTheLineStartInsideANumberedParagraphIsProse() {
+        List<Block> b = read(false,
+                "1. Specialist services, including the Family Group Conference Service",
+                "– Early Help and Prevention, and parenting support, work well with",
+                "families to keep children safely at home.",
+                "",
+                "2. Managers track progress closely.");
+        assertEquals(List.of(Block.Kind.NUMBERED, Block.Kind.NUMBERED), b.stream().map(Block::kind).toList());
+        assertEquals(3, b.get(0).lines().size());
+    }
+
+    @Test
+    void dashedItemsAfterAColonOrInARunStayItems() {
+        List<Block> after = read(false,
+                "1. Plans are reviewed regularly. The review considers:",
+                "– the progress of the plan",
+                "2. Managers track progress closely.");
+        assertEquals(List.of(Block.Kind.NUMBERED, Block.Kind.BULLET, Block.Kind.NUMBERED),
+                after.stream().map(Block::kind).toList());
+        List<Block> run = read(false,
+                "1. Leaders have improved several services, including",
+                "– the front door and the assessment teams",
+                "– the service for care leavers",
+                "2. Managers track progress closely.");
+        assertEquals(List.of(Block.Kind.NUMBERED, Block.Kind.BULLET, Block.Kind.BULLET, Block.Kind.NUMBERED),
+                run.stream().map(Block::kind).toList());
+    }
 }

@@ -89,6 +89,18 @@ class IndependentSchoolFindingsTest {
     }
 
     @Test
+    void aListHeaderWrappedOntoASecondLineIsNoFinding() {
+        // the 2019-25 layout: "… if the material change is" / "implemented" (no full stop), then the list
+        Report r = extract("Compliance with regulatory requirements",
+                "The school is unlikely to meet the following independent school standards if the material change is",
+                "implemented", "",
+                "\u2022 The proprietor ensures that classrooms are of a size that allows pupils to move safely (paragraph 28).",
+                "");
+        assertEquals(List.of("development: The proprietor ensures that classrooms are of a size that allows pupils to move "
+                + "safely (paragraph 28)."), texts(r));
+    }
+
+    @Test
     void outcomeOnlyStatements() {
         assertTrue(IndependentSchoolFindings.onlyOutcome("The school is likely to meet the regulation in this part."));
         assertTrue(IndependentSchoolFindings.onlyOutcome(

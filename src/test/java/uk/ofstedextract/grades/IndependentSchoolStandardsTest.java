@@ -110,4 +110,75 @@ class IndependentSchoolStandardsTest {
                 "\u2022 34 The standard about the quality of leadership and management is met if\u2014");
         assertEquals(List.of("overall-outcome=not-met", "iss-part-3=not-met", "iss-part-8=not-met"), pairs(doc));
     }
+
+    @Test
+    void theRegulationsScheduleNumbersTheParts() {
+        int[][] firstAndLast = {{1, 4}, {5, 5}, {6, 16}, {17, 21}, {22, 31}, {32, 32}, {33, 33}, {34, 34}};
+        for (int part = 1; part <= 8; part++) {
+            assertEquals(part, IndependentSchoolStandards.partOf(firstAndLast[part - 1][0]));
+            assertEquals(part, IndependentSchoolStandards.partOf(firstAndLast[part - 1][1]));
+        }
+        assertEquals(0, IndependentSchoolStandards.partOf(0));
+        assertEquals(0, IndependentSchoolStandards.partOf(35));
+    }
+
+    @Test
+    void anAnnexWithoutPartHeadingsGradesThePartsOfItsParagraphs() {
+        // pdftotext default: each glyph alone, the standard's number opening the next line; a wrapped line that
+        // opens with a number inside an item is no standard; Schedule 10's requirements are not the standards
+        Document doc = Docs.of("Inspection of Beck School", "",
+                "Does the school meet the independent school standards?      No", "",
+                "Annex. Compliance with regulatory requirements",
+                "The school failed to meet the following independent school standards", "\u2022", "",
+                "25 The standard in this paragraph is met if the proprietor ensures that the school premises are",
+                "maintained to a standard such that the health of pupils is ensured.", "", "\u2022", "",
+                "29(1) The standard in this paragraph is met if the proprietor ensures that suitable outdoor space for",
+                "12 pupils is provided in order to enable\u2014",
+                "\u2013 29(1)(a) physical education to be provided to pupils; and", "",
+                "The school failed to meet the following requirements of Schedule 10 to the Equality Act 2010", "\u2022", "",
+                "3 The proprietor has not prepared an accessibility plan.", "");
+        assertEquals(List.of("overall-outcome=not-met", "iss-part-5=not-met"), pairs(doc));
+        // layout-preserving: glyph and number on one line; paragraph 32 is part 6
+        Document layout = Docs.of("Inspection of Beck School", "",
+                "Does the school meet the independent school standards?      No", "",
+                "Annex. Compliance with regulatory requirements", "",
+                "The school failed to meet the following independent school standards", "",
+                "\u2022   32(1) The standard about the provision of information is met if the proprietor ensures that\u2014",
+                "       \u2013 32(1)(b) the information specified in sub-paragraph (3) is provided to parents;", "",
+                "\u2022   7 The standard in this paragraph is met if the proprietor ensures that\u2014", "");
+        assertEquals(List.of("overall-outcome=not-met", "iss-part-6=not-met", "iss-part-3=not-met"), pairs(layout));
+    }
+
+    @Test
+    void theCifListOfStandardsTheSchoolMustMeetGradesThePartsOfTheParagraphsItNames() {
+        Document doc = Docs.of("Beck School", "Independent school standard inspection report", "",
+                "Compliance with regulatory requirements",
+                "The school does not meet the requirements of the schedule to the Education (Independent School",
+                "Standards) Regulations 2014 ('the independent school standards') and associated requirements.", "",
+                "What does the school need to do to improve further?",
+                "\u2022 Improve teaching in science by planning work that challenges pupils (paragraph of the plan).", "",
+                "The school must meet the following independent school standards",
+                "\u2022 Ensure that the welfare of pupils is safeguarded by the drawing up and effective implementation",
+                "of a written risk assessment policy (paragraph 16, 16(a),", "16(b)).",
+                "\u2022 Ensure that leaders demonstrate good skills and knowledge (paragraphs 34(1), 34(1)(a)-34(1)(c)).", "",
+                "Inspection judgements",
+                "Leaders have not met the standard on premises (paragraph 25).", "");
+        assertEquals(List.of("overall-outcome=not-met", "iss-part-3=not-met", "iss-part-8=not-met"), pairs(doc));
+    }
+
+    @Test
+    void aComplianceListsParagraphsGradeAPartWithoutASectionOfItsOwn() {
+        Document doc = Docs.of("Beck School", "Pre-registration inspection report", "",
+                "Overall outcome", "The school is unlikely to meet all of the independent school standards.", "",
+                "Main inspection findings", "Part 5. Premises of and accommodation at schools",
+                "Paragraphs 22, 23, 24, 25", "\u2022 The building is not finished.",
+                "\u2022 The school is unlikely to meet the requirements of this part.", "",
+                "Compliance with regulatory requirements",
+                "The school is unlikely to meet the following independent school standards",
+                "\u2022 The proprietor ensures that suitable outdoor space is provided (paragraph 29(1), 29(1)(a)).",
+                "\u2022 The proprietor ensures that the particulars of the arrangements are published on the school's",
+                "website (paragraph 32(1)(c)).", "", "School details", "Unique reference number 151204", "");
+        assertEquals(List.of("overall-outcome=unlikely-to-meet", "iss-part-5=unlikely-to-meet",
+                "iss-part-6=unlikely-to-meet"), pairs(doc));
+    }
 }

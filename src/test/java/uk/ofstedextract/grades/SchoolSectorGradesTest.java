@@ -72,4 +72,20 @@ class SchoolSectorGradesTest {
                         "Safeguarding arrangements: the arrangements for safeguarding are ineffective.",
                         "The provider makes a strong contribution to meeting skills needs."));
     }
+
+    @Test
+    void theCifSentenceSafeguardingIsEffectiveWhereTheStatementIsMissing() {
+        // CIF 2015-19: "Safeguarding is effective." opening a sentence of the leadership section
+        assertEquals(List.of("safeguarding=effective"), pairs("Further education and skills inspection report", "",
+                "The headteacher knows the school well. Safeguarding is effective. Staff are trained and report",
+                "concerns promptly."));
+        assertEquals(List.of("safeguarding=not-effective"), pairs("Further education and skills inspection report", "",
+                "Safeguarding is not effective. Leaders have not checked the suitability of staff."));
+        // a recommendation that safeguarding be effective states no grade
+        assertEquals(List.of(), pairs("Further education and skills inspection report", "",
+                "Leaders must ensure that safeguarding is effective and that staff are trained."));
+        // the statement wins where both are there
+        assertEquals(List.of("safeguarding=not-effective"), pairs("Further education and skills inspection report", "",
+                "The arrangements for safeguarding are not effective.", "", "Safeguarding is effective in the nursery."));
+    }
 }

@@ -159,7 +159,10 @@ both("independent-school-2018-standard-cif-ashdown-grange", blocks4, {
       "grades": [g("overall-effectiveness", "requires-improvement"), g("leadership-and-management", "requires-improvement"),
                  g("quality-of-teaching-learning-and-assessment", "requires-improvement"),
                  g("personal-development-behaviour-and-welfare", "good"), g("outcomes-for-pupils", "requires-improvement"),
-                 g("overall-outcome", "not-met")]},
+                 g("overall-outcome", "not-met"),
+                 # the must-meet list's paragraphs 2(1) (part 1), 7 (part 3), 34(1) (part 8), by the regulations' schedule
+                 # (session 5: the contract's "the annex decides"; the session-3 gold had no part grades)
+                 g("iss-part-1", "not-met"), g("iss-part-3", "not-met"), g("iss-part-8", "not-met")]},
      n("development", None, not4) + n("strength", None, ri4) + n("development", None, must4) + n("development", None, improve4)
      + n("narrative", "leadership-and-management", lm4) + n("narrative", "quality-of-teaching-learning-and-assessment", tla4),
      part="tune3", footer="Inspection report: Ashdown Grange School, 6\u20138 February 2018", page_numbers=True)
