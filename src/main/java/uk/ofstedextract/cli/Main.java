@@ -49,7 +49,7 @@ public final class Main {
         Thread t = new Thread(() -> {
             try {
                 Extractor.warmUp(keywords);
-                Json.warmUp();
+                Json.mapper();
             } catch (Throwable e) {
                 // the extraction that needs what failed to load reports it
             }
