@@ -28,31 +28,37 @@ EARLIER = ("gold.jsonl", "fresh-sample.jsonl", "fresh2-sample.jsonl", "fresh3-sa
            "blind-sample.jsonl", "themes3-sample.jsonl")
 
 
-def main(corpus, schools):
+def draw(corpus, schools, seed, n_cs, n_school, per_report, earlier):
+    """The draw of rounds 5 and 6: children's services by (kind, era) strata, at most one finding per report;
+    school-sector findings round-robin over reports, at most `per_report` each; printed as JSON Lines."""
     import json
     here = os.path.dirname(os.path.abspath(__file__))
     used = set()
-    for g in EARLIER:
+    for g in earlier:
         used |= {json.loads(l)["id"] for l in open(os.path.join(here, g), encoding="utf-8") if l.strip()}
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     strata, reports = {}, set()
     for f in findings(corpus, used):
         strata.setdefault("%s %s" % (f["kind"], era(f["file"])), []).append(f)
     out = []
-    for f in round_robin(strata, rng, 10 * N_CS, 10 * N_CS):
-        if f["file"] not in reports and len(out) < N_CS:
+    for f in round_robin(strata, rng, 10 * n_cs, 10 * n_cs):
+        if f["file"] not in reports and len(out) < n_cs:
             reports.add(f["file"])
             f.update(sector="children-services", split="test")
             out.append(f)
     by_report = {}
     for f in findings(schools, used):
         by_report.setdefault(f["file"], []).append(f)
-    for f in round_robin(by_report, rng, N_SCHOOL, 1):
+    for f in round_robin(by_report, rng, n_school, per_report):
         f.update(sector="school", split="test")
         out.append(f)
     for i, f in enumerate(out):
         f["order"] = i
         print(json.dumps(f, ensure_ascii=False))
+
+
+def main(corpus, schools):
+    draw(corpus, schools, SEED, N_CS, N_SCHOOL, 1, EARLIER)
 
 
 if __name__ == "__main__":

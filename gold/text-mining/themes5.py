@@ -16,12 +16,11 @@ Rule. Seed 20261401 (new). Children's services (32): strata are (report kind, er
 until 32 are drawn. School sector (22): the 15 reports visited round-robin in a shuffled order, one finding
 per report per turn, at most two per report, until 22 are drawn. All `test`.
 """
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from themes3 import era, findings, round_robin  # noqa: E402  (same strata and round-robin as rounds 4 and 5)
+from themes4 import draw  # noqa: E402  (the draw of round 5: same strata and round-robin as rounds 4 and 5)
 
 SEED = 20261401
 N_CS = 32
@@ -31,30 +30,7 @@ EARLIER = ("gold.jsonl", "fresh-sample.jsonl", "fresh2-sample.jsonl", "fresh3-sa
 
 
 def main(corpus, schools):
-    import random
-    here = os.path.dirname(os.path.abspath(__file__))
-    used = set()
-    for g in EARLIER:
-        used |= {json.loads(l)["id"] for l in open(os.path.join(here, g), encoding="utf-8") if l.strip()}
-    rng = random.Random(SEED)
-    strata, reports = {}, set()
-    for f in findings(corpus, used):
-        strata.setdefault("%s %s" % (f["kind"], era(f["file"])), []).append(f)
-    out = []
-    for f in round_robin(strata, rng, 10 * N_CS, 10 * N_CS):
-        if f["file"] not in reports and len(out) < N_CS:
-            reports.add(f["file"])
-            f.update(sector="children-services", split="test")
-            out.append(f)
-    by_report = {}
-    for f in findings(schools, used):
-        by_report.setdefault(f["file"], []).append(f)
-    for f in round_robin(by_report, rng, N_SCHOOL, 2):
-        f.update(sector="school", split="test")
-        out.append(f)
-    for i, f in enumerate(out):
-        f["order"] = i
-        print(json.dumps(f, ensure_ascii=False))
+    draw(corpus, schools, SEED, N_CS, N_SCHOOL, 2, EARLIER)
 
 
 if __name__ == "__main__":
