@@ -25,6 +25,16 @@ abstract class RegexReader {
         }
     }
 
+    /**
+     * Whether a compiled pattern's flags leave its text readable here: Unicode case folding, comments,
+     * canonical equivalence and literal patterns change what the text means, so no literal is sure.
+     */
+    static boolean readable(java.util.regex.Pattern pattern) {
+        int unsupported = java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.COMMENTS
+                | java.util.regex.Pattern.CANON_EQ | java.util.regex.Pattern.LITERAL;
+        return (pattern.flags() & unsupported) == 0;
+    }
+
     final String re;
     int i;
 

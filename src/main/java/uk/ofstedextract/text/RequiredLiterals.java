@@ -77,8 +77,7 @@ public final class RequiredLiterals {
 
     /** The condition for a compiled pattern, or empty when there is none to be sure of. */
     public static Optional<RequiredLiterals> of(Pattern pattern) {
-        int unsupported = Pattern.UNICODE_CASE | Pattern.COMMENTS | Pattern.CANON_EQ | Pattern.LITERAL;
-        if ((pattern.flags() & unsupported) != 0) {
+        if (!RegexReader.readable(pattern)) {
             return Optional.empty();
         }
         try {

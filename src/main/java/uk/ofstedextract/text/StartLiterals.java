@@ -29,8 +29,7 @@ public final class StartLiterals {
 
     /** The start literals of a compiled pattern, or empty when there are none to be sure of. */
     public static Optional<StartLiterals> of(Pattern pattern) {
-        int unsupported = Pattern.UNICODE_CASE | Pattern.COMMENTS | Pattern.CANON_EQ | Pattern.LITERAL;
-        if ((pattern.flags() & unsupported) != 0) {
+        if (!RegexReader.readable(pattern)) {
             return Optional.empty();
         }
         try {
