@@ -73,8 +73,12 @@ final class Inspectors {
         Set<String> names = new LinkedHashSet<>();
         Matcher lead = LEAD.matcher(folded);
         while (lead.find()) {
-            if (TEAM_CELL_AFTER.matcher(folded).region(lead.end(1), folded.length()).lookingAt()) {
-                continue; // "… Lead inspector Tessa Valpy, CQC Lead inspector": the next cell of a team line
+            // "… Lead inspector Tessa Valpy, CQC Lead inspector": the next cell of a team line; but after a
+            // label's colon the name is the lead's, its own cell's role printed after it ("Lead inspector: Jane
+            // Doe, HMI, Ofsted Lead inspector")
+            boolean labelled = folded.startsWith(":", lead.start() + "inspector".length());
+            if (!labelled && TEAM_CELL_AFTER.matcher(folded).region(lead.end(1), folded.length()).lookingAt()) {
+                continue;
             }
             String name = original.substring(lead.start(1), lead.end(1));
             Matcher wrapped = WRAPPED_SURNAME.matcher(folded).region(lead.end(1), folded.length());

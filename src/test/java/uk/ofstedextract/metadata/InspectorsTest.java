@@ -67,6 +67,14 @@ class InspectorsTest {
                 "")));
     }
 
+    /** Issue 14 point 6 (audit caveat): a labelled lead line that also prints the team cell's role. */
+    @Test
+    void aLabelledLeadFollowedByItsTeamCellRoleIsStillTheLead() {
+        assertEquals(List.of("Jane Doe", "Ann Roe", "Ben Poe"), read(String.join("\n",
+                "Lead inspector: Jane Doe, HMI, Ofsted Lead inspector",
+                "Team inspectors: Ann Roe HMI; Ben Poe SHMI", "")));
+    }
+
     @Test
     void aLeadNameWrappedOverTwoLines() {
         assertEquals(List.of("Jane Doe"), read(String.join("\n", "Lead inspector: Jane", "Doe SHMI", "")));
