@@ -32,8 +32,10 @@ public final class MetadataReader {
     private static final Pattern LETTER_TITLE = Pattern.compile(
             "(?:focused visit|monitoring visit|joint targeted area inspection[^\\n]{0,120}?) (?:to|of|at|in) (?:the )?"
                     + "([^\\n]{2,120})");
+    /** "Inspection of X / Inspection dates:"; a 2012-13 title may also open with the service itself. */
     private static final Pattern TITLE_BEFORE_DATES = Pattern.compile(
-            "^\\s*inspection of (?:the )?([^\\n]{2,100}?)\\s+inspection dates?:");
+            "^\\s*(?:inspection of (?:the )?|(?=(?:safeguarding (?:and )?)?looked after children))"
+                    + "([^\\n]{2,100}?)\\s+inspection dates?:");
     /** The inspected service written before the authority's name in 2012-13 titles. */
     private static final Pattern SERVICE_BEFORE_NAME = Pattern.compile(
             "(?i)^(?:safeguarding (?:and looked after children )?|looked after children )(?:services? )?(?:(?:for|in|of) )?"

@@ -24,6 +24,18 @@ class TypeDetectorTest {
                 + "Barsetshire").type());
     }
 
+    /** Issue 14 point 8 (audit caveat): a 2012-13 title printed on one line without "Inspection of". */
+    @Test
+    void aTitleOpeningWithTheLookedAfterChildrenServiceItself() {
+        assertEquals(ReportType.LOOKED_AFTER_CHILDREN,
+                d.detect("Looked after children services Barsetshire County Council\n\nInspection dates:").type());
+        assertEquals(ReportType.SLAC, d.detect(
+                "Safeguarding and looked after children services Barsetshire County Council\nInspection dates:").type());
+        // the phrase in a sentence of the first page is not a title
+        assertEquals(ReportType.UNKNOWN, d.detect("Inspection report: Barset Primary School\n"
+                + "Looked after children services in Barsetshire support pupils well.").type());
+    }
+
     @Test
     void titlesBeyondTheFirstPageDoNotCount() {
         String body = "Some words of a report that is not about children. ".repeat(60);

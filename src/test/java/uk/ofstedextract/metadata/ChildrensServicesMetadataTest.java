@@ -118,6 +118,19 @@ class ChildrensServicesMetadataTest {
         assertEquals("Barsetshire County Council", m.provider().name());
     }
 
+    /** Issue 14 point 8 (audit caveat): the same title on one line, without "Inspection of". */
+    @Test
+    void lookedAfterChildrenServicesBeforeTheNameOnOneLine() {
+        Metadata m = READER.read(String.join("\n", "Looked after children services Barsetshire County Council", "",
+                "Inspection dates:", "", "24 – 28 June 2013", ""),
+                ReportType.LOOKED_AFTER_CHILDREN, "looked after children services");
+        assertEquals("Barsetshire County Council", m.provider().name());
+        Metadata notts = READER.read(String.join("\n", "Looked after children services Nottinghamshire County Council",
+                "", "Inspection dates:", "", "24 – 28 June 2013", ""),
+                ReportType.LOOKED_AFTER_CHILDREN, "looked after children services");
+        assertEquals("891", notts.provider().laCode());
+    }
+
     @Test
     void anAuthorityIsNeverTakenFromBodyWords() {
         Metadata m = READER.read(String.join("\n", "Inspection of Barset Grammar School", "",
