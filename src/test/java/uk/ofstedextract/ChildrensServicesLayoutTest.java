@@ -40,6 +40,29 @@ class ChildrensServicesLayoutTest {
                 "Management oversight of casework."), got);
     }
 
+    /** A bullet item that goes on over a page break with a new sentence is still one item (held-out 6). */
+    @Test
+    void aBulletItemGoesOnOverAPageBreakWhereTheListGoesOnAfterIt() {
+        Report r = EXTRACTOR.extract("letter.txt", letter(
+                "Findings",
+                "◼ The head of the virtual school is taking appropriate action to improve the education of",
+                "children in care. Currently, support for children in care is a mixed picture.",
+                "",
+                "\fAlthough there are plans in place to improve the quality of plans, the content of some",
+                "plans is weak.",
+                "◼ Most children in care live in stable homes with carers who meet their needs well.",
+                "◼ Care leavers have good support from their personal advisers and know their rights.",
+                "",
+                "\fLeaders have a clear plan and know what they need to do next to improve the service."));
+        assertEquals(List.of("The head of the virtual school is taking appropriate action to improve the education of "
+                        + "children in care. Currently, support for children in care is a mixed picture. Although there "
+                        + "are plans in place to improve the quality of plans, the content of some plans is weak.",
+                "Most children in care live in stable homes with carers who meet their needs well.",
+                "Care leavers have good support from their personal advisers and know their rights.",
+                "Leaders have a clear plan and know what they need to do next to improve the service."),
+                r.findings().stream().map(Finding::text).toList());
+    }
+
     @Test
     void closingFormulasAreNotPartOfTheLastFinding() {
         Report r = EXTRACTOR.extract("letter.txt", letter(

@@ -162,7 +162,31 @@ public final class BlockReader {
             firstOffset = l.start();
         }
         flush(blocks, kind, number, cur, firstOffset);
-        return blocks;
+        return listItemsAcrossPages(blocks);
+    }
+
+    /**
+     * A plain paragraph between two bullet items that a page break alone separates from the item before it
+     * is the rest of that item: the list goes on after it, and a list does not hold an unmarked paragraph
+     * between its items ("◼ … is a mixed picture." / page break / "Although there are plans …" / "◼ …"). One
+     * ending in ':' introduces the items after it and stays a block.
+     */
+    private static List<Block> listItemsAcrossPages(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            Block prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.kind() == Block.Kind.BULLET && b.kind() == Block.Kind.PARAGRAPH
+                    && b.lines().get(0).pageBreakBefore() && !b.last().text().endsWith(":")
+                    && k + 1 < blocks.size() && blocks.get(k + 1).kind() == Block.Kind.BULLET) {
+                List<Line> lines = new ArrayList<>(prev.lines());
+                lines.addAll(b.lines());
+                out.set(out.size() - 1, new Block(prev.kind(), prev.number(), lines, prev.firstOffset()));
+                continue;
+            }
+            out.add(b);
+        }
+        return out;
     }
 
     /**
