@@ -35,10 +35,6 @@ def first_int(num):
     return int(re.match(r"\d+", num).group())
 
 
-def provider_details(rows):
-    return [("h", "Provider details"), ("lines", ["%s        %s" % r for r in rows])]
-
-
 # ---------------------------------------------------------------- 1. FE ungraded inspection, 2023
 info1 = "Marlow Vale College is a general further education college in Buckinghamshire. It has two campuses, in Marlow Vale and in Chesham Bois. At the time of the inspection, there were 2,460 students on education programmes for young people, 1,120 adult learners and 390 apprentices. The college also provides for 140 students with high needs."
 like1 = ["Students and apprentices value the calm and respectful atmosphere at the college. They are courteous to staff and to each other, and they take pride in their work. Students say that they feel safe on both campuses.",
