@@ -1,5 +1,6 @@
 package uk.ofstedextract.findings;
 
+import java.util.ArrayList;
 import java.util.List;
 import uk.ofstedextract.layout.Line;
 
@@ -17,5 +18,12 @@ public record Block(Kind kind, Integer number, List<Line> lines, int firstOffset
 
     public Line last() {
         return lines.get(lines.size() - 1);
+    }
+
+    /** This block with {@code next}'s lines run on after its own (its kind, number and start kept). */
+    Block followedBy(Block next) {
+        List<Line> all = new ArrayList<>(lines);
+        all.addAll(next.lines());
+        return new Block(kind, number, all, firstOffset);
     }
 }

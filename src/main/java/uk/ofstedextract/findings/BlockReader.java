@@ -179,9 +179,7 @@ public final class BlockReader {
             if (prev != null && prev.kind() == Block.Kind.BULLET && b.kind() == Block.Kind.PARAGRAPH
                     && b.lines().get(0).pageBreakBefore() && !b.last().text().endsWith(":")
                     && k + 1 < blocks.size() && blocks.get(k + 1).kind() == Block.Kind.BULLET) {
-                List<Line> lines = new ArrayList<>(prev.lines());
-                lines.addAll(b.lines());
-                out.set(out.size() - 1, new Block(prev.kind(), prev.number(), lines, prev.firstOffset()));
+                out.set(out.size() - 1, prev.followedBy(b));
                 continue;
             }
             out.add(b);

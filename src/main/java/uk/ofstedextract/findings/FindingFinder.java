@@ -176,9 +176,7 @@ public final class FindingFinder {
                 boolean introduced = prev.kind() != Block.Kind.BULLET && prev.last().text().endsWith(":")
                         || prev.kind() != Block.Kind.BULLET && prev.number() != null && introducesList(prev);
                 if (introduced) {
-                    List<Line> lines = new ArrayList<>(prev.lines());
-                    lines.addAll(b.lines());
-                    out.set(out.size() - 1, new Block(prev.kind(), prev.number(), lines, prev.firstOffset()));
+                    out.set(out.size() - 1, prev.followedBy(b));
                     continue;
                 }
             }
