@@ -69,6 +69,22 @@ class SchoolLettersTest {
     }
 
     /**
+     * A monitoring report whose details stand under its title ("Headteacher: Jane Ward" looks like a heading by layout):
+     * no paragraph has been read yet, so the details do not end the opening, and the outcome after them is no finding.
+     */
+    @Test
+    void detailsUnderAMonitoringReportsTitleDoNotEndItsOpening() {
+        Report r = EXTRACTOR.extract("m.txt", "Monitoring inspection of Boteler High School\n"
+                + "Unique reference number: 111433\nLocal authority: Warrington\nType of school: Secondary\n"
+                + "Headteacher: Jane Ward\nLeaders are taking effective action in order that the school will no longer "
+                + "require special measures.\n\nThe progress made towards the school no longer requiring special measures\n"
+                + "Leaders have improved the behaviour of pupils since the last inspection.\n\n"
+                + "Evidence\nThis monitoring inspection was conducted under section 8 of the Education Act 2005.\n");
+        assertEquals(List.of("narrative | null | Leaders have improved the behaviour of pupils since the last inspection."),
+                findings(r));
+    }
+
+    /**
      * The report attached to a monitoring letter (2022): its progress heading ("The progress made towards the removal of
      * special measures") holds findings, Context and Evidence do not; the signatory, whose name a page break parts from
      * "Yours sincerely" (a page number between), leads the inspectors, the inspector named in the opening follows.

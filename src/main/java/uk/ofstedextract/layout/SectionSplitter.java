@@ -90,8 +90,10 @@ public final class SectionSplitter {
                 judgement = null;
             }
             boolean inTable = tableStart >= 0 && i >= tableStart && i < bodyStart;
-            // a letter's opening paragraphs (after its title) end at a heading of any kind, one known by layout alone too
-            SectionRole layoutRole = role == SectionRole.EXCLUDED && current != null && current.opening() ? SectionRole.SUMMARY : role;
+            // a letter's opening paragraphs (after its title) end at a heading of any kind, one known by layout alone
+            // too, once a paragraph has been read (a details table under a report's title holds no sentence)
+            SectionRole layoutRole = role == SectionRole.EXCLUDED && current != null && current.opening()
+                    && body.stream().anyMatch(Line::endsSentence) ? SectionRole.SUMMARY : role;
             Heading h = role == SectionRole.END || inTable ? null
                     : heading(doc, i, layoutRole, headings, stated, current != null && i == current.firstLine() + current.lineCount());
             if (h != null && role == SectionRole.EXCLUDED && h.role() == SectionRole.JUDGEMENT && h.statedGrade() != null
