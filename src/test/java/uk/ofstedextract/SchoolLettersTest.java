@@ -69,13 +69,14 @@ class SchoolLettersTest {
     }
 
     /**
-     * A monitoring report whose details stand under its title ("Headteacher: Jane Ward" looks like a heading by layout):
+     * A monitoring report whose details stand under its title, a blank line between rows ("Headteacher: Jane Ward" looks
+     * like a heading by layout):
      * no paragraph has been read yet, so the details do not end the opening, and the outcome after them is no finding.
      */
     @Test
     void detailsUnderAMonitoringReportsTitleDoNotEndItsOpening() {
-        Report r = EXTRACTOR.extract("m.txt", "Monitoring inspection of Boteler High School\n"
-                + "Unique reference number: 111433\nLocal authority: Warrington\nType of school: Secondary\n"
+        Report r = EXTRACTOR.extract("m.txt", "Monitoring inspection of Boteler High School\n\n"
+                + "Unique reference number: 111433\n\nLocal authority: Warrington\n\nType of school: Secondary\n\n"
                 + "Headteacher: Jane Ward\nLeaders are taking effective action in order that the school will no longer "
                 + "require special measures.\n\nThe progress made towards the school no longer requiring special measures\n"
                 + "Leaders have improved the behaviour of pupils since the last inspection.\n\n"
