@@ -110,6 +110,11 @@ public final class FindingFinder {
                 boolean numberedLead = lead != null && lead.lookingAt();
                 if (numberedLead) {
                     text = text.subSequence(0, lead.end());
+                } else if (list) {
+                    int announcing = AnnouncingSentence.start(text.text());
+                    if (announcing > 0) {
+                        text = trimmed(text.subSequence(0, announcing));
+                    }
                 }
                 if (text.length() == 0 || !isFinding(text.text(), b, list && !numberedLead)
                         && !(standards && !list && IndependentSchoolFindings.statesWithoutStop(text.text()))) {

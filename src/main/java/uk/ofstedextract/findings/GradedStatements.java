@@ -38,12 +38,24 @@ final class GradedStatements {
             // section 44(1) of the Education Act 2005, Her Majesty's Chief Inspector is of the opinion that this
             // school requires special measures because …" (its grade is category-of-concern)
             + "|in\\s+accordance\\s+with\\s+section\\s+\\d+(?:\\(\\d\\))?\\s+of\\s+the\\s+education\\s+act\\s+2005,?"
-            + "\\s+her\\s+majesty['’]s\\s+chief\\s+inspector\\s+is\\s+of\\s+the\\s+opinion\\s+that\\s+"
+            + "\\s+h(?:er|is)\\s+majesty['’]s\\s+chief\\s+inspector\\s+is\\s+of\\s+the\\s+opinion\\s+that\\s+"
             + "(?:this|the)\\s+(?:school|academy)\\b[^.]{0,600}"
             + ")\\s*[.]?)\\s*");
 
+    /**
+     * Only the verb and grade of headings' judgements, once or more ("are good", "are good are good"): where a
+     * 2012-15 summary prints "The leadership and management" / "are good" as its heading's two lines, pdftotext's
+     * default mode may set the verb lines of two headings together after the next heading, a fragment with no
+     * subject, which no paragraph is.
+     */
+    private static final Pattern ONLY_PREDICATES = Pattern.compile("(?i)^\\s*(?:(?:"
+            + GradeScale.predicate(GradeScale.FOUR_POINT, "\\s+") + ")\\s*[.]?\\s*)+$");
+
     /** The judgements whose section the statements open: a statement opening one of them is cut off. */
     private static final Set<String> STATED = Set.of("safeguarding", "contribution-to-meeting-skills-needs");
+
+    /** Longer texts are not checked for {@link #ONLY_PREDICATES} (a few verb-and-grade pairs are shorter). */
+    private static final int PREDICATES_CHARS = 120;
 
     private GradedStatements() {
     }
@@ -53,6 +65,9 @@ final class GradedStatements {
      * {@code original} is the text the finding's offsets point into.
      */
     static AlignedText without(AlignedText text, String judgement, String original) {
+        if (text.length() <= PREDICATES_CHARS && ONLY_PREDICATES.matcher(text).matches()) {
+            return text.subSequence(0, 0);
+        }
         Matcher m = STATEMENT.matcher(text);
         if (!m.lookingAt()) {
             return text;

@@ -10,6 +10,9 @@ OFSTED = ["Ofsted", "Piccadilly Gate", "Store Street", "Manchester", "M1 2WD", "
 MET = ("The safeguarding standards are met. This means that leaders and/or those responsible for governance and oversight "
        "fulfil their specific responsibilities and have established an open culture in which safeguarding is everyone's "
        "responsibility and concerns are actively identified, acted upon and managed. As a result, pupils are made safer and feel safe.")
+NOT_MET = ("The safeguarding standards are not met. This means that leaders and/or those responsible for governance and oversight "
+           "do not fulfil all of their specific responsibilities, or have not established an open culture in which safeguarding is "
+           "everyone's responsibility. As a result, pupils are not always made safer.")
 HOW = [("h", "How we evaluate safeguarding"), ("p", "When we inspect schools for safeguarding, they can have the following outcomes:"),
        ("item", "Met: The school has an open and positive culture of safeguarding. All legal requirements are met."),
        ("item", "Not met: The school has not created an open and positive culture of safeguarding. Not all legal requirements are met.")]
@@ -19,6 +22,13 @@ EXPLAINED = [("bp",), ("title", "Our grades explained"),
                         "The school is fulfilling the expected standard of education and/or care.", "", "Needs attention",
                         "The expected standards are not met but leaders are likely able to make the necessary improvements.", "", "Urgent improvement",
                         "The school needs to make urgent improvements to provide the expected standard of education and/or care."])]
+
+def card_head(name, address, urn, date, safeguarding=None):
+    """The first page: name, address, URN, date, the legend, and the safeguarding box (by default the standards met and
+    the fixed paragraph; else the blocks given), then "How we evaluate safeguarding"."""
+    box = safeguarding if safeguarding is not None else [("title", "    Safeguarding standards met"), ("sp", 1), ("p", MET)]
+    return [("title", name), ("lines", ["Address: " + address, "", "Unique reference number (URN): " + urn, "", "Inspection report: " + date]),
+            ("sp", 2)] + [("item", g) for g in LEGEND] + [("sp", 1)] + box + HOW
 
 def card_areas(areas, pill_first=False):
     """Grouped by grade as real report cards are: the group's grade line heads a page, each area's row carries its grade

@@ -20,7 +20,7 @@ def both(stem, blocks, meta, findings, **kw):
     # session were written (none about paragraphs), before any was run on these
     both_parts(stem + "-real", blocks, meta, findings, 'test4', real_font=True, **kw)
 
-from report_card_parts import HOW, MET, card_areas, card_gold, key
+from report_card_parts import HOW, MET, NOT_MET, card_areas, card_gold, key
 
 def card_head(name, address, urn, date):
     return [("title", name), ("lines", ["Address: " + address, "", "Unique reference number (URN): " + urn, "", "Inspection report: " + date]),
@@ -95,9 +95,6 @@ areas = [
  ("Urgent improvement", "Leadership and governance", "leadership-and-governance", [
    "Leaders and governors have not made sure that the school meets its statutory duties. Governors have accepted leaders' reports without checking them, and they did not know about the weaknesses in safeguarding."]),
 ]
-NOT_MET = ("The safeguarding standards are not met. This means that leaders and/or those responsible for governance and oversight "
-           "do not fulfil all of their specific responsibilities, or have not established an open culture in which safeguarding is "
-           "everyone's responsibility. As a result, pupils are not always made safer.")
 why = ["Checks on the suitability of some adults who work at the school were not completed before they started. Leaders put this right during the inspection.",
        "Concerns about pupils are not always recorded or passed on promptly. Some concerns about pupils' welfare were not shared with the local authority's designated officer when they should have been."]
 like = ["Pupils at Brambles School are cared for by staff who know them and their families well. Many pupils enjoy the sensory garden, the swimming pool and the trips into the local community.",
