@@ -35,7 +35,9 @@ public final class FindingFinder {
         BlockReader reader = new BlockReader(numbers, profile.hasFindingRule(ReportProfile.LINE_FIT_PARAGRAPHS),
                 profile.hasFindingRule(ReportProfile.MEASURED_LINE_FIT));
         // iss-standards: a section outside the parts whose paragraphs no blank line separates (a standard
-        // inspection's EIF or CIF sections in pdftotext's default text) is read as the school layouts are
+        // inspection's EIF or CIF sections in pdftotext's default text) is read as the school layouts are;
+        // so is a part's section where the whole report separates no paragraphs by blank lines (pdftotext's
+        // default text of the renewed framework's reports), not only where the part has none of its own
         BlockReader lineFit = standards ? new BlockReader(numbers, true, false) : null;
         List<FindingDraft> out = new ArrayList<>();
         String part = null; // iss-standards: the part of the standards whose sub-headings follow
@@ -53,7 +55,8 @@ public final class FindingFinder {
             boolean list = s.role() == SectionRole.LIST;
             List<Line> lines = bodyColumn && "priority-action".equals(s.category()) ? withoutBodyColumn(s.lines())
                     : s.lines();
-            boolean unspaced = standards && part == null && !list && !blankSeparated(lines);
+            boolean unspaced = standards && !list && !blankSeparated(lines)
+                    && (part == null || !lineFit.blankParagraphs(doc));
             List<Block> blocks = (unspaced ? lineFit : reader).read(doc, lines, list);
             if (listed != null && list) {
                 blocks = SchoolCommentary.arrange(blocks, listed);

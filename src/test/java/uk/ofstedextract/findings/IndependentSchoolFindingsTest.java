@@ -149,4 +149,51 @@ class IndependentSchoolFindingsTest {
                 texts(r));
         assertEquals("safeguarding", r.findings().get(2).judgement());
     }
+
+    @Test
+    void aPartsParagraphsInTextWithoutBlankLinesEndWhereASentenceEndsShortOfTheLine() {
+        // pdftotext's default text of a renewed-framework report: no blank line between any two paragraphs, so a
+        // part's paragraphs are told apart as the school layouts' are (a sentence ending on a line that leaves
+        // room for the next line's first word ends one); before, the part's section was one paragraph
+        Report r = EXTRACTOR.extract("ferris.txt", String.join("\n", "Ferris School", "2 Mill Lane, Kendal LA9 6QS",
+                "Unique reference number (URN): 149287", "", "Material change", "inspection report:", "", "3 February 2026",
+                "", "Overall outcome", "", "The school is likely to meet the relevant independent school standards if the",
+                "material change relating to the school's age range is implemented.", "",
+                "This inspection was commissioned by the Department for Education (DfE), which is the registration",
+                "authority for independent schools. The school proposes to open a Reception class.",
+                "The purpose of the inspection is to advise the Secretary of State for Education about the school's",
+                "likely compliance with the independent school standards.", "",
+                "Part 3. Welfare, health and safety of pupils", "Safeguarding",
+                "The safeguarding policy reflects current statutory guidance and is published on the school's",
+                "website. Staff receive regular training and know how to report a concern.",
+                "Leaders have reviewed the risk assessments for the new classroom. They have put in place suitable",
+                "measures to reduce the risks that young children may face.",
+                "The standards in this part are likely to be met if the material change is implemented.", "",
+                "About this inspection",
+                "Inspectors carried out this inspection under section 162(4) of the Education Act 2002.") + "\n");
+        assertEquals("material-change", r.framework());
+        assertEquals(List.of(
+                "narrative: The safeguarding policy reflects current statutory guidance and is published on the school's "
+                        + "website. Staff receive regular training and know how to report a concern.",
+                "narrative: Leaders have reviewed the risk assessments for the new classroom. They have put in place "
+                        + "suitable measures to reduce the risks that young children may face."), texts(r));
+        assertEquals("iss-part-3", r.findings().get(1).judgement());
+        assertEquals(List.of("overall-outcome=likely-to-meet", "iss-part-3=likely-to-meet"),
+                r.grades().stream().map(g -> g.judgement() + "=" + g.grade()).toList());
+    }
+
+    @Test
+    void theDateMaySitBetweenAnyTwoWordsOfTheWrappedTitle() {
+        // a layout-preserving conversion wraps the label in its narrow column and prints the date beside its first
+        // line, wherever that line ends: "Material change   3 February 2026" / "inspection report:"
+        for (String[] head : new String[][] {{"Material change                  3 February 2026", "inspection report:"},
+            {"Material change inspection       3 February 2026", "report:"}}) {
+            Report r = EXTRACTOR.extract("ferris.txt", String.join("\n", "Ferris School", "2 Mill Lane, Kendal LA9 6QS", "",
+                    "Unique reference number (URN): 149287", "", head[0], head[1], "",
+                    "Overall outcome                  The school is likely to meet the relevant independent school",
+                    "                                 standards if the material change is implemented.", "") + "\n");
+            assertEquals("independent-school", r.type(), head[0]);
+            assertEquals("material-change", r.framework(), head[0]);
+        }
+    }
 }

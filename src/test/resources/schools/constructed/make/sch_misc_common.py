@@ -1,6 +1,6 @@
 """Shared parts of sch-misc's constructed FE / independent school texts (sch_misc_test3.py, sch_misc_tune3.py):
 groff typesetting with UTF-8 input, gold writing, Ofsted's closing pages and the monitoring visit report's
-frame.  Texts go to $OUT if set (to inspect a generator's output without touching the tests' directory),
+frame, the 2019-25 additional inspections' frame.  Texts go to $OUT if set (to inspect a generator's output without touching the tests' directory),
 else to the constructed directory."""
 import json, os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -59,6 +59,11 @@ NPMV_CONTEXT = ("From October 2018, Ofsted undertook to carry out monitoring vis
                 "referring to new provider monitoring visits. The focus of these visits is on the themes set out below.")
 
 
+def provider_details(rows):
+    """An FE report's "Provider details" table, label and value apart."""
+    return [("h", "Provider details"), ("lines", ["%s        %s" % r for r in rows])]
+
+
 def monitoring(name, details, context, themes, footer):
     blocks = [("title", name), ("title", "Monitoring visit report"), ("sp", 1), ("lines", details), ("sp", 1),
               ("h", "Monitoring visit: main findings"), ("h", "Context and focus of visit")]
@@ -67,3 +72,26 @@ def monitoring(name, details, context, themes, footer):
     for question, judgement, paras in themes:
         blocks += [("h", question), ("title", judgement), ("sp", 0.5)] + [("p", p) for p in paras]
     return blocks + FE_CLOSING
+
+
+ISS2019_ACTIVITIES = ("The inspector toured the premises, met the proposed headteacher and the proprietor\u2019s representatives, and "
+                     "scrutinised the school\u2019s draft policies and plans.")
+
+
+def iss2019(name, kind, urn, dates, lead, purpose, outcome, parts, compliance, details, about,
+            activities=ISS2019_ACTIVITIES):
+    """The 2019-25 additional inspections' frame: parts = [(title, paragraphs line, [bullets], statement)];
+    compliance = [(heading, [items])]; activities: the "Information about this inspection" paragraph."""
+    blocks = [("title", name), ("title", kind), ("sp", 1),
+              ("lines", ["Unique reference number: " + urn, "Inspection dates: " + dates, "Lead inspector: " + lead]),
+              ("h", "Purpose and scope of the inspection")] + [("p", p) for p in purpose] + [
+              ("h", "Overall outcome"), ("p", outcome), ("h", "Main inspection findings")]
+    for title, paras, bullets, statement in parts:
+        blocks += [("h", title), ("lines", [paras])] + [("bullet", b) for b in bullets] + [("bullet", statement)]
+    blocks += [("h", "Compliance with regulatory requirements")]
+    for heading, items in compliance:
+        blocks += [("p", heading)] + [("bullet", t) for t in items]
+    blocks += [("h", "School details"), ("lines", details), ("h", "Information about this school")] + [("p", p) for p in about] + [
+        ("h", "Information about this inspection"),
+        ("p", activities)]
+    return blocks + school_closing(int(dates[-4:]))

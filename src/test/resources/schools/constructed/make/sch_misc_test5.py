@@ -36,10 +36,6 @@ def para_num(t):
     return first_int(re.search(r"\(paragraphs? (\S+)", t).group(1))
 
 
-def provider_details(rows):
-    return [("h", "Provider details"), ("lines", ["%s        %s" % r for r in rows])]
-
-
 # ---------------------------------------------------------------- 1. FE college, full EIF inspection, 2024
 info1 = "Castlebrook College is a general further education college in the north of Lancashire. It has three campuses, in Castlebrook, Hornby Bridge and Thwaite. At the time of the inspection, there were 3,210 students on education programmes for young people, 1,480 adult learners, 920 apprentices and 215 students with high needs. The college works with one subcontractor, which provides training in forklift truck driving for adults."
 like1 = ["Students and apprentices are proud to study at Castlebrook College. They enjoy their courses and speak with enthusiasm about what they have learned. They attend well and arrive at lessons ready to work.",
@@ -300,24 +296,6 @@ comp5 = [("The school is unlikely to meet the following independent school stand
           ["The proprietor ensures that the school premises and the accommodation and facilities provided therein are maintained to a standard such that, so far as is reasonably practicable, the health, safety and welfare of pupils are ensured (paragraph 25).",
            "The proprietor ensures that suitable outdoor space is provided in order to enable physical education to be provided to pupils in accordance with the school curriculum and pupils to play outside (paragraph 29(1), 29(1)(a), 29(1)(b)).",
            "The proprietor ensures that particulars of the arrangements for meeting the standard contained in paragraph 7 are published on the school\u2019s website or provided to parents on request (paragraph 32(1)(c), 32(3)(b))."])]
-
-
-def iss2019(name, kind, urn, dates, lead, purpose, outcome, parts, compliance, details, about):
-    """The 2019-25 additional inspections' frame: parts = [(title, paragraphs line, [bullets], statement)];
-    compliance = [(heading, [items])]."""
-    blocks = [("title", name), ("title", kind), ("sp", 1),
-              ("lines", ["Unique reference number: " + urn, "Inspection dates: " + dates, "Lead inspector: " + lead]),
-              ("h", "Purpose and scope of the inspection")] + [("p", p) for p in purpose] + [
-              ("h", "Overall outcome"), ("p", outcome), ("h", "Main inspection findings")]
-    for title, paras, bullets, statement in parts:
-        blocks += [("h", title), ("lines", [paras])] + [("bullet", b) for b in bullets] + [("bullet", statement)]
-    blocks += [("h", "Compliance with regulatory requirements")]
-    for heading, items in compliance:
-        blocks += [("p", heading)] + [("bullet", t) for t in items]
-    blocks += [("h", "School details"), ("lines", details), ("h", "Information about this school")] + [("p", p) for p in about] + [
-        ("h", "Information about this inspection"),
-        ("p", "The inspector toured the premises, met the proposed headteacher and the proprietor\u2019s representatives, and scrutinised the school\u2019s draft policies and plans.")]
-    return blocks + school_closing(int(dates[-4:]))
 
 
 blocks5 = iss2019("Meadowgate Independent School", "Pre-registration inspection report", "151204", "9 May 2023",

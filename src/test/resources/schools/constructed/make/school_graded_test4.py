@@ -65,11 +65,13 @@ def report(r):
     b.append(("h", "What does the school do well and what does it need to do better?"))
     b += [("p", p) for p in r["well"]]
     b.append(("h", "Safeguarding"))
-    b.append(("p", "The arrangements for safeguarding are effective."))
+    b.append(("p", r.get("safe_statement", "The arrangements for safeguarding are effective.")))
     b += [("p", p) for p in r["safe"]]
     b.append(("h", "What does the school need to do to improve?"))
     b.append(("p", "(Information for the school and appropriate authority)"))
+    b += [("p", p) for p in r.get("improve_before", [])]  # a statutory paragraph (section 44) before the bullets
     b += [("bullet", p) for p in r["improve"]]
+    b += [("p", p) for p in r.get("improve_after", [])]  # an unbulleted recommendation after them
     b.append(("h", "How can I feed back my views?"))
     b += [("p", p) for p in FEEDBACK]
     b.append(("bp",))

@@ -174,10 +174,10 @@ def cif_report(r):
     b = [("title", "School report"), ("sp", 1), ("h", r["name"]), ("lines", [r["address"]]),
          ("row", "Inspection dates", r["dates"])]
     b += [("row", label, grade) for label, grade in r["table"]]
-    b += [("h", "Summary of key findings for parents and pupils"), ("h", r["summary"]),
-          ("mcols", r["weak"][0], r["weak"][1]),
-          ("h", "The school has the following strengths"), ("mcols", r["strong"][0], r["strong"][1]), ("bp",),
-          ("h", "Full report"), ("h", "What does the school need to do to improve further?")]
+    b += [("h", "Summary of key findings for parents and pupils")]
+    for heading, _, columns in summary_lists(r):
+        b += [("h", heading), ("mcols", columns[0], columns[1])]
+    b += [("bp",), ("h", "Full report"), ("h", "What does the school need to do to improve further?")]
     for item, subs in r["improve"]:
         b.append(("bullet", item))
         b += [("sub", s) for s in subs]
@@ -185,7 +185,7 @@ def cif_report(r):
     b.append(("h", "Inspection judgements"))
     for label, grade, key, paras in r["judgements"]:
         b.append(("row", label, grade))
-        b += [("bullet", p) for p in paras]
+        b += [p if isinstance(p, tuple) else ("bullet", p) for p in paras]  # a tuple: a sub-heading block
     b += [("bp",), ("h", "School details")] + [("row", a, v) for a, v in r["details"]]
     b += [("h", "Information about this school")] + [("bullet", p) for p in r["about"]]
     b += [("h", "Information about this inspection")] + [("bullet", p) for p in r["inspection"]]
@@ -194,12 +194,19 @@ def cif_report(r):
     return b
 
 
+def summary_lists(r):
+    """The summary's lists as (heading, category, (left column, right column)): r["lists"], else a school
+    requiring improvement's weaknesses then strengths."""
+    return r.get("lists") or [(r["summary"], "development", r["weak"]),
+                              ("The school has the following strengths", "strength", r["strong"])]
+
+
 def cif_findings(r):
-    return (n("development", None, r["weak"][0] + r["weak"][1])
-            + n("strength", None, r["strong"][0] + r["strong"][1])
+    return ([f for _, cat, columns in summary_lists(r) for f in n(cat, None, columns[0] + columns[1])]
             + n("development", None, [" ".join([i] + s) for i, s in r["improve"]] + [r["improve_after"]])
             + [f for label, grade, key, paras in r["judgements"]
-               for f in n("narrative", key, [p for p in paras if not p.startswith("The arrangements for safeguarding")])])
+               for f in n("narrative", key, [p for p in paras if not isinstance(p, tuple)
+                                             and not p.startswith("The arrangements for safeguarding")])])
 
 
 HAZELMERE = dict(
