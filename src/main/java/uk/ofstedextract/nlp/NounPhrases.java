@@ -417,8 +417,10 @@ final class NounPhrases {
      */
     private void numbered(List<Candidate> out, int before, String[] tokens, String[] tags, Span[] spans, int end) {
         if (out.size() <= before || end >= tokens.length || !number(tokens[end])
-                || end + 1 < tokens.length && nominal(tokens[end + 1], tags[end + 1])
-                || end + 2 < tokens.length && tokens[end + 1].equals("%")) {
+                || end + 1 < tokens.length && (nominal(tokens[end + 1], tags[end + 1]) || tokens[end + 1].equals("%"))
+                || end + 2 < tokens.length && (conjunction(tokens[end + 1]) || tokens[end + 1].equals(","))
+                && number(tokens[end + 2])) {
+            // "key stage 1 and 2 children": a list of numbers names the series, as a plural does
             return;
         }
         Candidate last = out.get(out.size() - 1);
