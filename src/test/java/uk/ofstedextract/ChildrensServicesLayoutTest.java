@@ -195,6 +195,41 @@ class ChildrensServicesLayoutTest {
                         .toList());
     }
 
+    /**
+     * Issue 14 point 3: the sentence announcing "the following" items is dropped, not the improvement the
+     * converter ran into it (no blank line, a one-line paragraph that gives no measure of the full width).
+     */
+    @Test
+    void aListLeadOnlyDropsItsOwnSentenceNotTheParagraphAboveIt() {
+        Report r = EXTRACTOR.extract("send.txt", areaSend(
+                "Leaders should make sure that every child with a plan has it reviewed on time, every year.",
+                "Leaders should address the following weaknesses in the partnership’s joint work:",
+                "◼ the timeliness of assessments for children who are waiting for a diagnosis",
+                "◼ the sharing of information between schools and health visitors."));
+        List<Finding> got = r.findings().stream().filter(f -> f.heading().equals("Areas for improvement")).toList();
+        assertEquals(List.of("Leaders should make sure that every child with a plan has it reviewed on time, every year.",
+                "the timeliness of assessments for children who are waiting for a diagnosis",
+                "the sharing of information between schools and health visitors."),
+                got.stream().map(Finding::text).toList());
+        assertEquals(List.of("development", "development", "development"), got.stream().map(Finding::category).toList());
+    }
+
+    /** The same with the announcing sentence printed on the line where the improvement ends. */
+    @Test
+    void aListLeadSentenceAfterAnImprovementOnTheSameLineIsDroppedAlone() {
+        Report r = EXTRACTOR.extract("send.txt", areaSend(
+                "Leaders should make sure that every child with a plan has it reviewed on time, with",
+                "contributions from health practitioners. They should address the following weaknesses:",
+                "◼ the timeliness of assessments for children who are waiting for a diagnosis",
+                "◼ the sharing of information between schools and health visitors."));
+        assertEquals(List.of("Leaders should make sure that every child with a plan has it reviewed on time, with "
+                        + "contributions from health practitioners.",
+                "the timeliness of assessments for children who are waiting for a diagnosis",
+                "the sharing of information between schools and health visitors."),
+                r.findings().stream().filter(f -> f.heading().equals("Areas for improvement")).map(Finding::text)
+                        .toList());
+    }
+
     @Test
     void anImprovementEndingAtTheFullWidthStillEndsWhereTheNextRecommendationOpens() {
         Report r = EXTRACTOR.extract("send.txt", areaSend(

@@ -58,8 +58,10 @@ public final class FindingFinder {
             boolean unspaced = standards && !list && !blankSeparated(lines)
                     && (part == null || !lineFit.blankParagraphs(doc));
             List<Block> blocks = (unspaced ? lineFit : reader).read(doc, lines, list);
+            Set<Block> commentary = Set.of();
             if (listed != null && list) {
                 blocks = SchoolCommentary.arrange(blocks, listed);
+                commentary = SchoolCommentary.afterBullets(blocks);
             }
             if (statutory && list) {
                 blocks = StatutoryParagraphs.split(blocks);
@@ -110,13 +112,18 @@ public final class FindingFinder {
                 boolean numberedLead = lead != null && lead.lookingAt();
                 if (numberedLead) {
                     text = text.subSequence(0, lead.end());
+                } else if (list) {
+                    int announcing = AnnouncingSentence.start(text.text());
+                    if (announcing > 0) {
+                        text = trimmed(text.subSequence(0, announcing));
+                    }
                 }
                 if (text.length() == 0 || !isFinding(text.text(), b, list && !numberedLead)
                         && !(standards && !list && IndependentSchoolFindings.statesWithoutStop(text.text()))) {
                     continue;
                 }
-                out.add(new FindingDraft(numberedLead ? "narrative" : category, s.headingText(), b.number(), judgement,
-                        text));
+                out.add(new FindingDraft(numberedLead || commentary.contains(b) ? "narrative" : category, s.headingText(),
+                        b.number(), judgement, text));
             }
         }
         return out;

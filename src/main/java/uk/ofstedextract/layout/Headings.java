@@ -39,7 +39,7 @@ public final class Headings {
     private static final String TRAILING_PUNCTUATION = "?:.,";
 
     private record Entry(Pattern pattern, RequiredLiterals required, SectionRole role, String category,
-                         String judgement, boolean standalone) {
+                         String judgement, boolean standalone, boolean opening) {
         boolean matches(String folded) {
             return (required == null || required.mayMatch(folded)) && pattern.matcher(folded).matches();
         }
@@ -84,7 +84,8 @@ public final class Headings {
             Pattern pattern = Pattern.compile(e.get("pattern").asText());
             entries.add(new Entry(pattern, RequiredLiterals.of(pattern).orElse(null),
                     SectionRole.valueOf(e.get("role").asText().toUpperCase(Locale.ROOT)),
-                    text(e, "category"), text(e, "judgement"), e.path("standalone").asBoolean(false)));
+                    text(e, "category"), text(e, "judgement"), e.path("standalone").asBoolean(false),
+                    e.path("opening").asBoolean(false)));
         }
         return new Headings(entries);
     }
@@ -103,9 +104,12 @@ public final class Headings {
 
     /**
      * A match of a heading text against the lexicon; {@code standalone}: the entry's section is outside
-     * any judgement's part of the report (lexicon field {@code standalone}).
+     * any judgement's part of the report (lexicon field {@code standalone}); {@code opening}: a letter's title,
+     * whose opening paragraphs are no findings, after which a heading by layout alone opens the letter's body
+     * (lexicon field {@code opening}).
      */
-    public record Match(SectionRole role, String category, String judgement, String statedGrade, boolean standalone) {
+    public record Match(SectionRole role, String category, String judgement, String statedGrade, boolean standalone,
+                        boolean opening) {
     }
 
     /** Matches a heading's text (lines already joined with spaces). */
@@ -132,7 +136,7 @@ public final class Headings {
         }
         for (Entry e : entries) {
             if (e.matches(s)) {
-                return Optional.of(new Match(e.role, e.category, e.judgement, grade, e.standalone));
+                return Optional.of(new Match(e.role, e.category, e.judgement, grade, e.standalone, e.opening));
             }
         }
         return Optional.empty();

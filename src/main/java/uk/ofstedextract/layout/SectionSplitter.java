@@ -90,8 +90,12 @@ public final class SectionSplitter {
                 judgement = null;
             }
             boolean inTable = tableStart >= 0 && i >= tableStart && i < bodyStart;
+            // a letter's opening paragraphs (after its title) end at a heading of any kind, one known by layout alone
+            // too, once a paragraph has been read (a details table under a report's title holds no sentence)
+            SectionRole layoutRole = role == SectionRole.EXCLUDED && current != null && current.opening()
+                    && body.stream().anyMatch(Line::endsSentence) ? SectionRole.SUMMARY : role;
             Heading h = role == SectionRole.END || inTable ? null
-                    : heading(doc, i, role, headings, stated, current != null && i == current.firstLine() + current.lineCount());
+                    : heading(doc, i, layoutRole, headings, stated, current != null && i == current.firstLine() + current.lineCount());
             if (h != null && role == SectionRole.EXCLUDED && h.role() == SectionRole.JUDGEMENT && h.statedGrade() != null
                     && h.text().strip().endsWith(".")) {
                 // the grades of an earlier inspection listed in the area's information ("The judgements for the
@@ -274,7 +278,8 @@ public final class SectionSplitter {
                         }
                     }
                 }
-                return new Heading(headingText, hm.role(), hm.category(), hm.judgement(), grade, i, count, hm.standalone());
+                return new Heading(headingText, hm.role(), hm.category(), hm.judgement(), grade, i, count, hm.standalone(),
+                        hm.opening());
             }
         }
         Heading wrapped = wrappedAroundGrade(lines, i, headings);
@@ -375,12 +380,13 @@ public final class SectionSplitter {
         return true;
     }
 
-    private static final Pattern ROW_DIGIT = Pattern.compile("^(.*\\S)\\s{2,}" + GradeScale.DIGIT + "$");
+    private static final Pattern ROW_DIGIT = Pattern.compile("^(.*\\S)\\s{2,}(?:[Gg]rade:?\\s*)?" + GradeScale.DIGIT + "$");
 
     /**
      * Line {@code i}'s text without a grade digit at the far end of its row, where body text follows (section 5
      * reports, 2005-12, in layout-preserving text: "Outcomes for individuals and groups of pupils      2" over the
-     * section's first paragraph); a contents page's entries are followed by other entries.
+     * section's first paragraph; 2005-09: "Achievement and standards      Grade: 3"); a contents page's entries
+     * are followed by other entries.
      */
     private static String withoutRowDigit(List<Line> lines, int i) {
         String t = lines.get(i).text();

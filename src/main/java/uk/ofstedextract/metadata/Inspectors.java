@@ -179,7 +179,10 @@ final class Inspectors {
     private static final Pattern MERGED_CELL = Pattern.compile("(?<=\\b(?:inspector|hmi|ofsted|cqc))\\s+(?=" + TEAM_CELL + ")");
     private static final Pattern CELL_GAP = Pattern.compile("[ \\t]{4,}");
 
-    /** The signature of a letter: the line after "Yours sincerely". */
+    /**
+     * The signature of a letter: the line after "Yours sincerely", past a page number where the page broke between
+     * the sign-off and the name.
+     */
     static List<String> signature(String folded, String original) {
         List<String> out = new ArrayList<>();
         int at = folded.lastIndexOf("yours sincerely");
@@ -187,9 +190,9 @@ final class Inspectors {
             return out;
         }
         String[] lines = original.substring(at).split("\n");
-        for (int i = 1; i < lines.length && i < 6; i++) {
-            String l = lines[i].strip();
-            if (l.isEmpty()) {
+        for (int i = 1; i < lines.length && i < SIGNATURE_LINES; i++) {
+            String l = lines[i].replace('\f', ' ').strip();
+            if (l.isEmpty() || PAGE_NUMBER.matcher(l).matches()) {
                 continue;
             }
             Set<String> names = new LinkedHashSet<>();
@@ -199,6 +202,12 @@ final class Inspectors {
         }
         return out;
     }
+
+    /** How far after "Yours sincerely" the name may come (blank lines, a page number and a page break between). */
+    private static final int SIGNATURE_LINES = 10;
+
+    /** A page's number alone on its line ("2", "Page 2 of 3"). */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(?:page\\s+)?\\d{1,3}(?:\\s+of\\s+\\d{1,3})?");
 
     private static void splitNames(String list, Set<String> names) {
         String s = BOTH_OR_ALL.matcher(MAJESTY.matcher(list).replaceAll(",")).replaceAll("");

@@ -31,6 +31,19 @@ class GradedStatementsTest {
     }
 
     @Test
+    void theImprovementSubtitleJoinedToTheParagraphUnderItIsCutOff() {
+        assertEquals("Leaders should check pupils' attendance more closely.",
+                without("(Information for the school and appropriate authority)\nLeaders should check pupils' "
+                        + "attendance more closely.", null));
+        assertEquals("", without("(Information for the school and appropriate authority)\nIn accordance with section "
+                + "44(1) of the Education Act 2005, His Majesty\u2019s Chief Inspector is of the opinion that this school "
+                + "requires special measures because it is failing to give its pupils an acceptable standard of "
+                + "education.", null), "the section 44 paragraph under it is a grade, not a finding");
+        String runOn = "(Information for the school and appropriate authority) Leaders should act.";
+        assertEquals(runOn, without(runOn, null), "run on in its line: left as it is");
+    }
+
+    @Test
     void aStatementThatRunsOnInItsLineStaysInItsParagraph() {
         String bullet = "The arrangements for safeguarding are effective. Staff are trained well.";
         assertEquals(bullet, without(bullet, "safeguarding"));
@@ -42,5 +55,27 @@ class GradedStatementsTest {
         assertEquals(bullet, without(bullet, "leadership-and-management"));
         String other = "Leaders make sure that the arrangements for safeguarding are effective.";
         assertEquals(other, without(other, "safeguarding"));
+    }
+
+    /**
+     * The verb lines of two 2012-15 summary headings ("The leadership and management" / "are good") that pdftotext's
+     * default mode set together after the next heading: a fragment without a subject, no finding; a sentence that
+     * merely starts so stays.
+     */
+    @Test
+    void onlyVerbsAndGradesAreNoFinding() {
+        assertEquals("", without("are good are good", "leadership-and-management"));
+        assertEquals("", without("is good", null));
+        assertEquals("", without("requires improvement\nrequires improvement", null));
+        String sentence = "are good at checking the progress of disadvantaged pupils.";
+        assertEquals(sentence, without(sentence, "leadership-and-management"));
+    }
+
+    /** The statutory category paragraph under His Majesty (from September 2022) as under Her Majesty. */
+    @Test
+    void theCategoryParagraphUnderHisMajestyIsNoFinding() {
+        assertEquals("", without("In accordance with section 44(1) of the Education Act 2005, His Majesty's Chief Inspector "
+                + "is of the opinion that this school requires special measures because it is failing to give its pupils "
+                + "an acceptable standard of education.", null));
     }
 }

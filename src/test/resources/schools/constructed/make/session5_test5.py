@@ -13,17 +13,13 @@ this session decides; gold written with that decision). Schools and people inven
 Run: python3 session5_test5.py (needs groff, ps2pdf, pdftotext)."""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gold_files import LEGEND, n
+from gold_files import n
 from gold_files import both as both_parts
 
 def both(stem, blocks, meta, findings, **kw):
     both_parts(stem + "-real", blocks, meta, findings, 'test5', real_font=True, **kw)
 
-from report_card_parts import EXPLAINED, HOW, MET, OFSTED, card_areas, card_findings, card_gold, key
-
-def card_head(name, address, urn, date):
-    return [("title", name), ("lines", ["Address: " + address, "", "Unique reference number (URN): " + urn, "", "Inspection report: " + date]),
-            ("sp", 2)] + [("item", g) for g in LEGEND] + [("sp", 1), ("title", "    Safeguarding standards met"), ("sp", 1), ("p", MET)] + HOW
+from report_card_parts import EXPLAINED, OFSTED, card_areas, card_findings, card_gold, card_head, key
 
 # ---------------------------------------------------------------- primary school with a nursery: early years exceptional
 areas = [

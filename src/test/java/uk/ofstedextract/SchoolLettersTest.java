@@ -1,0 +1,113 @@
+package uk.ofstedextract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.ofstedextract.report.Report;
+
+/**
+ * School letters and ungraded reports read by their layout rather than by one outcome's wording (issue 15, session 6):
+ * the 2019-25 ungraded report's "Outcome" before "What is it like to attend this school?", a letter's opening ended
+ * by a heading of any wording, a monitoring report's progress heading, a signature after a page break.
+ */
+class SchoolLettersTest {
+    private static final Extractor EXTRACTOR = Extractor.builder().keywords(false).build();
+
+    private static List<String> findings(Report r) {
+        return r.findings().stream().map(f -> f.category() + " | " + f.judgement() + " | " + f.text()).toList();
+    }
+
+    private static final String ATTEND = "What is it like to attend this school?\n"
+            + "Pupils at Ashworth Primary School are friendly and polite. They enjoy the school's clubs.\n\n";
+
+    /**
+     * An ungraded inspection (2019-25) is laid out as "Inspection of X", its dates, "Outcome" and then "What is it like
+     * to attend this school?", whatever the outcome says (here that the next inspection will be graded, a wording the
+     * title phrases did not know); a graded report prints its judgements there instead.
+     */
+    @Test
+    void anUngradedReportIsKnownByItsOutcomeBeforeWhatItIsLikeToAttend() {
+        Report ungraded = EXTRACTOR.extract("u.txt", "Inspection of Ashworth Primary School\nAshworth Lane, Rochdale\n\n"
+                + "Inspection dates: 12 and 13 March 2024\n\nOutcome\nOur evidence suggests that the school may not be as "
+                + "strong as it was at the previous inspection. The school's next inspection will therefore be a graded "
+                + "inspection.\n\n" + ATTEND);
+        assertEquals("school-ungraded", ungraded.type());
+        assertEquals("ungraded", ungraded.framework());
+        Report graded = EXTRACTOR.extract("g.txt", "Inspection of Ashworth Primary School\nAshworth Lane, Rochdale\n\n"
+                + "Inspection dates: 12 and 13 March 2024\n\nOverall effectiveness Good\nThe quality of education Good\n"
+                + "Behaviour and attitudes Good\nPersonal development Good\nLeadership and management Good\n\n" + ATTEND);
+        assertNotEquals("school-ungraded", graded.type());
+    }
+
+    private static final String SIGN_OFF = "I am copying this letter to the chair of the governing body and the director of "
+            + "children's services for Leicestershire. This letter will be published on the Ofsted website.\n\n"
+            + "Yours sincerely\n\n\nBeatrice Hollins\n\nHis Majesty's Inspector\n";
+
+    /**
+     * A monitoring letter's opening ("Following my visit …", why the visit took place) is no finding; a heading after
+     * it opens the letter's body though no lexicon knows its words ("What we found"), and a heading saying what the
+     * school should do next opens its development list. The signature after "Yours sincerely" is no heading.
+     */
+    @Test
+    void aHeadingByLayoutEndsAMonitoringLettersOpening() {
+        Report r = EXTRACTOR.extract("m.txt", "28 April 2026\n\nMr Kwame Mensah\nHeadteacher\nBrookhouse Primary School\n"
+                + "Brook Street\nLoughborough\n\nDear Mr Mensah\n\nMonitoring inspection of Brookhouse Primary School\n\n"
+                + "Following my visit to your school on 21 April 2026, I write to report the findings of the monitoring "
+                + "inspection.\n\nThis was the first monitoring inspection since the school's full inspection.\n\n"
+                + "What we found\nLeaders have introduced a new approach to identifying the needs of pupils with SEND.\n\n"
+                + "What the school should do next\nLeaders and governors should:\n"
+                + "\u2022 make sure that all teachers adapt lessons consistently well for pupils with SEND\n"
+                + "\u2022 continue to check the impact of the new reading programme.\n\n" + SIGN_OFF);
+        assertEquals("monitoring-not-in-category", r.framework());
+        assertEquals(List.of(
+                "narrative | null | Leaders have introduced a new approach to identifying the needs of pupils with SEND.",
+                "development | null | make sure that all teachers adapt lessons consistently well for pupils with SEND",
+                "development | null | continue to check the impact of the new reading programme."), findings(r));
+        assertEquals(List.of("Beatrice Hollins"), r.inspectors());
+    }
+
+    /**
+     * A monitoring report whose details stand under its title, a blank line between rows ("Headteacher: Jane Ward" looks
+     * like a heading by layout):
+     * no paragraph has been read yet, so the details do not end the opening, and the outcome after them is no finding.
+     */
+    @Test
+    void detailsUnderAMonitoringReportsTitleDoNotEndItsOpening() {
+        Report r = EXTRACTOR.extract("m.txt", "Monitoring inspection of Boteler High School\n\n"
+                + "Unique reference number: 111433\n\nLocal authority: Warrington\n\nType of school: Secondary\n\n"
+                + "Headteacher: Jane Ward\nLeaders are taking effective action in order that the school will no longer "
+                + "require special measures.\n\nThe progress made towards the school no longer requiring special measures\n"
+                + "Leaders have improved the behaviour of pupils since the last inspection.\n\n"
+                + "Evidence\nThis monitoring inspection was conducted under section 8 of the Education Act 2005.\n");
+        assertEquals(List.of("narrative | null | Leaders have improved the behaviour of pupils since the last inspection."),
+                findings(r));
+    }
+
+    /**
+     * The report attached to a monitoring letter (2022): its progress heading ("The progress made towards the removal of
+     * special measures") holds findings, Context and Evidence do not; the signatory, whose name a page break parts from
+     * "Yours sincerely" (a page number between), leads the inspectors, the inspector named in the opening follows.
+     */
+    @Test
+    void aMonitoringReportsProgressHeadingHoldsFindingsAndTheSignatureCrossesAPageBreak() {
+        Report r = EXTRACTOR.extract("sm.txt", "2 December 2022\n\nMrs Sarah Whitfield\nHeadteacher\n"
+                + "St Aidan's Primary School\nChurch Street\nRotherham\n\nDear Mrs Whitfield\n\n"
+                + "Special measures monitoring inspection of St Aidan's Primary School\n\n"
+                + "Following my visit with Andrew Bell, His Majesty's Inspector, to your school on 15 and 16 November 2022, I "
+                + "write on behalf of His Majesty's Chief Inspector of Education, Children's Services and Skills to report the "
+                + "inspection findings.\n\nHaving considered all the evidence I am of the opinion that at this time:\n\n"
+                + "Leaders are taking effective action towards the removal of special measures.\n\n"
+                + "Yours sincerely\n\n1\n\n\fJoanne Keating\nHis Majesty's Inspector\n\n"
+                + "Report on the second monitoring inspection on 15 and 16 November 2022\n\nContext\n"
+                + "Since the previous monitoring inspection, three teachers have joined the school.\n\n"
+                + "The progress made towards the removal of special measures\n"
+                + "Leaders have taken decisive action to tackle the weaknesses found at the previous inspection.\n\n"
+                + "Evidence\nInspectors met the headteacher and other senior leaders.\n");
+        assertEquals("monitoring-special-measures", r.framework());
+        assertEquals(List.of("narrative | null | Leaders have taken decisive action to tackle the weaknesses found at the "
+                + "previous inspection."), findings(r));
+        assertEquals(List.of("Joanne Keating", "Andrew Bell"), r.inspectors());
+    }
+}
