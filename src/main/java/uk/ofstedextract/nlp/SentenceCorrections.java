@@ -250,6 +250,9 @@ public final class SentenceCorrections {
             boolean blank = TextMarks.blankLineBetween(text, end, next);
             boolean newline = text.substring(end, next).indexOf('\n') >= 0 || text.substring(end, next).indexOf('\f') >= 0;
             char f = text.charAt(next);
+            if (dots >= 5 && !newline && Character.isDigit(f)) {
+                return false; // dot leaders before a page number ("Introduction ........ 3"): no stop at all
+            }
             String word = wordBefore(runStart);
             // a closing quote or bracket after the stop ("‘No.’", "(etc.)") ends the abbreviation's phrase:
             // what follows is not its name or number, so the word counts as a plain word
