@@ -259,7 +259,7 @@ public final class SentenceCorrections {
             boolean closed = runEnd < end && CLOSERS.indexOf(text.charAt(runEnd)) >= 0;
             boolean candidate = kind == '.' && dots == 1 && !closed && !word.isEmpty() && Character.isLetter(word.charAt(0));
             Abbreviations.Kind abbr = candidate ? Abbreviations.kindOf(word) : null;
-            if (abbr == null && candidate && abbreviations.inCapitals(runStart - word.length(), sentenceStart)) {
+            if (abbr == null && candidate && abbreviations.inCapitals(word, runStart - word.length(), sentenceStart)) {
                 abbr = Abbreviations.kindInCapitals(word); // "SEE NO. 4", "AT ST. JOHN’S": capitals carry no evidence
             }
             if (TextScan.lowerStart(text, next)) {
