@@ -68,6 +68,16 @@ ln -s "$clone/ofsted-extract" "$tmp/bin/clone-launcher"
 check "the clone's ./ofsted-extract through a link" "$tmp/bin/clone-launcher" --version
 contains "ofsted-extract $version" || { failed=$((failed + 1)); echo "launchers: FAILED: clone launcher" >&2; }
 
+# the outputs the build stores in the jar (cli/Prerendered) are what the jar computes without them
+built="$root/target/ofsted-extract.jar"
+for f in help.txt codebook.json; do
+  check "the jar stores prerendered/$f" bash -c "'$jar' tf '$built' | grep -qx 'prerendered/$f'"
+done
+for args in --help -h codebook; do
+  check "stored output of '$args' is what the jar computes" bash -c "diff <(java -jar '$built' $args) \
+    <(java -Dofsted-extract.prerendered=false -jar '$built' $args)"
+done
+
 if [ "$failed" -eq 0 ]; then
   echo "launchers: all $passed checks passed"
 else

@@ -4,15 +4,21 @@
 # Prints, per command, the median wall time and CPU time (user+sys) over ROUNDS runs and their
 # ratios to `java -version`. Targets: --version/--help/schema/codebook <= 3x; one ILACS report
 # --no-keywords <= 8x, with keywords <= 12x (wall ratios).
-#   bench/coldstart.sh [ROUNDS] [LAUNCHER]
+#   bench/coldstart.sh [ROUNDS] [LAUNCHER [LAUNCHER_B]]
 # LAUNCHER defaults to ./ofsted-extract in this clone (it builds the jar and class-data archive
-# first if missing); pass the bin/ofsted-extract of an unpacked release to measure that.
+# first if missing); pass the bin/ofsted-extract of an unpacked release to measure that. With a
+# second launcher, each command runs through both in the same round (A B, then B A in the next
+# round), so two builds are compared under the same load; the table then also gives, per command,
+# the range and median of B's time over A's in each round (wall and CPU).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rounds="${1:-7}"
-launcher="${2:-$here/ofsted-extract}"
+launchers=("${2:-$here/ofsted-extract}")
+if [ -n "${3:-}" ]; then launchers+=("$3"); fi
 sample="$here/samples/ilacs-2018-wakefield.txt"
-"$launcher" --version >/dev/null   # builds what is missing before timing starts
+for l in "${launchers[@]}"; do
+  "$l" --version >/dev/null   # builds what is missing before timing starts
+done
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 names=("java -version" "--version" "--help" "schema" "codebook" "--no-keywords ILACS" "ILACS (keywords)")
 run() {
@@ -28,27 +34,48 @@ run() {
 }
 for ((r = 0; r < rounds; r++)); do
   for i in "${!names[@]}"; do
-    /usr/bin/time -f "%e %U %S" -o "$tmp/t" bash -c "$(declare -f run); launcher='$launcher'; sample='$sample'; run $i" >/dev/null 2>"$tmp/err" \
-      || { echo "command failed: ${names[$i]}" >&2; cat "$tmp/err" >&2; exit 1; }
-    read -r wall user sys < "$tmp/t"
-    echo "$i $wall $(echo "$user + $sys" | bc)" >> "$tmp/all"
+    order=("${!launchers[@]}")
+    if (( r % 2 == 1 && ${#launchers[@]} == 2 )); then order=(1 0); fi
+    for l in "${order[@]}"; do
+      launcher="${launchers[$l]}"
+      /usr/bin/time -f "%e %U %S" -o "$tmp/t" bash -c "$(declare -f run); launcher='$launcher'; sample='$sample'; run $i" >/dev/null 2>"$tmp/err" \
+        || { echo "command failed: ${names[$i]} ($launcher)" >&2; cat "$tmp/err" >&2; exit 1; }
+      read -r wall user sys < "$tmp/t"
+      echo "$l $r $i $wall $(echo "$user + $sys" | bc)" >> "$tmp/all"
+    done
   done
 done
-python3 - "$tmp/all" "${names[@]}" <<'PY'
+python3 - "$tmp/all" "${#launchers[@]}" "${launchers[@]}" "${names[@]}" <<'PY'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
-names = sys.argv[2:]
-med = {}
-for i, n in enumerate(names):
-    w = [float(r[1]) for r in rows if int(r[0]) == i]
-    c = [float(r[2]) for r in rows if int(r[0]) == i]
-    med[i] = (statistics.median(w), statistics.median(c), min(w))
-bw, bc, _ = med[0]
+k = int(sys.argv[2])
+launchers = sys.argv[3:3 + k]
+names = sys.argv[3 + k:]
 targets = {1: 3, 2: 3, 3: 3, 4: 3, 5: 8, 6: 12}
-print(f"{'command':22} {'wall s':>7} {'min s':>6} {'cpu s':>6} {'x wall':>7} {'x cpu':>6} {'target':>7}")
-for i, n in enumerate(names):
-    w, c, m = med[i]
-    t = f"<= {targets[i]}x" if i in targets else ""
-    print(f"{n:22} {w:7.3f} {m:6.3f} {c:6.2f} {w / bw:7.1f} {c / max(bc, 0.01):6.1f} {t:>7}")
-print(f"(medians of {len([r for r in rows if int(r[0]) == 0])} rounds; ratios to java -version in the same rounds)")
+t = {}  # (launcher, round, command) -> (wall, cpu)
+for l, r, i, w, c in rows:
+    t[(int(l), int(r), int(i))] = (float(w), float(c))
+rounds = sorted({key[1] for key in t})
+for l, path in enumerate(launchers):
+    if k > 1:
+        print(f"{'AB'[l]}: {path}")
+    med = {}
+    for i in range(len(names)):
+        w = [t[(l, r, i)][0] for r in rounds]
+        c = [t[(l, r, i)][1] for r in rounds]
+        med[i] = (statistics.median(w), statistics.median(c), min(w))
+    bw, bc, _ = med[0]
+    print(f"{'command':22} {'wall s':>7} {'min s':>6} {'cpu s':>6} {'x wall':>7} {'x cpu':>6} {'target':>7}")
+    for i, n in enumerate(names):
+        w, c, m = med[i]
+        tg = f"<= {targets[i]}x" if i in targets else ""
+        print(f"{n:22} {w:7.3f} {m:6.3f} {c:6.2f} {w / bw:7.1f} {c / max(bc, 0.01):6.1f} {tg:>7}")
+    print(f"(medians of {len(rounds)} rounds; ratios to java -version in the same rounds)")
+if k == 2:
+    print("B / A, per round (paired):")
+    print(f"{'command':22} {'wall min':>8} {'median':>7} {'max':>6} {'cpu min':>8} {'median':>7} {'max':>6}")
+    for i, n in enumerate(names[1:], start=1):
+        w = sorted(t[(1, r, i)][0] / t[(0, r, i)][0] for r in rounds)
+        c = sorted(t[(1, r, i)][1] / max(t[(0, r, i)][1], 0.01) for r in rounds)
+        print(f"{n:22} {w[0]:8.2f} {statistics.median(w):7.2f} {w[-1]:6.2f} {c[0]:8.2f} {statistics.median(c):7.2f} {c[-1]:6.2f}")
 PY

@@ -302,6 +302,95 @@ class SchoolReportsTest {
                 + "average.", "Too few pupils make good progress in mathematics."), texts(r, "narrative"));
     }
 
+    /** 2005–09 in layout text: "Heading      Grade: 3" on one line opens its section and grades it; the annex's 16-19 column is not the school's. */
+    @Test
+    void aGradeBesideItsHeadingInLayoutTextOpensTheSectionAndGradesIt() {
+        Report r = extract("Vale School", "Inspection Report", "", "Unique Reference Number                107133", "",
+                "This inspection of the school was carried out under section 5 of the Education Act 2005.", "",
+                "Key for inspection grades", "Grade 1     Outstanding", "Grade 2     Good", "",
+                "Overall effectiveness of the school                                           Grade: 3",
+                "Vale School provides a satisfactory standard of education and is improving. Students are well",
+                "cared for and their personal development is good.", "",
+                "Effectiveness and efficiency of the sixth form                                Grade: 2",
+                "The sixth form is good. Students achieve well on both academic and vocational courses, and",
+                "most go on to higher education.", "",
+                "What the school should do to improve further",
+                "•   Raise the achievement of boys in Years 7 to 9.", "",
+                "Achievement and standards                                                     Grade: 3",
+                "Students join the school with standards that are broadly average. Results in the tests at the",
+                "end of Year 9 were average.", "", "", "",
+                "Annex A", "Inspection judgements", "",
+                "Key to judgements: grade 1 is outstanding, grade 2 good, grade 3         School Overall   16-19",
+                "satisfactory, and grade 4 inadequate",
+                "How effective, efficient and inclusive is the provision of education,          3           2",
+                "integrated care and any extended services in meeting the needs of",
+                "learners?",
+                "The capacity to make any necessary improvements                                3           2",
+                "Does this school require special measures?                                    No", "");
+        Map<String, String> g = grades(r);
+        assertEquals("satisfactory", g.get("overall-effectiveness"));
+        assertEquals("good", g.get("sixth-form"));
+        assertEquals("satisfactory", g.get("achievement-and-standards"));
+        assertEquals("satisfactory", g.get("capacity-to-improve"), "the School Overall column, not 16-19");
+        List<Finding> narrative = r.findings().stream().filter(f -> f.category().equals("narrative")).toList();
+        assertEquals(List.of("overall-effectiveness", "sixth-form", "achievement-and-standards"),
+                narrative.stream().map(Finding::judgement).toList(), "no annex row is a finding");
+        List<Finding> dev = r.findings().stream().filter(f -> f.category().equals("development")).toList();
+        assertEquals(List.of("Raise the achievement of boys in Years 7 to 9."), dev.stream().map(Finding::text).toList());
+        assertEquals(java.util.Arrays.asList((String) null), dev.stream().map(Finding::judgement).toList(),
+                "an improvement list belongs to no judgement");
+    }
+
+    /** pdftotext's default text of the annex: the questions as one column, their cells pages later. */
+    @Test
+    void annexQuestionsWhoseCellsWereSetElsewhereAreNoFindings() {
+        Report r = extract("Elm Primary School", "Inspection report", "", "Unique Reference Number", "", "100200", "",
+                "This inspection of the school was carried out under section 5 of the Education Act 2005.", "",
+                "Key for inspection grades", "", "Grade 1", "Grade 2", "",
+                "Overall effectiveness of the school", "", "Grade: 2", "",
+                "Elm is a good school. Pupils make good progress and enjoy their lessons.", "",
+                "Annex A", "Inspection judgements", "",
+                "How effective, efficient and inclusive is the provision of education,",
+                "integrated care and any extended services in meeting the needs of learners?", "",
+                "Effective steps have been taken to promote improvement since the last",
+                "inspection", "",
+                "How well do learners achieve?", "",
+                "Do procedures for safeguarding learners meet current government",
+                "requirements?", "", "Does this school require special measures?", "");
+        assertEquals(List.of("Elm is a good school. Pupils make good progress and enjoy their lessons."),
+                texts(r, "narrative"));
+    }
+
+    /** Section 10: "(1)" alone on its line numbers the key issue after it; Part D commentary after bullets is narrative. */
+    @Test
+    void section10KeyIssuesNumberedAloneAndPartDCommentary() {
+        Report r = extract("INSPECTION REPORT", "", "ELM HIGH SCHOOL", "LEA area: Barset",
+                "Unique reference number: 100302", "Dates of inspection: 8 – 11 March 2004",
+                "Inspection carried out under section 10 of the School Inspections Act 1996", "",
+                "PART B: COMMENTARY", "HOW WELL ARE PUPILS TAUGHT?",
+                "1. Teaching is satisfactory overall and good in Years 10 and 11.", "",
+                "WHAT SHOULD THE SCHOOL DO TO IMPROVE FURTHER?", "2.", "",
+                "In order to raise standards further, the governors, headteacher and staff", "should:", "", "(1)", "",
+                "raise standards in mathematics in Years 7 to 9; (paragraphs 2, 12)", "", "(2)", "",
+                "improve attendance. (paragraph 7)", "",
+                "PART D: THE STANDARDS AND QUALITY OF TEACHING IN AREAS OF THE CURRICULUM, SUBJECTS AND COURSES", "",
+                "ENGLISH", "Strengths", "• GCSE results have risen and are now close to the national average.", "",
+                "Areas for improvement", "• Boys' extended writing in Years 7 to 9.",
+                "3. Standards in English are average by the end of Year 9. Pupils read aloud with confidence.",
+                "4. Teaching is good in Years 10 and 11.", "");
+        List<Finding> dev = r.findings().stream().filter(f -> f.category().equals("development")).toList();
+        assertEquals(List.of("raise standards in mathematics in Years 7 to 9; (paragraphs 2, 12)",
+                "improve attendance. (paragraph 7)", "Boys' extended writing in Years 7 to 9."),
+                dev.stream().map(Finding::text).toList());
+        assertEquals(java.util.Arrays.asList(1, 2, null), dev.stream().map(Finding::number).toList());
+        List<Finding> narrative = r.findings().stream().filter(f -> f.category().equals("narrative")).toList();
+        assertEquals(List.of("Teaching is satisfactory overall and good in Years 10 and 11.",
+                "Standards in English are average by the end of Year 9. Pupils read aloud with confidence.",
+                "Teaching is good in Years 10 and 11."), narrative.stream().map(Finding::text).toList());
+        assertEquals(List.of(1, 3, 4), narrative.stream().map(Finding::number).toList());
+        assertEquals(List.of("GCSE results have risen and are now close to the national average."), texts(r, "strength"));
+    }
+
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }

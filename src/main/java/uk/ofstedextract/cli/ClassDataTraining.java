@@ -45,6 +45,10 @@ public final class ClassDataTraining {
                     new String[] {"--help"},
                     new String[] {"schema"},
                     new String[] {"codebook"},
+                    // computed, not printed from the jar (cli/Prerendered): what a terminal's help and other
+                    // codebook formats need
+                    new String[] {"help"},
+                    new String[] {"codebook", "--format", "json"},
                     new String[] {r},
                     new String[] {"--no-keywords", "--format", "jsonl", r},
                     new String[] {"--format", "csv", "--table", "grades", r},

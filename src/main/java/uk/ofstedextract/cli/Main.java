@@ -83,6 +83,9 @@ public final class Main {
         if (args.length == 1 && args[0].equals("schema")) {
             return SchemaCommand.print(out, err); // a resource printed as it is: no command line needed
         }
+        if (Prerendered.print(out, args)) {
+            return ExitCode.OK; // the help or the default codebook, as the build stored them in the jar
+        }
         return commandLine(stdin, stdinIsTerminal, out, err, needsSubcommands(args)).execute(args);
     }
 

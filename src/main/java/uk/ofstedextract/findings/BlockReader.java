@@ -422,6 +422,13 @@ public final class BlockReader {
             // " Improve the …"); after a glyph line no such test (layout mode indents its continuation)
             return false;
         }
+        if (kind == Block.Kind.BULLET && l.blanksBefore() == 0 && !l.pageBreakBefore() && prev.endsSentence()
+                && l.startsUpper() && l.indent() < prev.indent() && !BULLET.matcher(prev.text()).find()) {
+            // layout-preserving text sets an item's wrapped lines under its first word; a line that starts
+            // left of them after a sentence's end is the paragraph after the list ("• Governors … leaders." /
+            // "Having considered the evidence, …"); default text, without indents, never shows this
+            return false;
+        }
         if (kind == Block.Kind.BULLET && l.blanksBefore() == 0 && !l.pageBreakBefore()) {
             // a bullet item runs on until the next bullet, a blank line or a page break; in a list of
             // wrapped text also until a sentence ends well short of the width and the next line opens a

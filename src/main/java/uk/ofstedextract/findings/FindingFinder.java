@@ -58,8 +58,10 @@ public final class FindingFinder {
             boolean unspaced = standards && !list && !blankSeparated(lines)
                     && (part == null || !lineFit.blankParagraphs(doc));
             List<Block> blocks = (unspaced ? lineFit : reader).read(doc, lines, list);
+            Set<Block> commentary = Set.of();
             if (listed != null && list) {
                 blocks = SchoolCommentary.arrange(blocks, listed);
+                commentary = SchoolCommentary.afterBullets(blocks);
             }
             if (statutory && list) {
                 blocks = StatutoryParagraphs.split(blocks);
@@ -120,8 +122,8 @@ public final class FindingFinder {
                         && !(standards && !list && IndependentSchoolFindings.statesWithoutStop(text.text()))) {
                     continue;
                 }
-                out.add(new FindingDraft(numberedLead ? "narrative" : category, s.headingText(), b.number(), judgement,
-                        text));
+                out.add(new FindingDraft(numberedLead || commentary.contains(b) ? "narrative" : category, s.headingText(),
+                        b.number(), judgement, text));
             }
         }
         return out;

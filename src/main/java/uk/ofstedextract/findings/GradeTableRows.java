@@ -16,15 +16,20 @@ import uk.ofstedextract.report.GradeScale;
  * short paragraph that does not end with a full stop (a question or a label, not prose) followed by a
  * lone grade cell (a digit 1–4, Yes, No, NA), as pdftotext's default mode prints the cell after the row,
  * or ending, after a run of spaces, in such a cell (its layout mode); it counts only where another row is
- * next to it, so a paragraph before a stray page number stays. The cell itself is no finding either, nor
+ * next to it, so a paragraph before a stray page number stays. A short paragraph that is only a question (no
+ * sentence in it), and a label beside one, is such a row too: pdftotext's default mode may set the cells pages
+ * away. The cell itself is no finding either, nor
  * a paragraph that holds two or more lines that are only a grade or end in one after a run of spaces (a
  * front table's cells read as one block).
  */
 final class GradeTableRows {
     /** A grade cell alone: what a row of such a table holds in its grade column. */
     private static final Pattern CELL = Pattern.compile("(?i)^(?:" + GradeScale.DIGIT + "|yes|no|n/?a)$");
-    /** A row's line in layout mode: text, a run of spaces, the cell. */
-    private static final Pattern ROW_WITH_CELL = Pattern.compile("(?i)\\S\\s{3,}(?:" + GradeScale.DIGIT + "|yes|no|n/?a)$");
+    /** A row's line in layout mode: text, a run of spaces, the cell (and a second column's, "3   2", "Yes   Yes"). */
+    private static final Pattern ROW_WITH_CELL = Pattern.compile("(?i)\\S\\s{3,}(?:" + GradeScale.DIGIT + "|yes|no|n/?a)"
+            + "(?:\\s{3,}(?:" + GradeScale.DIGIT + "|yes|no|n/?a))?$");
+    /** A sentence's full stop: prose, not a table's question. */
+    private static final Pattern FULL_STOP = Pattern.compile("\\.(?:\\s|$)");
     /** A row is shorter than this many lines (a question wraps once or twice in the label column). */
     private static final int MAX_ROW_LINES = 4;
 
@@ -40,6 +45,16 @@ final class GradeTableRows {
         int n = blocks.size();
         boolean[] row = new boolean[n];
         boolean[] between = new boolean[n];
+        boolean[] question = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            Block b = blocks.get(k);
+            // a question that is a paragraph of its own, short and with no sentence in it: a table's row whose
+            // cells the converter set elsewhere (pdftotext's default mode reads the 2005-09 annex's questions as
+            // one column and its grades as another, pages later)
+            question[k] = b.kind() == Block.Kind.PARAGRAPH && b.lines().size() < MAX_ROW_LINES
+                    && b.last().text().strip().endsWith("?")
+                    && b.lines().stream().noneMatch(l -> FULL_STOP.matcher(l.text()).find());
+        }
         for (int k = 0; k < n; k++) {
             Block b = blocks.get(k);
             boolean cellAfter = k + 1 < n ? isCell(blocks.get(k + 1)) : rowAfter;
@@ -48,8 +63,11 @@ final class GradeTableRows {
             boolean cellInside = size >= 2 && size <= MAX_ROW_LINES && CELL.matcher(b.last().text().strip()).matches();
             Line end = cellInside ? b.lines().get(size - 2) : b.last();
             boolean label = !end.text().strip().endsWith("."); // a row is a question or a label, not prose
+            // layout mode sets a wrapped row's cells beside its first line ("How well do …,   3   2" / "learners?")
+            boolean cellBeside = b.lines().stream().anyMatch(l -> ROW_WITH_CELL.matcher(l.text()).find());
+            boolean besideQuestion = k >= 1 && question[k - 1] || k + 1 < n && question[k + 1];
             row[k] = label && b.kind() == Block.Kind.PARAGRAPH && size < MAX_ROW_LINES + (cellInside ? 1 : 0)
-                    && !isCell(b) && (cellAfter || cellInside || ROW_WITH_CELL.matcher(b.last().text()).find());
+                    && !isCell(b) && (cellAfter || cellInside || cellBeside || question[k] || besideQuestion);
             // a row between two cells: the cell before it read as its paragraph number ("1" / "The behaviour
             // of learners" / "1"), its own cell after it
             between[k] = label && b.kind() == Block.Kind.NUMBERED && size > 1 && size <= MAX_ROW_LINES

@@ -12,10 +12,11 @@ import uk.ofstedextract.text.AlignedText;
  * "The arrangements for safeguarding are effective." and "The college makes a reasonable contribution
  * to meeting skills needs." open their sections; the paragraphs after them are the findings. The
  * template's "(Information for the school and appropriate authority)" under the improvement heading is
- * no finding either, nor a CIF or 2012–15 bullet that only grades a part of a judgement ("The behaviour
- * of pupils is good.", "The school's work to promote … welfare requires improvement."), nor the statutory
- * paragraph stating a category of concern ("In accordance with section 44(1) of the Education Act 2005, Her
- * Majesty's Chief Inspector is of the opinion that this school requires special measures because …"). A
+ * no finding either (also where the converter joined it to the paragraph under it), nor a CIF or 2012–15
+ * bullet that only grades a part of a judgement ("The behaviour of pupils is good.", "The school's work to
+ * promote … welfare requires improvement."), nor the statutory paragraph stating a category of concern ("In
+ * accordance with section 44(1) of the Education Act 2005, Her (His) Majesty's Chief Inspector is of the
+ * opinion that this school requires special measures because …"). A
  * statement is cut from a longer paragraph only in its own section and only where
  * it ends a line (a converter joined the statement's own paragraph to the next); one that runs on in
  * the same line (a CIF bullet "The arrangements for safeguarding are effective. Staff are well trained
@@ -75,12 +76,22 @@ final class GradedStatements {
         if (m.end() == text.length()) {
             return text.subSequence(0, 0);
         }
-        if (judgement == null || !STATED.contains(judgement)) {
+        boolean subtitle = SUBTITLE.matcher(m.group(1).strip()).matches();
+        if (!subtitle && (judgement == null || !STATED.contains(judgement))) {
             return text;
         }
-        int stop = text.originEnd(m.end(1) - 1);
+        int stop = text.originEnd(m.start(1) + m.group(1).stripTrailing().length() - 1);
         int next = text.origin(m.end());
         boolean endsLine = stop <= next && original.substring(stop, next).indexOf('\n') >= 0;
-        return endsLine ? text.subSequence(m.end(), text.length()) : text;
+        if (!endsLine) {
+            return text;
+        }
+        // the improvement heading's subtitle joined to the paragraph under it (no blank line between them in
+        // pdftotext's default text): the paragraph is read on its own, itself perhaps a statement
+        AlignedText rest = text.subSequence(m.end(), text.length());
+        return subtitle ? without(rest, judgement, original) : rest;
     }
+
+    /** The improvement heading's fixed subtitle, "(Information for the school and appropriate authority)". */
+    private static final Pattern SUBTITLE = Pattern.compile("(?i)\\(information for the school and .*\\)");
 }

@@ -14,10 +14,12 @@ import uk.ofstedextract.text.Fold;
  * ("What the school does well", "What could be improved") repeats each item of Part A's lists as a
  * sub-heading over the numbered paragraphs about it: those repeats are headings, not findings, even
  * where a converter ran one on at the end of the paragraph before. "What should the school do to improve
- * further?" numbers its items "(1)", "(2)" inside a numbered paragraph: each is an item of its own.
+ * further?" numbers its items "(1)", "(2)" inside a numbered paragraph: each is an item of its own, also
+ * where the converter set the number alone on its line and the item after it.
  */
 final class SchoolCommentary {
     private static final Pattern BRACKETED = Pattern.compile("^\\((\\d{1,2})\\)\\s+");
+    private static final Pattern BRACKETED_ALONE = Pattern.compile("^\\((\\d{1,2})\\)$");
 
     private SchoolCommentary() {
     }
@@ -44,12 +46,28 @@ final class SchoolCommentary {
 
     private static List<Block> split(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
+        Integer alone = null; // "(1)" alone on its line (pdftotext's default text): its item follows
         for (Block b : blocks) {
             List<Line> cur = new ArrayList<>();
             Block.Kind kind = b.kind();
             Integer number = b.number();
             int first = b.firstOffset();
             for (Line l : b.lines()) {
+                Matcher a = BRACKETED_ALONE.matcher(l.text().strip());
+                if (a.matches()) {
+                    if (!cur.isEmpty()) {
+                        out.add(new Block(kind, number, cur, first));
+                    }
+                    cur = new ArrayList<>();
+                    alone = Integer.valueOf(a.group(1));
+                    continue;
+                }
+                if (alone != null && cur.isEmpty()) {
+                    kind = Block.Kind.NUMBERED;
+                    number = alone;
+                    first = l.start();
+                    alone = null;
+                }
                 Matcher m = BRACKETED.matcher(l.text());
                 if (m.find()) {
                     if (!cur.isEmpty()) {
@@ -64,6 +82,25 @@ final class SchoolCommentary {
             }
             if (!cur.isEmpty()) {
                 out.add(new Block(kind, number, cur, first));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The numbered paragraphs that follow a list's bullets (by identity): a section 10 subject's commentary
+     * under Part D's "Strengths" / "Areas for improvement" bullets ("• Boys' extended writing …" / "10.
+     * Standards in English are average …"), the report's running paragraph numbers going on: narrative, not
+     * items of the list. Part B's items are restated as plain lines, not bullets, so its commentary stays.
+     */
+    static Set<Block> afterBullets(List<Block> blocks) {
+        Set<Block> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean bullets = false;
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.BULLET) {
+                bullets = true;
+            } else if (bullets && b.kind() == Block.Kind.NUMBERED && !BRACKETED.matcher(b.lines().get(0).text()).find()) {
+                out.add(b);
             }
         }
         return out;

@@ -28,7 +28,13 @@ final class DigitRows {
     /** Longer lines are prose, not table cells. */
     private static final int MAX_CELL = 110;
     private static final Pattern DIGIT = Pattern.compile("^(?:grade\\s*:?\\s*)?(" + GradeScale.DIGIT + ")$");
-    private static final Pattern LABEL_THEN_DIGIT = Pattern.compile("^(.*\\S)\\s{2,}(?:grade\\s*:?\\s*)?(" + GradeScale.DIGIT + ")$");
+    /**
+     * A label, a run of spaces and its grade cell ("Grade: 3" beside a 2005-09 heading); where the table has a
+     * second grade column after the school's (2005-09 annex "School Overall" then "16-19"), its cell is dropped:
+     * the first column is the school's.
+     */
+    private static final Pattern LABEL_THEN_DIGIT = Pattern.compile("(?i)^(.*?\\S)\\s{2,}(?:grade\\s*:?\\s*)?("
+            + GradeScale.DIGIT + ")(?:\\s{2,}(?:" + GradeScale.DIGIT + "|yes|no|n/?a))?$");
 
     private DigitRows() {
     }

@@ -380,12 +380,13 @@ public final class SectionSplitter {
         return true;
     }
 
-    private static final Pattern ROW_DIGIT = Pattern.compile("^(.*\\S)\\s{2,}" + GradeScale.DIGIT + "$");
+    private static final Pattern ROW_DIGIT = Pattern.compile("^(.*\\S)\\s{2,}(?:[Gg]rade:?\\s*)?" + GradeScale.DIGIT + "$");
 
     /**
      * Line {@code i}'s text without a grade digit at the far end of its row, where body text follows (section 5
      * reports, 2005-12, in layout-preserving text: "Outcomes for individuals and groups of pupils      2" over the
-     * section's first paragraph); a contents page's entries are followed by other entries.
+     * section's first paragraph; 2005-09: "Achievement and standards      Grade: 3"); a contents page's entries
+     * are followed by other entries.
      */
     private static String withoutRowDigit(List<Line> lines, int i) {
         String t = lines.get(i).text();

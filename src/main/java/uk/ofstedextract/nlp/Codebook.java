@@ -27,25 +27,26 @@ import uk.ofstedextract.text.RegexBudget;
  * A theme codebook: a versioned list of themes, each with a key, a label, a description, and the
  * terms (lower-case phrases, matched on word boundaries, plurals folded) and regular expressions
  * that signal it, the phrases inside which its terms do not count ({@code notWithin}: "health
- * assessment" for assessment) and the words near which they do not count ({@code notNear}: a timeliness
- * word next to "improvement" judges an organisation's pace, not the timing of help for a child), and the
+ * assessment" for assessment; a {@code *} in a phrase stands for any one word) and the words near
+ * which they do not count ({@code notNear}: a timeliness word next to "improvement" judges an organisation's
+ * pace, not the timing of help for a child), and the
  * {@code manner} terms that judge how the clause's subject acts, which do not count when that subject is
  * one of {@code notSubject} ("senior leaders acted swiftly") or the action's purpose one of
  * {@code notPurpose} ("took swift action to improve the service"), and the {@code judgements}: keys of the report
  * sections (a finding's {@code judgement}) whose findings are about the theme whatever their words (a report card's
  * early years section is early years). Two ship with the tool ({@link #shipped}): the
- * default, {@code codebook/children-services-2026.4.json}, and {@code codebook/schools-2026.3.json}, which the
+ * default, {@code codebook/children-services-2026.5.json}, and {@code codebook/schools-2026.4.json}, which the
  * school-sector report profiles name; researchers can replace either with their own file of the same shape.
  */
 @JsonPropertyOrder({"id", "version", "title", "description", "licence", "themes"})
 public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(required = true) String version,
                        String title, String description, String licence,
                        @JsonProperty(required = true) List<Theme> themes) {
-    public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.4.json";
+    public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.5.json";
     /** The id of the default codebook, used by report families whose profile names none. */
     public static final String DEFAULT_ID = "children-services";
     /** The codebook for school-sector reports. */
-    public static final String SCHOOLS_RESOURCE = "/codebook/schools-2026.3.json";
+    public static final String SCHOOLS_RESOURCE = "/codebook/schools-2026.4.json";
     /** The shipped codebooks' resources by id, the default first. */
     private static final Map<String, String> SHIPPED = new LinkedHashMap<>();
     /** Shipped codebooks read so far: each is read once per process, on first use. */
@@ -56,6 +57,12 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
         SHIPPED.put("schools", SCHOOLS_RESOURCE);
     }
 
+    /**
+     * In a {@code notWithin} phrase, a slot for any one word ("in * classroom": "in the classroom", "in their
+     * classrooms").
+     */
+    public static final String ANY_WORD = "*";
+
     /** How patterns are compiled: matched case-insensitively on the text as written. */
     public static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE;
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -65,13 +72,17 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
     /**
      * One theme: its definition ({@code description}), what it includes and excludes, short examples of
      * text that counts or does not (as a qualitative codebook gives them; optional in a user's codebook),
-     * and the terms and patterns the tagger looks for.
+     * and the terms and patterns the tagger looks for. A term listed in {@code noPlural} matches only as written: its
+     * last word is not plural-folded, because its -s form is a verb in another sense ("conduct" is behaviour, "the
+     * proprietor conducts checks" is not).
      */
-    @JsonPropertyOrder({"key", "label", "description", "include", "exclude", "examples", "terms", "notWithin",
-        "notNear", "manner", "notSubject", "notPurpose", "patterns", "judgements"})
+    @JsonPropertyOrder({"key", "label", "description", "include", "exclude", "examples", "terms", "noPlural",
+        "notWithin", "notNear", "manner", "notSubject", "notPurpose", "patterns", "judgements"})
     public record Theme(@JsonProperty(required = true) String key, @JsonProperty(required = true) String label,
                         @JsonProperty(required = true) String description, String include, String exclude,
-                        List<String> examples, List<String> terms, List<String> notWithin, List<String> notNear,
+                        List<String> examples, List<String> terms,
+                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> noPlural,
+                        List<String> notWithin, List<String> notNear,
                         List<String> manner, List<String> notSubject, List<String> notPurpose,
                         List<String> patterns,
                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> judgements) {
@@ -84,6 +95,7 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
             notSubject = notSubject == null ? List.of() : List.copyOf(notSubject);
             notPurpose = notPurpose == null ? List.of() : List.copyOf(notPurpose);
             terms = terms == null ? List.of() : List.copyOf(terms);
+            noPlural = noPlural == null ? List.of() : List.copyOf(noPlural);
             patterns = patterns == null ? List.of() : List.copyOf(patterns);
         }
     }
@@ -92,7 +104,7 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
         themes = List.copyOf(themes);
     }
 
-    /** The id the reports record: {@code id-version}, e.g. {@code children-services-2026.4}. */
+    /** The id the reports record: {@code id-version}, e.g. {@code children-services-2026.5}. */
     public String reference() {
         return id + "-" + version;
     }
@@ -176,6 +188,19 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
             for (String m : t.manner()) {
                 if (!t.terms().contains(m)) {
                     throw new InvalidCodebookException(at + " field 'manner': '" + m + "' is not one of the theme's terms");
+                }
+            }
+            for (String m : t.noPlural()) {
+                if (!t.terms().contains(m)) {
+                    throw new InvalidCodebookException(at + " field 'noPlural': '" + m
+                            + "' is not one of the theme's terms");
+                }
+            }
+            for (String w : t.notWithin()) {
+                String trimmed = w.strip();
+                if (trimmed.startsWith(ANY_WORD) || trimmed.endsWith(ANY_WORD)) {
+                    throw new InvalidCodebookException(at + " field 'notWithin': '" + w + "' starts or ends with '"
+                            + ANY_WORD + "' (any one word): a phrase needs a word at both ends");
                 }
             }
             for (String p : t.patterns()) {

@@ -46,8 +46,12 @@ import uk.ofstedextract.text.StartLiterals;
  * Immutable and thread-safe.
  */
 public final class ThemeTagger {
-    /** A term or a notWithin phrase: its words folded (singular) and as written (lower case). */
-    private record Term(String theme, String[] words, String[] raw, boolean exclusion) {
+    /**
+     * A term or a notWithin phrase: its words folded (singular) and as written (lower case); {@code asWritten}: the
+     * last word matches only as written, not plural-folded (a {@code noPlural} term). A notWithin phrase's word may
+     * be {@link Codebook#ANY_WORD}, which any one word matches.
+     */
+    private record Term(String theme, String[] words, String[] raw, boolean exclusion, boolean asWritten) {
     }
 
     /** A term found: theme, word range [from, to), exclusion or not. */
@@ -89,11 +93,12 @@ public final class ThemeTagger {
         for (Codebook.Theme t : codebook.themes()) {
             order.add(t.key());
             Set<String> seen = new LinkedHashSet<>();
+            Set<String> asWritten = Set.copyOf(t.noPlural());
             for (String term : t.terms()) {
-                index(t.key(), term, false, seen);
+                index(t.key(), term, false, asWritten.contains(term), seen);
             }
             for (String phrase : t.notWithin()) {
-                index(t.key(), phrase, true, seen);
+                index(t.key(), phrase, true, false, seen);
             }
             Set<String> near = new HashSet<>();
             for (String w : t.notNear()) {
@@ -123,15 +128,29 @@ public final class ThemeTagger {
         margin = 2 * longest + reach + 1;
     }
 
-    private void index(String theme, String phrase, boolean exclusion, Set<String> seen) {
-        List<String> raw = rawWords(Fold.forMatching(phrase));
-        if (raw.isEmpty() || !seen.add((exclusion ? "-" : "+") + String.join(" ", raw))) {
+    private void index(String theme, String phrase, boolean exclusion, boolean asWritten, Set<String> seen) {
+        List<String> raw = exclusion ? slottedWords(phrase) : rawWords(Fold.forMatching(phrase));
+        if (raw.isEmpty() || !seen.add((exclusion ? "-" : asWritten ? "=" : "+") + String.join(" ", raw))) {
             return;
         }
-        String[] folded = raw.stream().map(KeywordTagger::singular).toArray(String[]::new);
+        String[] folded = raw.stream().map(x -> x.equals(Codebook.ANY_WORD) ? x : KeywordTagger.singular(x))
+                .toArray(String[]::new);
         longest = Math.max(longest, folded.length);
         byFirstWord.computeIfAbsent(folded[0], k -> new ArrayList<>())
-                .add(new Term(theme, folded, raw.toArray(new String[0]), exclusion));
+                .add(new Term(theme, folded, raw.toArray(new String[0]), exclusion, asWritten));
+    }
+
+    /** A notWithin phrase's words, with {@link Codebook#ANY_WORD} kept as a word of its own (the slot). */
+    private static List<String> slottedWords(String phrase) {
+        List<String> out = new ArrayList<>();
+        String[] parts = phrase.split(java.util.regex.Pattern.quote(Codebook.ANY_WORD), -1);
+        for (int p = 0; p < parts.length; p++) {
+            if (p > 0) {
+                out.add(Codebook.ANY_WORD);
+            }
+            out.addAll(rawWords(Fold.forMatching(parts[p])));
+        }
+        return out;
     }
 
     /**
@@ -314,9 +333,9 @@ public final class ThemeTagger {
     }
 
     /**
-     * Whether a term's words are at word i: all but the last as written, the last with its plural folded, and all
-     * in one clause (a term does not run across a full stop, colon or semicolon: "tailored support. Staff" is no
-     * "support staff").
+     * Whether a term's words are at word i: all but the last as written, the last with its plural folded (as written
+     * for a {@code noPlural} term), a notWithin phrase's slot any word, and all in one clause (a term does not run
+     * across a full stop, colon or semicolon: "tailored support. Staff" is no "support staff").
      */
     private static boolean matches(Term t, WordWindow w, int i) {
         int n = t.words().length;
@@ -324,8 +343,9 @@ public final class ThemeTagger {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            boolean ok = k == n - 1 ? t.words()[k].equals(w.word(i + k)) : t.raw()[k].equals(w.raw(i + k));
-            if (!ok) {
+            boolean last = k == n - 1 && !t.asWritten();
+            String want = last ? t.words()[k] : t.raw()[k];
+            if (!(want.equals(last ? w.word(i + k) : w.raw(i + k)) || t.exclusion() && want == Codebook.ANY_WORD)) {
                 return false;
             }
         }

@@ -7,15 +7,17 @@ import uk.ofstedextract.nlp.Codebook;
 
 /**
  * A codebook as a table for a methods section's appendix: one row per theme with its key, label,
- * definition, what it includes and excludes, examples, the terms the tagger looks for, the phrases
- * inside which they do not count, the words next to which they do not count, and the manner terms with
+ * definition, what it includes and excludes, examples, the terms the tagger looks for and those matched only
+ * as written (no plural fold), the phrases inside which they do not count, the words next to which they do not
+ * count, and the manner terms with
  * the subjects and purposes that veto them, the patterns, and the report sections whose findings carry the theme
  * whatever their words (judgement keys). Markdown
  * (a pipe table; '|' in a cell is escaped) or CSV (RFC 4180, list cells joined with "; ").
  */
 public final class CodebookTable {
     public static final List<String> COLUMNS = List.of("key", "label", "definition", "include", "exclude",
-            "examples", "terms", "notWithin", "notNear", "manner", "notSubject", "notPurpose", "patterns", "judgements");
+            "examples", "terms", "noPlural", "notWithin", "notNear", "manner", "notSubject", "notPurpose", "patterns",
+            "judgements");
 
     private CodebookTable() {
     }
@@ -53,7 +55,8 @@ public final class CodebookTable {
     private static List<String> cells(Codebook.Theme t) {
         return List.of(t.key(), t.label(), t.description(), t.include() == null ? "" : t.include(),
                 t.exclude() == null ? "" : t.exclude(), String.join("; ", t.examples()),
-                String.join("; ", t.terms()), String.join("; ", t.notWithin()), String.join("; ", t.notNear()),
+                String.join("; ", t.terms()), String.join("; ", t.noPlural()), String.join("; ", t.notWithin()),
+                String.join("; ", t.notNear()),
                 String.join("; ", t.manner()), String.join("; ", t.notSubject()), String.join("; ", t.notPurpose()),
                 String.join("; ", t.patterns()), String.join("; ", t.judgements()));
     }

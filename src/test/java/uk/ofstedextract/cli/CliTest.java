@@ -169,7 +169,7 @@ class CliTest {
         Run md = run("codebook", "--format", "markdown");
         assertEquals(ExitCode.OK, md.code(), md.err());
         List<String> rows = md.out().lines().filter(l -> l.startsWith("| ") && !l.startsWith("| ---")).toList();
-        assertEquals("| key | label | definition | include | exclude | examples | terms | notWithin | notNear | manner | notSubject | notPurpose | patterns | judgements |", rows.get(0));
+        assertEquals("| key | label | definition | include | exclude | examples | terms | noPlural | notWithin | notNear | manner | notSubject | notPurpose | patterns | judgements |", rows.get(0));
         assertEquals(1 + book.get("themes").size(), rows.size());
         assertTrue(rows.stream().allMatch(l -> l.endsWith(" |")), md.out());
         Run csv = run("codebook", "--format", "csv");

@@ -26,6 +26,22 @@ class BlockReaderTest {
     }
 
     @Test
+    void aLayoutLineLeftOfTheItemsHangingIndentAfterASentenceEndIsTheParagraphAfterTheList() {
+        List<Block> b = read(true,
+                "\u2022   Governors do not hold leaders to account for safeguarding and behaviour. Those",
+                "    responsible for governance should ensure that they have the training they need.",
+                "Having considered the evidence, we strongly recommend that leaders do not seek to",
+                "appoint early career teachers.");
+        assertEquals(List.of(Block.Kind.BULLET, Block.Kind.PARAGRAPH), b.stream().map(Block::kind).toList());
+        assertEquals(2, b.get(0).lines().size());
+        List<Block> wrapped = read(true,
+                "\u2022   Governors do not hold leaders to account for safeguarding and behaviour.",
+                "    Those responsible for governance should act.",
+                "    Leaders agree.");
+        assertEquals(1, wrapped.size(), "lines under the item's first word stay in it");
+    }
+
+    @Test
     void numberedParagraphsKeepTheirNumbers() {
         List<Block> b = read(false,
                 "1. Children receive a prompt response when concerns are first raised. Managers",

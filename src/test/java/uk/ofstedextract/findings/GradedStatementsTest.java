@@ -31,6 +31,19 @@ class GradedStatementsTest {
     }
 
     @Test
+    void theImprovementSubtitleJoinedToTheParagraphUnderItIsCutOff() {
+        assertEquals("Leaders should check pupils' attendance more closely.",
+                without("(Information for the school and appropriate authority)\nLeaders should check pupils' "
+                        + "attendance more closely.", null));
+        assertEquals("", without("(Information for the school and appropriate authority)\nIn accordance with section "
+                + "44(1) of the Education Act 2005, His Majesty\u2019s Chief Inspector is of the opinion that this school "
+                + "requires special measures because it is failing to give its pupils an acceptable standard of "
+                + "education.", null), "the section 44 paragraph under it is a grade, not a finding");
+        String runOn = "(Information for the school and appropriate authority) Leaders should act.";
+        assertEquals(runOn, without(runOn, null), "run on in its line: left as it is");
+    }
+
+    @Test
     void aStatementThatRunsOnInItsLineStaysInItsParagraph() {
         String bullet = "The arrangements for safeguarding are effective. Staff are trained well.";
         assertEquals(bullet, without(bullet, "safeguarding"));

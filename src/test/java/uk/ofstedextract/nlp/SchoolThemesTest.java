@@ -20,13 +20,58 @@ class SchoolThemesTest {
     void theSchoolCodebookShipsUnderItsIdWithDefinitionsForEveryTheme() {
         Codebook c = Codebook.shipped("schools");
         assertEquals("schools", c.id());
-        assertEquals("schools-2026.3", c.reference());
+        assertEquals("schools-2026.4", c.reference());
         for (Codebook.Theme t : c.themes()) {
             assertFalse(t.include() == null || t.include().isBlank(), t.key() + " include");
             assertFalse(t.exclude() == null || t.exclude().isBlank(), t.key() + " exclude");
             assertFalse(t.examples().isEmpty(), t.key() + " examples");
         }
         assertEquals(Codebook.DEFAULT_ID, Codebook.standard().id());
+    }
+
+    @Test
+    void conductIsBehaviourButConductsIsTheVerb() {
+        assertFalse(themes("Where staff have worked abroad, the proprietor conducts overseas checks.")
+                .contains("behaviour"));
+        assertTrue(themes("Pupils' conduct around the school is exemplary.").contains("behaviour"));
+    }
+
+    @Test
+    void progressIsPupilsAchievementNotThePlansOrItsTracking() {
+        assertFalse(themes("Rigorous checks on the progress of these priorities have brought about improvements.")
+                .contains("achievement"));
+        assertFalse(themes("Regular reviews monitor the school’s progress against key areas for improvement.")
+                .contains("achievement"));
+        assertFalse(themes("The leader tracks children’s progress well over time.").contains("achievement"));
+        assertTrue(themes("Pupils also make good progress in a range of subjects.").contains("achievement"));
+        assertTrue(themes("The progress of disadvantaged pupils is strong.").contains("achievement"));
+    }
+
+    @Test
+    void aClassroomAsThePlaceWhereSomethingHappensIsNoPremises() {
+        assertFalse(themes("In classrooms, pupils listen attentively.").contains("premises-health-safety"));
+        assertFalse(themes("Pupils work silently in their classrooms.").contains("premises-health-safety"));
+        assertFalse(themes("Develop consistent classroom and behaviour management procedures.")
+                .contains("premises-health-safety"));
+        assertTrue(themes("Classrooms are bright and airy.").contains("premises-health-safety"));
+        assertTrue(themes("Some classrooms are cramped.").contains("premises-health-safety"));
+    }
+
+    @Test
+    void aSubjectsTimetabledLessonsAreNoTeaching() {
+        assertFalse(themes("They are very enthusiastic about timetabled physical education lessons.")
+                .contains("teaching"));
+        assertTrue(themes("Pupils say lessons are interesting.").contains("teaching"));
+    }
+
+    @Test
+    void staffEmploymentIsNoCareersAndLearningNeedsAloneNoSend() {
+        assertFalse(themes("The school makes checks on potential staff prior to employment.")
+                .contains("careers-employability"));
+        assertTrue(themes("Pupils learn about employment and the world of work.").contains("careers-employability"));
+        assertFalse(themes("Teachers plan lessons which meet the individual learning needs and interests of all groups.")
+                .contains("send"));
+        assertTrue(themes("Pupils with additional learning needs are well supported.").contains("send"));
     }
 
     @Test

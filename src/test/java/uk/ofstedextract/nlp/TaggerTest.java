@@ -80,6 +80,47 @@ class TaggerTest {
         assertFalse(t.tag(AlignedText.identity("Leaders send letters to parents.")).themes().contains("send-disability"));
     }
 
+    /** A one-theme codebook ("a") with these extra fields (JSON members after "terms"). */
+    private static ThemeTagger tiny(String terms, String extra) throws Exception {
+        return new ThemeTagger(Codebook.parse(("{\"id\":\"x\",\"version\":\"1\",\"themes\":[{\"key\":\"a\",\"label\":\"A\","
+                + "\"description\":\"d\",\"terms\":" + terms + extra + "}]}").getBytes(StandardCharsets.UTF_8), "t.json"));
+    }
+
+    @Test
+    void aNoPluralTermMatchesOnlyAsWrittenSoItsVerbFormDoesNot() throws Exception {
+        ThemeTagger folded = tiny("[\"conduct\",\"plan\"]", "");
+        assertTrue(folded.tag(AlignedText.identity("The proprietor conducts checks.")).themes().contains("a"),
+                "without the flag the -s form folds to the term");
+        ThemeTagger flagged = tiny("[\"conduct\",\"plan\"]", ",\"noPlural\":[\"conduct\"]");
+        assertFalse(flagged.tag(AlignedText.identity("The proprietor conducts checks.")).themes().contains("a"));
+        assertTrue(flagged.tag(AlignedText.identity("Pupils' conduct is good.")).themes().contains("a"));
+        assertTrue(flagged.tag(AlignedText.identity("Their plans are clear.")).themes().contains("a"),
+                "other terms of the theme still fold");
+    }
+
+    @Test
+    void aStarInANotWithinPhraseStandsForAnyOneWord() throws Exception {
+        ThemeTagger t = tiny("[\"classrooms\"]", ",\"notWithin\":[\"in * classroom\"]");
+        assertFalse(t.tag(AlignedText.identity("In their classrooms, pupils listen.")).themes().contains("a"));
+        assertFalse(t.tag(AlignedText.identity("Help is on hand in the classroom.")).themes().contains("a"));
+        assertTrue(t.tag(AlignedText.identity("In classrooms pupils listen.")).themes().contains("a"),
+                "the slot is one word, not none");
+        assertTrue(t.tag(AlignedText.identity("Classrooms are bright and airy.")).themes().contains("a"));
+        assertTrue(t.tag(AlignedText.identity("The fire risk assessment covers the new classrooms.")).themes()
+                .contains("a"));
+    }
+
+    @Test
+    void noPluralAndSlotsAreChecked() {
+        var notATerm = assertThrows(Codebook.InvalidCodebookException.class, () -> tiny("[\"conduct\"]",
+                ",\"noPlural\":[\"behaviour\"]"));
+        assertTrue(notATerm.getMessage().contains("field 'noPlural': 'behaviour' is not one of the theme's terms"),
+                notATerm.getMessage());
+        var leadingSlot = assertThrows(Codebook.InvalidCodebookException.class, () -> tiny("[\"plan\"]",
+                ",\"notWithin\":[\"* plan\"]"));
+        assertTrue(leadingSlot.getMessage().contains("field 'notWithin'"), leadingSlot.getMessage());
+    }
+
     @Test
     void malformedCodebooksNameTheLineAndField() {
         var e = assertThrows(Codebook.InvalidCodebookException.class, () -> Codebook.parse(
@@ -104,7 +145,7 @@ class TaggerTest {
     void reportsRecordTheCodebookAndNoKeywordsSkipsOnlyKeywords() throws Exception {
         byte[] text = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("samples/cra-2010-wakefield.txt"));
         Report full = Extractor.standard().extract("w", text);
-        assertEquals("children-services-2026.4", full.codebook());
+        assertEquals("children-services-2026.5", full.codebook());
         assertFalse(full.keywords().isEmpty());
         Report lean = Extractor.builder().keywords(false).build().extract("w", text);
         assertTrue(lean.findings().stream().allMatch(f -> f.keywords().isEmpty() && f.keywordSpans().isEmpty()));
@@ -118,13 +159,13 @@ class TaggerTest {
                 "src/test/resources/schools/constructed/report-card-2026-harbourside-default-test.txt"));
         Report school = Extractor.builder().keywords(false).build().extract("h", text);
         assertEquals("school-report-card", school.type());
-        assertEquals("schools-2026.3", school.codebook());
+        assertEquals("schools-2026.4", school.codebook());
         java.util.Set<String> keys = new java.util.HashSet<>(Codebook.shipped("schools").themes().stream()
                 .map(Codebook.Theme::key).toList());
         assertTrue(school.findings().stream().flatMap(f -> f.themes().stream()).allMatch(keys::contains));
         assertTrue(school.findings().stream().anyMatch(f -> !f.themes().isEmpty()));
         Report given = Extractor.builder().keywords(false).codebook(Codebook.standard()).build().extract("h", text);
-        assertEquals("children-services-2026.4", given.codebook(), "a codebook given overrides the family's");
+        assertEquals("children-services-2026.5", given.codebook(), "a codebook given overrides the family's");
     }
 
     @Test

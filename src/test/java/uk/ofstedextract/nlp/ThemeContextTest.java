@@ -50,6 +50,21 @@ class ThemeContextTest {
     }
 
     @Test
+    void notQuicklyEnoughJudgesTimingForChildrenNotLeadersPace() {
+        assertTrue(themes("Some contacts had not been referred quickly enough.").contains("timeliness"));
+        assertFalse(themes("Senior leaders have not acted quickly enough.").contains("timeliness"));
+    }
+
+    @Test
+    void needsOrRisksThatAreAssessedAreAssessment() {
+        assertTrue(themes("A joint protocol ensures that these young people’s needs are carefully assessed.")
+                .contains("assessment"));
+        assertTrue(themes("Risk and need are not always fully understood, assessed or responded to.")
+                .contains("assessment"));
+        assertFalse(themes("The impact of the new service has not yet been assessed.").contains("assessment"));
+    }
+
+    @Test
     void aTermDoesNotRunAcrossASentenceEnd() {
         assertFalse(themes("Staff know their practice. Managers are visible.").contains("management-oversight"),
                 "'practice manager' across a full stop");

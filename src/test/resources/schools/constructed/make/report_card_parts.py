@@ -1,5 +1,5 @@
-"""What the report-card generators of sessions 4 and 5 share: the safeguarding paragraphs and legend of a report card, the
-grade-grouped areas, their gold, and Ofsted's letterhead."""
+"""What the report-card and letter generators of sessions 4 to 6 share: the safeguarding paragraphs and legend of a report
+card, the grade-grouped areas, their gold, Ofsted's letterhead, and the 2021-24 ungraded inspection report's frame."""
 from gold_files import LEGEND, n
 
 def key(g):
@@ -50,3 +50,27 @@ def card_gold(areas, safeguarding="met"):
 
 def card_findings(areas, like, steps):
     return [f for g, label, k, paras in areas for f in n("narrative", k, paras)] + n("narrative", None, like) + n("development", None, steps)
+
+BACKGROUND_2021 = ("When we have judged a school to be good, we will then normally go into the school about once every four years to "
+                   "confirm that the school remains good. This is called an ungraded inspection, and it is carried out under section 8 "
+                   "of the Education Act 2005. We do not give graded judgements on an ungraded inspection. However, if we find evidence "
+                   "that a school would now receive a higher or lower grade, then the next inspection will be a graded inspection, "
+                   "which is carried out under section 5 of the Act.")
+
+def ungraded_report(name, address, dates, outcome, like, well, safe, imp, since, details, about_school, about_inspection, team):
+    """An ungraded inspection report of 2021-24: "Inspection of X", Outcome, the three EIF questions, safeguarding, the
+    improvement points, Background, school details and the team (dates: the padded "Inspection dates:" line)."""
+    return [("title", "Inspection of " + name), ("lines", [address, "", dates, ""]),
+            ("h", "Outcome"), ("p", outcome),
+            ("h", "What is it like to attend this school?")] + [("p", p) for p in like] + [
+            ("h", "What does the school do well and what does it need to do better?")] + [("p", p) for p in well] + [
+            ("h", "Safeguarding"), ("p", "The arrangements for safeguarding are effective.")] + [("p", p) for p in safe] + [
+            ("h", "What does the school need to do to improve?"), ("lines", ["(Information for the school and appropriate authority)"])] + [
+            ("bullet", t) for t in imp] + [
+            ("h", "Background"), ("p", BACKGROUND_2021), ("p", since),
+            ("h", "How can I feed back my views?"),
+            ("p", "You can use Ofsted Parent View to give Ofsted your opinion on your child's school, or to find out what other parents and carers think."),
+            ("bp",), ("h", "School details"), ("lines", details),
+            ("h", "Information about this school"), ("bullet", about_school),
+            ("h", "Information about this inspection"), ("bullet", about_inspection),
+            ("h", "Inspection team"), ("lines", team)]

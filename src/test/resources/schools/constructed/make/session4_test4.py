@@ -20,7 +20,7 @@ def both(stem, blocks, meta, findings, **kw):
     # session were written (none about paragraphs), before any was run on these
     both_parts(stem + "-real", blocks, meta, findings, 'test4', real_font=True, **kw)
 
-from report_card_parts import HOW, MET, NOT_MET, card_areas, card_gold, key
+from report_card_parts import HOW, MET, NOT_MET, card_areas, card_gold, key, ungraded_report
 
 def card_head(name, address, urn, date):
     return [("title", name), ("lines", ["Address: " + address, "", "Unique reference number (URN): " + urn, "", "Inspection report: " + date]),
@@ -184,27 +184,15 @@ well = ["The school's curriculum is ambitious and carefully thought out. Leaders
         "Leaders and governors have a clear and accurate view of the school. They consider the workload and well-being of staff when making decisions."]
 safe = ["Staff are well trained and alert to the signs that a pupil may be at risk. Leaders act swiftly on concerns and work well with other agencies to get pupils and families the help they need."]
 imp = ["In a small number of foundation subjects, such as music, the curriculum has only recently been revised. Teachers do not yet check what pupils have remembered in these subjects as precisely as they do elsewhere. Leaders should ensure that assessment in these subjects is as precise as it is in the rest of the curriculum."]
-blocks = [("title", "Inspection of St Wilfrid's Catholic Primary School"),
-          ("lines", ["Wilfrid Road, Hexham, Northumberland NE46 1HA", "", "Inspection dates:                    7 and 8 June 2023", ""]),
-          ("h", "Outcome"),
-          ("p", "St Wilfrid's Catholic Primary School continues to be a good school. There is enough evidence of improved performance to suggest that the school could be judged outstanding if we were to carry out a graded (section 5) inspection now. The school's next inspection will be a graded inspection."),
-          ("h", "What is it like to attend this school?")] + [("p", p) for p in like] + [
-          ("h", "What does the school do well and what does it need to do better?")] + [("p", p) for p in well] + [
-          ("h", "Safeguarding"), ("p", "The arrangements for safeguarding are effective.")] + [("p", p) for p in safe] + [
-          ("h", "What does the school need to do to improve?"), ("lines", ["(Information for the school and appropriate authority)"])] + [("bullet", t) for t in imp] + [
-          ("h", "Background"),
-          ("p", "When we have judged a school to be good, we will then normally go into the school about once every four years to confirm that the school remains good. This is called an ungraded inspection, and it is carried out under section 8 of the Education Act 2005. We do not give graded judgements on an ungraded inspection. However, if we find evidence that a school would now receive a higher or lower grade, then the next inspection will be a graded inspection, which is carried out under section 5 of the Act."),
-          ("p", "This is the second ungraded inspection since we judged the school to be good in March 2014."),
-          ("h", "How can I feed back my views?"),
-          ("p", "You can use Ofsted Parent View to give Ofsted your opinion on your child's school, or to find out what other parents and carers think."),
-          ("bp",), ("h", "School details"),
-          ("lines", ["Unique reference number            122315", "Local authority                    Northumberland", "Inspection number                  10268344", "Type of school                     Primary",
-                     "School category                    Voluntary aided", "Age range of pupils                4 to 11", "Number of pupils on the school roll   201", "Appropriate authority              The governing body",
-                     "Headteacher                        Clare Dunmore"]),
-          ("h", "Information about this school"), ("bullet", "The school is a Roman Catholic school in the Diocese of Hexham and Newcastle. Its last section 48 inspection took place in November 2017."),
-          ("h", "Information about this inspection"),
-          ("bullet", "Inspectors met with the headteacher, the deputy headteacher and subject leaders, and with governors including the chair of the governing body."),
-          ("h", "Inspection team"), ("lines", ["Karen Heath, lead inspector            His Majesty's Inspector", "Paul Grainger                            Ofsted Inspector"])]
+blocks = ungraded_report("St Wilfrid's Catholic Primary School", "Wilfrid Road, Hexham, Northumberland NE46 1HA", "Inspection dates:                    7 and 8 June 2023",
+                         "St Wilfrid's Catholic Primary School continues to be a good school. There is enough evidence of improved performance to suggest that the school could be judged outstanding if we were to carry out a graded (section 5) inspection now. The school's next inspection will be a graded inspection.",
+                         like, well, safe, imp, "This is the second ungraded inspection since we judged the school to be good in March 2014.",
+                         ["Unique reference number            122315", "Local authority                    Northumberland", "Inspection number                  10268344", "Type of school                     Primary",
+                          "School category                    Voluntary aided", "Age range of pupils                4 to 11", "Number of pupils on the school roll   201", "Appropriate authority              The governing body",
+                          "Headteacher                        Clare Dunmore"],
+                         "The school is a Roman Catholic school in the Diocese of Hexham and Newcastle. Its last section 48 inspection took place in November 2017.",
+                         "Inspectors met with the headteacher, the deputy headteacher and subject leaders, and with governors including the chair of the governing body.",
+                         ["Karen Heath, lead inspector            His Majesty's Inspector", "Paul Grainger                            Ofsted Inspector"])
 both("school-ungraded-2023-st-wilfrids-catholic-primary", blocks,
      {"type": "school-ungraded", "framework": "ungraded",
       "provider": {"name": "St Wilfrid's Catholic Primary School", "urn": "122315", "laCode": "929"}, "published": None,

@@ -18,7 +18,7 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gold_files import n
 from gold_files import both as both_parts
-from report_card_parts import EXPLAINED, HOW, NOT_MET, OFSTED, card_areas, card_findings, card_gold, card_head
+from report_card_parts import EXPLAINED, HOW, NOT_MET, OFSTED, card_areas, card_findings, card_gold, card_head, ungraded_report
 
 def both(stem, blocks, meta, findings, **kw):
     both_parts(stem + "-real", blocks, meta, findings, 'test6', real_font=True, **kw)
@@ -156,27 +156,15 @@ safe = ["Staff are trained to spot the signs that a pupil may be at risk of harm
 imp = ["The school's phonics programme is not taught consistently well. Some pupils who are falling behind do not receive the support they need to read fluently. The school should ensure that all staff are trained to teach phonics effectively and that books are matched to the sounds that pupils know.",
        "In some foundation subjects, the curriculum does not set out the knowledge that pupils should learn. As a result, pupils do not build their knowledge securely over time. The school should identify the important knowledge pupils need and the order in which it should be taught.",
        "Expectations of pupils' behaviour are not consistently high. Low-level disruption interrupts learning in some classes. Leaders should ensure that all staff apply the school's behaviour policy consistently."]
-blocks = [("title", "Inspection of Ashworth Primary School"),
-          ("lines", ["Ashworth Lane, Rochdale, Lancashire OL12 6QE", "", "Inspection dates:                     12 and 13 March 2024", ""]),
-          ("h", "Outcome"),
-          ("p", "Our evidence suggests that the school may not be as strong as it was at the previous inspection, and that it might not be judged good if we were to carry out a graded inspection now. The school's next inspection will therefore be a graded inspection."),
-          ("h", "What is it like to attend this school?")] + [("p", p) for p in like] + [
-          ("h", "What does the school do well and what does it need to do better?")] + [("p", p) for p in well] + [
-          ("h", "Safeguarding"), ("p", "The arrangements for safeguarding are effective.")] + [("p", p) for p in safe] + [
-          ("h", "What does the school need to do to improve?"), ("lines", ["(Information for the school and appropriate authority)"])] + [("bullet", t) for t in imp] + [
-          ("h", "Background"),
-          ("p", "When we have judged a school to be good, we will then normally go into the school about once every four years to confirm that the school remains good. This is called an ungraded inspection, and it is carried out under section 8 of the Education Act 2005. We do not give graded judgements on an ungraded inspection. However, if we find evidence that a school would now receive a higher or lower grade, then the next inspection will be a graded inspection, which is carried out under section 5 of the Act."),
-          ("p", "This is the first ungraded inspection since we judged the school to be good in November 2017."),
-          ("h", "How can I feed back my views?"),
-          ("p", "You can use Ofsted Parent View to give Ofsted your opinion on your child's school, or to find out what other parents and carers think."),
-          ("bp",), ("h", "School details"),
-          ("lines", ["Unique reference number            105776", "Local authority                    Rochdale", "Inspection number                  10289012", "Type of school                     Primary",
-                     "School category                    Community", "Age range of pupils                3 to 11", "Number of pupils on the school roll   386", "Appropriate authority              The governing body",
-                     "Chair of governing body            Moira Kent", "Headteacher                        Adam Sheridan"]),
-          ("h", "Information about this school"), ("bullet", "The school uses one unregistered alternative provider."),
-          ("h", "Information about this inspection"),
-          ("bullet", "Inspectors carried out deep dives in early reading, mathematics and geography. For each deep dive, inspectors discussed the curriculum with subject leaders, visited lessons, spoke to teachers and pupils and looked at samples of pupils' work."),
-          ("h", "Inspection team"), ("lines", ["Francesca Lund, lead inspector       His Majesty's Inspector", "Owen Tate                           Ofsted Inspector"])]
+blocks = ungraded_report("Ashworth Primary School", "Ashworth Lane, Rochdale, Lancashire OL12 6QE", "Inspection dates:                     12 and 13 March 2024",
+                         "Our evidence suggests that the school may not be as strong as it was at the previous inspection, and that it might not be judged good if we were to carry out a graded inspection now. The school's next inspection will therefore be a graded inspection.",
+                         like, well, safe, imp, "This is the first ungraded inspection since we judged the school to be good in November 2017.",
+                         ["Unique reference number            105776", "Local authority                    Rochdale", "Inspection number                  10289012", "Type of school                     Primary",
+                          "School category                    Community", "Age range of pupils                3 to 11", "Number of pupils on the school roll   386", "Appropriate authority              The governing body",
+                          "Chair of governing body            Moira Kent", "Headteacher                        Adam Sheridan"],
+                         "The school uses one unregistered alternative provider.",
+                         "Inspectors carried out deep dives in early reading, mathematics and geography. For each deep dive, inspectors discussed the curriculum with subject leaders, visited lessons, spoke to teachers and pupils and looked at samples of pupils' work.",
+                         ["Francesca Lund, lead inspector       His Majesty's Inspector", "Owen Tate                           Ofsted Inspector"])
 both("school-ungraded-2024-ashworth-primary-graded-next", blocks,
      {"type": "school-ungraded", "framework": "ungraded",
       "provider": {"name": "Ashworth Primary School", "urn": "105776", "laCode": "354"}, "published": None,
