@@ -300,13 +300,17 @@ public final class Extractor {
         List<FindingDraft> drafts = profile.readsBody() ? findingFinder.find(doc, sections, profile) : List.of();
         List<Finding> findings = new ArrayList<>();
         ThemeTagger themeTagger = themeTagger(profile);
+        Metadata meta = metadataReader.read(original, profile, detection.evidence());
+        // an establishment's own name is no keyword of its findings (the provider's name, not a list of them)
+        KeywordTagger ownTagger = keywordTagger == null || meta.provider() == null ? keywordTagger
+                : keywordTagger.withOwnName(meta.provider().name());
         Map<String, Double> reportKeywords = new HashMap<>();
         int index = 1;
         for (FindingDraft d : drafts) {
             List<String> keywords = new ArrayList<>();
             List<KeywordSpan> keywordSpans = new ArrayList<>();
-            if (keywordTagger != null) {
-                for (KeywordTagger.Keyword k : keywordTagger.keywords(d.text().text())) {
+            if (ownTagger != null) {
+                for (KeywordTagger.Keyword k : ownTagger.keywords(d.text().text())) {
                     keywords.add(k.keyword());
                     List<Span> spans = new ArrayList<>();
                     for (Span sp : k.spans()) {
@@ -321,7 +325,6 @@ public final class Extractor {
                     d.span(), sentencesOf(d.text()), keywords, keywordSpans, themes.themes(),
                     themes.evidence()));
         }
-        Metadata meta = metadataReader.read(original, profile, detection.evidence());
         for (String note : meta.notes()) {
             warnings.add(new Warning("date-typo", note, null));
         }

@@ -96,10 +96,13 @@ final class AbbreviationStops {
     }
 
     /**
-     * The sentence so far, up to the capitalised word at {@code wordStart}, is written in capitals ("SEE NO. 4",
+     * {@code word} is in capitals and so is the sentence so far, up to it at {@code wordStart} ("SEE NO. 4",
      * "HELD AT ST. JOHN’S"): it has another word of capitals and no lower-case letter.
      */
-    boolean inCapitals(int wordStart, int sentenceStart) {
+    boolean inCapitals(String word, int wordStart, int sentenceStart) {
+        if (word.length() < 2 || !word.chars().allMatch(Character::isUpperCase)) {
+            return false; // first: most words before a stop are not in capitals, and the scan below costs
+        }
         int capitals = 0;
         int run = 0;
         for (int k = sentenceStart; k < wordStart; k++) {

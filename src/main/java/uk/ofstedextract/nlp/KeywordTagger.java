@@ -50,11 +50,14 @@ public final class KeywordTagger {
     private static final String BACKGROUND = "/nlp/background-df.tsv";
 
     private final Map<String, Integer> documentFrequency;
+    /** Names not to take as keywords, as token sequences, by first token. */
+    private final Map<String, List<String[]>> names;
     private final NounPhrases nounPhrases;
 
     /** A tagger over a background; {@code names}: names not to take as keywords, as token sequences, by first token. */
     private KeywordTagger(Map<String, Integer> documentFrequency, Map<String, List<String[]>> names) {
         this.documentFrequency = documentFrequency;
+        this.names = names;
         this.nounPhrases = new NounPhrases(documentFrequency, names);
     }
 
@@ -84,6 +87,31 @@ public final class KeywordTagger {
             }
         }
         return new KeywordTagger(documentFrequency, Map.copyOf(index));
+    }
+
+    /**
+     * This tagger for the findings of one establishment, never taking its own name as a keyword: the provider's
+     * name as the report gives it (leading "The" dropped), and every shorter form of it made of its first two words
+     * or more ("Hollins Park" of "Hollins Park Primary School", "Riverside Centre" of "The Riverside Centre"),
+     * matched case-sensitively as written with capitals, so a lower-case "nursery" or "training" in the text stays.
+     * A name of one word is already no keyword unless it is a term of the trade. Returns this tagger where there
+     * is no name.
+     */
+    public KeywordTagger withOwnName(String providerName) {
+        if (providerName == null || providerName.isBlank()) {
+            return this;
+        }
+        List<String[]> forms = NounPhrases.nameForms(providerName);
+        if (forms.isEmpty()) {
+            return this;
+        }
+        Map<String, List<String[]>> index = new HashMap<>(names);
+        for (String[] f : forms) {
+            List<String[]> list = new ArrayList<>(index.getOrDefault(f[0], List.of()));
+            list.add(f);
+            index.put(f[0], list);
+        }
+        return new KeywordTagger(documentFrequency, index);
     }
 
     private static KeywordTagger readDefault() {

@@ -67,7 +67,9 @@ final class Lexicon {
             "focused visit", "ofsted focused visit", "monitoring visit", "full inspection", "last inspection",
             "previous inspection", "social care", "children's social care", "child's social care",
             "children's service", "children and young person", "children and family", "child and family",
-            "multi-agency", "local area", "partnership", "practitioner", "adviser", "advisor", "officer");
+            "multi-agency", "local area", "partnership", "practitioner", "adviser", "advisor", "officer",
+            // the establishment itself, as a pre-registration report calls it
+            "proposed school");
 
     /**
      * Nouns naming the people a report is about (in their folded, singular form): two words ending in one of

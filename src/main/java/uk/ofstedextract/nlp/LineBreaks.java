@@ -18,6 +18,9 @@ final class LineBreaks {
     /** Words that leave a line open: a sentence goes on after them. */
     static final Set<String> JOINING = Set.of("and", "or", "the", "of", "to", "a", "an", "in", "for", "with",
             "by", "on", "at", "that", "is", "are", "be", "their", "this", "as", "from", "not");
+    /** A letter's complimentary closes, without their comma. */
+    private static final Set<String> LETTER_CLOSES = Set.of("yours sincerely", "yours faithfully", "yours truly",
+            "yours", "kind regards", "best regards", "regards", "best wishes", "with best wishes", "with kind regards");
     private static final Pattern STATED_GRADE = Pattern.compile(
             "(?i):\\s*(" + GradeScale.words(" ") + ")$");
 
@@ -53,7 +56,13 @@ final class LineBreaks {
         if (SentenceCorrections.BULLETS.indexOf(f) >= 0 && next + 1 < n && Character.isWhitespace(text.charAt(next + 1))) {
             return true;
         }
+        if (f == 'o' && next + 1 < n && (text.charAt(next + 1) == ' ' || text.charAt(next + 1) == '\t')) {
+            return true; // "o" and a space opening a line is a bullet from a symbol font: no English word is "o"
+        }
         if (listLines.get(i)) {
+            return true;
+        }
+        if (Character.isUpperCase(f) && isLetterLine(line)) {
             return true;
         }
         if (line.isEmpty() || endsOpen(line)) {
@@ -61,6 +70,10 @@ final class LineBreaks {
         }
         if ((TextScan.startsItem(text, next) || items.get(next)) && !numberEndsSentence(i, next)) {
             return true;
+        }
+        if ((Character.isUpperCase(f) || Character.isDigit(f)) && isTableRow(line)
+                && (!Character.isDigit(f) || isTableRow(text.substring(next, nextLineEnd(next - 1))))) {
+            return true; // a number opening the next line ("Act / 2005.") is a row only when that line is one too
         }
         if (TextScan.lowerStart(text, next) || !(Character.isUpperCase(f) || SentenceCorrections.OPENERS.indexOf(f) >= 0
                 || Character.isLowerCase(f))) {
@@ -74,6 +87,9 @@ final class LineBreaks {
         // name ("led by Sarah / Jones, the deputy") are no headings
         if (line.endsWith(".") || nameRunsOn(line, next)) {
             return false;
+        }
+        if (inCapitals(line) && hasLowerCase(TextScan.nextWord(text, next))) {
+            return true; // "IMPORTANT NOTICE / School closes early": a sentence does not change from capitals to sentence case
         }
         return isHeadingLine(line) || headingBeforeSentence(i, line, next, sentenceStart)
                 || subHeading(i, line, next, sentenceStart);
@@ -101,6 +117,73 @@ final class LineBreaks {
         }
         String line = text.substring(lastLineStart(i), i).strip();
         return !line.isEmpty() && (line.length() > 60 || TextScan.lowerStart(line, 0) || !isHeadingLine(line));
+    }
+
+    /**
+     * A table row as pdftotext lays it out: cells set apart by a tab, a gap of three spaces or more, or dot
+     * leaders (five stops, spaced or not, "Introduction ........ 3"), which running text never has inside a line. A
+     * row is complete: before a capital or a number on the next line, the line break ends it ("Adopted within
+     * 12 months     58% / The council …").
+     */
+    static boolean isTableRow(String line) {
+        int from = afterMarker(line) + 1;
+        return line.indexOf('\t', from) >= 0 || line.indexOf("   ", from) >= 0 || line.indexOf(".....", from) >= 0
+                || line.indexOf(". . . . .", from) >= 0;
+    }
+
+    /**
+     * Where a line's text starts after a bullet glyph or a list marker ("•", "1.", "b)") and the gap after
+     * it: "•   Inspectors carried out …" is an indented item, not a row.
+     */
+    private static int afterMarker(String line) {
+        int k = 0;
+        if (!line.isEmpty() && SentenceCorrections.BULLETS.indexOf(line.charAt(0)) >= 0) {
+            k = 1;
+        } else {
+            while (k < line.length() && k < 4 && Character.isLetterOrDigit(line.charAt(k))) {
+                k++;
+            }
+            if (k == 0 || k >= line.length() || line.charAt(k) != '.' && line.charAt(k) != ')'
+                    || !line.substring(0, k).matches("\\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}")) {
+                return 0;
+            }
+            k++;
+        }
+        while (k < line.length() && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A line of at least four letters, all in capitals ("IMPORTANT NOTICE", "THANK YOU"). */
+    private static boolean inCapitals(String line) {
+        int letters = 0;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 4;
+    }
+
+    private static boolean hasLowerCase(String word) {
+        return word.chars().anyMatch(Character::isLowerCase);
+    }
+
+    /**
+     * A letter's salutation or complimentary close on its own line ("Dear Mrs Begum,", "Yours sincerely,",
+     * "Kind regards,"): it ends where the line ends, though it ends with a comma.
+     */
+    private static boolean isLetterLine(String line) {
+        if (line.length() > 60 || !line.endsWith(",")) {
+            return false;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        return lower.startsWith("dear ") || LETTER_CLOSES.contains(lower.substring(0, lower.length() - 1));
     }
 
     private int nextLineEnd(int newline) {

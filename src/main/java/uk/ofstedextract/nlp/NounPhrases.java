@@ -118,6 +118,27 @@ final class NounPhrases {
         return out;
     }
 
+    /**
+     * The forms of an establishment's name to leave out, as tokens ({@link KeywordTagger#withOwnName}): the name
+     * without a leading "The", and each of its prefixes of two tokens or more that ends in a word written with a
+     * capital ("Hollins Park", not "Hollins Park of").
+     */
+    static List<String[]> nameForms(String name) {
+        String n = name.strip();
+        if (n.startsWith("The ")) {
+            n = n.substring(4).strip();
+        }
+        Span[] spans = joinHyphenated(TOKENIZER.get().tokenizePos(n), n);
+        String[] tokens = Span.spansToStrings(spans, n);
+        List<String[]> out = new ArrayList<>();
+        for (int k = 2; k <= tokens.length; k++) {
+            if (Character.isUpperCase(tokens[k - 1].charAt(0)) && Character.isUpperCase(tokens[0].charAt(0))) {
+                out.add(java.util.Arrays.copyOf(tokens, k));
+            }
+        }
+        return out;
+    }
+
     Analysis analyseWindow(String text) {
         Span[] spans = joinHyphenated(TOKENIZER.get().tokenizePos(text), text);
         String[] tokens = Span.spansToStrings(spans, text);
@@ -303,6 +324,7 @@ final class NounPhrases {
                         continue;
                     }
                     defineAbbreviation(out, before, tokens, spans, end, text, abbreviations);
+                    numbered(out, before, tokens, tags, spans, end);
                 }
             }
             i = Math.max(j, i + 1);
@@ -320,11 +342,99 @@ final class NounPhrases {
                 && tokens[end + 2].equals(")")) {
             Candidate last = out.get(out.size() - 1);
             String shortForm = tokens[end + 1];
-            if (last.span().end() == spans[end - 1].getEnd()
-                    && abbreviates(shortForm, last.span().of(text))) {
+            if (last.span().end() != spans[end - 1].getEnd()) {
+                return;
+            }
+            if (abbreviates(shortForm, last.span().of(text))) {
                 abbreviations.putIfAbsent(shortForm, last.key());
+                return;
+            }
+            // "special educational needs and/or disabilities (SEND)": the short form abbreviates a coordination of
+            // the phrases before it, which is then one keyword (the two phrases joined by their own words)
+            int first = out.size() - 1;
+            while (first > 0 && joinedByConjunction(out.get(first - 1), out.get(first), text)) {
+                first--;
+                Candidate from = out.get(first);
+                String whole = text.substring(from.span().start(), last.span().end());
+                if (abbreviates(shortForm, whole) && Character.toLowerCase(whole.charAt(0))
+                        == Character.toLowerCase(shortForm.charAt(0))) {
+                    StringBuilder key = new StringBuilder(from.key());
+                    for (int k = first + 1; k < out.size(); k++) {
+                        Candidate c = out.get(k);
+                        String gap = text.substring(out.get(k - 1).span().end(), c.span().start()).strip();
+                        key.append(gap.equals(",") ? ", " : " " + gap.toLowerCase(Locale.ROOT) + " ");
+                        key.append(c.key());
+                    }
+                    String merged = key.toString().replace(" , ", ", ");
+                    // the earlier phrases' heads keep the number written: only the last is made singular
+                    merged = pluralHeads(merged, out, first, text);
+                    while (out.size() > first) {
+                        out.remove(out.size() - 1);
+                    }
+                    out.add(new Candidate(merged, from.span().start(), last.span().end()));
+                    abbreviations.putIfAbsent(shortForm, merged);
+                    return;
+                }
             }
         }
+    }
+
+    /** Whether only "and", "or", "and/or" or a comma stand between two candidates. */
+    private static boolean joinedByConjunction(Candidate a, Candidate b, String text) {
+        if (a.span().end() > b.span().start()) {
+            return false;
+        }
+        String gap = text.substring(a.span().end(), b.span().start()).strip();
+        return gap.equals(",") || conjunction(gap) || gap.equals(", and") || gap.equals(", or");
+    }
+
+    /**
+     * The merged key of a coordination with each earlier conjunct's last word as written ("special educational
+     * needs and/or disability", not "special educational need and/or disability"): only a phrase's head is made
+     * singular, and the coordination's head is its last word.
+     */
+    private static String pluralHeads(String merged, List<Candidate> out, int first, String text) {
+        String result = merged;
+        for (int k = first; k < out.size() - 1; k++) {
+            Candidate c = out.get(k);
+            String surface = c.span().of(text);
+            String lastWritten = word(surface.substring(surface.lastIndexOf(' ') + 1));
+            String lastKey = c.key().substring(c.key().lastIndexOf(' ') + 1);
+            if (!lastWritten.equals(lastKey)) {
+                String prefix = c.key().substring(0, c.key().length() - lastKey.length());
+                result = result.replace(c.key() + " ", prefix + lastWritten + " ");
+            }
+        }
+        return result;
+    }
+
+    /**
+     * "key stage 3": a number straight after a singular noun phrase, and not itself the start of a longer phrase
+     * (no noun or adjective after it), labels a numbered thing of a series, as English writes "Key Stage 2", "Part
+     * 6", "Level 3": the number is part of its name, and the phrase without it is cut short. Read only where the
+     * phrase is a term of the trade or an established phrase of two words or more, so that a number after a
+     * one-off reading ("the year 2019") or a single word ("Year 6") makes no new keyword.
+     */
+    private void numbered(List<Candidate> out, int before, String[] tokens, String[] tags, Span[] spans, int end) {
+        if (out.size() <= before || end >= tokens.length || !number(tokens[end])
+                || end + 1 < tokens.length && (nominal(tokens[end + 1], tags[end + 1]) || tokens[end + 1].equals("%"))
+                || end + 2 < tokens.length && (conjunction(tokens[end + 1]) || tokens[end + 1].equals(","))
+                && number(tokens[end + 2])) {
+            // "key stage 1 and 2 children": a list of numbers names the series, as a plural does
+            return;
+        }
+        Candidate last = out.get(out.size() - 1);
+        if (last.span().end() != spans[end - 1].getEnd() || last.key().indexOf(' ') < 0
+                || plural(tokens[end - 1], tags[end - 1]) || !domainTerm(last.key()) && !established(last.key())) {
+            return;
+        }
+        out.set(out.size() - 1, new Candidate(last.key() + " " + tokens[end], last.span().start(),
+                spans[end].getEnd()));
+    }
+
+    /** A number of one or two digits: "3" in "key stage 3" (not a year, nor a count written large). */
+    private static boolean number(String token) {
+        return !token.isEmpty() && token.length() <= 2 && token.chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -196,8 +196,10 @@ final class PhraseRules {
         String w = tokens[k];
         String subject = tokens[k - 1].toLowerCase(Locale.ROOT);
         boolean sForm = w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
-        boolean pluralSubject = plural(tokens[k - 1], tags[k - 1]) || PLURAL_COLLECTIVE.contains(subject);
-        if (sForm == pluralSubject || acronym(tokens[k - 1]) || !possibleVerb(sForm ? singular(w) : w)
+        boolean collective = PLURAL_COLLECTIVE.contains(subject);
+        boolean pluralSubject = plural(tokens[k - 1], tags[k - 1]) || collective;
+        // a collective noun takes either number in British English ("the data show", "the data shows that")
+        if (sForm == pluralSubject && !collective || acronym(tokens[k - 1]) || !possibleVerb(sForm ? singular(w) : w)
                 || domainTerm(key(tokens, k - 1, k + 1)) || startsTerm(tokens, k)) {
             return false;
         }
@@ -211,8 +213,9 @@ final class PhraseRules {
         if (k + 1 < end) {
             // the rest of the run is its object: an -s form the model does not know, before a possessive ("meets
             // pupils' needs"; not "awards ceremony"), or a base form the model has seen as a verb
+            // or an adjective opening it ("pupils access physical education")
             return sForm ? evidence == 0 && k + 2 < tokens.length && possessive(tokens[k + 2])
-                    : evidence > 0 && noun(tokens[k + 1], tag);
+                    : evidence > 0 && (noun(tokens[k + 1], tag) || pluralSubject && tag.startsWith("ADJ"));
         }
         if (next.equals("that")) {
             // "means that pupils can", "show that"; not "the audits that agencies completed"
@@ -233,10 +236,13 @@ final class PhraseRules {
                 && stemIsVerb(w, evidence, tagger)) {
             return true; // "the clubs that the school offers.": the subject and verb of a relative clause
         }
-        if (tag.startsWith("DET") || POSSESSIVES.contains(next) || next.length() > 2 && (next.endsWith("'s")
+        if (tag.startsWith("DET") || DEMONSTRATIVES.contains(next) || POSSESSIVES.contains(next) || next.length() > 2 && (next.endsWith("'s")
                 || next.endsWith("’s") || next.endsWith("s'") || next.endsWith("s’"))
                 || k + 2 < tokens.length && possessive(tokens[k + 2])) {
             return true; // a determiner or a possessive opens its object: "meets the needs", "explores children's wishes"
+        }
+        if (!sForm && pluralSubject && evidence > 0 && VERB_PREPOSITIONS.contains(next)) {
+            return true; // "staff deal with", "pupils work on": a plural subject, a word the model has seen as a verb
         }
         if (tag.startsWith("ADV") && (next.endsWith("ly") || next.equals("well")) && !FOCUSING.contains(next)) {
             // "relies heavily on", "work extremely well"; not "enquiries appropriately reduce", where the verb
@@ -254,6 +260,16 @@ final class PhraseRules {
     private static boolean stemIsVerb(String w, int evidence, GreedyPosTagger tagger) {
         return evidence > 0 || evidence == 0 && tagger.verbEvidence(singular(w)) > 0;
     }
+
+    /** Demonstratives, which the tagger may call pronouns: after a verb they open its object ("supports this team"). */
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("this", "these", "those");
+
+    /**
+     * Prepositions a verb takes ("deal with", "work on", "focus on", "plan for"), after which a base form following
+     * a plural subject is that subject's verb; "of", which follows nouns ("staff pay of"), is not one of them.
+     */
+    private static final java.util.Set<String> VERB_PREPOSITIONS = java.util.Set.of("with", "on", "for", "about",
+            "from", "at", "through", "across", "alongside", "into");
 
     /** A possessive marker as the tokenizer gives it ("pupils" "'"; "school" "'s"). */
     private static boolean possessive(String token) {
@@ -445,8 +461,9 @@ final class PhraseRules {
         return false;
     }
 
+    /** "and", "or", and "and/or" ("special educational needs and/or disabilities"). */
     static boolean conjunction(String token) {
-        return token.equalsIgnoreCase("and") || token.equalsIgnoreCase("or");
+        return token.equalsIgnoreCase("and") || token.equalsIgnoreCase("or") || token.equalsIgnoreCase("and/or");
     }
 
     static boolean plural(String token, String tag) {

@@ -1,11 +1,9 @@
 package uk.ofstedextract.nlp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import uk.ofstedextract.text.Span;
 
 /**
@@ -17,7 +15,7 @@ import uk.ofstedextract.text.Span;
  * <li><b>Brackets</b>: no sentence ends inside a balanced bracket ("science (He was a pilot.) at the
  * college"); a bracket without its own full stop after a sentence's end belongs to that sentence
  * ("… plans. (Recommendation)", "… calm." (Jones 45).").</li>
- * <li><b>Final punctuation</b> (". ? ! …", with closing quotes and brackets and a glued footnote number,
+ * <li><b>Final punctuation</b>, decided by {@link FinalPunctuation} (". ? ! …", with closing quotes and brackets and a glued footnote number,
  * "placements.2" or "in 2009.[12]")
  * ends a sentence when a capital, a bullet, a list item or an opening quote or bracket before a capital
  * follows; not before lower case ("'What would help?' during visits"; after a plain word the model
@@ -46,15 +44,7 @@ public final class SentenceCorrections {
     static final String BULLETS = "-–•▪◼●◦*■□➢►\uF06E\uF0B7\uF0A7";
     /** Bullet glyphs that are never punctuation (not the hyphen, dash or asterisk). */
     static final String INLINE_BULLETS = "•▪◼●◦■□➢►\uF06E\uF0B7\uF0A7";
-    private static final String CLOSERS = "\"'’”)]";
     static final String OPENERS = "\"'‘“([";
-    private static final String QUOTES = "\"'’”";
-    /** Verbs of speech that make a quotation's tag ("“Why?” Amir asked"). */
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "asked", "shouted", "cried", "called", "replied",
-            "answered", "whispered", "yelled", "screamed", "exclaimed", "added", "demanded", "wondered", "muttered",
-            "snapped", "laughed", "insisted", "repeated", "begged", "pleaded", "gasped", "sighed", "says", "asks",
-            "shouts", "cries", "replies", "answers", "whispers", "yells", "screams", "adds", "demands", "wonders",
-            "mutters", "laughs", "insists");
 
     private SentenceCorrections() {
     }
@@ -67,24 +57,21 @@ public final class SentenceCorrections {
     private static final class Walk {
         private final String text;
         private final int n;
-        private final int[] modelEnds;
-        private final BitSet inside;
         private final BitSet items;
-        private final BitSet listLines;
-        private final AbbreviationStops abbreviations;
         private final LineBreaks lineBreaks;
+        private final FinalPunctuation stops;
         private final List<Span> out = new ArrayList<>();
         private int sentenceStart;
 
         Walk(String text, List<Span> model) {
             this.text = text;
             this.n = text.length();
-            this.modelEnds = model.stream().mapToInt(Span::end).toArray();
-            this.inside = TextMarks.insideBrackets(text);
+            int[] modelEnds = model.stream().mapToInt(Span::end).toArray();
+            BitSet inside = TextMarks.insideBrackets(text);
             this.items = TextMarks.listItemStarts(text);
-            this.listLines = TextMarks.listLineEnds(text);
-            this.abbreviations = new AbbreviationStops(this.text);
+            BitSet listLines = TextMarks.listLineEnds(text);
             this.lineBreaks = new LineBreaks(this.text, items, listLines);
+            this.stops = new FinalPunctuation(this.text, modelEnds, inside, items, new AbbreviationStops(this.text));
         }
 
         List<Span> run() {
@@ -94,7 +81,11 @@ public final class SentenceCorrections {
                     cut(i);
                 }
                 if (c == '.' || c == '?' || c == '!' || c == '…') {
-                    i = terminal(i) - 1;
+                    FinalPunctuation.Run r = stops.at(i, sentenceStart);
+                    if (r.ends()) {
+                        cut(r.next());
+                    }
+                    i = r.next() - 1;
                 } else if (c == '\n' || c == '\f') {
                     if (TextScan.hasText(text, sentenceStart, i) && lineBreaks.ends(i, sentenceStart)) {
                         cut(i);
@@ -135,287 +126,12 @@ public final class SentenceCorrections {
             return k >= 0 && (text.charAt(k) == ';' || text.charAt(k) == ',' || LineBreaks.JOINING.contains(wordEndingAt(k + 1)));
         }
 
-        /** Decides the run of final punctuation at {@code i}; returns where the walk goes on. */
-        private int terminal(int i) {
-            int runStart = i;
-            int k = i;
-            int dots = 0;
-            char kind = '.';
-            while (k < n) {
-                char c = text.charAt(k);
-                if (c == '.') {
-                    dots++;
-                } else if (c == '…') {
-                    dots += 3;
-                } else if (c == '?' || c == '!') {
-                    kind = c;
-                } else if (c == ' ' && dots > 0 && k + 1 < n && text.charAt(k + 1) == '.'
-                        && text.charAt(k - 1) == '.') {
-                    // a spaced ellipsis ". . ." goes on
-                } else {
-                    break;
-                }
-                k++;
-            }
-            int runEnd = k;
-            while (k < n && CLOSERS.indexOf(text.charAt(k)) >= 0) {
-                k++;
-            }
-            k = footnote(runStart, k);
-            k = bracketedFootnotes(k);
-            k = label(k);
-            int next = k;
-            while (next < n && Character.isWhitespace(text.charAt(next))) {
-                next++;
-            }
-            if (decide(runStart, runEnd, k, next, dots, kind)) {
-                cut(k);
-                return k;
-            }
-            return runEnd;
-        }
-
-        /** "placements.2": one or two digits glued after a word's full stop are a footnote mark. */
-        private int footnote(int runStart, int k) {
-            if (k != runStart + 1 || text.charAt(runStart) != '.' || runStart < 2
-                    || !Character.isLowerCase(text.charAt(runStart - 1)) || !Character.isLetter(text.charAt(runStart - 2))) {
-                return k;
-            }
-            int d = k;
-            while (d < n && d - k < 3 && Character.isDigit(text.charAt(d))) {
-                d++;
-            }
-            return d > k && d - k <= 2 && (d == n || Character.isWhitespace(text.charAt(d))) ? d : k;
-        }
-
-        /** "in 2009.[12] Growth", "agreed.[4][5] Some": bracketed footnote numbers glued after the stop end its sentence. */
-        private int bracketedFootnotes(int k) {
-            int j = k;
-            while (j < n && text.charAt(j) == '[') {
-                int d = j + 1;
-                while (d < n && d - j <= 3 && Character.isDigit(text.charAt(d))) {
-                    d++;
-                }
-                if (d == j + 1 || d >= n || text.charAt(d) != ']') {
-                    break;
-                }
-                j = d + 1;
-            }
-            return j > k && (j == n || Character.isWhitespace(text.charAt(j))) ? j : k;
-        }
-
-        /** A bracket without final punctuation after a sentence's end, before the next sentence: "(Recommendation)". */
-        private int label(int k) {
-            int j = k;
-            while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-                j++;
-            }
-            if (j >= n || text.charAt(j) != '(' || j == k) {
-                return k;
-            }
-            int close = text.indexOf(')', j);
-            if (close < 0 || close - j > 60 || close == j + 1) {
-                return k;
-            }
-            for (int q = j + 1; q < close; q++) {
-                char c = text.charAt(q);
-                if (".?!…\n(".indexOf(c) >= 0) {
-                    return k;
-                }
-            }
-            if (!Character.isLetter(text.charAt(j + 1))) {
-                return k;
-            }
-            int after = close + 1;
-            if (after < n && text.charAt(after) == '.') {
-                return after + 1;
-            }
-            int m = after;
-            while (m < n && Character.isWhitespace(text.charAt(m))) {
-                m++;
-            }
-            return m == n || m > after && !Character.isLowerCase(text.charAt(m)) ? after : k;
-        }
-
-        private boolean decide(int runStart, int runEnd, int end, int next, int dots, char kind) {
-            if (next >= n) {
-                return true;
-            }
-            if (inside.get(end)) {
-                return false;
-            }
-            if (end == next) {
-                return missingSpace(runStart, runEnd, end, kind);
-            }
-            boolean blank = TextMarks.blankLineBetween(text, end, next);
-            boolean newline = text.substring(end, next).indexOf('\n') >= 0 || text.substring(end, next).indexOf('\f') >= 0;
-            char f = text.charAt(next);
-            String word = wordBefore(runStart);
-            // a closing quote or bracket after the stop ("‘No.’", "(etc.)") ends the abbreviation's phrase:
-            // what follows is not its name or number, so the word counts as a plain word
-            boolean closed = runEnd < end && CLOSERS.indexOf(text.charAt(runEnd)) >= 0;
-            boolean candidate = kind == '.' && dots == 1 && !closed && !word.isEmpty() && Character.isLetter(word.charAt(0));
-            Abbreviations.Kind abbr = candidate ? Abbreviations.kindOf(word) : null;
-            if (abbr == null && candidate && abbreviations.inCapitals(runStart - word.length(), sentenceStart)) {
-                abbr = Abbreviations.kindInCapitals(word); // "SEE NO. 4", "AT ST. JOHN’S": capitals carry no evidence
-            }
-            if (TextScan.lowerStart(text, next)) {
-                // a stop after a plain word before lower case is a slip or a lost line: the model decides
-                boolean plain = kind == '.' && dots == 1 && runEnd == end && abbr == null && word.length() > 1
-                        && word.chars().allMatch(Character::isLetter);
-                return plain && modelEndsBetween(runStart, next);
-            }
-            if (Character.isDigit(f)) {
-                if (AbbreviationStops.takesNumber(abbr) && !newline) {
-                    return false; // "p. 7. The table", "Feb. 3.", "approx. 250.": the number is its own, not a list item
-                }
-                if (items.get(next) || TextScan.startsItem(text, next)) {
-                    return true;
-                }
-                if (abbr != null) {
-                    return false;
-                }
-                return newline || modelEndsBetween(runStart, next);
-            }
-            if (INLINE_BULLETS.indexOf(f) >= 0 || BULLETS.indexOf(f) >= 0 && newline && next + 1 < n
-                    && Character.isWhitespace(text.charAt(next + 1))) {
-                return true;
-            }
-            int w = next;
-            while (w < n && OPENERS.indexOf(text.charAt(w)) >= 0) {
-                w++;
-            }
-            if (w < n && w > next && TextScan.lowerStart(text, w)) {
-                return false;
-            }
-            if (kind != '.') {
-                return !speechTag(runEnd, end, next, w);
-            }
-            if (dots >= 4) {
-                return true;
-            }
-            if (dots == 3) {
-                return !TextScan.nextWord(text, w).equals("I");
-            }
-            if (blank) {
-                return true;
-            }
-            if (word.isEmpty() || Character.isDigit(word.charAt(word.length() - 1))) {
-                return !(isFirstWord(runStart - word.length()) && isMarker(word));
-            }
-            int wordStart = runStart - word.length();
-            if (isFirstWord(wordStart) && isMarker(word)) {
-                return false;
-            }
-            if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-                return abbreviations.letterEnds(word, wordStart, w, sentenceStart);
-            }
-            if (abbr == null) {
-                return true;
-            }
-            return abbr == Abbreviations.Kind.NUMBER ? !abbreviations.referenceAhead(next) && modelEndsBetween(runStart, next)
-                    : abbreviations.ends(abbr, word, wordStart, next, w, sentenceStart);
-        }
-
-        /**
-         * “Run!” Maria shouted, “Where is it?” Mrs. Okafor asked: a quoted question or exclamation before
-         * capitalised words (a name, with titles) and a verb of speech is that speech's tag, not a new sentence;
-         * another quotation after it is not (“What?” “I said no.”).
-         */
-        private boolean speechTag(int runEnd, int end, int next, int w) {
-            if (runEnd == end || QUOTES.indexOf(text.charAt(runEnd)) < 0 || w != next) {
-                return false;
-            }
-            int k = w;
-            for (int names = 0; names < 3 && k < n && Character.isUpperCase(text.charAt(k)); names++) {
-                k += TextScan.nextWord(text, k).length();
-                if (k < n && text.charAt(k) == '.') {
-                    k++;
-                }
-                if (k + 1 >= n || text.charAt(k) != ' ') {
-                    return false;
-                }
-                k++;
-                if (Character.isLowerCase(text.charAt(k))) {
-                    return SPEECH_VERBS.contains(TextScan.nextWord(text, k));
-                }
-            }
-            return false;
-        }
-
-        /**
-         * "done.Next", "4.2%.Next", "(twice).Next", "the ‘door’.Next", "why not?”Next": final punctuation
-         * with no space before a capitalised word, after a lower-case word, a percentage or a closing quote or
-         * bracket; never in a name, address or number ("Node.js", "example.org", "3.10", "Gov.UK").
-         */
-        private boolean missingSpace(int runStart, int runEnd, int end, char kind) {
-            if (runEnd - runStart != 1 || end + 1 >= n) {
-                return false;
-            }
-            if (!Character.isUpperCase(text.charAt(end)) || !Character.isLowerCase(text.charAt(end + 1))) {
-                return false;
-            }
-            char before = runStart > 0 ? text.charAt(runStart - 1) : ' ';
-            if (CLOSERS.indexOf(before) < 0 && before != '%') {
-                String word = wordBefore(runStart);
-                if (word.length() < 2 || word.indexOf('.') >= 0 || !Character.isLowerCase(word.charAt(word.length() - 1))
-                        || !Character.isLowerCase(word.charAt(word.length() - 2))
-                        || kind == '.' && Abbreviations.kindOf(word) != null) {
-                    return false;
-                }
-            }
-            int a = runStart;
-            while (a > 0 && !Character.isWhitespace(text.charAt(a - 1))) {
-                a--;
-            }
-            int b = end;
-            while (b < n && Character.isLetter(text.charAt(b))) {
-                b++;
-            }
-            String token = text.substring(a, runStart);
-            boolean tail = b == n || Character.isWhitespace(text.charAt(b)) || ",;:!?)\"'’”".indexOf(text.charAt(b)) >= 0;
-            return tail && token.indexOf('@') < 0 && token.indexOf('/') < 0 && !token.startsWith("www");
-        }
-
-        /** The word before a full stop: letters, digits and inner stops ("U.S", "e.g", "2.5", "Mr"), at most 40 characters. */
-        private String wordBefore(int dot) {
-            int k = dot;
-            while (k > 0 && dot - k < 40 && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '.'
-                    && k - 1 > 0 && Character.isLetterOrDigit(text.charAt(k - 2)))) {
-                k--;
-            }
-            return text.substring(k, dot);
-        }
-
         private String wordEndingAt(int end) {
             int k = end;
             while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
                 k--;
             }
             return text.substring(k, end).toLowerCase(Locale.ROOT);
-        }
-
-        /** The word at {@code at} is the current sentence's first (after white space and a bullet). */
-        private boolean isFirstWord(int at) {
-            for (int k = sentenceStart; k < at; k++) {
-                char c = text.charAt(k);
-                if (!Character.isWhitespace(c) && BULLETS.indexOf(c) < 0 && OPENERS.indexOf(c) < 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean isMarker(String word) {
-            return word.matches("\\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}");
-        }
-
-        private boolean modelEndsBetween(int from, int to) {
-            int k = Arrays.binarySearch(modelEnds, from + 1);
-            if (k < 0) {
-                k = -k - 1;
-            }
-            return k < modelEnds.length && modelEnds[k] <= to;
         }
 
     }

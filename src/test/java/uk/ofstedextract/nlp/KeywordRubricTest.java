@@ -432,4 +432,70 @@ class KeywordRubricTest {
         assertTrue(keywords("Partners attend the multi-agency risk assessment conference (MARAC) arrangements.")
                 .contains("multi-agency risk assessment conference"));
     }
+
+    @Test
+    void anEstablishmentsOwnNameComesFromItsProviderName() {
+        String text = "Pupils at Hollins Park make good progress in reading.";
+        // no list holds the school's name: without the provider's name the capitalised pair reads as a name of a thing
+        assertTrue(keywords(text).contains("hollins park"), keywords(text).toString());
+        List<String> own = TAGGER.withOwnName("Hollins Park Primary School").keywords(text).stream()
+                .map(KeywordTagger.Keyword::keyword).toList();
+        assertFalse(own.contains("hollins park"), own.toString());
+        assertTrue(own.contains("reading"), own.toString());
+        List<String> centre = TAGGER.withOwnName("The Riverside Centre").keywords(
+                "Learners at the Riverside Centre value the careers guidance they receive.").stream()
+                .map(KeywordTagger.Keyword::keyword).toList();
+        assertFalse(centre.contains("riverside centre"), centre.toString());
+        // only the name written with its capitals: the common noun in a name stays a keyword in lower case
+        List<String> nursery = TAGGER.withOwnName("Little Acorns Nursery School").keywords(
+                "Children in the nursery settle quickly.").stream().map(KeywordTagger.Keyword::keyword).toList();
+        assertTrue(nursery.contains("nursery"), nursery.toString());
+    }
+
+    @Test
+    void aCoordinationAnAbbreviationDefinesIsOneKeyword() {
+        for (String conj : List.of("and", "and/or")) {
+            List<KeywordTagger.Keyword> k = TAGGER.keywords("Pupils with special educational needs " + conj
+                    + " disabilities (SEND) achieve well. Leaders check that SEND pupils are supported.");
+            List<String> names = k.stream().map(KeywordTagger.Keyword::keyword).toList();
+            assertEquals("special educational needs " + conj + " disability", names.get(0), names.toString());
+            assertEquals("SEND", k.get(0).abbreviation());
+            assertFalse(names.contains("disability") || names.contains("special educational need"), names.toString());
+        }
+        // a short form that abbreviates the last phrase alone defines only that one; a phrase before "and" stays apart
+        List<KeywordTagger.Keyword> camhs = TAGGER.keywords(
+                "Assessments and the child and adolescent mental health service (CAMHS) are slow.");
+        assertTrue(camhs.stream().anyMatch(c -> c.keyword().equals("child and adolescent mental health service")
+                && "CAMHS".equals(c.abbreviation())), camhs.toString());
+        List<String> k = keywords("Referrals and the multi-agency safeguarding hub (MASH) work well.");
+        assertTrue(k.contains("referral") && k.stream().noneMatch(w -> w.contains(" and ")), k.toString());
+    }
+
+    @Test
+    void theNumberOfANumberedThingBelongsToItsName() {
+        List<String> k = keywords("The behaviour policy is applied consistently at key stage 3, so that disruption is rare.");
+        assertTrue(k.contains("key stage 3"), k.toString());
+        assertFalse(k.contains("key stage"), k.toString());
+        // a plural names the series, and a number before a noun starts another phrase
+        assertTrue(keywords("Pupils in key stages 1 and 2 make good progress.").contains("key stage"));
+        assertFalse(keywords("Many key stage 1 and 2 pupils make good progress in reading.").contains("key stage 1"));
+        assertFalse(keywords("Most children in Year 6 attend the breakfast club.").contains("year 6"));
+    }
+
+    @Test
+    void moreSubjectsAndVerbs() {
+        // a plural subject before a preposition its verb takes; "data" with either number; a demonstrative object
+        assertFalse(keywords("Staff deal with incidents of poor behaviour quickly.").contains("staff deal"));
+        assertFalse(keywords("Published historical data shows that attainment is low.").contains("data show"));
+        List<String> k = keywords("The recently developed sessional emergency response worker service supports this team.");
+        assertTrue(k.contains("emergency response worker service"), k.toString());
+        assertTrue(keywords("Families work with the early help team.").contains("early help team"));
+    }
+
+    @Test
+    void theProposedSchoolIsTheEstablishmentNotATopic() {
+        List<String> k = keywords("The proposed school has a suitable curriculum and accessibility plan.");
+        assertFalse(k.contains("proposed school"), k.toString());
+        assertTrue(k.contains("accessibility plan"), k.toString());
+    }
 }
