@@ -26,7 +26,8 @@ final class MetadataCheck {
             hits.file(Rule.TYPE_UNSUPPORTED, "a " + type + " report: recognised by its title but not read (only its "
                     + "metadata is given)");
         }
-        if (blank(r.provider().name())) {
+        if (blank(r.provider().name()) && blank(r.provider().urnValue())) {
+            // an establishment's URN names it (children's homes' reports give only the URN on the first page)
             hits.file(Rule.METADATA_PROVIDER, "no provider named in this " + type + " report");
         } else if (blank(r.provider().laCode())
                 && s.profile.provider() == ReportProfile.ProviderKind.LOCAL_AUTHORITY) {

@@ -19,7 +19,8 @@ public enum Rule {
             "A kind of report recognised by its title but not read (children's homes, early years): only its "
                     + "metadata is given, so the rules about findings and grades are skipped."),
     METADATA_PROVIDER("metadata-provider", Severity.ERROR,
-            "No provider (the inspected local authority, area or establishment) is named."),
+            "No provider (the inspected local authority, area or establishment) is named: neither a name nor, for an "
+                    + "establishment, its unique reference number."),
     METADATA_LA_CODE("metadata-la-code", Severity.WARNING,
             "The provider, a local authority or area, is named but not matched to a local authority code."),
     METADATA_INSPECTION_DATES("metadata-inspection-dates", Severity.ERROR,
