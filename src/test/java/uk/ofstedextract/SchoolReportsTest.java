@@ -196,6 +196,30 @@ class SchoolReportsTest {
                 "Ensure that subject leaders check the quality of teaching regularly."), texts(r, "development"));
     }
 
+    /**
+     * 2005–09: the notice's other wording ("A small proportion of the schools … will receive a monitoring visit …"),
+     * as its own paragraph after the list and run on after the last bullet, is no finding.
+     */
+    @Test
+    void theMonitoringVisitNoticeOfTwoThousandFiveToNineIsNoFinding() {
+        String[] notice = {"A small proportion of the schools whose overall effectiveness is judged satisfactory but",
+            "which have areas of underperformance will receive a monitoring visit by an Ofsted",
+            "inspector before their next section 5 inspection."};
+        String[] head = {"Larch School", "Inspection report", "Unique Reference Number", "", "106903", "",
+            "Inspection dates", "", "12\u201313 March 2008", "",
+            "This inspection of the school was carried out under section 5 of the Education Act 2005.", "",
+            "Overall effectiveness of the school", "", "Grade: 3", "",
+            "Larch provides a satisfactory standard of education. Pupils enjoy school.", "",
+            "What the school should do to improve further", "\u2022 Raise standards in writing throughout the school.",
+            "\u2022 Improve the way subject leaders check the quality of teaching."};
+        List<String> items = List.of("Raise standards in writing throughout the school.",
+                "Improve the way subject leaders check the quality of teaching.");
+        Report apart = extract(concat(concat(head, new String[] {""}), concat(notice, new String[] {""})));
+        assertEquals(items, texts(apart, "development"));
+        Report runOn = extract(concat(head, concat(notice, new String[] {""})));
+        assertEquals(items, texts(runOn, "development"));
+    }
+
     /** 2012–15 front table in pdftotext's layout mode: each grade with its digit, a previous row with no grade. */
     @Test
     void aLayoutTableReadsGradesBesideTheirDigitsAndNoPreviousGrade() {

@@ -32,7 +32,7 @@ final class Boilerplate {
             Pattern.compile("^inspectors make judgements about teaching in the range\\b.*"),
             Pattern.compile("^the table shows the standards achieved by pupils\\b.*"),
             Pattern.compile(".*\\bkey well above average above average average below average well below average\\b.*"),
-            Pattern.compile(".*\\bmay receive a monitoring visit by an ofsted inspector\\b.*"),
+            Pattern.compile(".*\\b(may|will) receive a monitoring visit by an ofsted inspector\\b.*"),
             // school short / ungraded inspection letters: the outcome formula about the next inspection
             // ("Based on the evidence gathered during this short inspection, I am of the opinion that the
             // school has demonstrated strong practice … I am recommending that the school's next inspection
@@ -60,7 +60,10 @@ final class Boilerplate {
                     + "|This letter will (?:also )?be published\\b|I am copying this letter\\b"
                     + "|The areas for improvement will form the basis of the governors\\b"
                     // 2009-12: the notice after the improvement list of a satisfactory school, run on after its last bullet
-                    + "|(?:About|Up to|Around) \\d{1,3} ?% of (?:the )?schools whose overall effectiveness is judged\\b)");
+                    // (2005-09: "A small proportion of the schools whose overall effectiveness is judged satisfactory but
+                    // which have areas of underperformance will receive a monitoring visit …")
+                    + "|(?:(?:About|Up to|Around) \\d{1,3} ?%|A small proportion) of (?:the )?schools whose overall "
+                    + "effectiveness is judged\\b)");
 
     /** Where a closing formula starts in a finding's text, or -1. */
     static int closingAt(String text) {
