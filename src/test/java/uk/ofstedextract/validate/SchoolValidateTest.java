@@ -111,19 +111,16 @@ class SchoolValidateTest {
     void aChildrensHomeNamedOnlyByItsUrnHasAProvider() {
         // children's home reports open with the home's URN, not its name (the name is withheld): the URN
         // identifies the establishment, so a corpus of such reports does not fail validate on every file
-        FileResult r = check("home-urn.txt", "SC493876", "", "Registered provider: Horizon Care Services Limited", "",
-                "Full inspection", "Inspected under the social care common inspection framework", "",
-                "Information about this children's home", "",
-                "This home is privately owned. It provides care for up to three children.", "",
-                "Inspection dates: 8 and 9 February 2022", "", "Inspector", "Ann Smith, social care inspector", "");
+        String[] home = {"Registered provider: Horizon Care Services Limited", "",
+            "Full inspection", "Inspected under the social care common inspection framework", "",
+            "Information about this children's home", "",
+            "This home is privately owned. It provides care for up to three children.", "",
+            "Inspection dates: 8 and 9 February 2022", "", "Inspector", "Ann Smith, social care inspector", ""};
+        FileResult r = check("home-urn.txt", concat(new String[] {"SC493876", ""}, home));
         assertEquals("children-home", r.type());
         assertFalse(rules(r).contains(Rule.METADATA_PROVIDER), r.issues().toString());
         // with neither a name nor a URN, the provider is missing
-        FileResult none = check("home-none.txt", "Registered provider: Horizon Care Services Limited", "",
-                "Full inspection", "Inspected under the social care common inspection framework", "",
-                "Information about this children's home", "",
-                "This home is privately owned. It provides care for up to three children.", "",
-                "Inspection dates: 8 and 9 February 2022", "", "Inspector", "Ann Smith, social care inspector", "");
+        FileResult none = check("home-none.txt", home);
         assertEquals("children-home", none.type());
         assertTrue(rules(none).contains(Rule.METADATA_PROVIDER), none.issues().toString());
     }
