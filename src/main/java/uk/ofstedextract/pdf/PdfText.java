@@ -150,6 +150,12 @@ public final class PdfText {
         private int pageNumber;
         private boolean lineStart = true;
         private float lastY = Float.NaN;
+        /** The page's lines with visible text: where each starts in the page's text, and its top. */
+        private final List<Integer> lineStarts = new ArrayList<>();
+        private final List<Float> lineTops = new ArrayList<>();
+        /** Where the current line starts in the page's text; whether it has shown a visible character yet. */
+        private int lineOffset;
+        private boolean lineVisible;
 
         GapStripper(PdfLimits.Counter counter, java.util.function.Consumer<Page> pages) throws IOException {
             this.counter = counter;
@@ -179,7 +185,7 @@ public final class PdfText {
                     counter.startPage(pageNumber, page);
                     processPage(page);
                 }
-                String text = pageBuffer.toString();
+                String text = LetterheadFirst.reorder(pageBuffer.toString(), lineStarts, lineTops);
                 counter.text(text);
                 pages.accept(new Page(pageNumber, text));
             }
@@ -215,6 +221,8 @@ public final class PdfText {
         protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
             lastY = Float.NaN;
             lineStart = true;
+            lineStarts.clear();
+            lineTops.clear();
             super.startPage(page);
         }
 
@@ -228,8 +236,26 @@ public final class PdfText {
                     writeLineSeparator();
                 }
                 lastY = y;
+                lineOffset = pageBuffer.getBuffer().length();
+                lineVisible = false;
             }
             lineStart = false;
+            if (!lineVisible && !text.isBlank()) {
+                // the line's first visible word: a line of spaces only (PDF writers draw some at a page's edge)
+                // says nothing about where the page's text stands
+                TextPosition first = positions.isEmpty() ? null : positions.get(0);
+                for (TextPosition p : positions) {
+                    if (!p.getUnicode().isBlank()) {
+                        first = p;
+                        break;
+                    }
+                }
+                if (first != null) {
+                    lineVisible = true;
+                    lineStarts.add(lineOffset);
+                    lineTops.add(first.getYDirAdj() - first.getHeightDir());
+                }
+            }
             super.writeString(text, positions);
         }
 
