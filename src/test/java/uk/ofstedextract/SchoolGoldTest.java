@@ -145,7 +145,8 @@ class SchoolGoldTest {
                     : c.name().endsWith("-test2") ? "test2" : c.name().endsWith("-test3") ? "test3"
                     : c.name().endsWith("-test4") ? "test4"
                     : c.name().endsWith("-test5") ? "test5"
-                    : c.name().endsWith("-test6") ? "test6" : "tune";
+                    : c.name().endsWith("-test6") ? "test6"
+                    : c.name().endsWith("-test7") ? "test7" : "tune";
             parts.computeIfAbsent(part, k -> new ArrayList<>()).add(c);
         }
         Evaluation shared = null;
