@@ -110,4 +110,39 @@ class SchoolLettersTest {
                 + "previous inspection."), findings(r));
         assertEquals(List.of("Joanne Keating", "Andrew Bell"), r.inspectors());
     }
+
+    /**
+     * The monitoring report's title printed straight after the annex in pdftotext's default text (no blank line between
+     * the title and its subtitle, a page break before: audit D4): "Special measures: monitoring of X" names the report
+     * like "Special measures: monitoring inspection of X" and ends the annex's list; it is no area for improvement.
+     */
+    @Test
+    void aMonitoringReportsTitleAfterTheAnnexEndsTheAnnex() {
+        Report r = EXTRACTOR.extract("d4.txt", "12 February 2014\n\nMrs Anne Cole\nHeadteacher\n"
+                + "Marshside Community Primary School\nSouthport\n\nDear Mrs Cole\n\n"
+                + "Special measures monitoring inspection of Marshside Community Primary School\n\n"
+                + "Following my visit to your school on 4 and 5 February 2014, I write on behalf of Her Majesty's Chief "
+                + "Inspector of Education, Children's Services and Skills to confirm the inspection findings.\n\n"
+                + "Having considered all the evidence I am of the opinion that at this time:\n"
+                + "The school is making reasonable progress towards the removal of special measures.\n\n"
+                + "Yours sincerely\n\n\fMartin Greaves\nHer Majesty's Inspector\n\n"
+                + "\fAnnex\nThe areas for improvement identified during the inspection which took place in March 2013\n"
+                + "\u2022\n\nImprove the quality of teaching so that it is consistently good or better, by:\n"
+                + "\u2013 raising teachers' expectations of what pupils can achieve, especially the most able\n"
+                + "\u2013 ensuring that marking tells pupils how to improve their work.\n\n"
+                + "\u2022\n\nRaise achievement in English and mathematics, particularly in key stage 2.\n\n"
+                + "\fSpecial measures: monitoring of Marshside Community Primary School\n"
+                + "Report from the second monitoring inspection on 4\u20135 February 2014\nEvidence\n"
+                + "The inspector observed the school's work and met with the interim headteacher.\n\n"
+                + "Achievement of pupils at the school\n"
+                + "Pupils' progress is accelerating in most year groups.\n");
+        assertEquals("monitoring-special-measures", r.framework());
+        assertEquals(List.of(
+                "development | null | Improve the quality of teaching so that it is consistently good or better, by: raising "
+                        + "teachers' expectations of what pupils can achieve, especially the most able ensuring that marking "
+                        + "tells pupils how to improve their work.",
+                "development | null | Raise achievement in English and mathematics, particularly in key stage 2.",
+                "narrative | null | Pupils' progress is accelerating in most year groups."), findings(r));
+    }
+
 }
