@@ -145,4 +145,49 @@ class SchoolLettersTest {
                 "narrative | null | Pupils' progress is accelerating in most year groups."), findings(r));
     }
 
+    /**
+     * A requires improvement monitoring visit (2012-15) whose outcome is negative runs the outcome and the list's lead-in
+     * into one paragraph of three lines, longer than a heading usually is: "… are not taking effective action to tackle
+     * the areas requiring improvement … in order to become a good school. The school should take immediate action to:".
+     * Its items are the letter's development points (test7 Castlemoor; "further action" was known).
+     */
+    @Test
+    void aNegativeOutcomeRunIntoTheImmediateActionLeadInOpensTheDevelopmentList() {
+        Report r = EXTRACTOR.extract("ri.txt", "24 March 2015\n\nMr Alan Beresford\nHeadteacher\nCastlemoor High School\n"
+                + "Workington\n\nDear Mr Beresford\n\n"
+                + "Requires improvement: monitoring inspection visit to Castlemoor High School\n\n"
+                + "Following my visit to your school on 12 March 2015, I write on behalf of Her Majesty's Chief Inspector of "
+                + "Education, Children's Services and Skills to report the findings of my visit.\n\n"
+                + "Senior leaders and governors are not taking effective action to tackle the areas\n"
+                + "requiring improvement identified at the recent section 5 inspection in order to become\n"
+                + "a good school. The school should take immediate action to:\n"
+                + "\u2022 make sure that teachers plan work that is hard enough for the most able pupils\n"
+                + "\u2022 check the impact of the pupil premium on the progress of disadvantaged pupils.\n\n"
+                + "Evidence\nMeetings were held with the headteacher and senior leaders.\n\n"
+                + "Main findings\nThe teaching of English has improved.\n\n" + SIGN_OFF);
+        assertEquals("monitoring-requires-improvement", r.framework());
+        assertEquals(List.of(
+                "development | null | make sure that teachers plan work that is hard enough for the most able pupils",
+                "development | null | check the impact of the pupil premium on the progress of disadvantaged pupils.",
+                "narrative | null | The teaching of English has improved."), findings(r));
+    }
+
+    /**
+     * A monitoring letter's "Next steps" (the report card's name for the list, test7 Oakhurst) is its development list
+     * as "Next steps for the school" is a short inspection's; the lead-in ("Leaders, trustees and … should:") is none.
+     */
+    @Test
+    void nextStepsInAMonitoringLetterAreItsDevelopmentList() {
+        Report r = EXTRACTOR.extract("ns.txt", "19 May 2026\n\nMrs Deborah Nwosu\nHeadteacher\nOakhurst Primary Academy\n"
+                + "Swindon\n\nDear Mrs Nwosu\n\nMonitoring inspection of Oakhurst Primary Academy\n\n"
+                + "Following my visit to your school on 6 and 7 May 2026, I write to report the findings of the monitoring "
+                + "inspection.\n\nProgress since the full inspection\nLeaders have introduced a new behaviour policy.\n\n"
+                + "Next steps\nLeaders, trustees and those responsible for governance should:\n"
+                + "\u2022 make sure that all staff apply the new behaviour policy consistently\n"
+                + "\u2022 continue to reduce persistent absence.\n\n" + SIGN_OFF);
+        assertEquals(List.of(
+                "narrative | null | Leaders have introduced a new behaviour policy.",
+                "development | null | make sure that all staff apply the new behaviour policy consistently",
+                "development | null | continue to reduce persistent absence."), findings(r));
+    }
 }
