@@ -24,9 +24,11 @@ final class UnpunctuatedEnds {
         char c = text.charAt(i);
         int end;
         if (c == ':' && text.startsWith("//", i + 1)) {
-            int start = tokenStart(text, i);
+            if (!scheme(text, i)) {
+                return -1;
+            }
             end = tokenEnd(text, i);
-            if (!text.regionMatches(true, start, "http", 0, 4) || ".,;:!?)]\"'’”".indexOf(text.charAt(end - 1)) >= 0) {
+            if (".,;:!?)]\"'’”".indexOf(text.charAt(end - 1)) >= 0) {
                 return -1; // an address ending in punctuation is the final-punctuation rules' to decide
             }
             return beforeCapital(text, end, true) ? end : -1;
@@ -86,12 +88,11 @@ final class UnpunctuatedEnds {
         return !notDate || !AbbreviationStops.DATES.contains(TextScan.nextWord(text, k).toLowerCase(Locale.ROOT));
     }
 
-    private static int tokenStart(String text, int i) {
-        int k = i;
-        while (k > 0 && !Character.isWhitespace(text.charAt(k - 1))) {
-            k--;
-        }
-        return k;
+    /** "http" or "https" before the colon at {@code colon}, opening a word: a web address starts there. */
+    private static boolean scheme(String text, int colon) {
+        int start = colon >= 5 && text.regionMatches(true, colon - 5, "https", 0, 5) ? colon - 5
+                : colon >= 4 && text.regionMatches(true, colon - 4, "http", 0, 4) ? colon - 4 : -1;
+        return start == 0 || start > 0 && Character.isWhitespace(text.charAt(start - 1));
     }
 
     private static int tokenEnd(String text, int i) {
