@@ -180,7 +180,8 @@ final class TextMarks {
      * most 40 characters, none ending in punctuation or a joining word, after the start, a blank line or a
      * line ending with a colon, and before a blank line or the end of the text. Two such lines are a run when
      * both open with a capital or a digit ("Applications open 1 September / Applications close 31 October"): a
-     * sentence wrapped there would end its last line with a stop.
+     * sentence wrapped there would end its last line with a stop. The second of two ends there only before a
+     * capital: "The achievement of pupils / / is good" and "Unique reference number / / 126318" go on.
      */
     static BitSet listLineEnds(CharSequence text) {
         BitSet ends = new BitSet();
@@ -199,9 +200,15 @@ final class TextMarks {
             }
             String line = text.subSequence(lineStart, i).toString().strip();
             if (line.isEmpty()) {
-                if ((runLines >= 3 || runLines == 2 && runCapitalised) && runOpen) {
+                if (runLines >= 3 && runOpen) {
                     for (int k = 0; k < runLines; k++) {
                         ends.set(lineEnds[k]);
+                    }
+                    setIfFound(ends, runColon);
+                } else if (runLines == 2 && runCapitalised && runOpen) {
+                    ends.set(lineEnds[0]);
+                    if (capitalAfter(text, i)) {
+                        ends.set(lineEnds[1]); // not before "is good" or a value: "The achievement of pupils / / is good"
                     }
                     setIfFound(ends, runColon);
                 }
@@ -236,6 +243,15 @@ final class TextMarks {
             setIfFound(ends, runColon);
         }
         return ends;
+    }
+
+    /** The text after {@code at} (past white space) opens with a capital letter. */
+    private static boolean capitalAfter(CharSequence text, int at) {
+        int k = at;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() && Character.isUpperCase(text.charAt(k));
     }
 
     private static void setIfFound(BitSet bits, int at) {
