@@ -271,9 +271,11 @@ public final class SectionSplitter {
                         if (at + 1 < lines.size() && GRADE_LABEL.matcher(lines.get(at).text()).matches()) {
                             at++;
                         }
-                        if (at < lines.size() && GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
-                                uk.ofstedextract.text.Fold.forMatching(lines.get(at).text()))).matches()) {
-                            grade = uk.ofstedextract.text.Fold.spaces(lines.get(at).text());
+                        // (a 2012-15 cell keeps its digit, "Good-2": the grade's own)
+                        String cell = at < lines.size() ? GradeScale.withoutGradeDigit(lines.get(at).text()) : null;
+                        if (cell != null && GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
+                                uk.ofstedextract.text.Fold.forMatching(cell))).matches()) {
+                            grade = uk.ofstedextract.text.Fold.spaces(cell);
                             count = at - i + 1;
                         }
                     }
