@@ -228,12 +228,12 @@ public final class SectionSplitter {
                 text.append(' ');
             }
             text.append(k == 0 ? withoutRowDigit(lines, i) : l.text());
-            if (text.length() > 220) {
-                break;
-            }
             Optional<Headings.Match> m = headings.match(text.toString());
-            if (m.isEmpty() && l.endsSentence()) {
-                break; // a heading does not run on past a sentence's end
+            if (m.isEmpty() && (l.endsSentence() || text.length() > 220)) {
+                // a heading does not run on past a sentence's end; a long one may still be a list's lead-in, an
+                // outcome run into it ("Senior leaders and governors are not taking effective action … in order to
+                // become a good school. The school should take immediate action to:"; the lexicon caps its length)
+                break;
             }
             if (m.isPresent() && plausible(text.toString(), m.get(), lines, i + k)) {
                 Headings.Match hm = m.get();
