@@ -110,4 +110,84 @@ class SchoolLettersTest {
                 + "previous inspection."), findings(r));
         assertEquals(List.of("Joanne Keating", "Andrew Bell"), r.inspectors());
     }
+
+    /**
+     * The monitoring report's title printed straight after the annex in pdftotext's default text (no blank line between
+     * the title and its subtitle, a page break before: audit D4): "Special measures: monitoring of X" names the report
+     * like "Special measures: monitoring inspection of X" and ends the annex's list; it is no area for improvement.
+     */
+    @Test
+    void aMonitoringReportsTitleAfterTheAnnexEndsTheAnnex() {
+        Report r = EXTRACTOR.extract("d4.txt", "12 February 2014\n\nMrs Anne Cole\nHeadteacher\n"
+                + "Marshside Community Primary School\nSouthport\n\nDear Mrs Cole\n\n"
+                + "Special measures monitoring inspection of Marshside Community Primary School\n\n"
+                + "Following my visit to your school on 4 and 5 February 2014, I write on behalf of Her Majesty's Chief "
+                + "Inspector of Education, Children's Services and Skills to confirm the inspection findings.\n\n"
+                + "Having considered all the evidence I am of the opinion that at this time:\n"
+                + "The school is making reasonable progress towards the removal of special measures.\n\n"
+                + "Yours sincerely\n\n\fMartin Greaves\nHer Majesty's Inspector\n\n"
+                + "\fAnnex\nThe areas for improvement identified during the inspection which took place in March 2013\n"
+                + "\u2022\n\nImprove the quality of teaching so that it is consistently good or better, by:\n"
+                + "\u2013 raising teachers' expectations of what pupils can achieve, especially the most able\n"
+                + "\u2013 ensuring that marking tells pupils how to improve their work.\n\n"
+                + "\u2022\n\nRaise achievement in English and mathematics, particularly in key stage 2.\n\n"
+                + "\fSpecial measures: monitoring of Marshside Community Primary School\n"
+                + "Report from the second monitoring inspection on 4\u20135 February 2014\nEvidence\n"
+                + "The inspector observed the school's work and met with the interim headteacher.\n\n"
+                + "Achievement of pupils at the school\n"
+                + "Pupils' progress is accelerating in most year groups.\n");
+        assertEquals("monitoring-special-measures", r.framework());
+        assertEquals(List.of(
+                "development | null | Improve the quality of teaching so that it is consistently good or better, by: raising "
+                        + "teachers' expectations of what pupils can achieve, especially the most able ensuring that marking "
+                        + "tells pupils how to improve their work.",
+                "development | null | Raise achievement in English and mathematics, particularly in key stage 2.",
+                "narrative | null | Pupils' progress is accelerating in most year groups."), findings(r));
+    }
+
+    /**
+     * A requires improvement monitoring visit (2012-15) whose outcome is negative runs the outcome and the list's lead-in
+     * into one paragraph of three lines, longer than a heading usually is: "… are not taking effective action to tackle
+     * the areas requiring improvement … in order to become a good school. The school should take immediate action to:".
+     * Its items are the letter's development points (test7 Castlemoor; "further action" was known).
+     */
+    @Test
+    void aNegativeOutcomeRunIntoTheImmediateActionLeadInOpensTheDevelopmentList() {
+        Report r = EXTRACTOR.extract("ri.txt", "24 March 2015\n\nMr Alan Beresford\nHeadteacher\nCastlemoor High School\n"
+                + "Workington\n\nDear Mr Beresford\n\n"
+                + "Requires improvement: monitoring inspection visit to Castlemoor High School\n\n"
+                + "Following my visit to your school on 12 March 2015, I write on behalf of Her Majesty's Chief Inspector of "
+                + "Education, Children's Services and Skills to report the findings of my visit.\n\n"
+                + "Senior leaders and governors are not taking effective action to tackle the areas\n"
+                + "requiring improvement identified at the recent section 5 inspection in order to become\n"
+                + "a good school. The school should take immediate action to:\n"
+                + "\u2022 make sure that teachers plan work that is hard enough for the most able pupils\n"
+                + "\u2022 check the impact of the pupil premium on the progress of disadvantaged pupils.\n\n"
+                + "Evidence\nMeetings were held with the headteacher and senior leaders.\n\n"
+                + "Main findings\nThe teaching of English has improved.\n\n" + SIGN_OFF);
+        assertEquals("monitoring-requires-improvement", r.framework());
+        assertEquals(List.of(
+                "development | null | make sure that teachers plan work that is hard enough for the most able pupils",
+                "development | null | check the impact of the pupil premium on the progress of disadvantaged pupils.",
+                "narrative | null | The teaching of English has improved."), findings(r));
+    }
+
+    /**
+     * A monitoring letter's "Next steps" (the report card's name for the list, test7 Oakhurst) is its development list
+     * as "Next steps for the school" is a short inspection's; the lead-in ("Leaders, trustees and … should:") is none.
+     */
+    @Test
+    void nextStepsInAMonitoringLetterAreItsDevelopmentList() {
+        Report r = EXTRACTOR.extract("ns.txt", "19 May 2026\n\nMrs Deborah Nwosu\nHeadteacher\nOakhurst Primary Academy\n"
+                + "Swindon\n\nDear Mrs Nwosu\n\nMonitoring inspection of Oakhurst Primary Academy\n\n"
+                + "Following my visit to your school on 6 and 7 May 2026, I write to report the findings of the monitoring "
+                + "inspection.\n\nProgress since the full inspection\nLeaders have introduced a new behaviour policy.\n\n"
+                + "Next steps\nLeaders, trustees and those responsible for governance should:\n"
+                + "\u2022 make sure that all staff apply the new behaviour policy consistently\n"
+                + "\u2022 continue to reduce persistent absence.\n\n" + SIGN_OFF);
+        assertEquals(List.of(
+                "narrative | null | Leaders have introduced a new behaviour policy.",
+                "development | null | make sure that all staff apply the new behaviour policy consistently",
+                "development | null | continue to reduce persistent absence."), findings(r));
+    }
 }

@@ -364,15 +364,11 @@ public final class GradeReader {
     /**
      * The 2012–15 school table prints each grade with its digit ("Requires improvement 3"); pdftotext's
      * layout mode keeps them on the label's line ("Quality of teaching   Good   2"), and either mode may keep
-     * them in one cell on a line of their own ("Good 2"). The digit is the grade's own and is dropped, so
-     * the row reads like one without it.
+     * them in one cell on a line of their own ("Good 2"; further education "Good-2"). The digit is the grade's
+     * own and is dropped, so the row reads like one without it.
      */
-    private static final Pattern GRADE_DIGIT = Pattern.compile(
-            "(?i)(\\b(?:" + GradeScale.schoolWords(" ") + "))\\s+" + GradeScale.DIGIT + "\\s*$");
-
     static String withoutGradeDigit(String line) {
-        return line.isEmpty() || !Character.isDigit(line.charAt(line.length() - 1)) ? line
-                : GRADE_DIGIT.matcher(line).replaceFirst("$1");
+        return GradeScale.withoutGradeDigit(line);
     }
 
     private static String stripGrade(String label) {

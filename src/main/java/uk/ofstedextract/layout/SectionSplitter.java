@@ -228,12 +228,12 @@ public final class SectionSplitter {
                 text.append(' ');
             }
             text.append(k == 0 ? withoutRowDigit(lines, i) : l.text());
-            if (text.length() > 220) {
-                break;
-            }
             Optional<Headings.Match> m = headings.match(text.toString());
-            if (m.isEmpty() && l.endsSentence()) {
-                break; // a heading does not run on past a sentence's end
+            if (m.isEmpty() && (l.endsSentence() || text.length() > 220)) {
+                // a heading does not run on past a sentence's end; a long one may still be a list's lead-in, an
+                // outcome run into it ("Senior leaders and governors are not taking effective action … in order to
+                // become a good school. The school should take immediate action to:"; the lexicon caps its length)
+                break;
             }
             if (m.isPresent() && plausible(text.toString(), m.get(), lines, i + k)) {
                 Headings.Match hm = m.get();
@@ -271,9 +271,11 @@ public final class SectionSplitter {
                         if (at + 1 < lines.size() && GRADE_LABEL.matcher(lines.get(at).text()).matches()) {
                             at++;
                         }
-                        if (at < lines.size() && GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
-                                uk.ofstedextract.text.Fold.forMatching(lines.get(at).text()))).matches()) {
-                            grade = uk.ofstedextract.text.Fold.spaces(lines.get(at).text());
+                        // (a 2012-15 cell keeps its digit, "Good-2": the grade's own)
+                        String cell = at < lines.size() ? GradeScale.withoutGradeDigit(lines.get(at).text()) : null;
+                        if (cell != null && GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
+                                uk.ofstedextract.text.Fold.forMatching(cell))).matches()) {
+                            grade = uk.ofstedextract.text.Fold.spaces(cell);
                             count = at - i + 1;
                         }
                     }

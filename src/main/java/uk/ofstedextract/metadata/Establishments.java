@@ -215,7 +215,9 @@ final class Establishments {
         }
         for (int i = 0; i < Math.min(n, 30); i++) {
             Matcher t = INSPECTION_OF.matcher(fl[i]);
-            if (t.find()) {
+            // a name starts with a capital or a digit: "Inspection of residential provision" (a residential
+            // special school's social care report, under the school's name) names a kind of inspection
+            if (t.find() && !(t.end() < ol[i].length() && Character.isLowerCase(ol[i].charAt(t.end())))) {
                 return joined(ol, i, t.end());
             }
         }

@@ -271,6 +271,18 @@ public final class GradeScale {
     public static final String GRADE = "(" + words(" ") + "|performs poorly)";
     /** A table cell that is a grade and nothing else. */
     public static final Pattern WHOLE_GRADE = Pattern.compile("^" + GRADE + "\\.?$");
+    /**
+     * A school grade printed with its digit, as the 2012–15 front tables print them: "Requires improvement 3"
+     * (schools), "Good-2" (further education). The digit is the grade's own.
+     */
+    private static final Pattern GRADE_DIGIT = Pattern.compile(
+            "(?i)(\\b(?:" + schoolWords(" ") + "))(?:\\s+|\\s*[-\u2013]\\s*)" + DIGIT + "\\s*$");
+
+    /** {@code line} without the digit after its grade ("Good 2", "Good-2": "Good"); other lines as they are. */
+    public static String withoutGradeDigit(String line) {
+        return line.isEmpty() || !Character.isDigit(line.charAt(line.length() - 1)) ? line
+                : GRADE_DIGIT.matcher(line).replaceFirst("$1");
+    }
     /** The 2012–13 "Grade 4 (Inadequate)" line under a judgement heading. */
     public static final Pattern GRADE_LINE = Pattern.compile("^grade \\d \\(" + GRADE + "\\)\\.?$");
     /** A grade stated at the end of a label ("…: good", "… is judged to be inadequate"), case-insensitive. */

@@ -196,4 +196,40 @@ class IndependentSchoolFindingsTest {
             assertEquals("material-change", r.framework(), head[0]);
         }
     }
+
+    @Test
+    void aStandardReportCardsStandardsRowAndItsOutcomeParagraphAreNoFinding() {
+        // issue 15 audit D2: the renewed framework's standard inspection prints the standards as a row beside the
+        // evaluation areas, "Independent school standards   Not met", with a fixed paragraph under it that only
+        // states the outcome; it was read as a narrative finding of the area before (leadership and governance)
+        for (String[] row : new String[][] {
+            {"Independent school standards                                    Not met", "",
+             "The school does not meet all of the independent school standards. The standards that are not",
+             "met are listed in the annex to this report."},
+            {"Independent school standards", "", "Met", "",
+             "The school meets all of the independent school standards."}}) {
+            String[] head = {"Beck School", "1 Mill Lane, Kendal LA9 6QS", "",
+                "Unique reference number (URN): 149286", "", "Inspection report: 4 February 2026", "",
+                "Overall outcome                            The school does not meet all of the",
+                "                                           independent school standards", "",
+                "Leadership and governance                                       Needs attention", "",
+                "The proprietor has not made sure that leaders check the safety of the premises often",
+                "enough. Several fire doors were wedged open during the inspection.", "", ""};
+            String[] tail = {"", "Next steps", "",
+                "The proprietor should commission a new fire risk assessment and check its actions.", "", "",
+                "About this inspection", "Inspectors carried out this inspection under sections 109(1) and (2) of the",
+                "Education and Skills Act 2008.", ""};
+            List<String> lines = new java.util.ArrayList<>(List.of(head));
+            lines.addAll(List.of(row));
+            lines.addAll(List.of(tail));
+            Report r = EXTRACTOR.extract("beck.txt", String.join("\n", lines) + "\n");
+            assertEquals("standard", r.framework(), row[0]);
+            assertEquals(List.of(
+                    "narrative: The proprietor has not made sure that leaders check the safety of the premises often "
+                            + "enough. Several fire doors were wedged open during the inspection.",
+                    "development: The proprietor should commission a new fire risk assessment and check its actions."),
+                    texts(r), row[0]);
+            assertEquals("leadership-and-governance", r.findings().get(0).judgement());
+        }
+    }
 }

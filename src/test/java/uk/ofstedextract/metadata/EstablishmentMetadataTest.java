@@ -45,6 +45,20 @@ class EstablishmentMetadataTest {
     }
 
     @Test
+    void inspectionOfAKindOfProvisionIsNoName() {
+        // a residential special school's social care report: the school's name, then "Inspection of residential
+        // provision" (test7 Quenby Lodge; the name was "residential provision"); a name starts with a capital
+        Metadata m = read("Quenby Lodge School", "Inspection of residential provision",
+                "Inspected under the social care common inspection framework", "",
+                "Information about this residential special school", "",
+                "Quenby Lodge School is a non-maintained residential special school.", "",
+                "Inspection dates: 19 to 21 October 2021", "");
+        assertEquals("Quenby Lodge School", m.provider().name());
+        assertEquals("Hill Crest Academy", read("School report", "Inspection of Hill Crest Academy",
+                "Inspection dates: 4 and 5 February 2020", "").provider().name(), "a name after the words stays");
+    }
+
+    @Test
     void aCifReportInDefaultTextWithLabelsOnTheirOwnLines() {
         Metadata m = read("School report", "", "Hollins Green Community Primary School",
                 "Hollins Road, Leigh, Lancashire WN7 2XX", "Inspection dates", "", "13–14 June 2017", "",

@@ -35,7 +35,9 @@ Gold decisions where the contract names no key (said once here, in each gold's "
 - the 2012-15 FE report: the contract's FE frameworks are `cif-2015` and `eif-2019`, so `framework` is null
   (neither; the date is before September 2015); its front table's keys are the CIF FE ones (the same rows);
   a subject area's grade is keyed from its label as docs/schools-eif.md keys CIF FE rows without a contract key
-  (`health-and-social-care`); findings under a subject area carry that key, its "Areas for improvement" bullets
+  (`health-and-social-care`); "This provider is good because" bullets are `strength`, as the contract files the
+  same era's school list whose weaknesses get the "not yet" list (s5-2012; corrected after the clean score, which
+  had `narrative`); findings under a subject area carry that key, its "Areas for improvement" bullets
   are `development` with no key (an improvement list).
 - the residential special school's national minimum standards row: no grade (no key in the contract).
 
@@ -166,14 +168,14 @@ blocks2 = [("title", "Further education and skills inspection report"), ("sp", 1
            ("lines", ["Grade        Judgement", "Grade 1        Outstanding", "Grade 2        Good", "Grade 3        Requires improvement", "Grade 4        Inadequate"]),
            ("p", "Detailed grade characteristics can be viewed in the Handbook for the inspection of further education and skills 2012.")] + FE_CLOSING
 both("further-education-2014-tamsbridge-college", blocks2, {
-      "about": "Constructed by sch-misc (test7, held out): an FE college's full inspection in the 2012-15 layout. framework null: the contract's FE frameworks are cif-2015 (from September 2015) and eif-2019, and this report is neither. Front-table grades with the CIF FE keys; 'Previous inspection: Satisfactory-3' is no grade. Subject areas graded for teaching, learning and assessment keyed from their labels (docs/schools-eif.md keys CIF FE rows without a contract key so); paragraphs under a subject area carry its key, its 'Areas for improvement' bullets are development without a key (an improvement list). The record of main findings and 'What inspection judgements mean' are no findings.",
+      "about": "Constructed by sch-misc (test7, held out): an FE college's full inspection in the 2012-15 layout. framework null: the contract's FE frameworks are cif-2015 (from September 2015) and eif-2019, and this report is neither. 'This provider is good because' bullets are strength (gold corrected after the clean score, which had narrative: the contract files the same era's school list, 'This is a good school' with a separate 'not yet' list, as strength, and this list holds only strengths). Front-table grades with the CIF FE keys; 'Previous inspection: Satisfactory-3' is no grade. Subject areas graded for teaching, learning and assessment keyed from their labels (docs/schools-eif.md keys CIF FE rows without a contract key so); paragraphs under a subject area carry its key, its 'Areas for improvement' bullets are development without a key (an improvement list). The record of main findings and 'What inspection judgements mean' are no findings.",
       "type": "further-education", "framework": None,
       "provider": {"name": "Tamsbridge College", "urn": None, "laCode": None}, "published": None,
       "inspection": {"start": "2014-02-03", "end": "2014-02-07"}, "inspectors": ["Margaret Elswick"],
       "grades": [g("overall-effectiveness", "good"), g("outcomes-for-learners", "good"),
                  g("quality-of-teaching-learning-and-assessment", "good"), g("leadership-and-management", "good"),
                  g("health-and-social-care", "good"), g("construction-crafts", "requires-improvement")]},
-     n("narrative", None, good2) + n("development", None, notyet2) + n("development", None, improve2)
+     n("strength", None, good2) + n("development", None, notyet2) + n("development", None, improve2)
      + n("narrative", "outcomes-for-learners", out2) + n("narrative", "quality-of-teaching-learning-and-assessment", tla2)
      + n("narrative", "leadership-and-management", lm2) + n("narrative", "health-and-social-care", hsc2)
      + n("development", None, hsc2_ai) + n("narrative", "construction-crafts", con2) + n("development", None, con2_ai),

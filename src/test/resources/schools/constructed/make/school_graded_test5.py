@@ -181,7 +181,7 @@ def cif_report(r):
     for item, subs in r["improve"]:
         b.append(("bullet", item))
         b += [("sub", s) for s in subs]
-    b.append(("p", r["improve_after"]))
+    b += [("p", p) for p in [r.get("improve_after")] if p]  # an unbulleted statutory sentence, if any
     b.append(("h", "Inspection judgements"))
     for label, grade, key, paras in r["judgements"]:
         b.append(("row", label, grade))
@@ -203,7 +203,8 @@ def summary_lists(r):
 
 def cif_findings(r):
     return ([f for _, cat, columns in summary_lists(r) for f in n(cat, None, columns[0] + columns[1])]
-            + n("development", None, [" ".join([i] + s) for i, s in r["improve"]] + [r["improve_after"]])
+            + n("development", None, [" ".join([i] + s) for i, s in r["improve"]]
+                + [p for p in [r.get("improve_after")] if p])
             + [f for label, grade, key, paras in r["judgements"]
                for f in n("narrative", key, [p for p in paras if not isinstance(p, tuple)
                                              and not p.startswith("The arrangements for safeguarding")])])
@@ -287,10 +288,10 @@ def s5_2012_report(r):
          ("row", "Overall effectiveness          Previous inspection:", r["previous"]),
          ("row", "                                            This inspection:", r["overall"])]
     b += [("row", label, grade) for label, grade in r["table"]]
-    b += [("h", "Summary of key findings for parents and pupils"), ("h", "This is a good school."),
-          ("mcols", r["good"][0], r["good"][1]),
-          ("h", "It is not yet an outstanding school because"), ("mcols", r["notyet"][0], r["notyet"][1]),
-          ("bp",), ("h", "Information about this inspection")] + [("bullet", p) for p in r["inspection"]]
+    b += [("h", "Summary of key findings for parents and pupils")]
+    for heading, _, columns in s5_2012_lists(r):
+        b += [("h", heading), ("mcols", columns[0], columns[1])]
+    b += [("bp",), ("h", "Information about this inspection")] + [("bullet", p) for p in r["inspection"]]
     b += [("h", "Information about this school")] + [("bullet", p) for p in r["about"]]
     b.append(("h", "What does the school need to do to improve further?"))
     for item, subs in r["improve"]:
@@ -308,8 +309,15 @@ def s5_2012_report(r):
     return b
 
 
+def s5_2012_lists(r):
+    """The summary's lists as (heading, category, (left column, right column)): r["lists"], else a good school's
+    strengths then what keeps it from outstanding."""
+    return r.get("lists") or [("This is a good school.", "strength", r["good"]),
+                              ("It is not yet an outstanding school because", "development", r["notyet"])]
+
+
 def s5_2012_findings(r):
-    return (n("strength", None, r["good"][0] + r["good"][1]) + n("development", None, r["notyet"][0] + r["notyet"][1])
+    return ([f for _, cat, columns in s5_2012_lists(r) for f in n(cat, None, columns[0] + columns[1])]
             + n("development", None, [" ".join([i] + s) for i, s in r["improve"]])
             + [f for heading, verb, key, items in r["judgements"]
                for f in n("narrative", key, [" ".join([i] + s) for i, s in items])])
@@ -406,6 +414,9 @@ def s5_2009_report(r):
     b += [("raw", [".sp", "\\fBThese are the grades for leadership and management\\fP", ".br"] + grade_table(r["lm_t"]))]
     b += [("h", "Early Years Foundation Stage")] + [("p", p) for p in r["eyfs_p"]]
     b += [("raw", [".sp", "\\fBThese are the grades for the Early Years Foundation Stage\\fP", ".br"] + grade_table(r["eyfs_t"]))]
+    if r.get("sixth_p"):  # a school with a sixth form: its section and grade table after the EYFS
+        b += [("h", "Sixth form")] + [("p", p) for p in r["sixth_p"]]
+        b += [("raw", [".sp", "\\fBThese are the grades for the sixth form\\fP", ".br"] + grade_table(r["sixth_t"]))]
     b += [("h", "Views of parents and carers"), ("p", r["parents"]), ("bp",), ("h", "Glossary"),
           ("h", "What inspection judgements mean"),
           ("p", "Grade 1 Outstanding: These features are highly effective. An outstanding school provides "
@@ -420,7 +431,8 @@ def s5_2009_report(r):
 def s5_2009_findings(r):
     return (n("narrative", None, r["main"]) + n("development", None, r["improve"])
             + n("narrative", "outcomes-for-pupils", r["outcomes_p"]) + n("narrative", "quality-of-teaching", r["provision_p"])
-            + n("narrative", "leadership-and-management", r["lm_p"]) + n("narrative", "early-years", r["eyfs_p"]))
+            + n("narrative", "leadership-and-management", r["lm_p"]) + n("narrative", "early-years", r["eyfs_p"])
+            + n("narrative", "sixth-form", r.get("sixth_p", [])))
 
 
 MOORCROFT = dict(

@@ -143,13 +143,13 @@ ELMSWORTH = dict(
 
 def s10_full(r):
     b = [("title", "INSPECTION REPORT"), ("sp", 1), ("h", r["name"].upper()),
-         ("lines", ["Elmsworth, Gloucester", "", "LEA area: Gloucestershire", "",
+         ("lines", r.get("cover") or ["Elmsworth, Gloucester", "", "LEA area: Gloucestershire", "",
                     "Unique reference number: " + r["urn"], "", "Headteacher: Mr David Prothero", "",
                     "Reporting inspector: Mrs Ann Kowalski", "21514", "", "Dates of inspection: 8 \u2013 11 March 2004",
                     "", "Inspection number: 258123", "",
                     "Inspection carried out under section 10 of the School Inspections Act 1996"]),
          ("sp", 2),
-         ("raw", ["\\(co Crown copyright 2004", ".sp"]),
+         ("raw", ["\\(co Crown copyright " + r.get("year", "2004"), ".sp"]),
          ("p", "This report may be reproduced in whole or in part for non-commercial educational purposes, "
                "provided that all extracts quoted are reproduced verbatim without adaptation and on condition "
                "that the source and date thereof are stated."),
@@ -158,24 +158,24 @@ def s10_full(r):
                "categories of people. A charge not exceeding the full cost of reproduction may be made for any "
                "other copies supplied."),
          ("bp",), ("h", "INFORMATION ABOUT THE SCHOOL")]
-    b += [("row", a, v) for a, v in [
+    b += [("row", a, v) for a, v in r.get("details") or [
         ("Type of school:", "Comprehensive"), ("School category:", "Community"), ("Age range of pupils:", "11 - 16"),
         ("Gender of pupils:", "Mixed"), ("School address:", "Tewkesbury Road"), ("", "Elmsworth"),
         ("Postcode:", "GL2 9QT"), ("Telephone number:", "01452 730415"),
         ("Appropriate authority:", "The governing body"), ("Name of chair of governors:", "Mrs Patricia Hale"),
         ("Date of previous inspection:", "February 1998")]]
     b += [("bp",), ("h", "INFORMATION ABOUT THE INSPECTION TEAM"),
-          table([("Team members", "", "", "Subject responsibilities"),
+          table(r.get("team_table") or [("Team members", "", "", "Subject responsibilities"),
                  ("21514", "Ann Kowalski", "Registered inspector", "Citizenship"),
                  ("9652", "Geoffrey Birtles", "Lay inspector", ""),
                  ("30411", "Rachel Adeyemi", "Team inspector", "English"),
                  ("18820", "Martin Sowerby", "Team inspector", "Mathematics")], "l l l l"),
-          ("p", "The inspection contractor was: Westfield Inspection Services, 14 Market Street, Cheltenham "
-                "GL50 1LP"),
+          ("p", r.get("contractor", "The inspection contractor was: Westfield Inspection Services, 14 Market "
+                "Street, Cheltenham GL50 1LP")),
           ("bp",), ("h", "PART A: SUMMARY OF THE REPORT"), ("h", "INFORMATION ABOUT THE SCHOOL"),
-          ("p", "Elmsworth High School is a mixed comprehensive school of 846 pupils on the edge of Gloucester. "
-                "The proportion of pupils eligible for free school meals is about average. Eighteen per cent of "
-                "pupils have special educational needs."),
+          ("p", r.get("info", "Elmsworth High School is a mixed comprehensive school of 846 pupils on the edge of "
+                "Gloucester. The proportion of pupils eligible for free school meals is about average. Eighteen "
+                "per cent of pupils have special educational needs.")),
           ("h", "HOW GOOD THE SCHOOL IS"), ("p", r["good"]), ("h", "What the school does well")]
     b += [("bullet", t) for t in r["well"]]
     b += [("h", "What could be improved")] + [("bullet", t) for t in r["improve"]]
@@ -183,7 +183,8 @@ def s10_full(r):
           ("h", "HOW THE SCHOOL HAS IMPROVED SINCE ITS LAST INSPECTION"), ("p", r["improved"]),
           ("h", "STANDARDS"),
           table([("", "compared with", "", ""), ("Performance in:", "all schools", "", "similar schools"),
-                 ("", "2001", "2002", "2003"), ("GCSE examinations", "C", "C", "B")], "l c c c"),
+                 ("", ) + tuple(r.get("years", ("2001", "2002", "2003"))),
+                 ("GCSE examinations", ) + tuple(r.get("results", ("C", "C", "B")))], "l c c c"),
           ("lines", ["Key: well above average A; above average B; average C; below average D; well below average E"]),
           ("p", r["standards"]), ("h", "PUPILS\u2019 ATTITUDES AND VALUES"),
           table([("Aspect", "Comment"),
@@ -191,8 +192,8 @@ def s10_full(r):
                  ("Behaviour, in and out of classrooms", "Satisfactory. A few pupils disrupt lessons."),
                  ("Attendance", "Unsatisfactory. Below the national average.")], "lw(160p) lw(270p)"),
           ("h", "TEACHING AND LEARNING"),
-          table([("Teaching of pupils in:", "Years 7 \u2013 9", "Years 10 \u2013 11"),
-                 ("Quality of teaching", "Satisfactory", "Good")], "l l l"),
+          table(r.get("teaching_table") or [("Teaching of pupils in:", "Years 7 \u2013 9", "Years 10 \u2013 11"),
+                 ("Quality of teaching", "Satisfactory", "Good")], r.get("teaching_spec", "l l l")),
           ("lines", ["Inspectors make judgements about teaching in the range: excellent; very good; good;",
                      "satisfactory; unsatisfactory; poor; very poor."]),
           ("p", r["teaching"]), ("h", "PARENTS\u2019 AND CARERS\u2019 VIEWS OF THE SCHOOL"),
@@ -204,7 +205,8 @@ def s10_full(r):
         b.append(("h", heading))
         b += [numbered("%d." % k, t) for k, t in paras]
     b += [("h", "WHAT SHOULD THE SCHOOL DO TO IMPROVE FURTHER?"),
-          numbered("8.", "In order to raise standards further, the governors, headteacher and staff should:")]
+          numbered(r.get("key_number", "8."), "In order to raise standards further, the governors, headteacher "
+                   "and staff should:")]
     b += [numbered("(%d)" % (j + 1), t) for j, t in enumerate(r["key_issues"])]
     b += [("bp",), ("h", "PART C: SCHOOL DATA AND INDICATORS"),
           ("h", "Summary of the sources of evidence for the inspection"),
