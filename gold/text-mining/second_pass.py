@@ -31,6 +31,9 @@ demote(106,'culture',GEN); demote(106,'communication',GEN); demote(69,'target',G
 demote(44,'recommendation',GEN); demote(137,'intervention',GEN); demote(98,'innovation',GEN)
 demote(6,'adulthood',GEN); demote(92,'focused visit',"the inspection's own process, not the finding's topic")
 demote(8,'statutory responsibility',GEN)
+COMM=("round 8 second pass of 'commissioned': sufficiency includes the commissioning of placements and services for children "
+      "(codebook include), so a service commissioned for children counts; commissioning a review, audit, training or a task does not")
+add_theme(63,'sufficiency',COMM)
 sample=[json.loads(l) for l in open(G+'sample.jsonl',encoding='utf-8')]
 with open(G+'gold.jsonl','w',encoding='utf-8') as out:
     for s in sample:

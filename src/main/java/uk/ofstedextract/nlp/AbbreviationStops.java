@@ -15,7 +15,8 @@ import java.util.Set;
  * <li>name suffixes and dotted initialisms ("Ltd.", "U.K.") end one only before a word that starts
  * sentences (a pronoun, article, conjunction, a title, or a word the text also writes in lower case),
  * and not after a short opening phrase ("At 7 a.m. Dr. Lee …");</li>
- * <li>units after a number end a sentence before a capital ("45 mins. Pupils");</li>
+ * <li>units and eras after a number end a sentence before a capital ("45 mins. Pupils", "450 B.C. Much"), not
+ * after a short opening phrase ("In 43 A.D. Claudius");</li>
  * <li>"St." and "Dr." after a capitalised word are a street's ("Church St. Her …");</li>
  * <li>a single capital and a stop is an initial at a sentence's start, after a name, an initial, a comma
  * or colon, or a word that comes before names ("by J. Smith"), or before another initial ("is J. K.
@@ -45,7 +46,7 @@ final class AbbreviationStops {
             "its", "he", "she", "we", "they", "i", "you", "his", "her", "their", "our", "my", "your", "a", "an",
             "please", "if", "all");
     /** Month and day names: a time's "p.m." goes on before them ("at 2 p.m. Tuesday"). */
-    private static final Set<String> DATES = Set.of("january", "february", "march", "april", "may", "june", "july",
+    static final Set<String> DATES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
     private static final Set<Abbreviations.Kind> TAKE_NUMBERS = EnumSet.of(Abbreviations.Kind.NUMBER,
@@ -70,7 +71,7 @@ final class AbbreviationStops {
             case TITLE -> streetEnd(word, wordStart, w, sentenceStart);
             case INNER -> false;
             case FINAL, DATE -> !bracketedNumber(next);
-            case UNIT -> afterNumber(wordStart, sentenceStart) || startsSentence(w) && !introductory(wordStart, sentenceStart);
+            case UNIT -> (afterNumber(wordStart, sentenceStart) || startsSentence(w)) && !introductory(wordStart, sentenceStart);
             case SUFFIX, INITIALISM -> (lowerCase(word) ? capitalAhead(w) : startsSentence(w))
                     && !introductory(wordStart, sentenceStart);
             case NUMBER -> throw new IllegalArgumentException("a reference abbreviation is the model's to decide");

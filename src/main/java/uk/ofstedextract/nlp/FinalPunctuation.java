@@ -12,8 +12,9 @@ import java.util.Set;
  * Whether a run of final punctuation (". ? ! …", with closing quotes and brackets, a glued footnote number
  * or a bracketed label after it) ends a sentence, for {@link SentenceCorrections}: before a capital, a bullet,
  * a list item or an opening quote before a capital, not before lower case; ellipses; abbreviations and
- * initials (decided by {@link AbbreviationStops}); list markers; a quoted question's speech tag; a missing
- * space ("done.Next"); dot leaders. Where no rule knows, the model decides. One instance per text.
+ * initials (decided by {@link AbbreviationStops}); list markers; a quoted question's speech tag; a doubled
+ * "!!" or "?!" before lower case (emphasis ends its sentence); a missing space ("done.Next", "2,450.Staff",
+ * "noon.Dr. Rees"); dot leaders. Where no rule knows, the model decides. One instance per text.
  */
 final class FinalPunctuation {
     private static final String CLOSERS = "\"'’”)]";
@@ -52,6 +53,7 @@ final class FinalPunctuation {
         int runStart = i;
         int k = i;
         int dots = 0;
+        int marks = 0;
         char kind = '.';
         while (k < n) {
             char c = text.charAt(k);
@@ -61,6 +63,7 @@ final class FinalPunctuation {
                 dots += 3;
             } else if (c == '?' || c == '!') {
                 kind = c;
+                marks++;
             } else if (c == ' ' && dots > 0 && k + 1 < n && text.charAt(k + 1) == '.'
                     && text.charAt(k - 1) == '.') {
                 // a spaced ellipsis ". . ." goes on
@@ -79,6 +82,9 @@ final class FinalPunctuation {
         int next = k;
         while (next < n && Character.isWhitespace(text.charAt(next))) {
             next++;
+        }
+        if (marks >= 2 && runEnd == k && k < next && next < n && TextScan.lowerStart(text, next) && !inside.get(k)) {
+            return new Run(k, true); // "that was brilliant!! thanks": a doubled mark is emphasis at a sentence's end
         }
         if (decide(runStart, runEnd, k, next, dots, kind)) {
             return new Run(k, true);
@@ -99,13 +105,21 @@ final class FinalPunctuation {
         return d > k && d - k <= 2 && (d == n || Character.isWhitespace(text.charAt(d))) ? d : k;
     }
 
-    /** "in 2009.[12] Growth", "agreed.[4][5] Some": bracketed footnote numbers glued after the stop end its sentence. */
+    /**
+     * "in 2009.[12] Growth", "agreed.[4][5] Some", "stone.[clarification needed] Its": bracketed footnote numbers
+     * and editorial notes (lower-case words, at most 30 characters) glued after the stop end its sentence.
+     */
     private int bracketedFootnotes(int k) {
         int j = k;
         while (j < n && text.charAt(j) == '[') {
             int d = j + 1;
             while (d < n && d - j <= 3 && Character.isDigit(text.charAt(d))) {
                 d++;
+            }
+            if (d == j + 1) {
+                while (d < n && d - j <= 30 && (Character.isLowerCase(text.charAt(d)) || text.charAt(d) == ' ')) {
+                    d++;
+                }
             }
             if (d == j + 1 || d >= n || text.charAt(d) != ']') {
                 break;
@@ -259,8 +273,9 @@ final class FinalPunctuation {
 
     /**
      * "done.Next", "4.2%.Next", "(twice).Next", "the ‘door’.Next", "why not?”Next": final punctuation
-     * with no space before a capitalised word, after a lower-case word, a percentage or a closing quote or
-     * bracket; never in a name, address or number ("Node.js", "example.org", "3.10", "Gov.UK").
+     * with no space before a capitalised word (or a title, "noon.Dr. Rees"), after a lower-case word, a percentage,
+     * a closing quote or bracket, or a plain amount ("2,450.Staff", "£3.50.Tickets"); never in a name, address or
+     * number ("Node.js", "example.org", "3.10", "Gov.UK", "v2.Final").
      */
     private boolean missingSpace(int runStart, int runEnd, int end, char kind) {
         if (runEnd - runStart != 1 || end + 1 >= n) {
@@ -270,7 +285,11 @@ final class FinalPunctuation {
             return false;
         }
         char before = runStart > 0 ? text.charAt(runStart - 1) : ' ';
-        if (CLOSERS.indexOf(before) < 0 && before != '%') {
+        if (Character.isDigit(before) && kind == '.') {
+            if (!plainNumberBefore(runStart)) {
+                return false; // "v2.Final", "budget_2024.Final.xlsx": a name or a file, not a number ending a sentence
+            }
+        } else if (CLOSERS.indexOf(before) < 0 && before != '%') {
             String word = wordBefore(runStart);
             if (word.length() < 2 || word.indexOf('.') >= 0 || !Character.isLowerCase(word.charAt(word.length() - 1))
                     || !Character.isLowerCase(word.charAt(word.length() - 2))
@@ -287,14 +306,27 @@ final class FinalPunctuation {
             b++;
         }
         String token = text.substring(a, runStart);
-        boolean tail = b == n || Character.isWhitespace(text.charAt(b)) || ",;:!?)\"'’”".indexOf(text.charAt(b)) >= 0;
+        boolean tail = b == n || Character.isWhitespace(text.charAt(b)) || ",;:!?)\"'’”".indexOf(text.charAt(b)) >= 0
+                || text.charAt(b) == '.' && Abbreviations.isTitle(text.substring(end, b)); // "noon.Dr. Rees"
         return tail && token.indexOf('@') < 0 && token.indexOf('/') < 0 && !token.startsWith("www");
+    }
+
+    /**
+     * The number before a stop at {@code stop} is a plain amount ("2,450", "94.6", "£3.50", "0161 496 0456"): digits
+     * with commas and points, after a currency sign or white space; no letter, slash or underscore in it.
+     */
+    private boolean plainNumberBefore(int stop) {
+        int k = stop;
+        while (k > 0 && (Character.isDigit(text.charAt(k - 1)) || text.charAt(k - 1) == ',' || text.charAt(k - 1) == '.')) {
+            k--;
+        }
+        return k == 0 || Character.isWhitespace(text.charAt(k - 1)) || "£$€(".indexOf(text.charAt(k - 1)) >= 0;
     }
 
     /** The word before a full stop: letters, digits and inner stops ("U.S", "e.g", "2.5", "Mr"), at most 40 characters. */
     private String wordBefore(int dot) {
         int k = dot;
-        while (k > 0 && dot - k < 40 && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '.'
+        while (k > sentenceStart && dot - k < 40 && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '.'
                 && k - 1 > 0 && Character.isLetterOrDigit(text.charAt(k - 2)))) {
             k--;
         }

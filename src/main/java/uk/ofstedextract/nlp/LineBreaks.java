@@ -8,10 +8,12 @@ import uk.ofstedextract.report.GradeScale;
 
 /**
  * Whether a line break (text from a PDF or a file) ends a sentence, for {@link SentenceCorrections}: before
- * a bullet or a list item; after a heading line (short, capitalised, without final punctuation, or a
- * stated grade) or a line ending with a colon, before a capital; at a blank line before a capital; and at
- * each line of a block of short list lines. Never where the line ends open (a comma, hyphen or joining
- * word) or the text goes on in lower case, nor across a page break whose text goes on in lower case.
+ * a bullet, a list item or a paragraph numbered "3.1"; after a heading line (short, capitalised, without final
+ * punctuation, or a stated grade) or a line ending with a colon, before a capital; after a letter's or e-mail's
+ * greeting or close ("Hi all,", "Many thanks,"); where an e-mail's quoted "> " lines begin or end; at a blank
+ * line before a capital; and at each line of a block of short list lines. Never where the line ends open (a
+ * comma, hyphen or joining word) or the text goes on in lower case, nor across a page break whose text goes on
+ * in lower case.
  * One instance per text.
  */
 final class LineBreaks {
@@ -20,7 +22,18 @@ final class LineBreaks {
             "by", "on", "at", "that", "is", "are", "be", "their", "this", "as", "from", "not");
     /** A letter's complimentary closes, without their comma. */
     private static final Set<String> LETTER_CLOSES = Set.of("yours sincerely", "yours faithfully", "yours truly",
-            "yours", "kind regards", "best regards", "regards", "best wishes", "with best wishes", "with kind regards");
+            "yours", "kind regards", "best regards", "regards", "best wishes", "with best wishes", "with kind regards",
+            "kindest regards", "warm regards", "warmest regards", "many thanks", "thanks", "thank you", "thanks again",
+            "cheers", "best", "all the best", "love", "take care", "sincerely");
+    /** The words an e-mail's greeting opens with ("Hi all,", "Hello Priya,", "Good morning everyone,"). */
+    private static final Set<String> GREETINGS = Set.of("dear", "hi", "hello", "hey", "good morning",
+            "good afternoon", "good evening");
+    /** Words after which a number opening the next line is the word's own ("in Table / 3.1 Referrals by month"). */
+    private static final Set<String> NUMBERED = Set.of("table", "figure", "fig", "chart", "paragraph", "para",
+            "paragraphs", "clause", "clauses", "section", "sections", "regulation", "regulations", "rule", "rules",
+            "standard", "standards", "step", "chapter", "part", "annex", "appendix", "schedule", "article", "page",
+            "pages", "version", "item", "note", "question", "outcome", "recommendation", "level", "key", "stage",
+            "year", "years");
     private static final Pattern STATED_GRADE = Pattern.compile(
             "(?i):\\s*(" + GradeScale.words(" ") + ")$");
 
@@ -65,11 +78,17 @@ final class LineBreaks {
         if (Character.isUpperCase(f) && isLetterLine(line)) {
             return true;
         }
+        if (quoteEdge(i, line, next)) {
+            return true;
+        }
         if (line.isEmpty() || endsOpen(line)) {
             return false;
         }
         if ((TextScan.startsItem(text, next) || items.get(next)) && !numberEndsSentence(i, next)) {
             return true;
+        }
+        if (Character.isDigit(f) && startsNumberedParagraph(next) && !NUMBERED.contains(lastWord(line))) {
+            return true; // "3. Payment / 3.1 The Buyer pays …": a paragraph numbered "3.1" opens its own sentence
         }
         if ((Character.isUpperCase(f) || Character.isDigit(f)) && isTableRow(line)
                 && (!Character.isDigit(f) || isTableRow(text.substring(next, nextLineEnd(next - 1))))) {
@@ -87,6 +106,9 @@ final class LineBreaks {
         // name ("led by Sarah / Jones, the deputy") are no headings
         if (line.endsWith(".") || nameRunsOn(line, next)) {
             return false;
+        }
+        if (Character.isUpperCase(f) && labelLine(line)) {
+            return true; // "Chair: Councillor Amy Shah / The panel met twice.": a label and its value are a line
         }
         if (inCapitals(line) && hasLowerCase(TextScan.nextWord(text, next))) {
             return true; // "IMPORTANT NOTICE / School closes early": a sentence does not change from capitals to sentence case
@@ -155,6 +177,29 @@ final class LineBreaks {
         return k;
     }
 
+    /**
+     * A short line (at most 60 characters) that opens with a label of one to four words and a colon and goes on
+     * with its value ("Lead inspector: Sarah Jones", "Chair: Councillor Amy Shah"): a wrapped sentence fills
+     * its line, so a label line ends where it ends.
+     */
+    private static boolean labelLine(String line) {
+        int colon = line.indexOf(": ");
+        if (line.length() > 60 || colon < 2 || colon > 32 || !Character.isUpperCase(line.charAt(0))
+                || line.length() < colon + 3) {
+            return false;
+        }
+        int words = 1;
+        for (int k = 0; k < colon; k++) {
+            char c = line.charAt(k);
+            if (c == ' ') {
+                words++;
+            } else if (!Character.isLetter(c) && "’'()/-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return words <= 4;
+    }
+
     /** A line of at least four letters, all in capitals ("IMPORTANT NOTICE", "THANK YOU"). */
     private static boolean inCapitals(String line) {
         int letters = 0;
@@ -175,15 +220,76 @@ final class LineBreaks {
     }
 
     /**
-     * A letter's salutation or complimentary close on its own line ("Dear Mrs Begum,", "Yours sincerely,",
-     * "Kind regards,"): it ends where the line ends, though it ends with a comma.
+     * A letter's or e-mail's salutation or complimentary close on its own line ("Dear Mrs Begum,", "Hi all,",
+     * "Good morning everyone,", "Yours sincerely,", "Many thanks,"): it ends where the line ends, though it ends
+     * with a comma. A greeting is its word and at most three more ("Hello, and welcome to …," goes on).
      */
     private static boolean isLetterLine(String line) {
         if (line.length() > 60 || !line.endsWith(",")) {
             return false;
         }
-        String lower = line.toLowerCase(Locale.ROOT);
-        return lower.startsWith("dear ") || LETTER_CLOSES.contains(lower.substring(0, lower.length() - 1));
+        String lower = line.substring(0, line.length() - 1).strip().toLowerCase(Locale.ROOT);
+        if (LETTER_CLOSES.contains(lower)) {
+            return true;
+        }
+        if (lower.startsWith("dear ")) {
+            return true;
+        }
+        String[] words = lower.split(" ");
+        return words.length <= 4 && (GREETINGS.contains(words[0])
+                || words.length > 1 && GREETINGS.contains(words[0] + " " + words[1])) && lower.indexOf(',') < 0;
+    }
+
+    /**
+     * An e-mail's quoted lines ("> Is the room booked?"): the line break where a quotation begins or ends ends the
+     * sentence; inside the quotation the lines join as any others.
+     */
+    private boolean quoteEdge(int i, String line, int next) {
+        boolean nextQuoted = text.charAt(next) == '>';
+        boolean quoted = line.startsWith(">");
+        if (quoted == nextQuoted) {
+            return false; // the common case: neither line quoted, seen from the sentence's part of the line
+        }
+        if (!quoted) { // the sentence may have begun inside a quoted line: look at the line's own start
+            int lineStart = lastLineStart(i);
+            while (lineStart < i && (text.charAt(lineStart) == ' ' || text.charAt(lineStart) == '\t')) {
+                lineStart++;
+            }
+            quoted = lineStart < i && text.charAt(lineStart) == '>';
+        }
+        return quoted != nextQuoted;
+    }
+
+    /**
+     * A paragraph or clause numbered with a decimal point opens here ("3.1 The Buyer", "12.4 Every", "4.2.1 Records"):
+     * one or two digits, a point and one or two digits (once or twice), a space and a capital.
+     */
+    private boolean startsNumberedParagraph(int at) {
+        int k = at;
+        for (int part = 0; part < 3; part++) {
+            int d = k;
+            while (d < n && Character.isDigit(text.charAt(d)) && d - k < 3) {
+                d++;
+            }
+            if (d == k || d - k > 2 || d >= n) {
+                return false;
+            }
+            k = d;
+            if (text.charAt(k) == '.' && part < 2 && k + 1 < n && Character.isDigit(text.charAt(k + 1))) {
+                k++;
+                continue;
+            }
+            return part > 0 && text.charAt(k) == ' ' && k + 1 < n && Character.isUpperCase(text.charAt(k + 1));
+        }
+        return false;
+    }
+
+    private static String lastWord(String line) {
+        int k = line.length();
+        while (k > 0 && Character.isLetter(line.charAt(k - 1))) {
+            k--;
+        }
+        return line.substring(k).toLowerCase(Locale.ROOT);
     }
 
     private int nextLineEnd(int newline) {

@@ -33,17 +33,20 @@ import uk.ofstedextract.text.Span;
  * <li><b>Lists</b>: a numbered, lettered or roman list run together on one line is split at each item
  * ({@link TextMarks#listItemStarts}), unless the items are joined by ";" or ","; so is a line of
  * inline bullets.</li>
+ * <li><b>No final punctuation</b> inside a line: an emoticon, emoji or web address as a sentence's last word
+ * before a capital ends it ({@link UnpunctuatedEnds}).</li>
  * <li><b>Line breaks</b> are decided by {@link LineBreaks} (bullets, list items, headings, colons, blank
  * lines, list lines; never where the line ends open or the text goes on in lower case).</li>
  * <li>Where no rule knows (a reference abbreviation such as "no." before a capital, or a number after
  * a full stop), the model decides.</li>
  * </ul>
- * A bullet glyph at a sentence's start is trimmed, and a bullet alone is no sentence.
+ * A bullet glyph at a sentence's start is trimmed, and a bullet or an ellipsis alone is no sentence (". . . The
+ * practice" opens with its ellipsis).
  */
 public final class SentenceCorrections {
-    static final String BULLETS = "-–•▪◼●◦*■□➢►\uF06E\uF0B7\uF0A7";
-    /** Bullet glyphs that are never punctuation (not the hyphen, dash or asterisk). */
-    static final String INLINE_BULLETS = "•▪◼●◦■□➢►\uF06E\uF0B7\uF0A7";
+    static final String BULLETS = "-–•▪◼●◦*■□➢►⁃\uF06E\uF0B7\uF0A7";
+    /** Bullet glyphs that are never punctuation (not the hyphen, dash or asterisk; "⁃" is U+2043, the hyphen bullet). */
+    static final String INLINE_BULLETS = "•▪◼●◦■□➢►⁃\uF06E\uF0B7\uF0A7";
     static final String OPENERS = "\"'‘“([";
 
     private SentenceCorrections() {
@@ -58,6 +61,7 @@ public final class SentenceCorrections {
         private final String text;
         private final int n;
         private final BitSet items;
+        private final BitSet inside;
         private final LineBreaks lineBreaks;
         private final FinalPunctuation stops;
         private final List<Span> out = new ArrayList<>();
@@ -67,7 +71,7 @@ public final class SentenceCorrections {
             this.text = text;
             this.n = text.length();
             int[] modelEnds = model.stream().mapToInt(Span::end).toArray();
-            BitSet inside = TextMarks.insideBrackets(text);
+            this.inside = TextMarks.insideBrackets(text);
             this.items = TextMarks.listItemStarts(text);
             BitSet listLines = TextMarks.listLineEnds(text);
             this.lineBreaks = new LineBreaks(this.text, items, listLines);
@@ -90,9 +94,15 @@ public final class SentenceCorrections {
                     if (TextScan.hasText(text, sentenceStart, i) && lineBreaks.ends(i, sentenceStart)) {
                         cut(i);
                     }
+                } else if ((c == ':' || c == ';' || c == 'w' || Character.isHighSurrogate(c)) && !inside.get(i)) {
+                    int e = UnpunctuatedEnds.endAfter(text, i);
+                    if (e > 0) {
+                        cut(e);
+                        i = e - 1;
+                    }
                 } else if (isInlineBullet(c) && i > 0 && Character.isWhitespace(text.charAt(i - 1))
-                        && i + 1 < n && Character.isWhitespace(text.charAt(i + 1))) {
-                    cut(i);
+                        && i + 1 < n && (Character.isWhitespace(text.charAt(i + 1)) || TextScan.startsItem(text, i + 1))) {
+                    cut(i); // "• Wait", and a bullet glued to its item's number ("⁃2. Wait")
                 }
             }
             cut(n);
@@ -106,11 +116,14 @@ public final class SentenceCorrections {
             }
         }
 
-        /** Text other than white space and bullet glyphs: a bullet alone ("•" before "2. Wait") is no sentence. */
+        /**
+         * Text other than white space, bullet glyphs and dots: a bullet alone ("•" before "2. Wait") is no sentence,
+         * and nor is an ellipsis alone (". . . The practice …": it opens the sentence after it).
+         */
         private boolean hasWord(int from, int to) {
             for (int k = from; k < to; k++) {
                 char c = text.charAt(k);
-                if (!Character.isWhitespace(c) && BULLETS.indexOf(c) < 0) {
+                if (!Character.isWhitespace(c) && BULLETS.indexOf(c) < 0 && c != '.' && c != '…') {
                     return true;
                 }
             }
@@ -150,6 +163,22 @@ public final class SentenceCorrections {
         while (t != null && BULLETS.indexOf(text.charAt(t.start())) >= 0 && t.start() + 1 < t.end()
                 && Character.isWhitespace(text.charAt(t.start() + 1))) {
             t = OpenNlpSentenceSplitter.trim(text, t.start() + 1, t.end());
+        }
+        // stray stops before the text ("46. . Most care leavers" after the layout took the paragraph number, "..⏎⏎
+        // Inspection report"): no sentence opens with one or two stops, though one opens with an ellipsis
+        // (". . . The practice", "... and then")
+        if (t != null && text.charAt(t.start()) == '.') {
+            int k = t.start() + 1;
+            if (k < t.end() && text.charAt(k) == '.') {
+                k++;
+            }
+            int j = k;
+            while (j < t.end() && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (j > k && j < t.end() && text.charAt(j) != '.') {
+                t = OpenNlpSentenceSplitter.trim(text, j, t.end());
+            }
         }
         if (t != null) {
             out.add(t);

@@ -178,7 +178,10 @@ final class TextMarks {
     /**
      * The line ends (positions of the newline) of short list lines: a run of at least three lines of at
      * most 40 characters, none ending in punctuation or a joining word, after the start, a blank line or a
-     * line ending with a colon, and before a blank line or the end of the text.
+     * line ending with a colon, and before a blank line or the end of the text. Two such lines are a run when
+     * both open with a capital or a digit ("Applications open 1 September / Applications close 31 October"): a
+     * sentence wrapped there would end its last line with a stop. The second of two ends there only before a
+     * capital: "The achievement of pupils / / is good" and "Unique reference number / / 126318" go on.
      */
     static BitSet listLineEnds(CharSequence text) {
         BitSet ends = new BitSet();
@@ -190,6 +193,7 @@ final class TextMarks {
         boolean afterBoundary = true;
         int colonEnd = -1; // the end of a line ending with a colon just before the run: it ends its sentence too
         int runColon = -1;
+        boolean runCapitalised = true;
         for (int i = 0; i <= n; i++) {
             if (i < n && text.charAt(i) != '\n') {
                 continue;
@@ -201,6 +205,12 @@ final class TextMarks {
                         ends.set(lineEnds[k]);
                     }
                     setIfFound(ends, runColon);
+                } else if (runLines == 2 && runCapitalised && runOpen) {
+                    ends.set(lineEnds[0]);
+                    if (capitalAfter(text, i)) {
+                        ends.set(lineEnds[1]); // not before "is good" or a value: "The achievement of pupils / / is good"
+                    }
+                    setIfFound(ends, runColon);
                 }
                 runLines = 0;
                 afterBoundary = true;
@@ -209,7 +219,9 @@ final class TextMarks {
                 if (runLines == 0) {
                     runOpen = afterBoundary;
                     runColon = colonEnd;
+                    runCapitalised = true;
                 }
+                runCapitalised &= Character.isUpperCase(line.charAt(0)) || Character.isDigit(line.charAt(0));
                 if (runLines == lineEnds.length) {
                     lineEnds = java.util.Arrays.copyOf(lineEnds, runLines * 2);
                 }
@@ -222,7 +234,7 @@ final class TextMarks {
             }
             lineStart = i + 1;
         }
-        if (runLines >= 3 && runOpen) {
+        if ((runLines >= 3 || runLines == 2 && runCapitalised) && runOpen) {
             for (int k = 0; k < runLines; k++) {
                 if (lineEnds[k] < n) {
                     ends.set(lineEnds[k]);
@@ -231,6 +243,15 @@ final class TextMarks {
             setIfFound(ends, runColon);
         }
         return ends;
+    }
+
+    /** The text after {@code at} (past white space) opens with a capital letter. */
+    private static boolean capitalAfter(CharSequence text, int at) {
+        int k = at;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < text.length() && Character.isUpperCase(text.charAt(k));
     }
 
     private static void setIfFound(BitSet bits, int at) {

@@ -20,7 +20,7 @@ class SchoolThemesTest {
     void theSchoolCodebookShipsUnderItsIdWithDefinitionsForEveryTheme() {
         Codebook c = Codebook.shipped("schools");
         assertEquals("schools", c.id());
-        assertEquals("schools-2026.4", c.reference());
+        assertEquals("schools-2026.5", c.reference());
         for (Codebook.Theme t : c.themes()) {
             assertFalse(t.include() == null || t.include().isBlank(), t.key() + " include");
             assertFalse(t.exclude() == null || t.exclude().isBlank(), t.key() + " exclude");
@@ -159,5 +159,50 @@ class SchoolThemesTest {
         List<String> terms = r.evidence().stream().filter(x -> x.theme().equals("early-years"))
                 .map(uk.ofstedextract.report.ThemeEvidence::term).toList();
         assertEquals(List.of("Reception"), terms);
+    }
+
+    @Test
+    void progressAsAVerbAndAPlanAchievedAreNoAchievement() {
+        assertFalse(themes("Apprentices gain the skills they need to progress to their next steps.").contains("achievement"));
+        assertFalse(themes("This is achieved by matching the work to each group.").contains("achievement"));
+        assertFalse(themes("All pupils do the same exercises whatever their prior attainment.").contains("achievement"));
+        assertTrue(themes("Pupils make strong progress in mathematics.").contains("achievement"));
+        assertTrue(themes("Attainment in mathematics is above average.").contains("achievement"));
+    }
+
+    @Test
+    void nextStepsInLearningThatStaffPlanAreNoCareers() {
+        assertFalse(themes("Staff plan the next steps in their learning precisely.").contains("careers-employability"));
+        assertFalse(themes("Teachers use this information to plan next steps.").contains("careers-employability"));
+        assertTrue(themes("Students receive effective guidance about their next steps.").contains("careers-employability"));
+    }
+
+    @Test
+    void confidenceAsAMannerOrStaffsConfidenceIsNoPersonalDevelopment() {
+        assertFalse(themes("Pupils read with confidence.").contains("personal-development"));
+        assertFalse(themes("Pupils solve problems with increasing confidence.").contains("personal-development"));
+        assertFalse(themes("The headteacher has gained the confidence of staff.").contains("personal-development"));
+        assertFalse(themes("Teaching staff show confidence in the use of these resources.").contains("personal-development"));
+        assertTrue(themes("The programme builds pupils' confidence and resilience.").contains("personal-development"));
+    }
+
+    @Test
+    void staffWhoHaveReadGuidanceAreNoReading() {
+        assertFalse(themes("All staff have read and understood the safeguarding policy.").contains("reading"));
+        assertTrue(themes("Pupils think deeply about what they have read.").contains("reading"));
+    }
+
+    @Test
+    void informationMadeAvailableToParentsIsARequirementNotTheParentsTheme() {
+        assertFalse(themes("The complaints policy is accessible to parents on the website.").contains("parents"));
+        assertFalse(themes("Leaders know what information must be made available to parents.").contains("parents"));
+        assertTrue(themes("Parents value the regular updates they receive from teachers.").contains("parents"));
+    }
+
+    @Test
+    void trainingAsADestinationIsNoStaffTrainingAndConductWithAnObjectIsTheVerb() {
+        assertFalse(themes("Learners progress into education, training and employment.").contains("staff"));
+        assertTrue(themes("Staff receive regular training.").contains("staff"));
+        assertFalse(themes("In science, pupils conduct investigations.").contains("behaviour"));
     }
 }

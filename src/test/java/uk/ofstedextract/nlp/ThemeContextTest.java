@@ -112,4 +112,62 @@ class ThemeContextTest {
         assertFalse(themes("Managers have oversight of the fostering service.").contains("management-oversight"),
                 "oversight of a service is the service's leadership");
     }
+
+    @Test
+    void caseFileAuditsArePerformanceManagementNotRecording() {
+        List<String> t = themes("The quality of case file audits is too variable.");
+        assertTrue(t.contains("performance-management"), t.toString());
+        assertFalse(t.contains("recording"), t.toString());
+        assertFalse(themes("Managers do not undertake formal audits of case files.").contains("recording"));
+        assertTrue(themes("Case files are not kept up to date.").contains("recording"));
+    }
+
+    @Test
+    void assessmentAndDiagnosisOrAnAssessmentOfPracticeIsNoAssessmentOfAChild() {
+        assertFalse(themes("Children wait too long for assessment and diagnosis of autism.").contains("assessment"));
+        assertFalse(themes("There are delays in assessment, diagnosis and support.").contains("assessment"));
+        assertFalse(themes("The self-evaluation provides an accurate assessment of practice.").contains("assessment"));
+        assertTrue(themes("The assessment of the child's needs is thorough.").contains("assessment"));
+    }
+
+    @Test
+    void theTimelinessOfSupervisionIsNoTimelinessForAChild() {
+        assertFalse(themes("The quality and timeliness of supervision vary.").contains("timeliness"));
+        assertFalse(themes("Social workers receive timely supervision.").contains("timeliness"));
+        assertTrue(themes("The timeliness of assessments has improved.").contains("timeliness"));
+    }
+
+    @Test
+    void aCommissionedServiceForChildrenIsSufficiencyACommissionedReviewIsNot() {
+        assertTrue(themes("Return home interviews are offered through a commissioned service.").contains("sufficiency"));
+        assertTrue(themes("Advocacy is provided by commissioned services.").contains("sufficiency"));
+        assertFalse(themes("Leaders commissioned an external review of practice.").contains("sufficiency"));
+    }
+
+    @Test
+    void theSufficiencyOfTheWorkforceAndAgencyStaffAreWorkforce() {
+        List<String> t = themes("Continue to review the sufficiency of the social care workforce.");
+        assertTrue(t.contains("workforce"), t.toString());
+        assertFalse(t.contains("sufficiency"), t.toString());
+        List<String> agency = themes("Agency and temporary staff have now been recruited.");
+        assertTrue(agency.contains("workforce"), agency.toString());
+        assertFalse(agency.contains("multi-agency"), agency.toString());
+    }
+
+    @Test
+    void childrensExperiencesUnderstoodAreTheirVoiceImprovedOrInTheJudgementNameAreNot() {
+        assertTrue(themes("Social workers use a range of tools to understand children’s experiences.")
+                .contains("voice-of-child"));
+        assertTrue(themes("Assessments do not describe children's experiences well.").contains("voice-of-child"));
+        assertTrue(themes("Children’s lived experiences are well considered.").contains("voice-of-child"));
+        assertFalse(themes("These services are improving children’s experiences.").contains("voice-of-child"));
+        assertFalse(themes("The experiences and progress of children in care are good.").contains("voice-of-child"));
+    }
+
+    @Test
+    void helpOutsideOfficeHoursIsTheFrontDoor() {
+        assertTrue(themes("The response to children outside normal office hours is effective.").contains("front-door"));
+        assertTrue(themes("Concerns that arise out of office hours are dealt with well.").contains("front-door"));
+        assertFalse(themes("Concerns are dealt with well.").contains("front-door"));
+    }
 }
