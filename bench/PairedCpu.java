@@ -14,20 +14,21 @@ import java.util.stream.Stream;
  * Two builds' extraction CPU, paired in one process, so that both see the same machine at the same moment (on a
  * shared machine, runs minutes apart are not comparable). Each jar is loaded by its own class loader; every .txt
  * file under each DIR is extracted and written as JSON (the batch path: {@code Extractor.extract(file, bytes)} and
- * {@code Json.mapper()}), once per round by each build, in the order A B B A, A B B A, ... so neither always goes
- * first. Time is the thread's CPU time, so other processes count less than in wall time. The first two rounds warm
- * the JIT and are not reported. Prints each build's seconds per round (range and median), the ratio B / A of each
- * round's pair (range and median), and whether both builds wrote the same bytes, ignoring the "tool" value.
+ * {@code Json.writeLine}, what {@code --format jsonl} calls), once per round by each build, in the order A B B A,
+ * A B B A, ... so neither always goes first. With {@code --write-only} each build extracts every file once before
+ * the rounds, which then time the JSON writing alone. Time is the thread's CPU time, so other processes count less
+ * than in wall time. The first two rounds warm the JIT and are not reported. Prints each build's seconds per round
+ * (range and median), the ratio B / A of each round's pair (range and median), and whether both builds wrote the
+ * same bytes, ignoring the "tool" value.
  *
- *   java -Xss8m -XX:+UseSerialGC bench/PairedCpu.java ROUNDS [--no-keywords] JAR_A JAR_B DIR...
+ *   java -Xss8m -XX:+UseSerialGC bench/PairedCpu.java ROUNDS [--no-keywords] [--write-only] JAR_A JAR_B DIR...
  */
 public class PairedCpu {
-    /** One build: its extractor and JSON mapper, reached by reflection through its own class loader. */
+    /** One build: its extractor and JSON writer, reached by reflection through its own class loader. */
     static final class Build {
         final String name;
         final Object extractor;
         final Method extract;
-        final Object mapper;
         final Method write;
         final double[] seconds;
 
@@ -40,19 +41,31 @@ public class PairedCpu {
             builder = builder.getClass().getMethod("keywords", boolean.class).invoke(builder, keywords);
             extractor = builder.getClass().getMethod("build").invoke(builder);
             extract = ex.getMethod("extract", String.class, byte[].class);
-            mapper = Class.forName("uk.ofstedextract.output.Json", true, loader).getMethod("mapper").invoke(null);
-            write = mapper.getClass().getMethod("writeValueAsString", Object.class);
+            write = Class.forName("uk.ofstedextract.output.Json", true, loader).getMethod("writeLine",
+                    Class.forName("uk.ofstedextract.report.Report", true, loader), java.io.Writer.class);
             seconds = new double[rounds];
         }
 
-        /** Extracts and writes every file; returns the JSON lines. */
-        List<String> run(List<Path> files, List<byte[]> bytes) throws Exception {
+        List<Object> reports;
+
+        /** Extracts and writes every file (only writes the reports extracted before, with --write-only). */
+        List<String> run(List<Path> files, List<byte[]> bytes, boolean writeOnly) throws Exception {
             List<String> out = new ArrayList<>(files.size());
             for (int i = 0; i < files.size(); i++) {
-                Object report = extract.invoke(extractor, files.get(i).toString(), bytes.get(i));
-                out.add((String) write.invoke(mapper, report));
+                Object report = writeOnly ? reports.get(i)
+                        : extract.invoke(extractor, files.get(i).toString(), bytes.get(i));
+                java.io.StringWriter w = new java.io.StringWriter();
+                write.invoke(null, report, w);
+                out.add(w.toString());
             }
             return out;
+        }
+
+        void extractAll(List<Path> files, List<byte[]> bytes) throws Exception {
+            reports = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                reports.add(extract.invoke(extractor, files.get(i).toString(), bytes.get(i)));
+            }
         }
     }
 
@@ -60,9 +73,10 @@ public class PairedCpu {
         int rounds = Integer.parseInt(args[0]);
         int a = 1;
         boolean keywords = true;
-        if (args[a].equals("--no-keywords")) {
-            keywords = false;
-            a++;
+        boolean writeOnly = false;
+        for (; args[a].startsWith("--"); a++) {
+            keywords &= !args[a].equals("--no-keywords");
+            writeOnly |= args[a].equals("--write-only");
         }
         Build first = new Build(args[a], keywords, rounds);
         Build second = new Build(args[a + 1], keywords, rounds);
@@ -76,6 +90,10 @@ public class PairedCpu {
         for (Path p : files) {
             bytes.add(Files.readAllBytes(p));
         }
+        if (writeOnly) {
+            first.extractAll(files, bytes);
+            second.extractAll(files, bytes);
+        }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         boolean same = true;
         for (int r = 0; r < rounds + 2; r++) {
@@ -83,7 +101,7 @@ public class PairedCpu {
             List<List<String>> outputs = new ArrayList<>();
             for (Build b : order) {
                 long t0 = mx.getCurrentThreadCpuTime();
-                outputs.add(b.run(files, bytes));
+                outputs.add(b.run(files, bytes, writeOnly));
                 long t1 = mx.getCurrentThreadCpuTime();
                 if (r >= 2) {
                     b.seconds[r - 2] = (t1 - t0) / 1e9;
@@ -97,8 +115,8 @@ public class PairedCpu {
         for (int r = 0; r < rounds; r++) {
             ratio[r] = second.seconds[r] / first.seconds[r];
         }
-        System.out.printf("%d texts, keywords %s, %d rounds (after 2 warm-up), outputs %s%n", files.size(),
-                keywords ? "on" : "off", rounds, same ? "identical (tool value aside)" : "DIFFER");
+        System.out.printf("%d texts, keywords %s, %s, %d rounds (after 2 warm-up), outputs %s%n", files.size(),
+                keywords ? "on" : "off", writeOnly ? "JSON writing only" : "extraction and JSON", rounds, same ? "identical (tool value aside)" : "DIFFER");
         print("A " + first.name, first.seconds, "s");
         print("B " + second.name, second.seconds, "s");
         print("B / A", ratio, "");

@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -12,7 +13,7 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import uk.ofstedextract.Extractor;
 import uk.ofstedextract.console.Terminal;
-import uk.ofstedextract.output.Json;
+import uk.ofstedextract.output.ReportJson;
 
 /** Entry point: builds the command line and exits with its code. The only place that calls System.exit. */
 public final class Main {
@@ -49,7 +50,7 @@ public final class Main {
         Thread t = new Thread(() -> {
             try {
                 Extractor.warmUp(keywords);
-                Json.mapper();
+                ReportJson.generator(Writer.nullWriter(), true).close();
             } catch (Throwable e) {
                 // the extraction that needs what failed to load reports it
             }

@@ -1,6 +1,5 @@
 package uk.ofstedextract.cli;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -63,9 +62,9 @@ abstract class ReportSink implements AutoCloseable, BatchRun.Sink<Report> {
                 if (single) {
                     yield new Stream(target, r -> Json.writePretty(r, w), () -> { });
                 }
-                SequenceWriter seq = Json.mapper().writerWithDefaultPrettyPrinter().writeValues(w).init(true);
-                yield new Stream(target, seq::write, () -> {
-                    seq.close();
+                Json.ReportArray array = new Json.ReportArray(w);
+                yield new Stream(target, array::write, () -> {
+                    array.close();
                     w.write('\n');
                 });
             }

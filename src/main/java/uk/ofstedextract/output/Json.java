@@ -35,19 +35,52 @@ public final class Json {
 
     /** One report, pretty-printed, followed by a newline. */
     public static void writePretty(Report report, Writer out) throws IOException {
-        MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, report);
+        try (JsonGenerator g = ReportJson.generator(out, true)) {
+            ReportJson.write(report, g);
+        }
         out.write('\n');
     }
 
     /** Several reports as a pretty-printed array. */
     public static void writePrettyArray(List<Report> reports, Writer out) throws IOException {
-        MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, reports);
+        try (ReportArray array = new ReportArray(out)) {
+            for (Report r : reports) {
+                array.write(r);
+            }
+        }
         out.write('\n');
     }
 
     /** One report on one line (JSON Lines). */
     public static void writeLine(Report report, Writer out) throws IOException {
-        MAPPER.writeValue(out, report);
+        try (JsonGenerator g = ReportJson.generator(out, false)) {
+            ReportJson.write(report, g);
+        }
         out.write('\n');
+    }
+
+    /**
+     * Reports written one at a time as the elements of one pretty-printed JSON array (what databind's
+     * {@code SequenceWriter} wrote); {@link #close()} ends the array (no newline after it).
+     */
+    public static final class ReportArray implements AutoCloseable {
+        private final JsonGenerator g;
+
+        public ReportArray(Writer out) throws IOException {
+            g = ReportJson.generator(out, true);
+            g.writeStartArray();
+        }
+
+        /** Writes one element and flushes it to the writer. */
+        public void write(Report r) throws IOException {
+            ReportJson.write(r, g);
+            g.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            g.writeEndArray();
+            g.close();
+        }
     }
 }
