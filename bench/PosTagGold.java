@@ -8,7 +8,6 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import uk.ofstedextract.nlp.Models;
 import uk.ofstedextract.nlp.OpenNlpSentenceSplitter;
-import uk.ofstedextract.nlp.SentenceSplitter;
 
 /**
  * Input for the keyphrase baselines (bench/keyphrase_baselines.py): each gold finding's sentences as
@@ -34,7 +33,7 @@ public class PosTagGold {
             String text = g.get("text").asText();
             ObjectNode out = json.createObjectNode().put("id", g.get("id").asText());
             var sentences = out.putArray("sentences");
-            for (SentenceSplitter.Span s : splitter.split(text)) {
+            for (uk.ofstedextract.text.Span s : splitter.split(text)) {
                 String sentence = text.substring(s.start(), s.end());
                 String[] tokens = tokenizer.tokenize(sentence);
                 String[] tags = tagger.tag(tokens);

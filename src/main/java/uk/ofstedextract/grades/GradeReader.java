@@ -304,6 +304,15 @@ public final class GradeReader {
      */
     /** A table row about the previous inspection ("Previous inspection grade", "… at previous inspection"). */
     private static final Pattern PREVIOUS = Pattern.compile("(?i)\\bprevious inspection\\b");
+    /**
+     * The previous inspection's cell where no grade of the report's scales is read from it: "Not previously
+     * inspected", or a grade of an earlier scale ("Satisfactory-3" above a 2012-15 table). Any other line where that
+     * cell should be (a heading, the summary's first line) means the column holds fewer grades than labels, so a row
+     * lacks its grade and which one cannot be told: the column gives none (a row without a grade must not take the
+     * previous inspection's, issue 15 audit D1).
+     */
+    private static final Pattern PREVIOUS_CELL = Pattern.compile("(?i)\\s*(?:not\\s+previously\\s+inspected|(?:"
+            + GradeScale.schoolWords("\\s+") + ")(?:\\s*[-\u2013]?\\s*" + GradeScale.DIGIT + ")?)\\.?\\s*");
 
     private static Row labelColumn(List<Line> lines, int first, int next, String firstKey, String firstLabel,
                                    Headings headings) {
@@ -350,8 +359,9 @@ public final class GradeReader {
                     at += len;
                 }
             }
-            if (g == null && keys.get(n) == null && at < lines.size() && lines.get(at).length() <= MAX_LABEL_LINE) {
-                at++; // the previous inspection's cell may say "Not previously inspected"
+            if (g == null && keys.get(n) == null && at < lines.size()
+                    && PREVIOUS_CELL.matcher(lines.get(at).text()).matches()) {
+                at++; // the previous inspection's cell: "Not previously inspected", or an earlier scale's grade
                 continue;
             }
             if (g == null) {

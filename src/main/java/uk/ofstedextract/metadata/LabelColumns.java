@@ -8,13 +8,17 @@ import uk.ofstedextract.text.Fold;
  * ("Unique Reference Number" / "Local Authority" / "Inspection dates" / blank line / "116214" / "Hampshire" /
  * "8–9 June 2011"): the field rules read a label and its value on one line and find no value there. The block
  * of labels holding the unique reference number, followed after a blank line by as many value lines (the
- * URN's value a number in the same place), is written back as one row per field. Used for establishments only.
+ * URN's value a number in the same place), is written back as one row per field; a heading printed straight
+ * above the first label ("School details") makes the block one line longer than the values and is left as it is.
+ * Used for establishments only.
  */
 final class LabelColumns {
     private static final Pattern URN_LABEL = Pattern.compile(Labels.of("unique reference number") + "(?:\\s*\\(urn\\))?:?");
     private static final Pattern URN_VALUE = Pattern.compile("\\d{6,7}");
     /** Longer lines are not a details table's labels. */
     private static final int MAX_LABEL = 50;
+    /** Lines above the first label that may be the table's own heading, within the label block. */
+    private static final int MAX_HEADING_LINES = 2;
 
     private LabelColumns() {
     }
@@ -34,11 +38,21 @@ final class LabelColumns {
             while (end + 1 < lines.length && !lines[end + 1].isBlank()) {
                 end++;
             }
-            int count = end - start + 1;
             int values = end + 1;
             while (values < lines.length && lines[values].isBlank()) {
                 values++;
             }
+            int valueLines = 0;
+            while (values + valueLines < lines.length && !lines[values + valueLines].isBlank()) {
+                valueLines++;
+            }
+            // the table's heading printed straight above its first label ("School details" / "Unique reference
+            // number" / …): the block holds one or two lines more than the value column, at its top
+            int extra = end - start + 1 - valueLines;
+            if (extra > 0 && extra <= MAX_HEADING_LINES && start + extra <= i) {
+                start += extra;
+            }
+            int count = end - start + 1;
             if (count < 2 || values == end + 1 || values + count > lines.length || !labels(lines, start, end)
                     || values + count < lines.length && !lines[values + count].isBlank()
                     || !URN_VALUE.matcher(lines[values + i - start].strip()).matches()) {

@@ -204,10 +204,10 @@ final class Lexicon {
         return Set.copyOf(out);
     }
 
-    /** A phrase folded for comparison with the domain terms: lower case, hyphens as spaces, last word singular. */
+    /** A phrase folded for comparison with the domain terms: lower case, hyphens as spaces, last word its lemma. */
     static String fold(String phrase) {
         String[] words = phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replace('-', ' ').trim().split("\\s+");
-        words[words.length - 1] = singular(words[words.length - 1]);
+        words[words.length - 1] = lemma(words.length > 1 ? words[words.length - 2] : null, words[words.length - 1]);
         return String.join(" ", words);
     }
 
@@ -249,7 +249,7 @@ final class Lexicon {
                 key.append(' ');
             }
             String w = word(tokens[k]);
-            key.append(k == to - 1 && !acronym(w) ? singular(w) : w);
+            key.append(k == to - 1 && !acronym(w) ? lemma(k > from ? word(tokens[k - 1]) : null, w) : w);
         }
         return key.toString();
     }
@@ -281,6 +281,37 @@ final class Lexicon {
     static final Set<String> NO_SINGULAR = Set.of("mathematics", "maths", "physics", "economics",
             "politics", "ethics", "phonics", "athletics", "gymnastics", "linguistics", "electronics", "logistics",
             "dynamics", "classics", "robotics", "genetics", "humanities");
+
+    /**
+     * Nouns used only in the plural in the sense they have here, whose singular is another word or none (English
+     * grammars' <i>pluralia tantum</i>, e.g. Quirk et al., <i>A Comprehensive Grammar of the English Language</i>,
+     * 5.76–5.77: "premises", "proceedings", "belongings", "outskirts", "thanks"; the summation plurals "scissors",
+     * "trousers"): a keyword's head keeps its plural ("school premises", not "school premise", which is an argument;
+     * "care proceedings"). Not a noun whose singular names one of the same things ("arrangements": an arrangement).
+     */
+    static final Set<String> PLURAL_ONLY = Set.of("premises", "proceedings", "means", "minutes", "arrears",
+            "outskirts", "surroundings", "belongings", "earnings", "savings", "lodgings", "whereabouts", "headquarters",
+            "congratulations", "thanks", "clothes", "goods", "amends", "auspices", "odds", "valuables", "riches",
+            "scissors", "trousers", "pyjamas", "jeans", "tongs", "pliers");
+
+    /**
+     * Compounds a dictionary lists as plural nouns, whose last word keeps its plural there only: "early years" (the
+     * years before a child starts school; "early year" is no phrase of English).
+     */
+    static final Set<String> PLURAL_COMPOUNDS = Set.of("early years");
+
+    /**
+     * The lemma of a phrase's last word {@code w} (lower case), {@code before} the word before it or null: its
+     * singular ({@link #singular}), except for a noun used only in the plural ({@link #PLURAL_ONLY}, also as the last
+     * part of a hyphenated word: "pre-proceedings") or the end of a plural compound ({@link #PLURAL_COMPOUNDS}).
+     */
+    static String lemma(String before, String w) {
+        if (PLURAL_ONLY.contains(w.substring(w.lastIndexOf('-') + 1))
+                || before != null && PLURAL_COMPOUNDS.contains(before + " " + w)) {
+            return w;
+        }
+        return singular(w);
+    }
 
     /** A word's singular: "plans" → "plan", "agencies" → "agency", "processes" → "process". */
     public static String singular(String w) {

@@ -231,7 +231,7 @@ final class NounPhrases {
             }
             int start = i;
             if (end - i >= 2 && i >= 2 && conjunction(tokens[i - 1]) && nominal(tokens[i - 2], tags[i - 2])
-                    && !named[i - 2]) {
+                    && !named[i - 2] && !verbAfterTo(tokens, tags, i, TAGGER.get())) {
                 String whole = key(tokens, i - 2, end);
                 String shared = word(tokens[i - 2]) + " " + key(tokens, i + 1, end);
                 boolean alone = i < 3 || !nominal(tokens[i - 3], tags[i - 3]);
@@ -505,10 +505,12 @@ final class NounPhrases {
         for (int k = from; k < to; k++) {
             boolean cut = k < to - 1 && plural(tokens[k], tags[k]) && !acronym(tokens[k])
                     && !tokens[k + 1].equalsIgnoreCase("in") && !ORGANISED.contains(tokens[k + 1])
-                    && !conjunction(tokens[k + 1]); // a coordination taken as one ("children and families services")
+                    && !conjunction(tokens[k + 1]) // a coordination taken as one ("children and families services")
+                    && !termAcross(tokens, partStart, k, to); // "careers guidance": a term is never cut
             if (cut || k == to - 1) {
                 int s = partStart;
-                while (k + 1 - s > 1 && s != modifier && (grading(tokens, s, k + 1) || modifierOnly(tokens[s], tags[s])
+                while (k + 1 - s > 1 && s != modifier && !termFrom(tokens, s, k + 1)
+                        && (grading(tokens, s, k + 1) || modifierOnly(tokens[s], tags[s])
                         && !established(key(tokens, s, k + 1)) && !domainTerm(key(tokens, s, k + 1))
                         && !tokens[s + 1].equalsIgnoreCase("after") && !conjunction(tokens[s + 1]))) {
                     s++;
@@ -517,6 +519,32 @@ final class NounPhrases {
                 partStart = k + 1;
             }
         }
+    }
+
+    /**
+     * Whether a term of the trade of two words or more starts at {@code s} and ends by {@code to}: its first word
+     * then names a kind, not a grade, and stays ("personal development programme", "safer recruitment
+     * requirements"; not "development programme", "recruitment requirement").
+     */
+    private static boolean termFrom(String[] tokens, int s, int to) {
+        for (int b = s + 2; b <= Math.min(to, s + MAX_PHRASE); b++) {
+            if (domainTerm(key(tokens, s, b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a term of the trade inside [from, to) holds both the word at {@code k} and the next ("careers guidance"). */
+    private static boolean termAcross(String[] tokens, int from, int k, int to) {
+        for (int a = Math.max(from, k - MAX_PHRASE + 2); a <= k; a++) {
+            for (int b = k + 2; b <= Math.min(to, a + MAX_PHRASE); b++) {
+                if (domainTerm(key(tokens, a, b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How many times more often an object must be written alone than after the word read as its verb. */
@@ -610,8 +638,11 @@ final class NounPhrases {
         if (STOP.contains(lower) || lower.length() < 3 || !lower.matches(".*[a-z].*")) {
             return;
         }
-        if (to - from == 1 && !acronym(tokens[from]) && !compound
-                && (!domainTerm(lower) || EVALUATIVE.contains(lower))) {
+        if (to - from == 1 && !acronym(tokens[from]) && !compound && (!domainTerm(lower) || EVALUATIVE.contains(lower)
+                || lower.length() > 4 && (lower.endsWith("ly") || lower.endsWith("ed") && !lower.endsWith("eed"))
+                || languageNamed(tokens, from))) {
+            // a term of the trade formed as an adverb or a participle ("promptly", "timely", "delayed", "audited": the
+            // suffixes -ly and -ed make no nouns) is no noun phrase, nor a language's name where it names the language
             // a single word is a keyword only as a term of the trade ("neglect", "caseload", "MASH") or a
             // compound written with hyphens ("decision-making", "co-production")
             return;
@@ -646,6 +677,32 @@ final class NounPhrases {
         }
         out.add(new Candidate(s, spans[from].getStart(), spans[to - 1].getEnd()));
     }
+
+    /**
+     * "English as an additional language", "English is not their first language", "pupils who speak English": a
+     * capitalised word followed by "as" or "is" and, within four more words, "language", or after a form of "speak",
+     * names the language, not the school subject of that name.
+     */
+    private static boolean languageNamed(String[] tokens, int at) {
+        if (!Character.isUpperCase(tokens[at].charAt(0))) {
+            return false;
+        }
+        if (at > 0 && SPEAK.contains(tokens[at - 1].toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (at + 2 >= tokens.length || !tokens[at + 1].equalsIgnoreCase("as") && !tokens[at + 1].equals("is")) {
+            return false;
+        }
+        for (int k = at + 2; k < Math.min(tokens.length, at + 6); k++) {
+            if (tokens[k].toLowerCase(Locale.ROOT).startsWith("language")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SPEAK = java.util.Set.of("speak", "speaks", "spoke", "spoken",
+            "speaking");
 
     /** "life-story", "long-term": a hyphen with no space either side joins its neighbours into one token. */
     static Span[] joinHyphenated(Span[] spans, String text) {

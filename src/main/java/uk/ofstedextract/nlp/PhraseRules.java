@@ -163,7 +163,11 @@ final class PhraseRules {
         }
         String before = tokens[i - 1].toLowerCase(Locale.ROOT);
         boolean place = before.equals("to") || before.equals("and") && i >= 2 && !nominal(tokens[i - 2], tags[i - 2])
-                && Character.isLetter(tokens[i - 2].charAt(0));
+                && Character.isLetter(tokens[i - 2].charAt(0))
+                // "to achieve permanency and access employment": "and" after the one-word object of a verb that
+                // follows "to" or a modal joins a second verb phrase
+                || before.equals("and") && i >= 4 && nominal(tokens[i - 2], tags[i - 2]) && tags[i - 3].startsWith("VERB")
+                && BEFORE_VERB.contains(tokens[i - 4].toLowerCase(Locale.ROOT));
         String w = tokens[i];
         return place && !plural(w, tags[i]) && !w.endsWith("s") && possibleVerb(w) && !agentLike(w)
                 && tagger.verbEvidence(w) > 0 && !domainTerm(key(tokens, i, i + 2)) && !startsTerm(tokens, i);
@@ -202,6 +206,11 @@ final class PhraseRules {
         if (sForm == pluralSubject && !collective || acronym(tokens[k - 1]) || !possibleVerb(sForm ? singular(w) : w)
                 || domainTerm(key(tokens, k - 1, k + 1)) || startsTerm(tokens, k)) {
             return false;
+        }
+        if (k + 1 == end && k + 1 < tokens.length && OBJECT_PRONOUNS.contains(tokens[k + 1].toLowerCase(Locale.ROOT))) {
+            // "the training supports them", "pupils access them": a pronoun in the object case follows a verb or a
+            // preposition, never a noun of the same phrase, whatever the model knows of the word
+            return true;
         }
         int evidence = tagger.verbEvidence(w);
         if (evidence < 0 || evidence == 0 && agentLike(sForm ? singular(w) : w) || k + 1 >= tokens.length) {
@@ -260,6 +269,13 @@ final class PhraseRules {
     private static boolean stemIsVerb(String w, int evidence, GreedyPosTagger tagger) {
         return evidence > 0 || evidence == 0 && tagger.verbEvidence(singular(w)) > 0;
     }
+
+    /**
+     * Personal pronouns in the object case (and the reflexives): after a noun-like word they make it a verb (or a
+     * preposition). Not "it", "you" (also subjects: "the support it offers") nor "her" (also a possessive).
+     */
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("them", "him", "us", "me",
+            "themselves", "himself", "herself", "ourselves", "myself", "yourselves", "itself");
 
     /** Demonstratives, which the tagger may call pronouns: after a verb they open its object ("supports this team"). */
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("this", "these", "those");

@@ -65,6 +65,31 @@ class SchoolSectorGradesTest {
                         "", "Good", "Not previously inspected", "Good", "", "Information about this provider"));
     }
 
+    private List<String> schoolPairs(String... lines) {
+        return reader.read(Docs.of(lines), Profiles.standard().of(ReportType.SCHOOL)).grades().stream()
+                .map(g -> g.judgement() + "=" + g.grade()).toList();
+    }
+
+    @Test
+    void aCifRowWithoutItsGradeDoesNotTakeThePreviousInspectionsGrade() {
+        // issue 15 audit D1: Rough Hay 2016 with the early years cell empty; the one grade after the previous
+        // inspection's label is that inspection's, and the summary heading is no cell of the table
+        assertEquals(List.of("overall-effectiveness=good", "leadership-and-management=good",
+                        "outcomes-for-pupils=good"),
+                schoolPairs("School report", "", "Rough Hay Primary School", "Inspection dates", "", "8\u20139 November 2016",
+                        "", "Overall effectiveness", "", "Good", "", "Effectiveness of leadership and management", "",
+                        "Good", "", "Outcomes for pupils", "", "Good", "", "Early years provision", "",
+                        "Overall effectiveness at previous inspection", "", "Requires improvement", "",
+                        "Summary of key findings for parents and pupils", "This is a good school"));
+        // the whole grade column empty: the previous inspection's grade is still no grade
+        assertEquals(List.of(),
+                schoolPairs("School report", "", "Rough Hay Primary School", "Inspection dates", "", "8\u20139 November 2016",
+                        "", "Overall effectiveness", "", "", "Effectiveness of leadership and management", "", "",
+                        "Outcomes for pupils", "", "", "Early years provision", "", "",
+                        "Overall effectiveness at previous inspection", "", "Requires improvement", "",
+                        "Summary of key findings for parents and pupils", "This is a good school"));
+    }
+
     @Test
     void ineffectiveAndStrongAreReadToo() {
         assertEquals(List.of("safeguarding=not-effective", "contribution-to-meeting-skills-needs=strong-contribution"),

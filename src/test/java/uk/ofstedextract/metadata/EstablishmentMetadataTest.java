@@ -154,6 +154,22 @@ class EstablishmentMetadataTest {
     }
 
     @Test
+    void aLabelColumnUnderTheTablesHeadingThenItsValueColumn() {
+        // CIF 2015-19 in pdftotext's default mode: "School details" printed straight above the first label, so the
+        // block of labels is one line longer than the block of values under it
+        Metadata m = read("School report", "", "Brampton Moor Primary School", "", "School details",
+                "Unique reference number", "Local authority", "Inspection number", "Type of school", "",
+                "118406", "Derbyshire", "10031552", "Primary", "", "Age range of pupils", "", "4 to 11");
+        assertEquals("118406", m.provider().urn().value());
+        assertEquals("830", m.provider().laCode(), "Derbyshire, from the value beside its label");
+        // two lines of values under four labels (three under the heading): not the table's columns
+        Metadata off = read("School report", "", "Brampton Moor Primary School", "", "School details",
+                "Unique reference number", "Local authority", "Inspection number", "", "118406", "Derbyshire", "",
+                "Age range of pupils", "", "4 to 11");
+        assertNull(off.provider().laCode(), "a value column shorter than the labels under the heading is not paired");
+    }
+
+    @Test
     void aDatePrintedInsideTheWrappedLabel() {
         Metadata m = read("Brookside Learning Centre", "4 Vale Road, Kendal, Cumbria LA9 4XX", "",
                 "Unique reference number (URN): 150327", "", "Progress monitoring",

@@ -498,4 +498,62 @@ class KeywordRubricTest {
         assertFalse(k.contains("proposed school"), k.toString());
         assertTrue(k.contains("accessibility plan"), k.toString());
     }
+
+    @Test
+    void aNounUsedOnlyInThePluralKeepsItsPlural() {
+        // pluralia tantum and a plural compound: their singular is another word ("premise") or none
+        List<String> k = keywords("The school premises are safe. Care proceedings were issued in a timely way.");
+        assertTrue(k.contains("school premises") && k.contains("care proceedings"), k.toString());
+        assertTrue(keywords("Children in the early years settle quickly.").contains("early years"));
+        assertTrue(keywords("Pre-proceedings work is strong.").stream().anyMatch(w -> w.startsWith("pre-proceedings")));
+        // a noun whose singular names one of the same things is made singular
+        k = keywords("Placement arrangements are reviewed and child protection plans are clear.");
+        assertTrue(k.contains("placement arrangement") && k.contains("child protection plan"), k.toString());
+        assertEquals("year", Lexicon.lemma("school", "years"));
+        assertEquals("early years", Lexicon.fold("early years"));
+    }
+
+    @Test
+    void aTermOfTheTradeIsNeitherCutNorStrippedOfItsFirstWord() {
+        List<String> k = keywords("Staff benefit from a professional development programme. Careers guidance is strong.");
+        assertTrue(k.contains("professional development programme") && k.contains("careers guidance"), k.toString());
+        assertFalse(k.contains("development programme") || k.contains("career"), k.toString());
+        assertTrue(keywords("Leaders give due regard to safer recruitment requirements.").contains("safer recruitment requirement"));
+        // a grading word that starts no term still goes
+        assertTrue(keywords("There is a comprehensive development programme for staff.").contains("development programme"));
+    }
+
+    @Test
+    void anObjectPronounMakesTheWordBeforeItAVerb() {
+        List<String> k = keywords("The training supports them to understand pupils' needs better.");
+        assertFalse(k.contains("training support"), k.toString());
+        assertTrue(k.contains("training"), k.toString());
+        // a pronoun in the subject case after it starts a relative clause: the compound stands
+        assertTrue(keywords("Foster carers value the training support they receive.").contains("training support"));
+    }
+
+    @Test
+    void anAdverbOrParticipleIsNoKeywordThoughATerm() {
+        // "promptly", "timely", "delayed" are theme terms; the suffixes -ly and -ed make no nouns
+        List<String> k = keywords("When the team identifies concerns, it shares these promptly with the police.");
+        assertFalse(k.contains("promptly"), k.toString());
+        assertTrue(keywords("Neglect is identified and acted on.").contains("neglect"));
+    }
+
+    @Test
+    void aLanguageNamedAsALanguageIsNotTheSubject() {
+        assertFalse(keywords("Pupils who speak English as an additional language achieve well.").contains("english"));
+        assertFalse(keywords("English is not the first language of most pupils.").contains("english"));
+        assertTrue(keywords("Pupils achieve well in English and mathematics.").contains("english"));
+    }
+
+    @Test
+    void andAfterAVerbsObjectJoinsASecondVerb() {
+        // "and" after the one-word object of a verb after "to" or a modal, before a word the model knows as a verb
+        List<String> k = keywords("Managers should review cases and set clear timescales for actions.");
+        assertTrue(k.contains("timescale"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.contains("set")), k.toString());
+        assertTrue(keywords("Leaders work with partners to reduce drug and alcohol misuse in the area.")
+                .contains("drug and alcohol misuse"));
+    }
 }
