@@ -253,7 +253,7 @@ public final class GradeReader {
             if (k > 0) {
                 label.append(' ');
             }
-            label.append(withoutGradeDigit(l.text()));
+            label.append(GradeScale.withoutGradeDigit(l.text()));
             Optional<Headings.Match> m = headings.match(label.toString());
             if (m.isEmpty() || m.get().role() != SectionRole.JUDGEMENT) {
                 continue;
@@ -276,7 +276,7 @@ public final class GradeReader {
                 if (j > 1) {
                     g.append(' ');
                 }
-                g.append(withoutGradeDigit(lines.get(i + k + j).text())); // "Good 2": the 2012-15 cell
+                g.append(GradeScale.withoutGradeDigit(lines.get(i + k + j).text())); // "Good 2": the 2012-15 cell
                 String folded = Fold.spaces(Fold.forMatching(g.toString()));
                 if (folded.matches("not judged\\.?")) {
                     return new Row(List.of(), i + k + j + 1); // a row of the table without a grade
@@ -347,7 +347,7 @@ public final class GradeReader {
             for (int len = 1; len <= 2 && g == null && at + len <= lines.size(); len++) {
                 StringBuilder cell = new StringBuilder();
                 for (int j = 0; j < len; j++) {
-                    cell.append(j > 0 ? " " : "").append(withoutGradeDigit(lines.get(at + j).text()));
+                    cell.append(j > 0 ? " " : "").append(GradeScale.withoutGradeDigit(lines.get(at + j).text()));
                 }
                 Matcher gm = GradeScale.WHOLE_GRADE.matcher(Fold.spaces(Fold.forMatching(cell.toString())));
                 if (gm.matches()) {
@@ -369,16 +369,6 @@ public final class GradeReader {
             }
         }
         return new Row(out, at);
-    }
-
-    /**
-     * The 2012–15 school table prints each grade with its digit ("Requires improvement 3"); pdftotext's
-     * layout mode keeps them on the label's line ("Quality of teaching   Good   2"), and either mode may keep
-     * them in one cell on a line of their own ("Good 2"; further education "Good-2"). The digit is the grade's
-     * own and is dropped, so the row reads like one without it.
-     */
-    static String withoutGradeDigit(String line) {
-        return GradeScale.withoutGradeDigit(line);
     }
 
     private static String stripGrade(String label) {

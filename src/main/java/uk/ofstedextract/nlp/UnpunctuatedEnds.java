@@ -24,21 +24,10 @@ final class UnpunctuatedEnds {
         char c = text.charAt(i);
         int end;
         if (c == ':' && text.startsWith("//", i + 1)) {
-            if (!scheme(text, i)) {
-                return -1;
-            }
-            end = tokenEnd(text, i);
-            if (".,;:!?)]\"'’”".indexOf(text.charAt(end - 1)) >= 0) {
-                return -1; // an address ending in punctuation is the final-punctuation rules' to decide
-            }
-            return beforeCapital(text, end, true) ? end : -1;
+            return scheme(text, i) ? addressEnd(text, i) : -1;
         }
         if (c == 'w' && text.startsWith("www.", i) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-            end = tokenEnd(text, i);
-            if (".,;:!?)]\"'’”".indexOf(text.charAt(end - 1)) >= 0) {
-                return -1;
-            }
-            return beforeCapital(text, end, true) ? end : -1;
+            return addressEnd(text, i);
         }
         if (EYES.indexOf(c) >= 0) {
             if (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
@@ -93,6 +82,15 @@ final class UnpunctuatedEnds {
         int start = colon >= 5 && text.regionMatches(true, colon - 5, "https", 0, 5) ? colon - 5
                 : colon >= 4 && text.regionMatches(true, colon - 4, "http", 0, 4) ? colon - 4 : -1;
         return start == 0 || start > 0 && Character.isWhitespace(text.charAt(start - 1));
+    }
+
+    /** The end of the address whose token holds {@code i}, where its sentence ends there, else -1. */
+    private static int addressEnd(String text, int i) {
+        int end = tokenEnd(text, i);
+        if (".,;:!?)]\"'’”".indexOf(text.charAt(end - 1)) >= 0) {
+            return -1; // an address ending in punctuation is the final-punctuation rules' to decide
+        }
+        return beforeCapital(text, end, true) ? end : -1;
     }
 
     private static int tokenEnd(String text, int i) {

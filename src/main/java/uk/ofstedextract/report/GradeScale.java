@@ -278,7 +278,11 @@ public final class GradeScale {
     private static final Pattern GRADE_DIGIT = Pattern.compile(
             "(?i)(\\b(?:" + schoolWords(" ") + "))(?:\\s+|\\s*[-\u2013]\\s*)" + DIGIT + "\\s*$");
 
-    /** {@code line} without the digit after its grade ("Good 2", "Good-2": "Good"); other lines as they are. */
+    /**
+     * {@code line} without the digit after its grade ("Good 2", "Good-2": "Good"); other lines as they are.
+     * pdftotext's layout mode keeps the digit on the label's line ("Quality of teaching   Good   2"), either mode
+     * may keep it in a cell of its own; dropped, the row reads like one without it.
+     */
     public static String withoutGradeDigit(String line) {
         return line.isEmpty() || !Character.isDigit(line.charAt(line.length() - 1)) ? line
                 : GRADE_DIGIT.matcher(line).replaceFirst("$1");
