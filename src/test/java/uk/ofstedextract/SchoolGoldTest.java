@@ -146,7 +146,8 @@ class SchoolGoldTest {
                     : c.name().endsWith("-test4") ? "test4"
                     : c.name().endsWith("-test5") ? "test5"
                     : c.name().endsWith("-test6") ? "test6"
-                    : c.name().endsWith("-test7") ? "test7" : "tune";
+                    : c.name().endsWith("-test7") ? "test7"
+                    : c.name().endsWith("-test8") ? "test8" : "tune";
             parts.computeIfAbsent(part, k -> new ArrayList<>()).add(c);
         }
         Evaluation shared = null;
