@@ -107,8 +107,9 @@ def convert(blocks, out_base, footer=None, page_numbers=False, real_font=False):
         ps = subprocess.run(["groff", "-ms", "-Tps"] + tables + paper + [src], capture_output=True, check=True).stdout
         open(os.path.join(d, "r.ps"), "wb").write(ps)
         subprocess.run(["ps2pdf"] + (["-sPAPERSIZE=a4"] if real_font else []) + [os.path.join(d, "r.ps"), os.path.join(d, "r.pdf")], check=True)
-        if os.environ.get("KEEP_PDF"):  # a directory to keep the PDF in (bench/paragraph_ends.py measures it)
-            shutil.copy(os.path.join(d, "r.pdf"), os.path.join(os.environ["KEEP_PDF"], os.path.basename(out_base["default"])[:-4] + ".pdf"))
+        if os.environ.get("PDFDIR"):  # keep the PDF to measure its paragraph ends (bench/paragraph_ends.py)
+            base = os.path.basename(out_base["default"]).replace("-default", "")
+            shutil.copy(os.path.join(d, "r.pdf"), os.path.join(os.environ["PDFDIR"], base[:-4] + ".pdf"))
         names = {}
         for mode, args in (("default", []), ("layout", ["-layout"])):
             subprocess.run(["pdftotext", "-enc", "UTF-8"] + args + [os.path.join(d, "r.pdf"), out_base[mode]], check=True)

@@ -31,8 +31,8 @@ Paragraph ends as real PDFs give them (docs/pdf.md, 75 real PDFs: 22% of paragra
 them in the default text, and a paragraph's last line is rarely full): about one paragraph end in five is
 followed by a wider gap (pdftotext writes a blank line after it), every fifth in turn, and the
 wording was set so that few paragraphs end on a full line (bench/paragraph_ends.py on the six default PDFs,
-KEEP_PDF=dir: of 33 sentence-final paragraph ends before a capital with no blank line after them, 1 is full and
-32 short (real PDFs: 131 of 1,214, 11%); test4-test7 had about 45%).
+PDFDIR=dir: of 32 sentence-final paragraph ends before a capital with no blank line after them, 1 is full and
+31 short (real PDFs: 131 of 1,214, 11%); test4-test7 had about 45%).
 
 Gold: what a reader takes as findings under CONTRACT.md ("School-sector reports"), written from the
 descriptions below, never from the tool's output. Run: python3 school_graded_test8.py (needs groff, ps2pdf,
