@@ -223,4 +223,24 @@ class SchoolLettersTest {
                 "narrative | safeguarding | The leadership team has ensured that all safeguarding arrangements are fit for "
                         + "purpose."), findings(r));
     }
+
+    /**
+     * The school monitoring operating guide (November 2025) names a third kind of monitoring beside that of schools in
+     * a category of concern and of schools with an area graded "needs attention": focused monitoring (after a
+     * qualifying complaint, or commissioned). Its letter's title, "Focused monitoring inspection of X", is the letter's
+     * title like "Monitoring inspection of X": the opening under it is no finding, and the body after a heading is.
+     */
+    @Test
+    void aFocusedMonitoringLettersTitleOpensItsOpening() {
+        Report r = EXTRACTOR.extract("f.txt", "12 May 2026\n\nMrs Ann Cole\nHeadteacher\nRiverside Primary School\nLeeds\n\n"
+                + "Dear Mrs Cole\n\nFocused monitoring inspection of Riverside Primary School\n\n"
+                + "Following my visit to your school on 5 May 2026, I write to report the findings of this focused "
+                + "monitoring inspection.\n\nThis inspection took place because Ofsted received a qualifying complaint "
+                + "about the school's arrangements for safeguarding.\n\n"
+                + "What we found\nLeaders have reviewed the school's safeguarding records since the complaint was made.\n\n"
+                + SIGN_OFF);
+        assertEquals("monitoring-not-in-category", r.framework());
+        assertEquals(List.of("narrative | null | Leaders have reviewed the school's safeguarding records since the "
+                + "complaint was made."), findings(r));
+    }
 }
