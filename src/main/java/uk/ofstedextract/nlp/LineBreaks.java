@@ -113,7 +113,7 @@ final class LineBreaks {
         if (inCapitals(line) && hasLowerCase(TextScan.nextWord(text, next))) {
             return true; // "IMPORTANT NOTICE / School closes early": a sentence does not change from capitals to sentence case
         }
-        return isHeadingLine(line) || headingBeforeSentence(i, line, next, sentenceStart)
+        return isHeadingLine(line, i) || headingBeforeSentence(i, line, next, sentenceStart)
                 || subHeading(i, line, next, sentenceStart);
     }
 
@@ -138,7 +138,7 @@ final class LineBreaks {
             return false; // a paragraph number on a line of its own before a blank line ("3. / / All …") is one
         }
         String line = text.substring(lastLineStart(i), i).strip();
-        return !line.isEmpty() && (line.length() > 60 || TextScan.lowerStart(line, 0) || !isHeadingLine(line));
+        return !line.isEmpty() && (line.length() > 60 || TextScan.lowerStart(line, 0) || !isHeadingLine(line, i));
     }
 
     /**
@@ -395,16 +395,21 @@ final class LineBreaks {
                 && AbbreviationStops.STARTERS.contains(w.toLowerCase(Locale.ROOT));
     }
 
-    /** A heading line: short against the text's longest line, without final punctuation; or a stated grade. */
-    private boolean isHeadingLine(String line) {
+    /**
+     * A heading line: short against the text's longest line, without final punctuation; or a stated grade. The
+     * width is the whole line's, ending at the break {@code i}, not only the part after a sentence that ended
+     * inside it: a line filled to the text's width was wrapped, wherever its last sentence began ("… in all. It
+     * buys catering from Harbour / Kitchens Limited …").
+     */
+    private boolean isHeadingLine(String line, int i) {
         if (STATED_GRADE.matcher(line).find()) {
             return true; // "The experiences and progress of children in care: good"
         }
         if (longest < 0) {
             longest = longestLine(text);
         }
-        return line.length() <= 100 && line.length() <= longest * 0.75 && !line.endsWith(",")
-                && !line.endsWith(";");
+        int width = i - lastLineStart(i);
+        return width <= 100 && width <= longest * 0.75 && !line.endsWith(",") && !line.endsWith(";");
     }
 
     /** A line that stops where a sentence cannot: after a comma, a hyphen, an opening bracket or a joining word. */
