@@ -81,7 +81,7 @@ final class LineBreaks {
         if (quoteEdge(i, line, next)) {
             return true;
         }
-        if (line.isEmpty() || endsOpen(line)) {
+        if (line.isEmpty() || endsOpen(line) || bracketGoesOn(i, line, next)) {
             return false;
         }
         if ((TextScan.startsItem(text, next) || items.get(next)) && !numberEndsSentence(i, next)) {
@@ -139,6 +139,23 @@ final class LineBreaks {
         }
         String line = text.substring(lastLineStart(i), i).strip();
         return !line.isEmpty() && (line.length() > 60 || TextScan.lowerStart(line, 0) || !isHeadingLine(line, i));
+    }
+
+    /**
+     * "◼ The consistency of responses to children who go missing / (Outcome 3, national framework)": a bracket
+     * that opens the next line and closes at its end without final punctuation of its own belongs to the line
+     * before, as a bracket after a sentence's stop does; a bracketed sentence ("(See the annex.)") stands alone.
+     */
+    private boolean bracketGoesOn(int i, String line, int next) {
+        if (text.charAt(next) != '(' || ".?!…:".indexOf(line.charAt(line.length() - 1)) >= 0
+                || TextMarks.blankLineBetween(text, i, next)) {
+            return false;
+        }
+        int close = nextLineEnd(next - 1);
+        while (close > next && Character.isWhitespace(text.charAt(close - 1))) {
+            close--;
+        }
+        return close - next > 2 && text.charAt(close - 1) == ')' && ".?!…".indexOf(text.charAt(close - 2)) < 0;
     }
 
     /**
