@@ -34,6 +34,7 @@ final class LineBreaks {
             "standard", "standards", "step", "chapter", "part", "annex", "appendix", "schedule", "article", "page",
             "pages", "version", "item", "note", "question", "outcome", "recommendation", "level", "key", "stage",
             "year", "years");
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d{1,3}\\.");
     private static final Pattern STATED_GRADE = Pattern.compile(
             "(?i):\\s*(" + GradeScale.words(" ") + ")$");
 
@@ -60,6 +61,10 @@ final class LineBreaks {
         }
         if (next >= n || line.isEmpty() && text.charAt(i) == '\f') {
             return false;
+        }
+        if (line.length() <= 4 && Character.isUpperCase(text.charAt(next)) && PARAGRAPH_NUMBER.matcher(line).matches()
+                && !TextScan.hasText(text, sentenceStart, lineStart)) {
+            return false; // "7. / / The council has …": a paragraph's number alone on its line opens the paragraph
         }
         return endsAt(i, line, next, sentenceStart) && !continuesAfterPageBreak(i);
     }
