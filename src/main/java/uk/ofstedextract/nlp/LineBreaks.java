@@ -99,6 +99,9 @@ final class LineBreaks {
                 && (!Character.isDigit(f) || isTableRow(text.substring(next, nextLineEnd(next - 1))))) {
             return true; // a number opening the next line ("Act / 2005.") is a row only when that line is one too
         }
+        if (Character.getType(f) == Character.OTHER_SYMBOL && TextMarks.blankLineBetween(text, i, next)) {
+            return true; // "… in March 2024 / / © Northshire Council 2024": a symbol opening a paragraph opens a sentence
+        }
         if (TextScan.lowerStart(text, next) || !(Character.isUpperCase(f) || SentenceCorrections.OPENERS.indexOf(f) >= 0
                 || Character.isLowerCase(f))) {
             return false;
@@ -246,7 +249,7 @@ final class LineBreaks {
      * "Good morning everyone,", "Yours sincerely,", "Many thanks,"): it ends where the line ends, though it ends
      * with a comma. A greeting is its word and at most three more ("Hello, and welcome to …," goes on).
      */
-    private static boolean isLetterLine(String line) {
+    static boolean isLetterLine(String line) {
         if (line.length() > 60 || !line.endsWith(",")) {
             return false;
         }
