@@ -422,9 +422,9 @@ final class LineBreaks {
 
     /**
      * A heading line: short against the text's longest line, without final punctuation; or a stated grade. The
-     * width is the whole line's, ending at the break {@code i}, not only the part after a sentence that ended
-     * inside it: a line filled to the text's width was wrapped, wherever its last sentence began ("… in all. It
-     * buys catering from Harbour / Kitchens Limited …").
+     * width is the whole line's text (without its indent), ending at the break {@code i}, not only the part after a
+     * sentence that ended inside it: a line filled to the text's width was wrapped, wherever its last sentence began
+     * ("… in all. It buys catering from Harbour / Kitchens Limited …").
      */
     private boolean isHeadingLine(String line, int i) {
         if (STATED_GRADE.matcher(line).find()) {
@@ -433,7 +433,7 @@ final class LineBreaks {
         if (longest < 0) {
             longest = longestLine(text);
         }
-        int width = i - lastLineStart(i);
+        int width = text.substring(lastLineStart(i), i).strip().length();
         return width <= 100 && width <= longest * 0.75 && !line.endsWith(",") && !line.endsWith(";");
     }
 
