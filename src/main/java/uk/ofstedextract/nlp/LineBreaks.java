@@ -95,9 +95,10 @@ final class LineBreaks {
         if (Character.isDigit(f) && startsNumberedParagraph(next) && !NUMBERED.contains(lastWord(line))) {
             return true; // "3. Payment / 3.1 The Buyer pays …": a paragraph numbered "3.1" opens its own sentence
         }
-        if ((Character.isUpperCase(f) || Character.isDigit(f)) && isTableRow(line)
+        if ((Character.isUpperCase(f) || Character.isDigit(f)) && isTableRow(text.substring(lastLineStart(i), i).strip())
                 && (!Character.isDigit(f) || isTableRow(text.substring(next, nextLineEnd(next - 1))))) {
-            return true; // a number opening the next line ("Act / 2005.") is a row only when that line is one too
+            return true; // a number opening the next line ("Act / 2005.") is a row only when that line is one too;
+            // the whole line is the row, wherever its last sentence began ("… special measures?      No / Does …")
         }
         if (Character.getType(f) == Character.OTHER_SYMBOL && TextMarks.blankLineBetween(text, i, next)) {
             return true; // "… in March 2024 / / © Northshire Council 2024": a symbol opening a paragraph opens a sentence
