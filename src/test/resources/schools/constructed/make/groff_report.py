@@ -103,7 +103,7 @@ def convert(blocks, out_base, footer=None, page_numbers=False, real_font=False):
         src = os.path.join(d, "r.ms")
         open(src, "w").write(ms(blocks, footer, page_numbers, real_font))
         paper = ["-dpaper=a4", "-P-pa4"] if real_font else []
-        tables = ["-t"] if any(b[0] == "cols" or (b[0] == "raw" and ".TS" in b[1]) for b in blocks) else []
+        tables = ["-t"] if any(b[0] == "cols" or (b[0] == "raw" and any(l.split()[:1] == [".TS"] for l in b[1])) for b in blocks) else []
         ps = subprocess.run(["groff", "-ms", "-Tps"] + tables + paper + [src], capture_output=True, check=True).stdout
         open(os.path.join(d, "r.ps"), "wb").write(ps)
         subprocess.run(["ps2pdf"] + (["-sPAPERSIZE=a4"] if real_font else []) + [os.path.join(d, "r.ps"), os.path.join(d, "r.pdf")], check=True)
