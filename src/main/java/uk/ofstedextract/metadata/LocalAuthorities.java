@@ -112,7 +112,7 @@ public final class LocalAuthorities {
         String s = " " + simplify(providerName) + " ";
         for (Map.Entry<String, LocalAuthority> e : names) {
             if (s.contains(" " + e.getKey() + " ")) {
-                return Optional.of(reorganised(e.getValue(), s, when));
+                return Optional.ofNullable(reorganised(e.getValue(), s, when));
             }
         }
         return Optional.empty();
@@ -134,11 +134,15 @@ public final class LocalAuthorities {
         return !s.isEmpty() && names.stream().anyMatch(e -> e.getKey().equals(s));
     }
 
-    /** Successor or predecessor authority in force at the date (see the reference README). */
+    /**
+     * Successor or predecessor authority in force at the date (see the reference README); null for a
+     * county abolished in 2009 without one successor (Bedfordshire, Cheshire) named in a later report.
+     */
     private LocalAuthority reorganised(LocalAuthority la, String simplifiedName, LocalDate when) {
         if (when == null) {
             return la;
         }
+        boolean before2009 = when.isBefore(LocalDate.of(2009, 4, 1));
         boolean before2019 = when.isBefore(LocalDate.of(2019, 4, 1));
         boolean before2021 = when.isBefore(LocalDate.of(2021, 4, 1));
         boolean before2023 = when.isBefore(LocalDate.of(2023, 4, 1));
@@ -149,9 +153,10 @@ public final class LocalAuthorities {
                     ? "836" : la.laCode();
             case "928" -> before2021 ? "928" : la.laCode();
             case "909" -> before2023 ? "909" : la.laCode();
+            case "820", "875" -> before2009 ? la.laCode() : null;
             default -> la.laCode();
         };
-        return byCode.getOrDefault(code, la);
+        return code == null ? null : byCode.getOrDefault(code, la);
     }
 
     /** Lower case, punctuation and the administrative words that vary between documents removed. */

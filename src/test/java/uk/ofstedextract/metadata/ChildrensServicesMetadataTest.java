@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -108,6 +109,27 @@ class ChildrensServicesMetadataTest {
         "Herefordshire Council|884"})
     void everyAuthorityResolvesHoweverItIsWritten(String name, String code) {
         assertEquals(code, LocalAuthorities.load().find(name, LocalDate.of(2024, 1, 1)).orElseThrow().laCode());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Bedfordshire|2003-03-10|820",
+        "Bedfordshire County Council|2009-03-31|820",
+        "Cheshire|2006-11-20|875",
+        "Central Bedfordshire|2003-03-10|823",
+        "Cheshire West and Chester|2006-11-20|896",
+        "Bedford Borough Council|2003-03-10|822",
+        "Central Bedfordshire|2015-05-01|823",
+        "Cheshire East Council|2015-05-01|895"})
+    void theCountiesAbolishedIn2009KeepTheirCodesBeforeAprilOfThatYear(String name, String date, String code) {
+        assertEquals(code, LocalAuthorities.load().find(name, LocalDate.parse(date)).orElseThrow().laCode());
+    }
+
+    @Test
+    void aLaterReportNamingOnlyAnAbolishedCountyGetsNoCode() {
+        // Bedfordshire and Cheshire each split in two on 1 April 2009: the bare county name names neither successor.
+        assertEquals(Optional.empty(), LocalAuthorities.load().find("Bedfordshire", LocalDate.of(2009, 4, 1)));
+        assertEquals(Optional.empty(), LocalAuthorities.load().find("Cheshire County Council", LocalDate.of(2012, 1, 9)));
     }
 
     @Test
