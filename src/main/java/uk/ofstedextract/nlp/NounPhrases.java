@@ -41,6 +41,7 @@ import static uk.ofstedextract.nlp.PhraseRules.properName;
 import static uk.ofstedextract.nlp.PhraseRules.termAt;
 import static uk.ofstedextract.nlp.PhraseRules.termEndWithin;
 import static uk.ofstedextract.nlp.PhraseRules.termWithOf;
+import static uk.ofstedextract.nlp.PhraseRules.verbAfterPeople;
 import static uk.ofstedextract.nlp.PhraseRules.verbAfterTo;
 import static uk.ofstedextract.nlp.PhraseRules.verbInContext;
 
@@ -196,9 +197,11 @@ final class NounPhrases {
             }
             boolean gerund = gerundModifier(tokens, tags, named, i);
             int bridged = bridge(tokens, tags, i);
-            if (bridged == 0 && !named[i] && tags[i].startsWith("ADV")) {
-                // "early help services": a term of the trade starts the run even where the tagger calls its
-                // first word an adverb and the next a verb
+            if (bridged == 0 && !named[i] && (tags[i].startsWith("ADV") || tags[i].startsWith("VERB")
+                    || i + 1 < tokens.length && tags[i + 1].startsWith("VERB"))) {
+                // "early help services", "Return home interviews", "children missing education", "independent
+                // reviewing officers": a term of the trade starts the run even where the tagger calls its first
+                // word an adverb or a verb, or the next word a verb, which would end the run inside the term
                 bridged = termAt(tokens, tags, i);
             }
             if (!gerund && bridged == 0 && (named[i] || !nominal(tokens[i], tags[i]))) {
@@ -298,15 +301,21 @@ final class NounPhrases {
             while (start < end && grading(tokens, start, end)) {
                 start++;
             }
+            if (start == i && end - start >= 2 && verbAfterPeople(tokens, tags, start, end)) {
+                start++; // "Pupils access physical education": the subject, outside the run, read as a verb
+            }
             // a leading boilerplate phrase ("local authority promotes") says nothing about the topic
+            int firstVerb = start + 1;
             for (int k = Math.min(end - 1, start + 2); k > start + 1; k--) {
                 if (STOP.contains(key(tokens, start, k))) {
                     start = k;
+                    // "Some children experience delays": the word after the boilerplate subject may be its verb
+                    firstVerb = start;
                     break;
                 }
             }
-            for (int k = start + 1; k < end; k++) {
-                if (finiteVerb(tokens, tags, k, end, TAGGER.get())) {
+            for (int k = firstVerb; k < end; k++) {
+                if (finiteVerb(tokens, tags, k, end, TAGGER.get()) || verbAfterPeople(tokens, tags, k, end)) {
                     // "the curriculum meets pupils' needs", "staff work extremely well": a subject and its verb
                     // are two things, not one phrase; the verb is neither
                     refine(out, tokens, tags, spans, start, k, gerund ? i : -1);

@@ -39,6 +39,7 @@ final class WordTokenizer {
         List<Span> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
+        boolean quoted = false; // inside single quotes opened by '‘' at the start of a word
         while (i < n) {
             while (i < n && StringUtil.isWhitespace(text.charAt(i))) {
                 i++;
@@ -58,7 +59,29 @@ final class WordTokenizer {
             while (b > a && CLOSING.indexOf(text.charAt(b - 1)) >= 0) {
                 b--;
             }
-            if (alphanumeric(text, a, b)) {
+            if (a < b && text.charAt(a) == '\u2018') {
+                quoted = true;
+            }
+            boolean closes = b - a >= 2 && text.charAt(b - 1) == '\u2019' && (quoted || text.charAt(b - 2) != 's');
+            if (closes) {
+                quoted = false;
+            }
+            if (closes && alphanumeric(text, a + (text.charAt(a) == '\u2018' ? 1 : 0), b - 1)) {
+                // "the ‘Family Information Service’": a right single quote after a word closes a quotation
+                // opened by '‘', or follows a word that does not end in "s", where it is no possessive
+                // ("pupils’ work" keeps its apostrophe); the quote is a token of its own
+                for (int k = i; k < a; k++) {
+                    out.add(new Span(k, k + 1));
+                }
+                int w = text.charAt(a) == '\u2018' ? a + 1 : a;
+                if (w > a) {
+                    out.add(new Span(a, w));
+                }
+                out.add(new Span(w, b - 1));
+                for (int k = b - 1; k < j; k++) {
+                    out.add(new Span(k, k + 1));
+                }
+            } else if (alphanumeric(text, a, b)) {
                 for (int k = i; k < a; k++) {
                     out.add(new Span(k, k + 1));
                 }
