@@ -45,8 +45,9 @@ final class Lexicon {
             "individual", "vulnerable", "future", "basic", "ambitious", "widespread", "daily", "weekly", "vast",
             "immediate", "potential", "crucial", "unacceptable", "extensive", "comprehensive", "impressive",
             "responsive", "supportive", "valuable", "invaluable", "tangible", "wider", "wide-ranging",
-            // words that place a thing in a sequence name it no more than "previous" does ("subsequent plans")
-            "subsequent", "prior", "earlier", "later", "former", "latter", "existing");
+            // words that place a thing in a sequence name it no more than "previous" does ("subsequent plans");
+            // not "later" and "former", which also make kinds ("later life letters", "former foster carers")
+            "subsequent", "prior", "earlier", "latter", "existing");
 
     /**
      * Leading words of {@link #EVALUATIVE} that also sort things into kinds: they stay where the phrase is a

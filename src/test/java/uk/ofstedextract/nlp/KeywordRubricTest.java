@@ -579,8 +579,10 @@ class KeywordRubricTest {
         assertTrue(k.contains("assessment"), k.toString());
         assertTrue(k.stream().noneMatch(w -> w.startsWith("subsequent") || w.startsWith("previous")
                 || w.startsWith("existing")), k.toString());
-        // a classifying word of a term of the trade stays
+        // a classifying word of a term of the trade stays, and so do "later" and "former", which make kinds
         assertTrue(keywords("The initial child protection conference was timely.").contains("initial child protection conference"));
+        List<String> kinds = keywords("Former foster carers stay in touch. Later life letters are written for every child.");
+        assertTrue(kinds.contains("former foster carer") && kinds.contains("later life letter"), kinds.toString());
     }
 
     @Test
