@@ -415,6 +415,127 @@ class SchoolReportsTest {
         assertEquals(List.of("GCSE results have risen and are now close to the national average."), texts(r, "strength"));
     }
 
+    /** A 2009-12 report in pdftotext's default text, four pages with a running footer and page numbers. */
+    private static String[] pagesOf2009Report(String eyfsTableEnd) {
+        String footer = "Inspection report: Ashmead School, 8\u20139 March 2011";
+        return new String[] {"Ashmead School", "Inspection report", "", "Unique Reference Number", "", "118811", "",
+            "This inspection of the school was carried out under section 5 of the Education Act 2005.", "", footer, "",
+            "1", "\fInspection grades: 1 is outstanding, 2 is good, 3 is satisfactory, and 4 is inadequate",
+            "Please turn to the glossary for a description of the grades and inspection terms", "Inspection judgements",
+            "Overall effectiveness: how good is the school?", "", "2", "",
+            "Main findings", "Ashmead is a good school. Pupils make good progress from their starting points and",
+            "behave well.", "", footer, "", "2", "\fEarly Years Foundation Stage",
+            "Children settle quickly in the nursery, but adults do not use their assessments to plan the",
+            "next steps in each child's learning.", "", "These are the grades for the Early Years Foundation Stage",
+            "Overall effectiveness of the Early Years Foundation Stage", "Taking into account:",
+            "Outcomes for children in the Early Years Foundation Stage", "", "3", "3", "", eyfsTableEnd, "", footer,
+            "", "3", "\fStudents in the sixth form achieve well and almost all move on to college.", "", footer, "",
+            "4", "\f"};
+    }
+
+    /**
+     * A grade table ending a page, in default text: its digit column comes after the labels, just before the
+     * running footer and the page number. The column's digits are the table's grades, not page numbers (test7
+     * Ferncliffe lost its early years grade whenever a page break followed the table).
+     */
+    @Test
+    void aGradeTablesDigitsAtAPagesFootAreItsGrades() {
+        Report r = extract(pagesOf2009Report("Sixth form"));
+        assertEquals("satisfactory", grades(r).get("early-years"), grades(r).toString());
+        assertEquals("good", grades(r).get("overall-effectiveness"));
+        // the column's last digit opens no heading: the sixth form's section is headed "Sixth form"
+        assertEquals(List.of("Sixth form"), r.findings().stream().filter(f -> "sixth-form".equals(f.judgement()))
+                .map(Finding::heading).toList());
+    }
+
+    /**
+     * In layout text a judgement heading's row, its grade in the right margin, with the section's first paragraph
+     * straight under it (no blank line): the row is one line, not a two-column block whose grade would be read
+     * after the paragraph (test7 Ferncliffe lost its outcomes grade so), and the heading is the label alone.
+     */
+    @Test
+    void aHeadingRowWithItsGradeOverItsParagraphKeepsItsGradeInLayoutText() {
+        Report r = extract("Ashmead School", "Inspection report", "",
+                "This inspection of the school was carried out under section 5 of the Education Act 2005.", "",
+                "Inspection grades: 1 is outstanding, 2 is good, 3 is satisfactory, and 4 is inadequate", "",
+                "Outcomes for individuals and groups of pupils                                            2",
+                "Pupils achieve well. Records show that most pupils meet or exceed the challenging",
+                "targets set for them in communication, reading and number.", "",
+                "How effective are leadership and management?",
+                "Leaders check teaching regularly and staff value the training they receive.", "");
+        assertEquals("good", grades(r).get("outcomes-for-pupils"), grades(r).toString());
+        Finding outcomes = r.findings().stream().filter(f -> f.text().startsWith("Pupils achieve well.")).findFirst()
+                .orElseThrow();
+        assertEquals("outcomes-for-pupils", outcomes.judgement());
+        assertEquals("Outcomes for individuals and groups of pupils", outcomes.heading());
+        assertEquals("Pupils achieve well. Records show that most pupils meet or exceed the challenging targets set "
+                + "for them in communication, reading and number.", outcomes.text());
+    }
+
+    /**
+     * CIF judgement rows in layout text, "Label      Requires improvement" over the section's first bullet: the
+     * heading is the label, without its grade cell (the tune part's Ashton Vale, set by groff).
+     */
+    @Test
+    void aCifJudgementRowsGradeIsNoPartOfItsHeading() throws java.io.IOException {
+        String name = "school-cif-2015-ashton-vale-columns-layout-tune4.txt";
+        Report r = EXTRACTOR.extract(name, java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/schools/constructed", name)));
+        List<String> headings = r.findings().stream().filter(f -> f.judgement() != null).map(Finding::heading)
+                .distinct().toList();
+        assertTrue(headings.contains("Effectiveness of leadership and management"), headings.toString());
+        assertTrue(headings.contains("Quality of teaching, learning and assessment"), headings.toString());
+        assertTrue(headings.stream().noneMatch(h -> h.contains("    ") || h.endsWith("improvement")), headings.toString());
+    }
+
+    /**
+     * A 2012-15 front table in default text with the overall effectiveness row's two labels one under the other,
+     * then its two grades (test7 Marlowe Park): the second grade is this inspection's, the first the previous one's.
+     */
+    @Test
+    void thisInspectionsGradeAfterThePreviousOnesWhenBothLabelsComeFirst() {
+        Report r = extract("School report", "", "Lowfield School", "Mill Road, Chatham ME5 0HH", "Inspection dates",
+                "Overall effectiveness", "", "9\u201310 October 2013", "Previous inspection:", "This inspection:", "",
+                "Satisfactory 3", "Requires improvement 3", "", "Achievement of pupils", "", "Requires improvement 3", "",
+                "Quality of teaching", "", "Good 2", "", "Behaviour and safety of pupils", "", "Good 2", "",
+                "Leadership and management", "", "Requires improvement 3", "",
+                "Summary of key findings for parents and pupils",
+                "This is a school that requires improvement. It is not good because",
+                "\u2022 Achievement in mathematics requires improvement.", "");
+        assertEquals("s5-2012", r.framework());
+        assertEquals(Map.of("overall-effectiveness", "requires-improvement", "achievement-of-pupils",
+                "requires-improvement", "quality-of-teaching", "good", "behaviour-and-safety-of-pupils", "good",
+                "leadership-and-management", "requires-improvement"), grades(r));
+    }
+
+    /**
+     * Section 10 Part D in default text: the part's heading wrapped over two lines in capitals, then the first
+     * subject's heading in capitals and its grade line. The capitals lines are headings, not a paragraph; the
+     * subject's grade line ("Overall, the quality of provision in science is good.") is no finding; its lists and
+     * paragraphs are (tune part's Castlegate and test7 Ashgrove had the part heading's second line and the first
+     * subject run into a finding).
+     */
+    @Test
+    void partDsWrappedHeadingAndFirstSubjectInCapitalsAreHeadings() {
+        Report r = extract("INSPECTION REPORT", "", "HOLLINS PRIMARY SCHOOL", "", "LEA area: Kent", "",
+                "Unique reference number: 118801", "",
+                "Inspection carried out under section 10 of the School Inspections Act 1996", "",
+                "\fPART B: COMMENTARY", "HOW HIGH ARE STANDARDS?", "1.", "",
+                "Standards in reading are above average by the end of Year 6. Pupils read widely and with",
+                "enjoyment.", "",
+                "PART D: THE STANDARDS AND QUALITY OF TEACHING IN AREAS OF THE",
+                "CURRICULUM, SUBJECTS AND COURSES", "SCIENCE",
+                "Overall, the quality of provision in science is good.", "", "Strengths",
+                "\u2022", "", "Practical work is well organised and pupils work safely.", "", "12.", "",
+                "By the end of Year 6 standards in science are average. Pupils carry out investigations",
+                "carefully.", "");
+        assertEquals("s10-full", r.framework());
+        List<String> texts = r.findings().stream().map(Finding::text).toList();
+        assertTrue(texts.stream().noneMatch(t -> t.contains("CURRICULUM") || t.contains("SCIENCE")
+                || t.startsWith("Overall, the quality")), texts.toString());
+        assertTrue(texts.contains("Practical work is well organised and pupils work safely."), texts.toString());
+    }
+
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }

@@ -217,6 +217,9 @@ public final class SectionSplitter {
         if (!(startsUnit(lines, i) || afterHeading && !first.startsLower()) || BULLET_OR_NUMBER.matcher(first.text()).find() && !first.text().matches("\\d\\.\\s+\\D.*")) {
             return null;
         }
+        if (first.text().matches(GradeScale.DIGIT)) {
+            return null; // a grade table's digit (the last of its column, read before the next heading), no heading's start
+        }
         StringBuilder text = new StringBuilder();
         int maxLines = QUESTION_START.matcher(first.text()).find() ? MAX_QUESTION_LINES : MAX_HEADING_LINES;
         for (int k = 0; k < maxLines && i + k < lines.size(); k++) {
@@ -392,11 +395,31 @@ public final class SectionSplitter {
      */
     private static String withoutRowDigit(List<Line> lines, int i) {
         String t = lines.get(i).text();
-        if (t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1))) {
+        if (t.isEmpty()) {
             return t;
+        }
+        if (!Character.isDigit(t.charAt(t.length() - 1))) {
+            return withoutRowGrade(lines, i);
         }
         Matcher m = ROW_DIGIT.matcher(t);
         return m.matches() && bodyFollows(lines, i + 1) ? m.group(1) : t;
+    }
+
+    /** A label, a column gap and a cell: "Effectiveness of leadership and management        Good". */
+    private static final Pattern ROW_CELL = Pattern.compile("^(.*\\S)\\s{4,}(\\S.*)$");
+
+    /**
+     * Line {@code i}'s text without a grade in words at the far end of its row, where body text follows (a
+     * judgement's heading row with its grade in the right margin, in layout-preserving text, that the column
+     * splitter leaves whole because the section's first paragraph runs on straight under it: "16 to 19 study
+     * programmes        Good" over "Leaders of the sixth form have …"). The grade is read from the front
+     * table; the heading is the label.
+     */
+    private static String withoutRowGrade(List<Line> lines, int i) {
+        String t = lines.get(i).text();
+        Matcher m = ROW_CELL.matcher(t);
+        return m.matches() && GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
+                uk.ofstedextract.text.Fold.forMatching(m.group(2)))).matches() && bodyFollows(lines, i + 1) ? m.group(1) : t;
     }
 
     /** A table row's lead-in to its sub-rows at line {@code at}: a short line ending with a colon ("Taking into account:"). */
@@ -480,10 +503,24 @@ public final class SectionSplitter {
         if (".,;:".indexOf(last) >= 0 || !Character.isUpperCase(t.charAt(0)) || t.split("\\s+").length > 12) {
             return false;
         }
-        if (!(i == 0 || lines.get(i - 1).endsSentence() || l.blanksBefore() > 0 || l.pageBreakBefore())) {
+        if (!(i == 0 || lines.get(i - 1).endsSentence() || l.blanksBefore() > 0 || l.pageBreakBefore()
+                || capitals(t) && capitals(lines.get(i - 1).text()))) {
             return false;
         }
         Line next = lines.get(i + 1);
         return !next.startsLower() && !t.matches(".*\\d.*");
     }
+
+    /**
+     * A line in capitals, two words or more ("CURRICULUM, SUBJECTS AND COURSES") or one of four letters or more
+     * ("SCIENCE"): after another such line it is a heading's wrapped line or the next heading (section 10 reports set every heading so: "PART D: … IN AREAS OF
+     * THE" / "CURRICULUM, SUBJECTS AND COURSES" / "AREAS OF LEARNING FOR CHILDREN IN THE FOUNDATION STAGE"), never
+     * a paragraph.
+     */
+    private static boolean capitals(String t) {
+        return CAPITALS.matcher(t).matches();
+    }
+
+    private static final Pattern CAPITALS =
+            Pattern.compile("[\\p{Lu}’'&,:()\\-]+(?:\\s+[\\p{Lu}’'&,:()\\-]+)+|\\p{Lu}{4,}");
 }
