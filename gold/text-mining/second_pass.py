@@ -34,6 +34,13 @@ demote(8,'statutory responsibility',GEN)
 COMM=("round 8 second pass of 'commissioned': sufficiency includes the commissioning of placements and services for children "
       "(codebook include), so a service commissioned for children counts; commissioning a review, audit, training or a task does not")
 add_theme(63,'sufficiency',COMM)
+MORALE=("round 9 second pass of 'staff feel well supported': workforce includes staff saying they feel supported (codebook "
+        "include; round 6: by their managers or anyone), so it counts beside the supervision that is management oversight")
+for i in (40,151): add_theme(i,'workforce',MORALE)
+STANDARDS=("round 9 second pass of 'practice standards': practice-model includes the authority's practice standards (codebook "
+           "include), the written expectations practice is held to, so compliance with them or capacity to meet them counts; "
+           "'practice standards' meaning the standard of practice reached ('drive up practice standards') does not")
+for i in (142,163): add_theme(i,'practice-model',STANDARDS)
 sample=[json.loads(l) for l in open(G+'sample.jsonl',encoding='utf-8')]
 with open(G+'gold.jsonl','w',encoding='utf-8') as out:
     for s in sample:

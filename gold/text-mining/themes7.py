@@ -97,15 +97,15 @@ DRAWN = (
 )
 
 
-def rank(key):
-    return hashlib.sha256(("%d:%s" % (SEED, key)).encode("utf-8")).hexdigest()
+def rank(key, seed=SEED):
+    return hashlib.sha256(("%d:%s" % (seed, key)).encode("utf-8")).hexdigest()
 
 
-def turns(groups, n, per_group, taken_reports=None):
+def turns(groups, n, per_group, taken_reports=None, seed=SEED):
     """Groups in hashed order, one item a turn from each (its next by hashed id), at most per_group from a
     group; with taken_reports, an item whose report already gave one is passed over."""
-    order = sorted(groups, key=rank)
-    queues = {g: sorted(groups[g], key=lambda f: rank(f["id"])) for g in order}
+    order = sorted(groups, key=lambda g: rank(g, seed))
+    queues = {g: sorted(groups[g], key=lambda f: rank(f["id"], seed)) for g in order}
     drawn, count = [], {g: 0 for g in order}
     while len(drawn) < n:
         moved = False
@@ -126,22 +126,22 @@ def turns(groups, n, per_group, taken_reports=None):
     return drawn
 
 
-def draw(corpus, schools):
+def draw(corpus, schools, seed=SEED, earlier=EARLIER, n_cs=N_CS, n_school=N_SCHOOL):
     here = os.path.dirname(os.path.abspath(__file__))
     used = set()
-    for g in EARLIER:
+    for g in earlier:
         used |= {json.loads(l)["id"] for l in open(os.path.join(here, g), encoding="utf-8") if l.strip()}
     strata = {}
     for f in findings(corpus, used):
         strata.setdefault("%s %s" % (f["kind"], era(f["file"])), []).append(f)
     out = []
-    for f in turns(strata, N_CS, N_CS, set()):
+    for f in turns(strata, n_cs, n_cs, set(), seed):
         f.update(sector="children-services", split="test")
         out.append(f)
     by_report = {}
     for f in findings(schools, used):
         by_report.setdefault(f["file"], []).append(f)
-    for f in turns(by_report, N_SCHOOL, PER_SCHOOL_REPORT):
+    for f in turns(by_report, n_school, PER_SCHOOL_REPORT, None, seed):
         f.update(sector="school", split="test")
         out.append(f)
     for i, f in enumerate(out):
@@ -149,21 +149,21 @@ def draw(corpus, schools):
     return out
 
 
-def check(corpus, schools):
+def check(corpus, schools, drawn=DRAWN, sample_file=SAMPLE, name="themes7.py", **draw_args):
     here = os.path.dirname(os.path.abspath(__file__))
-    ids = [f["id"] for f in draw(corpus, schools)]
-    sample = [json.loads(l)["id"] for l in open(os.path.join(here, SAMPLE), encoding="utf-8") if l.strip()]
+    ids = [f["id"] for f in draw(corpus, schools, **draw_args)]
+    sample = [json.loads(l)["id"] for l in open(os.path.join(here, sample_file), encoding="utf-8") if l.strip()]
     problems = []
-    if ids != list(DRAWN):
+    if ids != list(drawn):
         problems.append("the draw on this output differs from DRAWN: %d of %d recorded ids drawn, first difference "
-                        "at %s" % (len(set(ids) & set(DRAWN)), len(DRAWN),
-                                   next((i for i, (a, b) in enumerate(zip(ids, DRAWN)) if a != b), min(len(ids), len(DRAWN)))))
-    if sample != list(DRAWN):
-        problems.append("%s does not hold the DRAWN ids in order" % SAMPLE)
+                        "at %s" % (len(set(ids) & set(drawn)), len(drawn),
+                                   next((i for i, (a, b) in enumerate(zip(ids, drawn)) if a != b), min(len(ids), len(drawn)))))
+    if sample != list(drawn):
+        problems.append("%s does not hold the DRAWN ids in order" % sample_file)
     for p in problems:
-        print("themes7.py: " + p, file=sys.stderr)
+        print("%s: %s" % (name, p), file=sys.stderr)
     if not problems:
-        print("themes7.py: the draw reproduces %s (%d findings)" % (SAMPLE, len(ids)))
+        print("%s: the draw reproduces %s (%d findings)" % (name, sample_file, len(ids)))
     return 1 if problems else 0
 
 

@@ -43,7 +43,7 @@ import uk.ofstedextract.report.Report;
  * layouts taken from real reports (gold likewise committed first), {@code -test4} the texts of session 4 set
  * as real reports are (a sans-serif face at Ofsted's column width, so pdftotext's default mode drops the empty
  * line between paragraphs as it does for real reports; gold likewise committed first), {@code -test5} session 5's
- * fresh held-out texts (gold likewise committed first), {@code -test6} session 6's and {@code -test7} session 7's (likewise); the summary prints
+ * fresh held-out texts (gold likewise committed first), {@code -test6} session 6's, {@code -test7} session 7's and {@code -test8} session 8's (likewise); the summary prints
  * shared, tune and each test part's figures apart.
  *
  * <p>An aspect not met yet is listed in {@code src/test/resources/schools/pending.txt}

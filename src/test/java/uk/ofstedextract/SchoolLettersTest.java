@@ -190,4 +190,57 @@ class SchoolLettersTest {
                 "development | null | make sure that all staff apply the new behaviour policy consistently",
                 "development | null | continue to reduce persistent absence."), findings(r));
     }
+
+    /**
+     * A short inspection letter (2015-19) whose outcome is not "This school continues to be good." but the paragraph
+     * "Based on the evidence gathered during this short inspection, I have identified some priorities for improvement …
+     * the school's next inspection will be a section 5 inspection." (no heading follows it: the letter's body goes on in
+     * plain paragraphs, pdftotext's default text setting them without blank lines): the outcome ends the letter's
+     * opening as the "continues to be good" line does, so the paragraphs after it are the letter's findings
+     * (test3 Thornage).
+     */
+    @Test
+    void aShortInspectionsOutcomeParagraphEndsTheOpening() {
+        Report r = EXTRACTOR.extract("short.txt", "14 March 2017\n\nMrs Ann Lowe\nHeadteacher\nThornage Junior School\n"
+                + "Thornage\n\nDear Mrs Lowe\nShort inspection of Thornage Junior School\n"
+                + "Following my visit to the school on 28 February 2017, I write on behalf of Her Majesty's Chief\n"
+                + "Inspector of Education, Children's Services and Skills to report the inspection findings. The visit was\n"
+                + "the first short inspection carried out since the school was judged to be good in May 2012.\n"
+                + "Based on the evidence gathered during this short inspection, I have identified some priorities for\n"
+                + "improvement which I advise the school to address. In addition, the school's next inspection will be a\n"
+                + "section 5 inspection.\n"
+                + "Since the last inspection, the school has joined a federation with a neighbouring infant school. You and\n"
+                + "the governors have used this well to share expertise.\n"
+                + "Pupils' attainment in reading has remained above the national average. However, progress in writing\n"
+                + "fell in 2016.\n\nSafeguarding is effective.\n"
+                + "The leadership team has ensured that all safeguarding arrangements are fit for purpose.\n\n" + SIGN_OFF);
+        assertEquals("short", r.framework());
+        assertEquals(List.of(
+                "narrative | null | Since the last inspection, the school has joined a federation with a neighbouring infant "
+                        + "school. You and the governors have used this well to share expertise.",
+                "narrative | null | Pupils' attainment in reading has remained above the national average. However, progress "
+                        + "in writing fell in 2016.",
+                "narrative | safeguarding | The leadership team has ensured that all safeguarding arrangements are fit for "
+                        + "purpose."), findings(r));
+    }
+
+    /**
+     * The school monitoring operating guide (November 2025) names a third kind of monitoring beside that of schools in
+     * a category of concern and of schools with an area graded "needs attention": focused monitoring (after a
+     * qualifying complaint, or commissioned). Its letter's title, "Focused monitoring inspection of X", is the letter's
+     * title like "Monitoring inspection of X": the opening under it is no finding, and the body after a heading is.
+     */
+    @Test
+    void aFocusedMonitoringLettersTitleOpensItsOpening() {
+        Report r = EXTRACTOR.extract("f.txt", "12 May 2026\n\nMrs Ann Cole\nHeadteacher\nRiverside Primary School\nLeeds\n\n"
+                + "Dear Mrs Cole\n\nFocused monitoring inspection of Riverside Primary School\n\n"
+                + "Following my visit to your school on 5 May 2026, I write to report the findings of this focused "
+                + "monitoring inspection.\n\nThis inspection took place because Ofsted received a qualifying complaint "
+                + "about the school's arrangements for safeguarding.\n\n"
+                + "What we found\nLeaders have reviewed the school's safeguarding records since the complaint was made.\n\n"
+                + SIGN_OFF);
+        assertEquals("monitoring-not-in-category", r.framework());
+        assertEquals(List.of("narrative | null | Leaders have reviewed the school's safeguarding records since the "
+                + "complaint was made."), findings(r));
+    }
 }

@@ -153,6 +153,23 @@ class SchoolReportCardTest {
         assertEquals(3, r.findings().size(), findings(r).toString());
     }
 
+    /**
+     * The framework's own name for the area is "Personal development and wellbeing"; Ofsted's explainer text for
+     * parents writes "well-being" (session 8): a card printing either grades the area and keys its paragraphs, in the
+     * layout conversion (grade beside the label) as in the default one (grade on the next line).
+     */
+    @Test
+    void personalDevelopmentAndWellBeingWithAHyphenIsTheSameArea() {
+        for (String row : List.of("Personal development and well-being          Strong standard\n",
+                "Personal development and well-being\nStrong standard\n")) {
+            Report r = card("Strong standard\n\n" + row
+                    + "Pupils learn how to look after their mental health and how to keep themselves safe online.\n");
+            assertEquals(Set.of("safeguarding=met", "personal-development-and-wellbeing=strong-standard"), grades(r), row);
+            assertEquals(List.of("narrative | personal-development-and-wellbeing | Pupils learn how to look after their "
+                    + "mental health and how to keep themselves safe online."), findings(r), row);
+        }
+    }
+
     @Test
     void theLegendAboveALabelIsNoGrade() {
         // a run of different grades is the legend, whatever follows it

@@ -39,7 +39,7 @@ public final class Headings {
     private static final String TRAILING_PUNCTUATION = "?:.,";
 
     private record Entry(Pattern pattern, RequiredLiterals required, SectionRole role, String category,
-                         String judgement, boolean standalone, boolean opening) {
+                         String judgement, boolean standalone, boolean opening, boolean statement) {
         boolean matches(String folded) {
             return (required == null || required.mayMatch(folded)) && pattern.matcher(folded).matches();
         }
@@ -85,7 +85,7 @@ public final class Headings {
             entries.add(new Entry(pattern, RequiredLiterals.of(pattern).orElse(null),
                     SectionRole.valueOf(e.get("role").asText().toUpperCase(Locale.ROOT)),
                     text(e, "category"), text(e, "judgement"), e.path("standalone").asBoolean(false),
-                    e.path("opening").asBoolean(false)));
+                    e.path("opening").asBoolean(false), e.path("statement").asBoolean(false)));
         }
         return new Headings(entries);
     }
@@ -106,10 +106,12 @@ public final class Headings {
      * A match of a heading text against the lexicon; {@code standalone}: the entry's section is outside
      * any judgement's part of the report (lexicon field {@code standalone}); {@code opening}: a letter's title,
      * whose opening paragraphs are no findings, after which a heading by layout alone opens the letter's body
-     * (lexicon field {@code opening}).
+     * (lexicon field {@code opening}); {@code statement}: the heading is a whole paragraph of one or two sentences, a
+     * letter's outcome that stands where a heading would (lexicon field {@code statement}: "Based on the evidence
+     * gathered during this short inspection, … the school's next inspection will be a section 5 inspection.").
      */
     public record Match(SectionRole role, String category, String judgement, String statedGrade, boolean standalone,
-                        boolean opening) {
+                        boolean opening, boolean statement) {
     }
 
     /** Matches a heading's text (lines already joined with spaces). */
@@ -136,7 +138,8 @@ public final class Headings {
         }
         for (Entry e : entries) {
             if (e.matches(s)) {
-                return Optional.of(new Match(e.role, e.category, e.judgement, grade, e.standalone, e.opening));
+                return Optional.of(new Match(e.role, e.category, e.judgement, grade, e.standalone, e.opening,
+                        e.statement));
             }
         }
         return Optional.empty();

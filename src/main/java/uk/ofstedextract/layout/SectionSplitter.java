@@ -434,8 +434,8 @@ public final class SectionSplitter {
 
     /** A lexicon match must stand alone: no sentence text running on after it on the same unit. */
     private static boolean plausible(String text, Headings.Match m, List<Line> lines, int last) {
-        if (m.role() == SectionRole.END) {
-            return true;
+        if (m.role() == SectionRole.END || m.statement()) {
+            return true; // (a statement: a whole paragraph by the lexicon's word, its length capped there)
         }
         String t = text.strip();
         boolean endsWithStop = t.endsWith(".");

@@ -10,7 +10,7 @@ an evaluation-area heading with its grade at the right margin; ("lines", [..]) l
 columns (groff's mark and return: the left column, then the right from the same height, as a Word text box
 pair is drawn, so pdftotext's default mode reads the left list and then the right, as it does Rough Hay's);
 ("raw", [..]) groff lines as they are (a grade table of its own)."""
-import os, subprocess, tempfile
+import os, shutil, subprocess, tempfile
 
 PRE = r""".nr HY 0
 .nr PS 11
@@ -103,10 +103,13 @@ def convert(blocks, out_base, footer=None, page_numbers=False, real_font=False):
         src = os.path.join(d, "r.ms")
         open(src, "w").write(ms(blocks, footer, page_numbers, real_font))
         paper = ["-dpaper=a4", "-P-pa4"] if real_font else []
-        tables = ["-t"] if any(b[0] == "cols" or (b[0] == "raw" and ".TS" in b[1]) for b in blocks) else []
+        tables = ["-t"] if any(b[0] == "cols" or (b[0] == "raw" and any(l.split()[:1] == [".TS"] for l in b[1])) for b in blocks) else []
         ps = subprocess.run(["groff", "-ms", "-Tps"] + tables + paper + [src], capture_output=True, check=True).stdout
         open(os.path.join(d, "r.ps"), "wb").write(ps)
         subprocess.run(["ps2pdf"] + (["-sPAPERSIZE=a4"] if real_font else []) + [os.path.join(d, "r.ps"), os.path.join(d, "r.pdf")], check=True)
+        if os.environ.get("PDFDIR"):  # keep the PDF to measure its paragraph ends (bench/paragraph_ends.py)
+            base = os.path.basename(out_base["default"]).replace("-default", "")
+            shutil.copy(os.path.join(d, "r.pdf"), os.path.join(os.environ["PDFDIR"], base[:-4] + ".pdf"))
         names = {}
         for mode, args in (("default", []), ("layout", ["-layout"])):
             subprocess.run(["pdftotext", "-enc", "UTF-8"] + args + [os.path.join(d, "r.pdf"), out_base[mode]], check=True)

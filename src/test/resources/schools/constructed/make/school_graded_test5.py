@@ -177,7 +177,8 @@ def cif_report(r):
     b += [("h", "Summary of key findings for parents and pupils")]
     for heading, _, columns in summary_lists(r):
         b += [("h", heading), ("mcols", columns[0], columns[1])]
-    b += [("bp",), ("h", "Full report"), ("h", "What does the school need to do to improve further?")]
+    b += [("bp",), ("h", "Full report")] + [("p", p) for p in r.get("full_report", [])]  # a section 44 paragraph
+    b += [("h", "What does the school need to do to improve further?")]
     for item, subs in r["improve"]:
         b.append(("bullet", item))
         b += [("sub", s) for s in subs]

@@ -184,7 +184,8 @@ def s10_full(r):
           ("h", "STANDARDS"),
           table([("", "compared with", "", ""), ("Performance in:", "all schools", "", "similar schools"),
                  ("", ) + tuple(r.get("years", ("2001", "2002", "2003"))),
-                 ("GCSE examinations", ) + tuple(r.get("results", ("C", "C", "B")))], "l c c c"),
+                 ] + (r.get("results_rows") or [("GCSE examinations", ) + tuple(r.get("results", ("C", "C", "B")))]),
+                "l c c c"),
           ("lines", ["Key: well above average A; above average B; average C; below average D; well below average E"]),
           ("p", r["standards"]), ("h", "PUPILS\u2019 ATTITUDES AND VALUES"),
           table([("Aspect", "Comment"),
@@ -215,8 +216,9 @@ def s10_full(r):
           ("bp",), ("h", "PART D: THE STANDARDS AND QUALITY OF TEACHING IN AREAS OF THE CURRICULUM, SUBJECTS "
                          "AND COURSES")]
     for subject, overall, strengths, weak, paras in r["subjects"]:
-        b += [("h", subject), ("p", overall), ("h", "Strengths")] + [("bullet", t) for t in strengths]
-        b += [("h", "Areas for improvement")] + [("bullet", t) for t in weak]
+        b += [("h", subject)] + [("p", overall)] * bool(overall)  # primary reports: no overall line or lists
+        b += ([("h", "Strengths")] + [("bullet", t) for t in strengths]) * bool(strengths)
+        b += ([("h", "Areas for improvement")] + [("bullet", t) for t in weak]) * bool(weak)
         b += [numbered("%d." % k, t) for k, t in paras]
     return b
 
@@ -365,27 +367,27 @@ HALLAM_VALE = dict(
 
 def s5_2005(r):
     b = [("h", r["name"]), ("title", "Inspection Report"), ("sp", 1)]
-    b += [("row", a, v) for a, v in [("Unique Reference Number", r["urn"]), ("Local Authority", "Sheffield"),
-                                      ("Inspection number", "289904"), ("Inspection dates", "22\u201323 November 2006"),
-                                      ("Reporting inspector", "Derek Fairbairn HMI")]]
+    b += [("row", a, v) for a, v in r.get("front") or [
+        ("Unique Reference Number", r["urn"]), ("Local Authority", "Sheffield"), ("Inspection number", "289904"),
+        ("Inspection dates", "22\u201323 November 2006"), ("Reporting inspector", "Derek Fairbairn HMI")]]
     b += [("p", "This inspection of the school was carried out under section 5 of the Education Act 2005.")]
-    b += [("row", a, v) for a, v in [
+    b += [("row", a, v) for a, v in r.get("school") or [
         ("Type of school", "Secondary"), ("School category", "Community"), ("Age range of pupils", "11\u201318"),
         ("Gender of pupils", "Mixed"), ("Number on roll (school)", "1,127"), ("Number on roll (6th form)", "184"),
         ("Appropriate authority", "The governing body"), ("Chair", "Mr Colin Ashworth"),
         ("Headteacher", "Mrs Helen Darby"), ("Date of previous school inspection", "12 March 2002"),
         ("School address", "Vale Road, Sheffield S10 4HJ")]]
-    b += [("bp",), ("raw", ["\\(co Crown copyright 2006", ".sp"]), ("p", "Website: www.ofsted.gov.uk"),
+    b += [("bp",), ("raw", ["\\(co Crown copyright " + r.get("year", "2006"), ".sp"]), ("p", "Website: www.ofsted.gov.uk"),
           ("p", "This document may be reproduced in whole or in part for non-commercial educational purposes, "
                 "provided that the information quoted is reproduced without adaptation and the source and date "
                 "of publication are stated."), ("bp",),
           ("h", "Introduction"),
-          ("p", "The inspection was carried out by one of Her Majesty\u2019s Inspectors and two Additional "
-                "Inspectors."),
+          ("p", r.get("intro", "The inspection was carried out by one of Her Majesty\u2019s Inspectors and two "
+                "Additional Inspectors.")),
           ("h", "Description of the school"),
-          ("p", "Hallam Vale is a larger than average comprehensive school on the western edge of Sheffield. The "
-                "proportion of students eligible for free school meals is below average. The school has "
-                "specialist status for languages."),
+          ("p", r.get("description", "Hallam Vale is a larger than average comprehensive school on the western edge "
+                "of Sheffield. The proportion of students eligible for free school meals is below average. The "
+                "school has specialist status for languages.")),
           ("h", "Key for inspection grades"),
           ("lines", ["Grade 1      Outstanding", "Grade 2      Good", "Grade 3      Satisfactory",
                      "Grade 4      Inadequate"])]
@@ -397,17 +399,20 @@ def s5_2005(r):
             b.append(("h", "Quality of provision"))
         b.append(("row", heading, "Grade: " + grade))
         b += [("p", p) for p in paras]
-    b += [("bp",), ("h", "Annex A"), ("h", "Inspection judgements")]
+    b += [("bp",)] * r.get("annex_new_page", True) + [("h", "Annex A"), ("h", "Inspection judgements")]
     t = [".sp", ".ps 10", ".vs 12p", ".TS", "lw(330p) c c.",
          "T{\nKey to judgements: grade 1 is outstanding, grade 2 good, grade 3 satisfactory, and grade 4 "
          "inadequate\nT}\tSchool Overall\t16-19"]
+    if not r.get("annex_new_page", True):  # a table running on from the text: its header row repeats over the break
+        t[3:4], t[6:6] = [".TS H"], [".TH"]
     for label, school, sixth in r["annex"]:
         if school is None:
             t.append("\\fB" + esc(label, True) + "\\fP\t\t")
         else:
             t.append("T{\n" + esc(label, True) + "\nT}\t" + school + "\t" + sixth)
     b += [("raw", t + [".TE", ".ps 12", ".vs 14.5p"]), ("bp",),
-          ("h", "Text from letter to pupils explaining the findings of the inspection"),
+          ("h", "Text from letter to pupils explaining the findings of the inspection")]
+    b += r.get("letter") or [
           ("lines", ["24 November 2006", "", "Dear Students"]),
           ("p", "Inspection of Hallam Vale School, Sheffield, S10 4HJ"),
           ("p", "Thank you for the welcome you gave us when we inspected your school. We enjoyed talking to you "
