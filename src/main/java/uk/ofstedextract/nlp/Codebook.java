@@ -141,9 +141,14 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
         return LOADED.computeIfAbsent(id, k -> readResource(resource));
     }
 
+    /** The resource a shipped codebook is read from ({@code null} for an id that ships none). */
+    static String shippedResource(String id) {
+        return SHIPPED.get(id);
+    }
+
     private static Codebook readResource(String resource) {
         try (InputStream in = Codebook.class.getResourceAsStream(resource)) {
-            return parse(in.readAllBytes(), resource);
+            return parse(in.readAllBytes(), resource, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidCodebookException e) {
@@ -160,6 +165,14 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
      * regexes that do not backtrack catastrophically on short test texts ({@link RegexBudget#backtracks}).
      */
     public static Codebook parse(byte[] json, String name) throws InvalidCodebookException {
+        return parse(json, name, true);
+    }
+
+    /**
+     * {@code probe}: try each pattern on {@link RegexBudget}'s test texts. A shipped codebook is not probed when it
+     * loads (that took a cold run tens of milliseconds); {@code CodebookBudgetTest} probes every shipped one instead.
+     */
+    private static Codebook parse(byte[] json, String name, boolean probe) throws InvalidCodebookException {
         Codebook c;
         try {
             c = MAPPER.readValue(json, Codebook.class);
@@ -210,7 +223,7 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
                 } catch (PatternSyntaxException e) {
                     throw new InvalidCodebookException(at + " field 'patterns': not a regular expression: " + p);
                 }
-                Optional<String> backtracking = RegexBudget.backtracks(compiled);
+                Optional<String> backtracking = probe ? RegexBudget.backtracks(compiled) : Optional.empty();
                 if (backtracking.isPresent()) {
                     throw new InvalidCodebookException(at + " field 'patterns': the pattern " + p
                             + " backtracks catastrophically (" + backtracking.get() + "): rewrite it without "
