@@ -146,7 +146,32 @@ final class AbbreviationStops {
 
     /** Whether a capital {@code letter} and a stop, the word at {@code at}, end the sentence before the word at {@code w}. */
     boolean letterEnds(String letter, int at, int w, int sentenceStart) {
-        return !(initialAhead(w) || initial(letter, at, sentenceStart));
+        if (initialAhead(w)) {
+            return false;
+        }
+        return suffixBeforeStarter(letter, at, w, sentenceStart) || !initial(letter, at, sentenceStart);
+    }
+
+    /**
+     * "heard by Patel J. She refused it", "chose plan B. The": a capital after a capitalised word is a middle
+     * initial only when a name goes on after it ("John F. Kennedy"); before a word that starts sentences it is a
+     * suffix (a judge's "J."), a letter naming a thing, and its stop ends the sentence.
+     */
+    private boolean suffixBeforeStarter(String letter, int at, int w, int sentenceStart) {
+        if (letter.equals("I") || w >= n || !Character.isUpperCase(text.charAt(w))
+                || !STARTERS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int p = at;
+        while (p > sentenceStart && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        int q = p;
+        while (q > sentenceStart && Character.isLetter(text.charAt(q - 1))) {
+            q--;
+        }
+        return q < p && p < at && Character.isUpperCase(text.charAt(q)) && (q == sentenceStart || !Character.isLetterOrDigit(text.charAt(q - 1)))
+                && !STARTERS.contains(text.substring(q, p).toLowerCase(Locale.ROOT));
     }
 
     /** "J. K. Rowling", "I. M. Pei": another initial follows, so this letter is one of a run of initials. */

@@ -26,6 +26,11 @@ final class FinalPunctuation {
             "shouts", "cries", "replies", "answers", "whispers", "yells", "screams", "adds", "demands", "wonders",
             "mutters", "laughs", "insists");
 
+    /** Labels whose number heads a chapter, caption, part or step ("Chapter 3.", "Figure 2.", "Step 4."). */
+    private static final Set<String> NUMBERED_LABELS = Set.of("chapter", "part", "section", "table", "figure", "appendix",
+            "annex", "schedule", "article", "step", "unit", "lesson", "volume", "stage", "module", "box", "chart", "map",
+            "plate", "exhibit", "question");
+
     private final String text;
     private final int n;
     private final int[] modelEnds;
@@ -225,11 +230,14 @@ final class FinalPunctuation {
         if (dots == 3) {
             return !TextScan.nextWord(text, w).equals("I");
         }
+        if (newline && isFirstWord(runStart - word.length()) && word.matches("\\d{1,3}")) {
+            return false; // "7. / / The council has …": a paragraph's number alone on its line opens the paragraph
+        }
         if (blank) {
             return true;
         }
         if (word.isEmpty() || Character.isDigit(word.charAt(word.length() - 1))) {
-            return !(isFirstWord(runStart - word.length()) && isMarker(word));
+            return !(isFirstWord(runStart - word.length()) && isMarker(word) || !newline && labelledNumber(runStart - word.length()));
         }
         int wordStart = runStart - word.length();
         if (isFirstWord(wordStart) && isMarker(word)) {
@@ -342,6 +350,25 @@ final class FinalPunctuation {
             }
         }
         return true;
+    }
+
+    /**
+     * "Chapter 3. The Long Winter", "Table 1. Sample characteristics", "Part 3. Welfare, health and safety": a
+     * capitalised label and its number opening a sentence head a chapter, caption or part, whose title goes on
+     * after the stop on the same line. Not where the label is inside a sentence ("are in Table 4. The trend").
+     */
+    private boolean labelledNumber(int numberStart) {
+        int k = numberStart;
+        if (k < 1 || text.charAt(k - 1) != ' ') {
+            return false;
+        }
+        k--;
+        int e = k;
+        while (k > sentenceStart && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        return k < e && Character.isUpperCase(text.charAt(k)) && isFirstWord(k)
+                && NUMBERED_LABELS.contains(text.substring(k, e).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isMarker(String word) {

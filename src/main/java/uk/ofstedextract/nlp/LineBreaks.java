@@ -34,6 +34,7 @@ final class LineBreaks {
             "standard", "standards", "step", "chapter", "part", "annex", "appendix", "schedule", "article", "page",
             "pages", "version", "item", "note", "question", "outcome", "recommendation", "level", "key", "stage",
             "year", "years");
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d{1,3}\\.");
     private static final Pattern STATED_GRADE = Pattern.compile(
             "(?i):\\s*(" + GradeScale.words(" ") + ")$");
 
@@ -61,6 +62,10 @@ final class LineBreaks {
         if (next >= n || line.isEmpty() && text.charAt(i) == '\f') {
             return false;
         }
+        if (line.length() <= 4 && Character.isUpperCase(text.charAt(next)) && PARAGRAPH_NUMBER.matcher(line).matches()
+                && !TextScan.hasText(text, sentenceStart, lineStart)) {
+            return false; // "7. / / The council has …": a paragraph's number alone on its line opens the paragraph
+        }
         return endsAt(i, line, next, sentenceStart) && !continuesAfterPageBreak(i);
     }
 
@@ -81,7 +86,7 @@ final class LineBreaks {
         if (quoteEdge(i, line, next)) {
             return true;
         }
-        if (line.isEmpty() || endsOpen(line)) {
+        if (line.isEmpty() || endsOpen(line) || bracketGoesOn(i, line, next)) {
             return false;
         }
         if ((TextScan.startsItem(text, next) || items.get(next)) && !numberEndsSentence(i, next)) {
@@ -90,9 +95,13 @@ final class LineBreaks {
         if (Character.isDigit(f) && startsNumberedParagraph(next) && !NUMBERED.contains(lastWord(line))) {
             return true; // "3. Payment / 3.1 The Buyer pays …": a paragraph numbered "3.1" opens its own sentence
         }
-        if ((Character.isUpperCase(f) || Character.isDigit(f)) && isTableRow(line)
+        if ((Character.isUpperCase(f) || Character.isDigit(f)) && isTableRow(text.substring(lastLineStart(i), i).strip())
                 && (!Character.isDigit(f) || isTableRow(text.substring(next, nextLineEnd(next - 1))))) {
-            return true; // a number opening the next line ("Act / 2005.") is a row only when that line is one too
+            return true; // a number opening the next line ("Act / 2005.") is a row only when that line is one too;
+            // the whole line is the row, wherever its last sentence began ("… special measures?      No / Does …")
+        }
+        if (Character.getType(f) == Character.OTHER_SYMBOL && TextMarks.blankLineBetween(text, i, next)) {
+            return true; // "… in March 2024 / / © Northshire Council 2024": a symbol opening a paragraph opens a sentence
         }
         if (TextScan.lowerStart(text, next) || !(Character.isUpperCase(f) || SentenceCorrections.OPENERS.indexOf(f) >= 0
                 || Character.isLowerCase(f))) {
@@ -113,7 +122,7 @@ final class LineBreaks {
         if (inCapitals(line) && hasLowerCase(TextScan.nextWord(text, next))) {
             return true; // "IMPORTANT NOTICE / School closes early": a sentence does not change from capitals to sentence case
         }
-        return isHeadingLine(line) || headingBeforeSentence(i, line, next, sentenceStart)
+        return isHeadingLine(line, i) || headingBeforeSentence(i, line, next, sentenceStart)
                 || subHeading(i, line, next, sentenceStart);
     }
 
@@ -138,7 +147,24 @@ final class LineBreaks {
             return false; // a paragraph number on a line of its own before a blank line ("3. / / All …") is one
         }
         String line = text.substring(lastLineStart(i), i).strip();
-        return !line.isEmpty() && (line.length() > 60 || TextScan.lowerStart(line, 0) || !isHeadingLine(line));
+        return !line.isEmpty() && (line.length() > 60 || TextScan.lowerStart(line, 0) || !isHeadingLine(line, i));
+    }
+
+    /**
+     * "◼ The consistency of responses to children who go missing / (Outcome 3, national framework)": a bracket
+     * that opens the next line and closes at its end without final punctuation of its own belongs to the line
+     * before, as a bracket after a sentence's stop does; a bracketed sentence ("(See the annex.)") stands alone.
+     */
+    private boolean bracketGoesOn(int i, String line, int next) {
+        if (text.charAt(next) != '(' || ".?!…:".indexOf(line.charAt(line.length() - 1)) >= 0
+                || TextMarks.blankLineBetween(text, i, next)) {
+            return false;
+        }
+        int close = nextLineEnd(next - 1);
+        while (close > next && Character.isWhitespace(text.charAt(close - 1))) {
+            close--;
+        }
+        return close - next > 2 && text.charAt(close - 1) == ')' && ".?!…".indexOf(text.charAt(close - 2)) < 0;
     }
 
     /**
@@ -224,7 +250,7 @@ final class LineBreaks {
      * "Good morning everyone,", "Yours sincerely,", "Many thanks,"): it ends where the line ends, though it ends
      * with a comma. A greeting is its word and at most three more ("Hello, and welcome to …," goes on).
      */
-    private static boolean isLetterLine(String line) {
+    static boolean isLetterLine(String line) {
         if (line.length() > 60 || !line.endsWith(",")) {
             return false;
         }
@@ -395,16 +421,21 @@ final class LineBreaks {
                 && AbbreviationStops.STARTERS.contains(w.toLowerCase(Locale.ROOT));
     }
 
-    /** A heading line: short against the text's longest line, without final punctuation; or a stated grade. */
-    private boolean isHeadingLine(String line) {
+    /**
+     * A heading line: short against the text's longest line, without final punctuation; or a stated grade. The
+     * width is the whole line's text (without its indent), ending at the break {@code i}, not only the part after a
+     * sentence that ended inside it: a line filled to the text's width was wrapped, wherever its last sentence began
+     * ("… in all. It buys catering from Harbour / Kitchens Limited …").
+     */
+    private boolean isHeadingLine(String line, int i) {
         if (STATED_GRADE.matcher(line).find()) {
             return true; // "The experiences and progress of children in care: good"
         }
         if (longest < 0) {
             longest = longestLine(text);
         }
-        return line.length() <= 100 && line.length() <= longest * 0.75 && !line.endsWith(",")
-                && !line.endsWith(";");
+        int width = text.substring(lastLineStart(i), i).strip().length();
+        return width <= 100 && width <= longest * 0.75 && !line.endsWith(",") && !line.endsWith(";");
     }
 
     /** A line that stops where a sentence cannot: after a comma, a hyphen, an opening bracket or a joining word. */

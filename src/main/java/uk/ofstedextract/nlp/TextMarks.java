@@ -229,7 +229,7 @@ final class TextMarks {
                 afterBoundary = false;
             } else {
                 runLines = 0;
-                afterBoundary = line.endsWith(":");
+                afterBoundary = line.endsWith(":") || LineBreaks.isLetterLine(line); // "Kind regards," opens a signature
                 colonEnd = afterBoundary ? i : -1;
             }
             lineStart = i + 1;
@@ -260,8 +260,26 @@ final class TextMarks {
         }
     }
 
+    /**
+     * A short line without final punctuation; or one whose stop is an abbreviation's ("22 Station Rd.", "Acme
+     * Ltd.", "Jo Bell, Ph.D."), which in a block of short lines is an address's or a signature's line.
+     */
     private static boolean isListLine(String line) {
-        return line.length() <= MAX_LIST_LINE && !LineBreaks.endsOpen(line)
-                && ".?!…:".indexOf(line.charAt(line.length() - 1)) < 0 && line.indexOf('\f') < 0;
+        if (line.length() > MAX_LIST_LINE || LineBreaks.endsOpen(line) || line.indexOf('\f') >= 0) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return ".?!…:".indexOf(last) < 0 || last == '.' && abbreviationLast(line);
+    }
+
+    private static boolean abbreviationLast(String line) {
+        int e = line.length() - 1;
+        int k = e;
+        while (k > 0 && (Character.isLetter(line.charAt(k - 1)) || line.charAt(k - 1) == '.' && k - 1 > 0
+                && Character.isLetter(line.charAt(k - 2)))) {
+            k--;
+        }
+        return k < e && (k == 0 || !Character.isLetterOrDigit(line.charAt(k - 1)))
+                && Abbreviations.kindOf(line.substring(k, e)) != null;
     }
 }
