@@ -88,7 +88,8 @@ final class LineBreaks {
         if (Character.isDigit(f) && startsNumberedParagraph(next) && !NUMBERED.contains(lastWord(line))) {
             return true; // "3. Payment / 3.1 The Buyer pays …": a paragraph numbered "3.1" opens its own sentence
         }
-        if ((Character.isUpperCase(f) || Character.isDigit(f)) && LineKinds.isTableRow(text.substring(lastLineStart(i), i).strip())
+        if ((Character.isUpperCase(f) || Character.isDigit(f))
+                && LineKinds.isTableRow(sentenceStart <= lastLineStart(i) ? line : text.substring(lastLineStart(i), i).strip())
                 && (!Character.isDigit(f) || LineKinds.isTableRow(text.substring(next, nextLineEnd(next - 1))))) {
             return true; // a number opening the next line ("Act / 2005.") is a row only when that line is one too;
             // the whole line is the row, wherever its last sentence began ("… special measures?      No / Does …")
