@@ -1,5 +1,6 @@
-"""What the report-card and letter generators of sessions 4 to 6 share: the safeguarding paragraphs and legend of a report
-card, the grade-grouped areas, their gold, Ofsted's letterhead, and the 2021-24 ungraded inspection report's frame."""
+"""What the report-card and letter generators of sessions 4 to 8 share: the safeguarding paragraphs and legend of a report
+card, the renewed framework's line under "About this inspection", the facts and figures pages, the grade-grouped areas,
+their gold, Ofsted's letterhead, and the 2021-24 ungraded inspection report's frame."""
 from gold_files import LEGEND, n
 
 def key(g):
@@ -22,6 +23,18 @@ EXPLAINED = [("bp",), ("title", "Our grades explained"),
                         "The school is fulfilling the expected standard of education and/or care.", "", "Needs attention",
                         "The expected standards are not met but leaders are likely able to make the necessary improvements.", "", "Urgent improvement",
                         "The school needs to make urgent improvements to provide the expected standard of education and/or care."])]
+
+RENEWED = ("Following our renewed inspection framework, all inspections are now led by His Majesty's Inspectors (HMIs) or "
+           "by Ofsted Inspectors (OIs) who have previously served as HMIs.")
+
+def facts(rows):
+    """The "Facts and figures used on inspection" pages: value, comparison and the "What does this mean?" line per row."""
+    lines = ["School and pupil context"]
+    for label, value, band in rows:
+        lines += [label, value, band, "What does this mean?", ""]
+    return [("bp",), ("title", "Facts and figures used on inspection"),
+            ("p", "The data was used by the inspector(s) during the inspection. More recent data may have been published since the inspection took place."),
+            ("lines", lines)]
 
 def card_head(name, address, urn, date, safeguarding=None):
     """The first page: name, address, URN, date, the legend, and the safeguarding box (by default the standards met and

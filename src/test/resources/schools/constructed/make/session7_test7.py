@@ -19,22 +19,11 @@ import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gold_files import n
 from gold_files import both as both_parts
-from report_card_parts import EXPLAINED, NOT_MET, OFSTED, card_areas, card_findings, card_gold, card_head
+from report_card_parts import EXPLAINED, NOT_MET, OFSTED, card_areas, card_findings, card_gold, card_head, facts, RENEWED
 
 def both(stem, blocks, meta, findings, **kw):
     both_parts(stem + "-real", blocks, meta, findings, 'test7', real_font=True, **kw)
 
-RENEWED = ("Following our renewed inspection framework, all inspections are now led by His Majesty's Inspectors (HMIs) or "
-           "by Ofsted Inspectors (OIs) who have previously served as HMIs.")
-
-def facts(rows):
-    """The "Facts and figures used on inspection" pages: value, comparison and the "What does this mean?" line per row."""
-    lines = ["School and pupil context"]
-    for label, value, band in rows:
-        lines += [label, value, band, "What does this mean?", ""]
-    return [("bp",), ("title", "Facts and figures used on inspection"),
-            ("p", "The data was used by the inspector(s) during the inspection. More recent data may have been published since the inspection took place."),
-            ("lines", lines)]
 
 # ---------------------------------------------------------------- pupil referral unit 11-18: "Post-16 provision", no early years
 areas = [

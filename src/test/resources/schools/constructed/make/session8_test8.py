@@ -31,7 +31,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from gold_files import n
 from gold_files import both as both_parts
-from report_card_parts import EXPLAINED, OFSTED, card_areas, card_findings, card_gold, card_head
+from report_card_parts import EXPLAINED, OFSTED, card_areas, card_findings, card_gold, card_head, facts, RENEWED
 
 spec = importlib.util.spec_from_file_location("paragraph_ends", os.path.join(HERE, "../../../../../../bench/paragraph_ends.py"))
 paragraph_ends = importlib.util.module_from_spec(spec)
@@ -58,16 +58,6 @@ def check_ends():
              TOTAL["inside, no blank, sentence end + capital, full"]))
     assert full <= 0.125 * max(1, full + short), "too many paragraphs end on a full line: reword them (PDFs in %s)" % PDFDIR
 
-RENEWED = ("Following our renewed inspection framework, all inspections are now led by His Majesty's Inspectors (HMIs) or "
-           "by Ofsted Inspectors (OIs) who have previously served as HMIs.")
-
-def facts(rows):
-    lines = ["School and pupil context"]
-    for label, value, band in rows:
-        lines += [label, value, band, "What does this mean?", ""]
-    return [("bp",), ("title", "Facts and figures used on inspection"),
-            ("p", "The data was used by the inspector(s) during the inspection. More recent data may have been published since the inspection took place."),
-            ("lines", lines)]
 
 # ---------------------------------------------------------------- special school 11-19: "Post-16 provision", personal development exceptional
 areas = [
