@@ -415,6 +415,79 @@ class SchoolReportsTest {
         assertEquals(List.of("GCSE results have risen and are now close to the national average."), texts(r, "strength"));
     }
 
+    /** A 2009-12 report in pdftotext's default text, four pages with a running footer and page numbers. */
+    private static String[] pagesOf2009Report(String eyfsTableEnd) {
+        String footer = "Inspection report: Ashmead School, 8\u20139 March 2011";
+        return new String[] {"Ashmead School", "Inspection report", "", "Unique Reference Number", "", "118811", "",
+            "This inspection of the school was carried out under section 5 of the Education Act 2005.", "", footer, "",
+            "1", "\fInspection grades: 1 is outstanding, 2 is good, 3 is satisfactory, and 4 is inadequate",
+            "Please turn to the glossary for a description of the grades and inspection terms", "Inspection judgements",
+            "Overall effectiveness: how good is the school?", "", "2", "",
+            "Main findings", "Ashmead is a good school. Pupils make good progress from their starting points and",
+            "behave well.", "", footer, "", "2", "\fEarly Years Foundation Stage",
+            "Children settle quickly in the nursery, but adults do not use their assessments to plan the",
+            "next steps in each child's learning.", "", "These are the grades for the Early Years Foundation Stage",
+            "Overall effectiveness of the Early Years Foundation Stage", "Taking into account:",
+            "Outcomes for children in the Early Years Foundation Stage", "", "3", "3", "", eyfsTableEnd, "", footer,
+            "", "3", "\fStudents in the sixth form achieve well and almost all move on to college.", "", footer, "",
+            "4", "\f"};
+    }
+
+    /**
+     * A grade table ending a page, in default text: its digit column comes after the labels, just before the
+     * running footer and the page number. The column's digits are the table's grades, not page numbers (test7
+     * Ferncliffe lost its early years grade whenever a page break followed the table).
+     */
+    @Test
+    void aGradeTablesDigitsAtAPagesFootAreItsGrades() {
+        Report r = extract(pagesOf2009Report("Sixth form"));
+        assertEquals("satisfactory", grades(r).get("early-years"), grades(r).toString());
+        assertEquals("good", grades(r).get("overall-effectiveness"));
+        // the column's last digit opens no heading: the sixth form's section is headed "Sixth form"
+        assertEquals(List.of("Sixth form"), r.findings().stream().filter(f -> "sixth-form".equals(f.judgement()))
+                .map(Finding::heading).toList());
+    }
+
+    /**
+     * In layout text a judgement heading's row, its grade in the right margin, with the section's first paragraph
+     * straight under it (no blank line): the row is one line, not a two-column block whose grade would be read
+     * after the paragraph (test7 Ferncliffe lost its outcomes grade so), and the heading is the label alone.
+     */
+    @Test
+    void aHeadingRowWithItsGradeOverItsParagraphKeepsItsGradeInLayoutText() {
+        Report r = extract("Ashmead School", "Inspection report", "",
+                "This inspection of the school was carried out under section 5 of the Education Act 2005.", "",
+                "Inspection grades: 1 is outstanding, 2 is good, 3 is satisfactory, and 4 is inadequate", "",
+                "Outcomes for individuals and groups of pupils                                            2",
+                "Pupils achieve well. Records show that most pupils meet or exceed the challenging",
+                "targets set for them in communication, reading and number.", "",
+                "How effective are leadership and management?",
+                "Leaders check teaching regularly and staff value the training they receive.", "");
+        assertEquals("good", grades(r).get("outcomes-for-pupils"), grades(r).toString());
+        Finding outcomes = r.findings().stream().filter(f -> f.text().startsWith("Pupils achieve well.")).findFirst()
+                .orElseThrow();
+        assertEquals("outcomes-for-pupils", outcomes.judgement());
+        assertEquals("Outcomes for individuals and groups of pupils", outcomes.heading());
+        assertEquals("Pupils achieve well. Records show that most pupils meet or exceed the challenging targets set "
+                + "for them in communication, reading and number.", outcomes.text());
+    }
+
+    /**
+     * CIF judgement rows in layout text, "Label      Requires improvement" over the section's first bullet: the
+     * heading is the label, without its grade cell (the tune part's Ashton Vale, set by groff).
+     */
+    @Test
+    void aCifJudgementRowsGradeIsNoPartOfItsHeading() throws java.io.IOException {
+        String name = "school-cif-2015-ashton-vale-columns-layout-tune4.txt";
+        Report r = EXTRACTOR.extract(name, java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/schools/constructed", name)));
+        List<String> headings = r.findings().stream().filter(f -> f.judgement() != null).map(Finding::heading)
+                .distinct().toList();
+        assertTrue(headings.contains("Effectiveness of leadership and management"), headings.toString());
+        assertTrue(headings.contains("Quality of teaching, learning and assessment"), headings.toString());
+        assertTrue(headings.stream().noneMatch(h -> h.contains("    ") || h.endsWith("improvement")), headings.toString());
+    }
+
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }

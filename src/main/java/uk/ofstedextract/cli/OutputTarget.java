@@ -46,7 +46,6 @@ final class OutputTarget implements AutoCloseable {
     /** What a closed pipe ({@code | head}) is reported as. */
     static final String BROKEN_PIPE = BatchRun.BROKEN_PIPE;
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_LINKS = 40;
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rw-------");
 
@@ -60,6 +59,14 @@ final class OutputTarget implements AutoCloseable {
                 }
             }
         }, "ofsted-extract-cleanup"));
+    }
+
+    /**
+     * Draws the random part of temporary files' names; a holder, so a run writing only to standard output
+     * never seeds a {@code SecureRandom} (about 10 ms of a cold start).
+     */
+    private static final class TempNames {
+        static final SecureRandom RANDOM = new SecureRandom();
     }
 
     private final Writer writer;
@@ -96,7 +103,7 @@ final class OutputTarget implements AutoCloseable {
         OutputStream stream;
         while (true) {
             temp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+                    + Long.toUnsignedString(TempNames.RANDOM.nextLong(), 36) + ".tmp");
             try {
                 // a new file gets the permissions any new file gets (the umask's); a replacement starts
                 // private and takes the old file's permissions below, before anything is written

@@ -42,10 +42,11 @@ public final class PageFurniture {
         Set<Integer> drop = new HashSet<>();
         Set<String> running = new HashSet<>(); // running header/footer texts, folded
         for (int p = 0; p < pages.size(); p++) {
+            Set<Integer> numbers = pageNumbers(pages.get(p), p > 0, p < pages.size() - 1 || few);
             for (Line l : window(pages, p, few)) {
                 String k = key(l.text());
                 boolean repeated = k.length() >= 10 && seen.get(few ? place(pages.get(p), l) : k).size() >= needed;
-                if (repeated || PAGE_NUMBER.matcher(l.text()).matches()) {
+                if (repeated || numbers.contains(l.index())) {
                     drop.add(l.index());
                 }
                 if (repeated && l.length() >= MIN_GLUED) {
@@ -162,6 +163,53 @@ public final class PageFurniture {
             }
         }
         return l;
+    }
+
+    /** A grade digit of a 2005-12 table, 1 to 4, on a line of its own. */
+    private static final Pattern GRADE_DIGIT = Pattern.compile("\\s*[1-4]\\s*");
+
+    /**
+     * The lines at the page's edges that are page numbers: lone numbers in its first {@value #WINDOW_AFTER} lines
+     * (after a break) and last {@value #WINDOW_BEFORE} (before one), except a column of grade digits. The lone
+     * number nearest the break is the page's number; others are too, unless they are grade digits 1 to 4 set
+     * one under another: a grade table's digit column that pdftotext wrote at the page's end, after the labels
+     * and the running footer (a 2009-12 table: "… their progress", "Inspection report: …", "2", "4", "2", "3").
+     */
+    private static Set<Integer> pageNumbers(List<Line> page, boolean head, boolean foot) {
+        Set<Integer> numbers = new HashSet<>();
+        if (head) {
+            numbers.addAll(edgeNumbers(page.subList(0, Math.min(WINDOW_AFTER, page.size())), 0));
+        }
+        if (foot) {
+            List<Line> tail = page.subList(Math.max(0, page.size() - WINDOW_BEFORE), page.size());
+            numbers.addAll(edgeNumbers(tail, tail.size() - 1));
+        }
+        return numbers;
+    }
+
+    /** The page numbers among one edge's lines; {@code nearest} is the line next to the break. */
+    private static Set<Integer> edgeNumbers(List<Line> edge, int nearest) {
+        Set<Integer> numbers = new HashSet<>();
+        int step = nearest == 0 ? 1 : -1;
+        boolean first = true;
+        for (int k = nearest; k >= 0 && k < edge.size(); k += step) {
+            Line l = edge.get(k);
+            if (!PAGE_NUMBER.matcher(l.text()).matches()) {
+                continue;
+            }
+            boolean column = !first && GRADE_DIGIT.matcher(l.text()).matches()
+                    && (gradeDigit(edge, k - 1, numbers) || gradeDigit(edge, k + 1, numbers));
+            if (!column) {
+                numbers.add(l.index());
+            }
+            first = false;
+        }
+        return numbers;
+    }
+
+    private static boolean gradeDigit(List<Line> edge, int k, Set<Integer> numbers) {
+        return k >= 0 && k < edge.size() && GRADE_DIGIT.matcher(edge.get(k).text()).matches()
+                && !numbers.contains(edge.get(k).index());
     }
 
     private static List<List<Line>> pages(List<Line> lines) {

@@ -217,6 +217,9 @@ public final class SectionSplitter {
         if (!(startsUnit(lines, i) || afterHeading && !first.startsLower()) || BULLET_OR_NUMBER.matcher(first.text()).find() && !first.text().matches("\\d\\.\\s+\\D.*")) {
             return null;
         }
+        if (first.text().matches(GradeScale.DIGIT)) {
+            return null; // a grade table's digit (the last of its column, read before the next heading), no heading's start
+        }
         StringBuilder text = new StringBuilder();
         int maxLines = QUESTION_START.matcher(first.text()).find() ? MAX_QUESTION_LINES : MAX_HEADING_LINES;
         for (int k = 0; k < maxLines && i + k < lines.size(); k++) {
@@ -392,11 +395,31 @@ public final class SectionSplitter {
      */
     private static String withoutRowDigit(List<Line> lines, int i) {
         String t = lines.get(i).text();
-        if (t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1))) {
+        if (t.isEmpty()) {
             return t;
+        }
+        if (!Character.isDigit(t.charAt(t.length() - 1))) {
+            return withoutRowGrade(lines, i);
         }
         Matcher m = ROW_DIGIT.matcher(t);
         return m.matches() && bodyFollows(lines, i + 1) ? m.group(1) : t;
+    }
+
+    /** A label, a column gap and a cell: "Effectiveness of leadership and management        Good". */
+    private static final Pattern ROW_CELL = Pattern.compile("^(.*\\S)\\s{4,}(\\S.*)$");
+
+    /**
+     * Line {@code i}'s text without a grade in words at the far end of its row, where body text follows (a
+     * judgement's heading row with its grade in the right margin, in layout-preserving text, that the column
+     * splitter leaves whole because the section's first paragraph runs on straight under it: "16 to 19 study
+     * programmes        Good" over "Leaders of the sixth form have …"). The grade is read from the front
+     * table; the heading is the label.
+     */
+    private static String withoutRowGrade(List<Line> lines, int i) {
+        String t = lines.get(i).text();
+        Matcher m = ROW_CELL.matcher(t);
+        return m.matches() && GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
+                uk.ofstedextract.text.Fold.forMatching(m.group(2)))).matches() && bodyFollows(lines, i + 1) ? m.group(1) : t;
     }
 
     /** A table row's lead-in to its sub-rows at line {@code at}: a short line ending with a colon ("Taking into account:"). */

@@ -156,8 +156,11 @@ final class ColumnSplitter {
                 right = true;
                 split = false;
             } else if (r.rightAt < 0 && r.end - lineStart <= c - GAP + TOLERANCE) {
-                if (split && sentence(s.substring(r.start, r.end))) {
-                    return false; // a one-line paragraph straight under a row ("Inclusion   Strong standard"), not a cell
+                if (split && (sentence(s.substring(r.start, r.end)) || SENTENCES.matcher(s).region(r.start, r.end).find())) {
+                    // a paragraph straight under a row ("Inclusion   Strong standard"; "Outcomes for individuals
+                    // and groups of pupils   2" then "Pupils achieve well. Records show …"), not a cell: a
+                    // one-line paragraph, or a line where one sentence ends and the next begins
+                    return false;
                 }
                 left = true;
                 split = false;
@@ -253,6 +256,9 @@ final class ColumnSplitter {
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     /** A sentence of prose: four words or more, ending with its full stop (a table's cells do not). */
     private static final Pattern SENTENCE = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\S+){3,}[.!?][\"'’”)]?");
+
+    /** One sentence's end and the next one's start within a line: prose, as a table's cells are not. */
+    private static final Pattern SENTENCES = Pattern.compile("\\p{Ll}[.!?][\"'’”)]?\\s+\\p{Lu}");
 
     private static boolean sentence(String cell) {
         return SENTENCE.matcher(cell).matches();

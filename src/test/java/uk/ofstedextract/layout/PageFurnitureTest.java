@@ -143,4 +143,31 @@ class PageFurnitureTest {
         String kept = new PageFurniture().strip(lines(moved)).stream().map(Line::text).collect(Collectors.joining("|"));
         assertEquals(2, kept.split("rewritten the curriculum", -1).length - 1, kept);
     }
+
+    /**
+     * A 2009-12 grade table at a page's foot in pdftotext's default text: labels, the running footer, the table's
+     * digit column, then the page number. Only the number next to the break is the page's; the digits above it
+     * are the table's grades (test7 Ferncliffe: the Early Years Foundation Stage's "3" "3" were dropped as page
+     * numbers, so its grade was lost whenever a page break followed the table).
+     */
+    @Test
+    void aGradeTablesDigitColumnAtThePageFootIsNoPageNumber() {
+        String footer = "Inspection report: Ashmead School, 8\u20139 March 2011\n";
+        String text = "Ashmead School\nInspection report\n" + footer + "1\n"
+                + "\fThese are the grades for the Early Years Foundation Stage\n"
+                + "Overall effectiveness of the Early Years Foundation Stage\nTaking into account:\n"
+                + "Outcomes for children in the Early Years Foundation Stage\n\n3\n3\n\nSixth form\n" + footer + "2\n"
+                + "\fStudents make good progress.\nThey value the links with the college.\nMost move on to work.\n"
+                + "These are the grades for the sixth form\nOverall effectiveness of the sixth form\nTaking into account:\n"
+                + "Outcomes for students in the sixth form\n" + footer + "\n4\n2\n\n3\n"
+                + "\fThe governors are well informed.\n" + footer + "4\n\f";
+        String joined = new PageFurniture().strip(lines(text)).stream().map(Line::text).collect(Collectors.joining("|"));
+        assertTrue(joined.contains("Foundation Stage|3|3|Sixth form|Students"), joined);
+        assertTrue(joined.contains("in the sixth form|4|2|The governors"), joined);
+        // the page numbers next to the breaks, and a lone number that is no grade digit, still go
+        assertFalse(joined.contains("|1|") || joined.contains("|2|Students") || joined.endsWith("|4"), joined);
+        String contents = text.replace("Outcomes for students in the sixth form\n", "Outcomes for students in the sixth form\n29\n");
+        String kept = new PageFurniture().strip(lines(contents)).stream().map(Line::text).collect(Collectors.joining("|"));
+        assertTrue(kept.contains("in the sixth form|4|2|The governors"), kept);
+    }
 }

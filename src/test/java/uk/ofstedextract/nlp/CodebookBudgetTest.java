@@ -33,6 +33,21 @@ class CodebookBudgetTest {
         assertTrue(Codebook.standard().themes().size() >= 16);
     }
 
+    /**
+     * Shipped codebooks are not probed when a run loads them (a cold start's time): each is probed here, through the
+     * same check a user's codebook gets, and must give the codebook a run uses.
+     */
+    @Test
+    void everyShippedCodebookPassesTheBacktrackingProbe() throws Exception {
+        for (String id : Codebook.shippedIds()) {
+            byte[] json;
+            try (var in = Codebook.class.getResourceAsStream(Codebook.shippedResource(id))) {
+                json = in.readAllBytes();
+            }
+            assertEquals(Codebook.shipped(id), Codebook.parse(json, id), id);
+        }
+    }
+
     @Test
     void aPatternThatSlipsThroughIsStoppedOnTheFindingAndFailsThatReportAlone() throws Exception {
         Codebook c = Codebook.parse(book("zq(\\w+\\s?){2,}?\\bx"), "sneaky.json");

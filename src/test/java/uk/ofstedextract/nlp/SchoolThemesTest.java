@@ -20,7 +20,7 @@ class SchoolThemesTest {
     void theSchoolCodebookShipsUnderItsIdWithDefinitionsForEveryTheme() {
         Codebook c = Codebook.shipped("schools");
         assertEquals("schools", c.id());
-        assertEquals("schools-2026.5", c.reference());
+        assertEquals("schools-2026.6", c.reference());
         for (Codebook.Theme t : c.themes()) {
             assertFalse(t.include() == null || t.include().isBlank(), t.key() + " include");
             assertFalse(t.exclude() == null || t.exclude().isBlank(), t.key() + " exclude");
@@ -204,5 +204,36 @@ class SchoolThemesTest {
         assertFalse(themes("Learners progress into education, training and employment.").contains("staff"));
         assertTrue(themes("Staff receive regular training.").contains("staff"));
         assertFalse(themes("In science, pupils conduct investigations.").contains("behaviour"));
+    }
+
+    @Test
+    void monitoringPupilsProgressIsAssessmentMonitoringThePlansIsNot() {
+        assertTrue(themes("Leaders rigorously monitor the progress of disadvantaged pupils.").contains("assessment"));
+        assertTrue(themes("Their progress is being monitored closely.").contains("assessment"));
+        assertTrue(themes("Half-termly pupil progress meetings hold teachers to account.").contains("assessment"));
+        assertFalse(themes("Governors monitor the progress of the school's priorities.").contains("assessment"));
+    }
+
+    @Test
+    void aSubjectTaughtWellIsTeaching() {
+        assertTrue(themes("Phonics is taught well.").contains("teaching"));
+        assertTrue(themes("Leaders ensure that the curriculum is well taught.").contains("teaching"));
+        assertFalse(themes("Pupils learn what was planned in each year.").contains("teaching"));
+    }
+
+    @Test
+    void identifyingPrioritiesAndAnAccurateViewOfTheSchoolAreLeadership() {
+        assertTrue(themes("The headteacher has set out clear priorities.").contains("leadership-governance"));
+        assertTrue(themes("The headteacher has an accurate view of the school’s strengths.")
+                .contains("leadership-governance"));
+        assertTrue(themes("Leaders demonstrate a secure understanding of the quality of teaching.")
+                .contains("leadership-governance"));
+        assertFalse(themes("Pupils have a secure understanding of fractions.").contains("leadership-governance"));
+    }
+
+    @Test
+    void statutoryDutiesAreCompliance() {
+        assertTrue(themes("Governors fulfil their statutory duties.").contains("compliance"));
+        assertFalse(themes("Governors fulfil their roles well.").contains("compliance"));
     }
 }

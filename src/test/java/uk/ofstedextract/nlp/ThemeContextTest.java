@@ -170,4 +170,95 @@ class ThemeContextTest {
         assertTrue(themes("Concerns that arise out of office hours are dealt with well.").contains("front-door"));
         assertFalse(themes("Concerns are dealt with well.").contains("front-door"));
     }
+
+    @Test
+    void staffWhoSayTheyFeelSupportedOrValueTheirSupportIsMoraleCarersWhoDoAreNot() {
+        assertTrue(themes("Social workers who spoke to inspectors said that the service had changed a great deal and that "
+                + "they feel well supported.").contains("workforce"));
+        assertTrue(themes("Personal advisers value the specialist training that the council has funded.")
+                .contains("workforce"));
+        assertTrue(themes("Practitioners told inspectors that they enjoyed working in the borough.").contains("workforce"));
+        assertFalse(themes("Adopters value the support they receive from the adoption team.").contains("workforce"));
+        assertFalse(themes("Intensive support workers provide valued support for care leavers in the evenings.")
+                .contains("workforce"));
+    }
+
+    @Test
+    void briefingsAndLearningEventsForStaffAndTheEstablishmentAreWorkforce() {
+        assertTrue(themes("Learning events are arranged for all staff after each review.").contains("workforce"));
+        assertTrue(themes("The board runs briefing sessions for social workers on recent reviews.").contains("workforce"));
+        assertTrue(themes("The social work establishment has been increased.").contains("workforce"));
+        assertFalse(themes("Members receive detailed briefings and visits to frontline services.").contains("workforce"));
+        assertFalse(themes("Staff report positively on the training events and the local authority has procedures for "
+                + "staff to follow.").contains("workforce"), "a clause joined by 'and the' is another clause");
+    }
+
+    @Test
+    void managersGivingSocialWorkersOversightIsManagementOversight() {
+        assertTrue(themes("Managers do not provide social workers with sufficient oversight during assessments.")
+                .contains("management-oversight"));
+        assertFalse(themes("Social workers do not receive sufficient guidance during assessments.")
+                .contains("management-oversight"));
+    }
+
+    @Test
+    void theAuthoritysViewOfItsOwnPracticeIsPerformanceManagement() {
+        assertTrue(themes("Senior leaders have an accurate understanding of the quality of practice.")
+                .contains("performance-management"));
+        assertTrue(themes("The council has a realistic view of its strengths and areas for development.")
+                .contains("performance-management"));
+        assertFalse(themes("Assessments give a clear picture of strengths, vulnerabilities and risks for the child.")
+                .contains("performance-management"));
+        assertFalse(themes("Partners have a good understanding of service thresholds.").contains("performance-management"));
+    }
+
+    @Test
+    void leadersOrDataUnderstandingChildrensExperiencesIsNoVoicePracticeDoingItIs() {
+        assertFalse(themes("This helps senior managers to understand children’s experiences.").contains("voice-of-child"));
+        assertFalse(themes("The data does not accurately reflect children's experiences.").contains("voice-of-child"));
+        assertTrue(themes("Leaders ensure that social workers use tools to understand children's experiences.")
+                .contains("voice-of-child"));
+        assertTrue(themes("Case records reflect children’s and young people’s experience accurately.")
+                .contains("voice-of-child"));
+        assertTrue(themes("Clinicians take good account of the experiences of the children in these families.")
+                .contains("voice-of-child"));
+    }
+
+    @Test
+    void livedExperiencesAsAnOutcomeAreNoVoice() {
+        assertFalse(themes("The partnership is improving the lived experiences of children with SEND.")
+                .contains("voice-of-child"));
+        assertFalse(themes("This is making a difference to children’s lived experiences.").contains("voice-of-child"));
+        assertTrue(themes("Assessments address the child’s lived experience.").contains("voice-of-child"));
+    }
+
+    @Test
+    void aSafeguardingChildrenBoardNamedWithItsAreaIsMultiAgency() {
+        assertTrue(themes("The Hillingdon Safeguarding Children Board monitors this work.").contains("multi-agency"));
+        assertFalse(themes("The corporate parenting board monitors this work.").contains("multi-agency"));
+    }
+
+    @Test
+    void writtenPracticeStandardsAreThePracticeModelTheStandardReachedIsNot() {
+        assertTrue(themes("Practice standards have been introduced and are understood by staff.").contains("practice-model"));
+        assertFalse(themes("Managers are driving up practice standards across the service.").contains("practice-model"));
+        assertFalse(themes("There is variation in practice standards between teams.").contains("practice-model"));
+    }
+
+    @Test
+    void managersReviewingIndividualChildrenIsManagementOversightACohortIsNot() {
+        assertTrue(themes("Senior managers regularly review the plans for individual children with complex needs.")
+                .contains("management-oversight"));
+        assertTrue(themes("Managers closely track the progress of children in pre-proceedings.")
+                .contains("management-oversight"));
+        assertFalse(themes("Managers track children missing education through a weekly report.")
+                .contains("management-oversight"), "a cohort, not a child's case");
+    }
+
+    @Test
+    void theCouncilInvestingInAServiceIsLeadership() {
+        assertTrue(themes("The local authority has invested in three additional posts.").contains("leadership"));
+        assertTrue(themes("Sufficiency planning lacks effective strategic direction.").contains("leadership"));
+        assertFalse(themes("Foster carers have invested time in the training.").contains("leadership"));
+    }
 }

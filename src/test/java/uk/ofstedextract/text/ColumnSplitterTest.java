@@ -141,6 +141,18 @@ class ColumnSplitterTest {
     }
 
     @Test
+    void aParagraphRunningOnUnderARowIsNoCellOfItsTable() {
+        // -layout text of a 2009-12 report: a judgement heading's row, its digit in the right margin, and the
+        // section's paragraph straight under it, each line short of the digit's column. Read column by column
+        // the digit would follow the paragraph; a line where one sentence ends and the next begins is prose
+        String text = String.join("\n",
+                "Outcomes for individuals and groups of pupils                                            2",
+                "Pupils achieve well. Records show that most pupils meet or exceed the challenging",
+                "targets set for them in communication, reading and number.") + "\n";
+        assertEquals(text, split(text));
+    }
+
+    @Test
     void aOneLineParagraphUnderARowAtAPagesFootIsNoCellOfItsTable() {
         // -layout text: an area's row, its one-line paragraph, then the page's end (no blank line between):
         // reading the block column by column would print the grade after the paragraph
