@@ -488,6 +488,54 @@ class SchoolReportsTest {
         assertTrue(headings.stream().noneMatch(h -> h.contains("    ") || h.endsWith("improvement")), headings.toString());
     }
 
+    /**
+     * A 2012-15 front table in default text with the overall effectiveness row's two labels one under the other,
+     * then its two grades (test7 Marlowe Park): the second grade is this inspection's, the first the previous one's.
+     */
+    @Test
+    void thisInspectionsGradeAfterThePreviousOnesWhenBothLabelsComeFirst() {
+        Report r = extract("School report", "", "Lowfield School", "Mill Road, Chatham ME5 0HH", "Inspection dates",
+                "Overall effectiveness", "", "9\u201310 October 2013", "Previous inspection:", "This inspection:", "",
+                "Satisfactory 3", "Requires improvement 3", "", "Achievement of pupils", "", "Requires improvement 3", "",
+                "Quality of teaching", "", "Good 2", "", "Behaviour and safety of pupils", "", "Good 2", "",
+                "Leadership and management", "", "Requires improvement 3", "",
+                "Summary of key findings for parents and pupils",
+                "This is a school that requires improvement. It is not good because",
+                "\u2022 Achievement in mathematics requires improvement.", "");
+        assertEquals("s5-2012", r.framework());
+        assertEquals(Map.of("overall-effectiveness", "requires-improvement", "achievement-of-pupils",
+                "requires-improvement", "quality-of-teaching", "good", "behaviour-and-safety-of-pupils", "good",
+                "leadership-and-management", "requires-improvement"), grades(r));
+    }
+
+    /**
+     * Section 10 Part D in default text: the part's heading wrapped over two lines in capitals, then the first
+     * subject's heading in capitals and its grade line. The capitals lines are headings, not a paragraph; the
+     * subject's grade line ("Overall, the quality of provision in science is good.") is no finding; its lists and
+     * paragraphs are (tune part's Castlegate and test7 Ashgrove had the part heading's second line and the first
+     * subject run into a finding).
+     */
+    @Test
+    void partDsWrappedHeadingAndFirstSubjectInCapitalsAreHeadings() {
+        Report r = extract("INSPECTION REPORT", "", "HOLLINS PRIMARY SCHOOL", "", "LEA area: Kent", "",
+                "Unique reference number: 118801", "",
+                "Inspection carried out under section 10 of the School Inspections Act 1996", "",
+                "\fPART B: COMMENTARY", "HOW HIGH ARE STANDARDS?", "1.", "",
+                "Standards in reading are above average by the end of Year 6. Pupils read widely and with",
+                "enjoyment.", "",
+                "PART D: THE STANDARDS AND QUALITY OF TEACHING IN AREAS OF THE",
+                "CURRICULUM, SUBJECTS AND COURSES", "SCIENCE",
+                "Overall, the quality of provision in science is good.", "", "Strengths",
+                "\u2022", "", "Practical work is well organised and pupils work safely.", "", "12.", "",
+                "By the end of Year 6 standards in science are average. Pupils carry out investigations",
+                "carefully.", "");
+        assertEquals("s10-full", r.framework());
+        List<String> texts = r.findings().stream().map(Finding::text).toList();
+        assertTrue(texts.stream().noneMatch(t -> t.contains("CURRICULUM") || t.contains("SCIENCE")
+                || t.startsWith("Overall, the quality")), texts.toString());
+        assertTrue(texts.contains("Practical work is well organised and pupils work safely."), texts.toString());
+    }
+
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }

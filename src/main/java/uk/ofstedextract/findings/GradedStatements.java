@@ -16,7 +16,8 @@ import uk.ofstedextract.text.AlignedText;
  * bullet that only grades a part of a judgement ("The behaviour of pupils is good.", "The school's work to
  * promote … welfare requires improvement."), nor the statutory paragraph stating a category of concern ("In
  * accordance with section 44(1) of the Education Act 2005, Her (His) Majesty's Chief Inspector is of the
- * opinion that this school requires special measures because …"). A
+ * opinion that this school requires special measures because …"), nor a section 10 subject's grade line ("Overall,
+ * the quality of provision in science is good."). A
  * statement is cut from a longer paragraph only in its own section and only where
  * it ends a line (a converter joined the statement's own paragraph to the next); one that runs on in
  * the same line (a CIF bullet "The arrangements for safeguarding are effective. Staff are well trained
@@ -35,6 +36,10 @@ final class GradedStatements {
             + "|(?:pupils|students|learners)['’]\\s+behaviour"
             + "|(?:school|academy|college)['’]s\\s+work\\s+to\\s+(?:promote|keep)\\s+[\\p{L}'’ ,-]{1,80}?)"
             + "\\s+(?:" + GradeScale.predicate(GradeScale.FOUR_POINT, "\\s+") + "|(?:is|are)\\s+not\\s+yet\\s+good)"
+            // a section 10 subject's grade line under its Part D heading ("Overall, the quality of provision in
+            // design and technology is very good."), the subject's paragraphs follow
+            + "|overall,?\\s+the\\s+quality\\s+of\\s+provision\\s+in\\s+[\\p{L}'’ ,()-]{1,80}?\\s+is\\s+(?:very\\s+good|good|excellent"
+            + "|satisfactory|unsatisfactory|poor|very\\s+poor)"
             // the statutory paragraph that states the category of concern (CIF, 2005–15): "In accordance with
             // section 44(1) of the Education Act 2005, Her Majesty's Chief Inspector is of the opinion that this
             // school requires special measures because …" (its grade is category-of-concern)

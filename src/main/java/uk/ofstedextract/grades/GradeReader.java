@@ -247,6 +247,10 @@ public final class GradeReader {
         if (lines.get(i).length() > MAX_LABEL_LINE) {
             return null; // a line of body text
         }
+        Row both = previousThenThis(lines, i, headings);
+        if (both != null) {
+            return both;
+        }
         StringBuilder label = new StringBuilder();
         for (int k = 0; k < 3 && i + k < lines.size(); k++) {
             Line l = lines.get(i + k);
@@ -314,10 +318,29 @@ public final class GradeReader {
     private static final Pattern PREVIOUS_CELL = Pattern.compile("(?i)\\s*(?:not\\s+previously\\s+inspected|(?:"
             + GradeScale.schoolWords("\\s+") + ")(?:\\s*[-\u2013]?\\s*" + GradeScale.DIGIT + ")?)\\.?\\s*");
 
+    /**
+     * A 2012-15 front table's overall effectiveness row in pdftotext's default text, its two labels one under the
+     * other and then its two grades ("Previous inspection:" / "This inspection:" / "Satisfactory 3" / "Requires
+     * improvement 3"): the column of labels, the previous inspection's first, pairs with the column of grades,
+     * so the second grade is this inspection's. Where the previous inspection's grade follows its own label
+     * ("Previous inspection:" / "Good 2" / "This inspection:" / …), this is no column and the rows are read one by one.
+     */
+    private static Row previousThenThis(List<Line> lines, int i, Headings headings) {
+        if (i + 1 >= lines.size() || !PREVIOUS.matcher(lines.get(i).text()).find()
+                || lines.get(i).length() > MAX_LABEL_LINE) {
+            return null;
+        }
+        Optional<Headings.Match> m = headings.match(lines.get(i + 1).text());
+        if (m.isEmpty() || m.get().role() != SectionRole.JUDGEMENT || m.get().statedGrade() != null) {
+            return null;
+        }
+        return labelColumn(lines, i, i + 1, null, null, headings);
+    }
+
     private static Row labelColumn(List<Line> lines, int first, int next, String firstKey, String firstLabel,
                                    Headings headings) {
-        List<String> keys = new ArrayList<>(List.of(firstKey));
-        List<String> labels = new ArrayList<>(List.of(firstLabel));
+        List<String> keys = new ArrayList<>(java.util.Collections.singletonList(firstKey));
+        List<String> labels = new ArrayList<>(java.util.Collections.singletonList(firstLabel));
         List<Integer> labelLines = new ArrayList<>(List.of(first));
         int at = next;
         while (at < lines.size() && lines.get(at).length() <= MAX_LABEL_LINE) {

@@ -503,10 +503,24 @@ public final class SectionSplitter {
         if (".,;:".indexOf(last) >= 0 || !Character.isUpperCase(t.charAt(0)) || t.split("\\s+").length > 12) {
             return false;
         }
-        if (!(i == 0 || lines.get(i - 1).endsSentence() || l.blanksBefore() > 0 || l.pageBreakBefore())) {
+        if (!(i == 0 || lines.get(i - 1).endsSentence() || l.blanksBefore() > 0 || l.pageBreakBefore()
+                || capitals(t) && capitals(lines.get(i - 1).text()))) {
             return false;
         }
         Line next = lines.get(i + 1);
         return !next.startsLower() && !t.matches(".*\\d.*");
     }
+
+    /**
+     * A line in capitals, two words or more ("CURRICULUM, SUBJECTS AND COURSES") or one of four letters or more
+     * ("SCIENCE"): after another such line it is a heading's wrapped line or the next heading (section 10 reports set every heading so: "PART D: … IN AREAS OF
+     * THE" / "CURRICULUM, SUBJECTS AND COURSES" / "AREAS OF LEARNING FOR CHILDREN IN THE FOUNDATION STAGE"), never
+     * a paragraph.
+     */
+    private static boolean capitals(String t) {
+        return CAPITALS.matcher(t).matches();
+    }
+
+    private static final Pattern CAPITALS =
+            Pattern.compile("[\\p{Lu}’'&,:()\\-]+(?:\\s+[\\p{Lu}’'&,:()\\-]+)+|\\p{Lu}{4,}");
 }
