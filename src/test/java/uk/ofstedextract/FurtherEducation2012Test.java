@@ -73,4 +73,58 @@ class FurtherEducation2012Test {
         assertEquals(java.util.Arrays.asList(null, null, null),
                 r.findings().stream().map(f -> f.judgement()).toList(), "summary and improvement lists have no key");
     }
+
+    /**
+     * A subject area graded for teaching, learning and assessment: its name with the grade at the right margin
+     * (beside it in {@code -layout} text, on the next line in default text), then the provision types it covers,
+     * then its paragraphs and "Areas for improvement". The subject's grade and key come from its name; the provision
+     * types are part of its heading (no section, no grade of their own). Before: no subject grade, its paragraphs
+     * keyed {@code apprenticeships}, and in {@code -layout} text the subject's grade went to "Apprenticeships" (read
+     * after the first paragraph, the column splitter having taken the margin's grade for a table's column).
+     */
+    @Test
+    void subjectAreasWithTheirProvisionTypes() {
+        List<String> head = List.of("Further education and skills inspection report", "Lindley College",
+                "General further education college", "Inspection dates", "", "3\u20137 February 2014", "",
+                "Overall effectiveness", "", "This inspection:", "Previous inspection:", "", "Good-2", "Satisfactory-3",
+                "", "Effectiveness of leadership and management", "", "Good-2", "");
+        List<String> layout = List.of("Inspection judgements", "",
+                "Health and social care                                                               Good",
+                "16\u201319 study programmes", "19+ Learning programmes", "Apprenticeships",
+                "Teaching, learning and assessment in health and social care are good, which is",
+                "reflected in the high proportion of learners who succeed.", "",
+                "Teachers use their experience of working in care settings to bring theory to life.", "",
+                "Areas for improvement", "",
+                "\u2022   Ensure that teachers check learners\u2019 written work for errors in spelling.", "", "",
+                "Construction crafts                                                  Requires improvement",
+                "16\u201319 study programmes", "Apprenticeships",
+                "Teaching, learning and assessment in construction require improvement, because too",
+                "few apprentices in plumbing complete their qualifications within the planned time.", "");
+        List<String> plain = List.of("Inspection judgements", "Health and social care", "", "Good", "",
+                "16\u201319 study programmes", "19+ Learning programmes", "Apprenticeships",
+                "Teaching, learning and assessment in health and social care are good, which is",
+                "reflected in the high proportion of learners who succeed.",
+                "Teachers use their experience of working in care settings to bring theory to life.",
+                "Areas for improvement", "\u2022", "",
+                "Ensure that teachers check learners\u2019 written work for errors in spelling.", "",
+                "Construction crafts", "", "Requires improvement", "", "16\u201319 study programmes", "Apprenticeships",
+                "Teaching, learning and assessment in construction require improvement, because too",
+                "few apprentices in plumbing complete their qualifications within the planned time.", "");
+        for (List<String> body : List.of(layout, plain)) {
+            List<String> all = new java.util.ArrayList<>(head);
+            all.addAll(body);
+            Report r = EXTRACTOR.extract("fe2014-subjects.txt", String.join("\n", all) + "\n");
+            assertEquals(List.of("overall-effectiveness=good", "leadership-and-management=good",
+                    "health-and-social-care=good", "construction-crafts=requires-improvement"), grades(r));
+            assertEquals(List.of("health-and-social-care narrative: Teaching, learning and assessment in health and"
+                            + " social care are good, which is reflected in the high proportion of learners who succeed.",
+                    "health-and-social-care narrative: Teachers use their experience of working in care settings to"
+                            + " bring theory to life.",
+                    "null development: Ensure that teachers check learners\u2019 written work for errors in spelling.",
+                    "construction-crafts narrative: Teaching, learning and assessment in construction require"
+                            + " improvement, because too few apprentices in plumbing complete their qualifications within"
+                            + " the planned time."),
+                    r.findings().stream().map(f -> f.judgement() + " " + f.category() + ": " + f.text()).toList());
+        }
+    }
 }

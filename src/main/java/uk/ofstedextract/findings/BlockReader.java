@@ -151,7 +151,9 @@ public final class BlockReader {
             if (kind != null && !cur.isEmpty() && continues(doc, kind, cur.get(cur.size() - 1), l, minIndent,
                     listSection, lineFit ? fullWidth(doc) : -1, lineFit && (listSection || !blankParagraphs(doc)),
                     measuredFit && (listSection || !blankParagraphs(doc)) ? printedFullWidth(doc) : -1,
-                    lineFit && measuredFit ? wrappedWidth(doc) : -1)) {
+                    lineFit && measuredFit ? wrappedWidth(doc) : -1)
+                    && !(lineFit && kind == Block.Kind.PARAGRAPH && !blankParagraphs(doc)
+                    && joinedAtBrokenWord(doc, cur.get(cur.size() - 1), l))) {
                 cur.add(l);
                 continue;
             }
@@ -318,6 +320,45 @@ public final class BlockReader {
             wrappedOf = doc;
         }
         return wrappedWidth;
+    }
+
+    /** How far past a full line's printed width a line must run to be two printed lines joined. */
+    static final double JOINED = 1.08;
+
+    /**
+     * Whether {@code prev} is two printed lines the converter joined, the second short, and ends its paragraph before
+     * {@code next}: pdftotext's default mode drops the hyphen of a compound broken at a line's end and the line break
+     * with it ("… will receive their off-the-" / "job training." becomes "… their off-thejob training."), so the
+     * line runs well past the column's printed width while the line printed last was short. A sentence ending there
+     * before a capital ends the paragraph, as a short line's does. (A line left unwrapped, far longer still, is
+     * {@code continues}' concern.)
+     */
+    private boolean joinedAtBrokenWord(Document doc, Line prev, Line next) {
+        if (!prev.endsSentence() || !next.startsUpper() || next.pageBreakBefore() || prev.length() > doc.typicalWidth() * 1.4) {
+            return false;
+        }
+        int full = wrappedLineWidth(doc);
+        return full > 0 && PrintedWidth.of(prev.text()) > full * JOINED;
+    }
+
+    private Document wrappedLinesOf;
+    private int wrappedLineWidth;
+
+    /**
+     * The printed width of a line the converter wrapped, the 90th percentile of those that are: a line whose sentence
+     * goes on in lower case on the next line of its paragraph reached the column's edge (a joined line, rare, does not
+     * move the percentile, as it moves a maximum); -1 where fewer than five lines wrapped so.
+     */
+    private int wrappedLineWidth(Document doc) {
+        if (wrappedLinesOf != doc) {
+            List<Line> lines = doc.lines();
+            int[] widths = java.util.stream.IntStream.range(0, lines.size() - 1)
+                    .filter(i -> wraps(lines.get(i), lines.get(i + 1)) && lines.get(i).length() >= 25)
+                    .map(i -> PrintedWidth.of(lines.get(i).text())).sorted().toArray();
+            wrappedLineWidth = widths.length < 5 ? -1 : widths[(int) (widths.length * 0.9)];
+            wrappedLinesOf = doc;
+        }
+        return wrappedLineWidth;
     }
 
     /** A line whose sentence the converter wrapped onto the next line of the same paragraph. */

@@ -50,7 +50,8 @@ final class Boilerplate {
     }
 
     /**
-     * A letter's closing formula (or a school report's monitoring-visit notice) run on at the end of its last finding: "Ofsted will take the findings
+     * A letter's closing formula (or a school report's monitoring-visit notice, or a further education report's "If you
+     * are not happy with the inspection or the report, you can complain to Ofsted.") run on at the end of its last finding: "Ofsted will take the findings
      * from this focused visit into account when planning your next inspection or visit. This letter
      * will also be published on the Ofsted website.", or a school letter's copy line ("I am copying this
      * letter to the chair of the governing body …") after its last list item. Starts a sentence.
@@ -58,6 +59,8 @@ final class Boilerplate {
     private static final Pattern CLOSING = Pattern.compile(
             "(?:^|(?<=[.!?]['’”)]?\\s))(?:(?:Ofsted|We) will take the findings (?:of|from) this\\b"
                     + "|This letter will (?:also )?be published\\b|I am copying this letter\\b"
+                    // the closing page of further education reports, after the last finding across a page break
+                    + "|If you are not happy with (?:the|this) inspection or the report\\b"
                     + "|The areas for improvement will form the basis of the governors\\b"
                     // 2009-12: the notice after the improvement list of a satisfactory school, run on after its last bullet
                     // (2005-09: "A small proportion of the schools whose overall effectiveness is judged satisfactory but
@@ -68,7 +71,8 @@ final class Boilerplate {
     /** Where a closing formula starts in a finding's text, or -1. */
     static int closingAt(String text) {
         if (text.indexOf(" will ") < 0 && !text.startsWith("Ofsted will") && !text.startsWith("We will")
-                && text.indexOf("copying this letter") < 0 && text.indexOf("% of ") < 0) {
+                && text.indexOf("copying this letter") < 0 && text.indexOf("% of ") < 0
+                && text.indexOf("not happy with") < 0) {
             return -1;
         }
         java.util.regex.Matcher m = CLOSING.matcher(text);

@@ -1,7 +1,6 @@
 package uk.ofstedextract.layout;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.text.Fold;
+import uk.ofstedextract.text.JsonTree;
 import uk.ofstedextract.text.RequiredLiterals;
 
 /**
@@ -66,7 +66,7 @@ public final class Headings {
 
     private static Headings read() {
         try (InputStream in = Headings.class.getResourceAsStream(RESOURCE)) {
-            return of(new ObjectMapper().readTree(in).get("entries"));
+            return of(JsonTree.read(in).get("entries"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -1,7 +1,6 @@
 package uk.ofstedextract.layout;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.report.ReportType;
+import uk.ofstedextract.text.JsonTree;
 
 /**
  * The report profiles shipped in {@code layout/profiles/}: {@code index.json} lists the families in
@@ -63,13 +63,12 @@ public final class Profiles {
     }
 
     private static Profiles read() {
-        ObjectMapper mapper = new ObjectMapper();
         List<ReportProfile> out = new ArrayList<>();
         List<JsonNode> nodes = new ArrayList<>();
-        for (JsonNode name : load(mapper, "index.json").get("profiles")) {
+        for (JsonNode name : load("index.json").get("profiles")) {
             String file = name.asText() + ".json";
             try {
-                JsonNode n = load(mapper, file);
+                JsonNode n = load(file);
                 nodes.add(n);
                 out.add(parse(n));
             } catch (RuntimeException e) {
@@ -104,12 +103,12 @@ public final class Profiles {
                 headings, p.provider(), p.unsupported(), p.codebook());
     }
 
-    private static JsonNode load(ObjectMapper mapper, String file) {
+    private static JsonNode load(String file) {
         try (InputStream in = Profiles.class.getResourceAsStream(DIR + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DIR + file);
             }
-            return mapper.readTree(in);
+            return JsonTree.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DIR + file, e);
         }

@@ -243,6 +243,12 @@ public final class SectionSplitter {
                 int count = k + 1;
                 String grade = hm.statedGrade();
                 String headingText = text.toString();
+                Matcher padded = PADDED_GRADE.matcher(headingText);
+                if (grade != null && padded.matches()) {
+                    // a layout-preserving conversion's row, its grade set in a column beside the label: the heading
+                    // is the label ("Effectiveness of leadership and management            Good")
+                    headingText = padded.group(1);
+                }
                 if (grade == null && (hm.role() == SectionRole.JUDGEMENT || hm.judgement() != null)) {
                     // a grade of the family's own scales printed after the label ("Inclusion      Strong
                     // standard", "Progress since … – satisfactory"), or on the label's next line
@@ -291,6 +297,10 @@ public final class SectionSplitter {
         if (wrapped != null) {
             return wrapped;
         }
+        Heading subject = subjectArea(lines, i, headings);
+        if (subject != null) {
+            return subject;
+        }
         if (looksLikeHeading(doc, i) && currentRole != SectionRole.LIST && currentRole != SectionRole.FRONT_MATTER
                 && currentRole != SectionRole.EXCLUDED) {
             return new Heading(first.text(), SectionRole.SUMMARY, null, null, null, i, 1);
@@ -298,6 +308,9 @@ public final class SectionSplitter {
         return null;
     }
 
+    /** A label with its grade set apart by a column's gap of spaces. */
+    private static final Pattern PADDED_GRADE = Pattern.compile(
+            "(?i)^(.*\\S) {4,}(" + GradeScale.words("\\s+") + ")$");
     private static final Pattern ENDS_WITH_GRADE = Pattern.compile(
             "(?i)^(.*\\S)\\s+(" + GradeScale.words("\\s+") + ")$");
 
@@ -349,6 +362,74 @@ public final class SectionSplitter {
                 rest - i + 1);
     }
 
+    /** The judgement keys of further education's types of provision, which a subject area's heading lists. */
+    private static final java.util.Set<String> PROVISION_TYPES = java.util.Set.of("16-to-19-study-programmes",
+            "adult-learning-programmes", "apprenticeships", "traineeships", "employability", "community-learning",
+            "provision-for-learners-with-high-needs", "education-programmes-for-young-people");
+    /** The most types of provision a subject area's heading lists. */
+    private static final int MAX_PROVISION_LINES = 6;
+
+    /**
+     * A subject area graded for teaching, learning and assessment (further education, 2012–15): its name, its grade
+     * (beside it, on the next line, or after the list in a layout-preserving conversion whose column splitter read
+     * the margin's grade after the lines under it), then the types of provision it covers, one a line ("16–19 study
+     * programmes" / "19+ Learning programmes" / "Apprenticeships"), each a judgement heading of the lexicon on its
+     * own. The whole is one judgement heading keyed from the name ("Health and social care" →
+     * {@code health-and-social-care}) with that grade: the provision types open no section and take no grade.
+     */
+    private static Heading subjectArea(List<Line> lines, int i, Headings headings) {
+        Line first = lines.get(i);
+        String label = first.text().strip();
+        String grade = null;
+        Matcher end = ENDS_WITH_GRADE.matcher(GradeScale.mayEndWithGradeWord(label) ? label : "");
+        if (end.matches()) {
+            label = end.group(1).strip();
+            grade = end.group(2);
+        }
+        if (label.isEmpty() || label.length() > 80 || !Character.isUpperCase(label.charAt(0)) || label.endsWith(".")
+                || label.endsWith(":") || headings.match(label).isPresent() || wholeGrade(label)) {
+            return null;
+        }
+        int j = i + 1;
+        if (grade == null && j < lines.size() && near(lines.get(j)) && wholeGrade(lines.get(j).text())) {
+            grade = lines.get(j).text().strip();
+            j++;
+        }
+        int types = 0;
+        while (j < lines.size() && types < MAX_PROVISION_LINES && near(lines.get(j))
+                && (types == 0 || lines.get(j).blanksBefore() == 0) && provisionType(lines.get(j).text(), headings)) {
+            types++;
+            j++;
+        }
+        if (types == 0) {
+            return null;
+        }
+        if (grade == null && j < lines.size() && near(lines.get(j)) && wholeGrade(lines.get(j).text())) {
+            grade = lines.get(j).text().strip();
+            j++;
+        }
+        if (grade == null) {
+            return null;
+        }
+        return new Heading(label, SectionRole.JUDGEMENT, null, null, uk.ofstedextract.text.Fold.spaces(grade), i, j - i);
+    }
+
+    /** A line that follows the one above with at most one blank line and no page break between. */
+    private static boolean near(Line l) {
+        return l.blanksBefore() <= 1 && !l.pageBreakBefore();
+    }
+
+    private static boolean wholeGrade(String text) {
+        return GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
+                uk.ofstedextract.text.Fold.forMatching(text.strip()))).matches();
+    }
+
+    private static boolean provisionType(String text, Headings headings) {
+        Optional<Headings.Match> m = headings.match(text.strip());
+        return m.isPresent() && m.get().role() == SectionRole.JUDGEMENT && PROVISION_TYPES.contains(
+                m.get().judgement() != null ? m.get().judgement() : GradeScale.slug(text.strip()));
+    }
+
     /** The second line of a wrapped heading: it goes on in lower case, with no blank line or page break before it. */
     private static boolean continuation(Line l) {
         return l.startsLower() && l.blanksBefore() <= 1 && !l.pageBreakBefore();
@@ -368,7 +449,11 @@ public final class SectionSplitter {
             // effective.")
             return false;
         }
-        if (t.length() > 200 && !t.endsWith(":")) {
+        if (t.length() > 200 && !t.endsWith(":") && !t.endsWith("?")) {
+            // a sentence run on past a heading's length; a question heading may be longer (a further education
+            // monitoring visit's adult education theme, 202 characters: "How much progress have leaders and
+            // managers made to ensure that learners benefit from high-quality adult education that prepares them
+            // well for their intended job role, career aims and/or personal goals?")
             return false;
         }
         if (last + 1 < lines.size()) {

@@ -5,9 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import java.util.stream.Collectors;
 import uk.ofstedextract.text.RegexBudget;
 
 /**
@@ -65,9 +61,6 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
 
     /** How patterns are compiled: matched case-insensitively on the text as written. */
     public static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE;
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     /**
      * One theme: its definition ({@code description}), what it includes and excludes, short examples of
@@ -175,10 +168,10 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
     private static Codebook parse(byte[] json, String name, boolean probe) throws InvalidCodebookException {
         Codebook c;
         try {
-            c = MAPPER.readValue(json, Codebook.class);
-        } catch (JsonMappingException e) {
-            throw new InvalidCodebookException(name + ":" + where(e.getLocation()) + " field '" + path(e) + "': "
-                    + e.getOriginalMessage().replaceAll(" \\(.*$", ""));
+            c = CodebookJson.read(json);
+        } catch (CodebookJson.Mismatch e) {
+            throw new InvalidCodebookException(name + ":" + where(e.location) + " field '" + e.path + "': "
+                    + e.getMessage());
         } catch (JsonProcessingException e) {
             throw new InvalidCodebookException(name + ":" + where(e.getLocation()) + " not valid JSON: "
                     + e.getOriginalMessage());
@@ -236,11 +229,5 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
 
     private static String where(JsonLocation l) {
         return l == null ? "" : " line " + l.getLineNr() + ", column " + l.getColumnNr() + ":";
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 }

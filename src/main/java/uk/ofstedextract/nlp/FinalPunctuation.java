@@ -230,7 +230,7 @@ final class FinalPunctuation {
         if (dots == 3) {
             return !TextScan.nextWord(text, w).equals("I");
         }
-        if (newline && isFirstWord(runStart - word.length()) && word.matches("\\d{1,3}")) {
+        if (newline && isParagraphNumber(word) && isFirstWord(runStart - word.length())) {
             return false; // "7. / / The council has …": a paragraph's number alone on its line opens the paragraph
         }
         if (blank) {
@@ -369,6 +369,19 @@ final class FinalPunctuation {
         }
         return k < e && Character.isUpperCase(text.charAt(k)) && isFirstWord(k)
                 && NUMBERED_LABELS.contains(text.substring(k, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** One to three digits: a paragraph's number ("7", "12"); tested before the sentence is scanned. */
+    private static boolean isParagraphNumber(String word) {
+        if (word.isEmpty() || word.length() > 3) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) < '0' || word.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isMarker(String word) {

@@ -44,7 +44,10 @@ final class Lexicon {
             "recently", "notable", "meaningful", "purposeful", "skilled", "experienced", "committed", "dedicated",
             "individual", "vulnerable", "future", "basic", "ambitious", "widespread", "daily", "weekly", "vast",
             "immediate", "potential", "crucial", "unacceptable", "extensive", "comprehensive", "impressive",
-            "responsive", "supportive", "valuable", "invaluable", "tangible", "wider", "wide-ranging");
+            "responsive", "supportive", "valuable", "invaluable", "tangible", "wider", "wide-ranging",
+            // words that place a thing in a sequence name it no more than "previous" does ("subsequent plans");
+            // not "later" and "former", which also make kinds ("later life letters", "former foster carers")
+            "subsequent", "prior", "earlier", "latter", "existing");
 
     /**
      * Leading words of {@link #EVALUATIVE} that also sort things into kinds: they stay where the phrase is a

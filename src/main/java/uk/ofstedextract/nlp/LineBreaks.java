@@ -13,21 +13,14 @@ import uk.ofstedextract.report.GradeScale;
  * greeting or close ("Hi all,", "Many thanks,"); where an e-mail's quoted "> " lines begin or end; at a blank
  * line before a capital; and at each line of a block of short list lines. Never where the line ends open (a
  * comma, hyphen or joining word) or the text goes on in lower case, nor across a page break whose text goes on
- * in lower case.
+ * in lower case. The kinds of line told from the line's own text (table rows, label lines, lines in capitals, a
+ * letter's greeting and close) are {@link LineKinds}'.
  * One instance per text.
  */
 final class LineBreaks {
     /** Words that leave a line open: a sentence goes on after them. */
     static final Set<String> JOINING = Set.of("and", "or", "the", "of", "to", "a", "an", "in", "for", "with",
             "by", "on", "at", "that", "is", "are", "be", "their", "this", "as", "from", "not");
-    /** A letter's complimentary closes, without their comma. */
-    private static final Set<String> LETTER_CLOSES = Set.of("yours sincerely", "yours faithfully", "yours truly",
-            "yours", "kind regards", "best regards", "regards", "best wishes", "with best wishes", "with kind regards",
-            "kindest regards", "warm regards", "warmest regards", "many thanks", "thanks", "thank you", "thanks again",
-            "cheers", "best", "all the best", "love", "take care", "sincerely");
-    /** The words an e-mail's greeting opens with ("Hi all,", "Hello Priya,", "Good morning everyone,"). */
-    private static final Set<String> GREETINGS = Set.of("dear", "hi", "hello", "hey", "good morning",
-            "good afternoon", "good evening");
     /** Words after which a number opening the next line is the word's own ("in Table / 3.1 Referrals by month"). */
     private static final Set<String> NUMBERED = Set.of("table", "figure", "fig", "chart", "paragraph", "para",
             "paragraphs", "clause", "clauses", "section", "sections", "regulation", "regulations", "rule", "rules",
@@ -80,7 +73,7 @@ final class LineBreaks {
         if (listLines.get(i)) {
             return true;
         }
-        if (Character.isUpperCase(f) && isLetterLine(line)) {
+        if (Character.isUpperCase(f) && LineKinds.isLetterLine(line)) {
             return true;
         }
         if (quoteEdge(i, line, next)) {
@@ -95,8 +88,9 @@ final class LineBreaks {
         if (Character.isDigit(f) && startsNumberedParagraph(next) && !NUMBERED.contains(lastWord(line))) {
             return true; // "3. Payment / 3.1 The Buyer pays …": a paragraph numbered "3.1" opens its own sentence
         }
-        if ((Character.isUpperCase(f) || Character.isDigit(f)) && isTableRow(text.substring(lastLineStart(i), i).strip())
-                && (!Character.isDigit(f) || isTableRow(text.substring(next, nextLineEnd(next - 1))))) {
+        if ((Character.isUpperCase(f) || Character.isDigit(f))
+                && LineKinds.isTableRow(sentenceStart <= lastLineStart(i) ? line : text.substring(lastLineStart(i), i).strip())
+                && (!Character.isDigit(f) || LineKinds.isTableRow(text.substring(next, nextLineEnd(next - 1))))) {
             return true; // a number opening the next line ("Act / 2005.") is a row only when that line is one too;
             // the whole line is the row, wherever its last sentence began ("… special measures?      No / Does …")
         }
@@ -116,10 +110,10 @@ final class LineBreaks {
         if (line.endsWith(".") || nameRunsOn(line, next)) {
             return false;
         }
-        if (Character.isUpperCase(f) && labelLine(line)) {
+        if (Character.isUpperCase(f) && LineKinds.labelLine(line)) {
             return true; // "Chair: Councillor Amy Shah / The panel met twice.": a label and its value are a line
         }
-        if (inCapitals(line) && hasLowerCase(TextScan.nextWord(text, next))) {
+        if (LineKinds.inCapitals(line) && LineKinds.hasLowerCase(TextScan.nextWord(text, next))) {
             return true; // "IMPORTANT NOTICE / School closes early": a sentence does not change from capitals to sentence case
         }
         return isHeadingLine(line, i) || headingBeforeSentence(i, line, next, sentenceStart)
@@ -165,105 +159,6 @@ final class LineBreaks {
             close--;
         }
         return close - next > 2 && text.charAt(close - 1) == ')' && ".?!…".indexOf(text.charAt(close - 2)) < 0;
-    }
-
-    /**
-     * A table row as pdftotext lays it out: cells set apart by a tab, a gap of three spaces or more, or dot
-     * leaders (five stops, spaced or not, "Introduction ........ 3"), which running text never has inside a line. A
-     * row is complete: before a capital or a number on the next line, the line break ends it ("Adopted within
-     * 12 months     58% / The council …").
-     */
-    static boolean isTableRow(String line) {
-        int from = afterMarker(line) + 1;
-        return line.indexOf('\t', from) >= 0 || line.indexOf("   ", from) >= 0 || line.indexOf(".....", from) >= 0
-                || line.indexOf(". . . . .", from) >= 0;
-    }
-
-    /**
-     * Where a line's text starts after a bullet glyph or a list marker ("•", "1.", "b)") and the gap after
-     * it: "•   Inspectors carried out …" is an indented item, not a row.
-     */
-    private static int afterMarker(String line) {
-        int k = 0;
-        if (!line.isEmpty() && SentenceCorrections.BULLETS.indexOf(line.charAt(0)) >= 0) {
-            k = 1;
-        } else {
-            while (k < line.length() && k < 4 && Character.isLetterOrDigit(line.charAt(k))) {
-                k++;
-            }
-            if (k == 0 || k >= line.length() || line.charAt(k) != '.' && line.charAt(k) != ')'
-                    || !line.substring(0, k).matches("\\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}")) {
-                return 0;
-            }
-            k++;
-        }
-        while (k < line.length() && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
-            k++;
-        }
-        return k;
-    }
-
-    /**
-     * A short line (at most 60 characters) that opens with a label of one to four words and a colon and goes on
-     * with its value ("Lead inspector: Sarah Jones", "Chair: Councillor Amy Shah"): a wrapped sentence fills
-     * its line, so a label line ends where it ends.
-     */
-    private static boolean labelLine(String line) {
-        int colon = line.indexOf(": ");
-        if (line.length() > 60 || colon < 2 || colon > 32 || !Character.isUpperCase(line.charAt(0))
-                || line.length() < colon + 3) {
-            return false;
-        }
-        int words = 1;
-        for (int k = 0; k < colon; k++) {
-            char c = line.charAt(k);
-            if (c == ' ') {
-                words++;
-            } else if (!Character.isLetter(c) && "’'()/-".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return words <= 4;
-    }
-
-    /** A line of at least four letters, all in capitals ("IMPORTANT NOTICE", "THANK YOU"). */
-    private static boolean inCapitals(String line) {
-        int letters = 0;
-        for (int k = 0; k < line.length(); k++) {
-            char c = line.charAt(k);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
-            }
-        }
-        return letters >= 4;
-    }
-
-    private static boolean hasLowerCase(String word) {
-        return word.chars().anyMatch(Character::isLowerCase);
-    }
-
-    /**
-     * A letter's or e-mail's salutation or complimentary close on its own line ("Dear Mrs Begum,", "Hi all,",
-     * "Good morning everyone,", "Yours sincerely,", "Many thanks,"): it ends where the line ends, though it ends
-     * with a comma. A greeting is its word and at most three more ("Hello, and welcome to …," goes on).
-     */
-    static boolean isLetterLine(String line) {
-        if (line.length() > 60 || !line.endsWith(",")) {
-            return false;
-        }
-        String lower = line.substring(0, line.length() - 1).strip().toLowerCase(Locale.ROOT);
-        if (LETTER_CLOSES.contains(lower)) {
-            return true;
-        }
-        if (lower.startsWith("dear ")) {
-            return true;
-        }
-        String[] words = lower.split(" ");
-        return words.length <= 4 && (GREETINGS.contains(words[0])
-                || words.length > 1 && GREETINGS.contains(words[0] + " " + words[1])) && lower.indexOf(',') < 0;
     }
 
     /**

@@ -41,6 +41,7 @@ import static uk.ofstedextract.nlp.PhraseRules.properName;
 import static uk.ofstedextract.nlp.PhraseRules.termAt;
 import static uk.ofstedextract.nlp.PhraseRules.termEndWithin;
 import static uk.ofstedextract.nlp.PhraseRules.termWithOf;
+import static uk.ofstedextract.nlp.PhraseRules.verbAfterPeople;
 import static uk.ofstedextract.nlp.PhraseRules.verbAfterTo;
 import static uk.ofstedextract.nlp.PhraseRules.verbInContext;
 
@@ -200,6 +201,14 @@ final class NounPhrases {
                 // "early help services": a term of the trade starts the run even where the tagger calls its
                 // first word an adverb and the next a verb
                 bridged = termAt(tokens, tags, i);
+            } else if (bridged == 0 && !named[i] && (tags[i].startsWith("VERB") || verbNext(tags, i))) {
+                // "Return home interviews", "children missing education", "independent reviewing officers", "local
+                // authority designated officer": a compound term of the trade of three words or more, nouns and
+                // modifiers only, starts the run where the tagger calls its first word a verb, or one of the next two
+                // (which would end the run inside the term); a shorter term or one with a preposition or "and" is as
+                // often a verb and its object ("share information", "come into care", "track and analyse data")
+                int t = termAt(tokens, tags, i);
+                bridged = t >= 3 && contentOnly(tags, i, i + t) ? t : 0;
             }
             if (!gerund && bridged == 0 && (named[i] || !nominal(tokens[i], tags[i]))) {
                 i++;
@@ -298,15 +307,22 @@ final class NounPhrases {
             while (start < end && grading(tokens, start, end)) {
                 start++;
             }
+            if (start == i && end - start >= 2 && verbAfterPeople(tokens, tags, start, end)) {
+                start++; // "Pupils access physical education": the subject, outside the run, read as a verb
+            }
             // a leading boilerplate phrase ("local authority promotes") says nothing about the topic
+            int firstVerb = start + 1;
             for (int k = Math.min(end - 1, start + 2); k > start + 1; k--) {
-                if (STOP.contains(key(tokens, start, k))) {
+                if (STOP.contains(key(tokens, start, k)) && termAt(tokens, tags, start) <= k - start) {
+                    // (not where it opens a term: "local authority designated officer")
                     start = k;
+                    // "Some children experience delays": the word after the boilerplate subject may be its verb
+                    firstVerb = start;
                     break;
                 }
             }
-            for (int k = start + 1; k < end; k++) {
-                if (finiteVerb(tokens, tags, k, end, TAGGER.get())) {
+            for (int k = firstVerb; k < end; k++) {
+                if (finiteVerb(tokens, tags, k, end, TAGGER.get()) || verbAfterPeople(tokens, tags, k, end)) {
                     // "the curriculum meets pupils' needs", "staff work extremely well": a subject and its verb
                     // are two things, not one phrase; the verb is neither
                     refine(out, tokens, tags, spans, start, k, gerund ? i : -1);
@@ -330,6 +346,22 @@ final class NounPhrases {
             i = Math.max(j, i + 1);
         }
         return new Analysis(out, abbreviations);
+    }
+
+    /** Whether the tagger calls one of the two tokens after {@code i} a verb. */
+    private static boolean verbNext(String[] tags, int i) {
+        return i + 1 < tags.length && tags[i + 1].startsWith("VERB") || i + 2 < tags.length && tags[i + 2].startsWith("VERB");
+    }
+
+    /** Whether the tokens [from, to) are all nouns, adjectives or verbs (no preposition, conjunction or particle). */
+    private static boolean contentOnly(String[] tags, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!(tags[k].startsWith("NOUN") || tags[k].startsWith("PROPN") || tags[k].startsWith("ADJ")
+                    || tags[k].startsWith("VERB"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -229,7 +229,7 @@ final class TextMarks {
                 afterBoundary = false;
             } else {
                 runLines = 0;
-                afterBoundary = line.endsWith(":") || LineBreaks.isLetterLine(line); // "Kind regards," opens a signature
+                afterBoundary = line.endsWith(":") || LineKinds.isLetterLine(line); // "Kind regards," opens a signature
                 colonEnd = afterBoundary ? i : -1;
             }
             lineStart = i + 1;

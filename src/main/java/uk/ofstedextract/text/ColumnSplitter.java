@@ -37,6 +37,7 @@ final class ColumnSplitter {
         }
         AlignedText.Builder b = new AlignedText.Builder();
         int n = s.length();
+        int full = fullWidth(s);
         int copied = 0;
         int pos = 0;
         List<Span> block = new ArrayList<>(); // the block's lines
@@ -51,7 +52,7 @@ final class ColumnSplitter {
                 block.add(new Span(pos, end));
             }
             if (blank || pageBreak || end >= n) {
-                copied = flush(text, block, b, copied);
+                copied = flush(text, block, b, copied, full);
                 block.clear();
             }
             pos = end + 1;
@@ -60,13 +61,16 @@ final class ColumnSplitter {
         return b.build();
     }
 
-    /** Writes the text up to the block's end, reordering the block if it is a two-column table. */
-    private static int flush(AlignedText text, List<Span> block, AlignedText.Builder b, int copied) {
-        return flush(text, block, b, copied, true);
+    /**
+     * Writes the text up to the block's end, reordering the block if it is a two-column table; {@code full} is the
+     * length of a full line of the text's prose ({@link #fullWidth}).
+     */
+    private static int flush(AlignedText text, List<Span> block, AlignedText.Builder b, int copied, int full) {
+        return flush(text, block, b, copied, true, full);
     }
 
     private static int flush(AlignedText text, List<Span> block, AlignedText.Builder b, int copied,
-                             boolean prefixes) {
+                             boolean prefixes, int full) {
         if (block.isEmpty() || block.size() > MAX_TABLE) {
             return copied; // longer than a page: not a table (and the search below would grow as its cube)
         }
@@ -82,7 +86,7 @@ final class ColumnSplitter {
         candidates.sort(null);
         for (int c : candidates) {
             if (longBlock ? isTable(text.text(), rows, block, c, 3)
-                    : isColumn(text.text(), rows, block, c) || isTable(text.text(), rows, block, c, 2) && proseRight(text.text(), rows)) {
+                    : isColumn(text.text(), rows, block, c, full) || isTable(text.text(), rows, block, c, 2) && proseRight(text.text(), rows)) {
                 column = c;
                 break;
             }
@@ -96,7 +100,10 @@ final class ColumnSplitter {
                 if (rows.get(size).rightAt >= 0) {
                     continue; // the table goes on past here (a contents page): no table ends here
                 }
-                int done = flush(text, block.subList(0, size), b, copied, false);
+                if (wrappedProse(text.text(), rows.get(size - 1), block.get(size - 1).start(), rows.get(size), full)) {
+                    continue; // no table ends inside a sentence of the paragraph after it
+                }
+                int done = flush(text, block.subList(0, size), b, copied, false, full);
                 if (done != copied) {
                     int at = text.origin(done - 1);
                     b.append('\n', at, at);
@@ -137,7 +144,7 @@ final class ColumnSplitter {
      * Whether column {@code c} splits the block into a left and a right column: every line lies
      * wholly left of it, wholly right of it (short), or splits at it; some text lies on each side.
      */
-    private static boolean isColumn(String s, List<Row> rows, List<Span> block, int c) {
+    private static boolean isColumn(String s, List<Row> rows, List<Span> block, int c, int full) {
         boolean left = false;
         boolean right = false;
         boolean split = false; // the line above split at the column
@@ -160,6 +167,12 @@ final class ColumnSplitter {
                     // a paragraph straight under a row ("Inclusion   Strong standard"; "Outcomes for individuals
                     // and groups of pupils   2" then "Pupils achieve well. Records show …"), not a cell: a
                     // one-line paragraph, or a line where one sentence ends and the next begins
+                    return false;
+                }
+                if (k > 0 && wrappedProse(s, rows.get(k - 1), block.get(k - 1).start(), r, full)) {
+                    // a sentence wrapped from the line above: the block's left lines are prose, and the "column" the
+                    // right margin of a row above it ("Health and social care   Good" / provision types / the
+                    // paragraph), whose grade would be read after the paragraph
                     return false;
                 }
                 left = true;
@@ -262,6 +275,40 @@ final class ColumnSplitter {
 
     private static boolean sentence(String cell) {
         return SENTENCE.matcher(cell).matches();
+    }
+
+    /** Words of prose that a line must hold to be taken for a wrapped sentence's line (a cell's label holds fewer). */
+    static final int PROSE_WORDS = 8;
+
+    /** How near a full line of the text a wrapped line of prose runs. */
+    static final double PROSE_REACH = 0.85;
+
+    /**
+     * Whether {@code line} goes on with a sentence of prose from {@code above} (which starts at {@code aboveStart}),
+     * both without a right-hand cell: it starts in lower case after a line that ends no sentence, and the line above
+     * holds {@value #PROSE_WORDS} words or more and runs to within 15% of a full line of the text ({@code full}),
+     * as the body's lines do where the right-hand cell is a grade at the margin. A wrapped label cell is shorter ("…
+     * who need help and" / "protection"), and so is a question set in a narrow column ("How much progress have
+     * leaders made in ensuring" / "that the provider …"), which wraps well short of the page's width.
+     */
+    private static boolean wrappedProse(String s, Row above, int aboveStart, Row line, int full) {
+        if (above.rightAt >= 0 || line.rightAt >= 0 || line.start >= line.end || above.start >= above.end) {
+            return false;
+        }
+        String a = s.substring(above.start, above.end);
+        char last = a.charAt(a.length() - 1);
+        return Character.isLowerCase(s.charAt(line.start)) && last != '.' && last != '!' && last != '?' && last != ':'
+                && a.split("\\s+").length >= PROSE_WORDS && above.end - aboveStart >= PROSE_REACH * full;
+    }
+
+    /**
+     * The length of a full line of the text: the 90th percentile of its lines of 20 characters or more (leading spaces
+     * counted, as a layout-preserving conversion sets them), or {@link Integer#MAX_VALUE} where there are none.
+     */
+    static int fullWidth(String s) {
+        int[] lengths = s.lines().map(String::stripTrailing).mapToInt(String::length).filter(n -> n >= 20).sorted()
+                .toArray();
+        return lengths.length == 0 ? Integer.MAX_VALUE : lengths[(int) (lengths.length * 0.9)];
     }
 
     private static void appendLine(AlignedText text, AlignedText.Builder b, int from, int to, boolean first) {

@@ -556,4 +556,64 @@ class KeywordRubricTest {
         assertTrue(keywords("Leaders work with partners to reduce drug and alcohol misuse in the area.")
                 .contains("drug and alcohol misuse"));
     }
+
+    @Test
+    void aTermOfTheTradeStartsARunWhateverTheTagOfItsFirstOrSecondWord() {
+        // the tagger reads "Return" at a sentence start and "missing", "reviewing" inside as verbs
+        assertTrue(keywords("Return home interviews are routinely offered.").contains("return home interview"));
+        assertTrue(keywords("Systems ensure that children missing education are safeguarded.")
+                .contains("children missing education"));
+        List<String> k = keywords("Oversight by frontline managers and independent reviewing officers (IRO) is weak.");
+        assertTrue(k.contains("independent reviewing officer"), k.toString());
+        assertTrue(keywords("The local authority designated officer (LADO) ensures that allegations are followed up.")
+                .contains("local authority designated officer"));
+        // a term of two words, or one with a preposition or "and", after a word read as a verb is not taken so
+        List<String> v = keywords("Leaders want staff to share information with partners when children come into care.");
+        assertTrue(v.stream().noneMatch(w -> w.contains("share") || w.contains("come")), v.toString());
+    }
+
+    @Test
+    void aWordThatPlacesAThingInASequenceIsNoPartOfTheKeyword() {
+        List<String> k = keywords("Subsequent assessments are not targeted. Previous assessments and existing "
+                + "arrangements were weak.");
+        assertTrue(k.contains("assessment"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.startsWith("subsequent") || w.startsWith("previous")
+                || w.startsWith("existing")), k.toString());
+        // a classifying word of a term of the trade stays, and so do "later" and "former", which make kinds
+        assertTrue(keywords("The initial child protection conference was timely.").contains("initial child protection conference"));
+        List<String> kinds = keywords("Former foster carers stay in touch. Later life letters are written for every child.");
+        assertTrue(kinds.contains("former foster carer") && kinds.contains("later life letter"), kinds.toString());
+    }
+
+    @Test
+    void aBaseFormAfterAPluralNounForPeopleIsTheirVerb() {
+        List<String> k = keywords("Some children experience delays in their assessments.");
+        assertFalse(k.contains("experience delay"), k.toString());
+        assertTrue(k.contains("delay"), k.toString());
+        // a capitalised subject the tagger reads as a verb
+        assertTrue(keywords("Pupils access physical education lessons.").stream().noneMatch(w -> w.startsWith("access")));
+        // a noun of an organised thing and a coordination make a name with the people they serve
+        assertTrue(keywords("Children and families services are well led.").contains("children and families service"));
+        assertTrue(keywords("The Troubled Families programme has helped many.").stream().anyMatch(w -> w.contains("families programme")));
+    }
+
+    @Test
+    void anActsNameBeforeANounIsPartOfThePhrase() {
+        List<String> k = keywords("Some young people wait for their Care Act assessments.");
+        assertTrue(k.contains("care act assessment"), k.toString());
+        assertFalse(k.contains("care act"), k.toString());
+        // an Act named alone, or before a number, stays the Act's name
+        assertTrue(keywords("Duties under the Children Act 1989 are met.").contains("children act"));
+    }
+
+    @Test
+    void aClosingSingleQuoteIsNoPartOfTheLastWord() {
+        List<String> k = keywords("Staff understand the ‘Keeping Children Safe in Education’ guidance. "
+                + "The ‘Family Information Service’ offers advice.");
+        assertTrue(k.contains("keeping children safe in education"), k.toString());
+        assertTrue(k.contains("family information service"), k.toString());
+        // a plural possessive keeps its apostrophe where no quotation is open
+        List<String> p = keywords("Leaders check the pupils’ progress files.");
+        assertTrue(p.contains("progress file") && p.stream().noneMatch(w -> w.contains("pupil")), p.toString());
+    }
 }

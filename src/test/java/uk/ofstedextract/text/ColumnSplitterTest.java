@@ -163,6 +163,37 @@ class ColumnSplitterTest {
     }
 
     @Test
+    void aParagraphWrappedUnderARowWithItsGradeAtTheMarginIsNoCell() {
+        // -layout text of a 2012-15 further education report: a judgement's row with its grade at the right margin,
+        // then its paragraph with no blank line between; read as a two-column table, the grade came after the
+        // paragraph (and a paragraph of two lines under a row had it read between the sentence's words)
+        String text = String.join("\n",
+                "The quality of teaching, learning and assessment                                     Good",
+                "Teachers have high expectations of learners and plan lessons that develop their",
+                "practical skills well. Learners produce work of a good standard.") + "\n";
+        assertEquals(text, split(text));
+    }
+
+    @Test
+    void aSubjectAreasGradeStaysWithItsRowAndProvisionTypesNotAfterTheParagraph() {
+        String text = String.join("\n",
+                "Health and social care                                                               Good",
+                "16\u201319 study programmes",
+                "Apprenticeships",
+                "Teaching, learning and assessment in health and social care are good, which is",
+                "reflected in the high proportion of learners who achieve their qualifications.") + "\n";
+        assertEquals(String.join("\n",
+                "Health and social care",
+                "16\u201319 study programmes",
+                "Apprenticeships",
+                "",
+                "Good",
+                "",
+                "Teaching, learning and assessment in health and social care are good, which is",
+                "reflected in the high proportion of learners who achieve their qualifications.") + "\n", split(text));
+    }
+
+    @Test
     void aShortLabelUnderARowIsStillACellOfItsTable() {
         String block = String.join("\n",
                 "Overall effectiveness                          Good",

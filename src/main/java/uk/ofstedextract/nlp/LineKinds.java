@@ -1,0 +1,123 @@
+package uk.ofstedextract.nlp;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The kinds of line that end where they end, told from the line's own text, for {@link LineBreaks} and
+ * {@link TextMarks}: table rows as pdftotext lays them out, label lines ("Chair: Councillor Amy Shah"), lines in
+ * capitals, and a letter's or e-mail's greeting and close ("Dear Mrs Begum,", "Many thanks,"). What the text
+ * around a line says (headings, list lines, page breaks) is decided in {@link LineBreaks}.
+ */
+final class LineKinds {
+    /** A letter's complimentary closes, without their comma. */
+    private static final Set<String> LETTER_CLOSES = Set.of("yours sincerely", "yours faithfully", "yours truly",
+            "yours", "kind regards", "best regards", "regards", "best wishes", "with best wishes", "with kind regards",
+            "kindest regards", "warm regards", "warmest regards", "many thanks", "thanks", "thank you", "thanks again",
+            "cheers", "best", "all the best", "love", "take care", "sincerely");
+    /** The words an e-mail's greeting opens with ("Hi all,", "Hello Priya,", "Good morning everyone,"). */
+    private static final Set<String> GREETINGS = Set.of("dear", "hi", "hello", "hey", "good morning",
+            "good afternoon", "good evening");
+
+    private LineKinds() {
+    }
+
+    /**
+     * A table row as pdftotext lays it out: cells set apart by a tab, a gap of three spaces or more, or dot
+     * leaders (five stops, spaced or not, "Introduction ........ 3"), which running text never has inside a line. A
+     * row is complete: before a capital or a number on the next line, the line break ends it ("Adopted within
+     * 12 months     58% / The council …").
+     */
+    static boolean isTableRow(String line) {
+        int from = afterMarker(line) + 1;
+        return line.indexOf('\t', from) >= 0 || line.indexOf("   ", from) >= 0 || line.indexOf(".....", from) >= 0
+                || line.indexOf(". . . . .", from) >= 0;
+    }
+
+    /**
+     * Where a line's text starts after a bullet glyph or a list marker ("•", "1.", "b)") and the gap after
+     * it: "•   Inspectors carried out …" is an indented item, not a row.
+     */
+    private static int afterMarker(String line) {
+        int k = 0;
+        if (!line.isEmpty() && SentenceCorrections.BULLETS.indexOf(line.charAt(0)) >= 0) {
+            k = 1;
+        } else {
+            while (k < line.length() && k < 4 && Character.isLetterOrDigit(line.charAt(k))) {
+                k++;
+            }
+            if (k == 0 || k >= line.length() || line.charAt(k) != '.' && line.charAt(k) != ')'
+                    || !line.substring(0, k).matches("\\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}")) {
+                return 0;
+            }
+            k++;
+        }
+        while (k < line.length() && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * A short line (at most 60 characters) that opens with a label of one to four words and a colon and goes on
+     * with its value ("Lead inspector: Sarah Jones", "Chair: Councillor Amy Shah"): a wrapped sentence fills
+     * its line, so a label line ends where it ends.
+     */
+    static boolean labelLine(String line) {
+        int colon = line.indexOf(": ");
+        if (line.length() > 60 || colon < 2 || colon > 32 || !Character.isUpperCase(line.charAt(0))
+                || line.length() < colon + 3) {
+            return false;
+        }
+        int words = 1;
+        for (int k = 0; k < colon; k++) {
+            char c = line.charAt(k);
+            if (c == ' ') {
+                words++;
+            } else if (!Character.isLetter(c) && "’'()/-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return words <= 4;
+    }
+
+    /** A line of at least four letters, all in capitals ("IMPORTANT NOTICE", "THANK YOU"). */
+    static boolean inCapitals(String line) {
+        int letters = 0;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 4;
+    }
+
+    static boolean hasLowerCase(String word) {
+        return word.chars().anyMatch(Character::isLowerCase);
+    }
+
+    /**
+     * A letter's or e-mail's salutation or complimentary close on its own line ("Dear Mrs Begum,", "Hi all,",
+     * "Good morning everyone,", "Yours sincerely,", "Many thanks,"): it ends where the line ends, though it ends
+     * with a comma. A greeting is its word and at most three more ("Hello, and welcome to …," goes on).
+     */
+    static boolean isLetterLine(String line) {
+        if (line.length() > 60 || !line.endsWith(",")) {
+            return false;
+        }
+        String lower = line.substring(0, line.length() - 1).strip().toLowerCase(Locale.ROOT);
+        if (LETTER_CLOSES.contains(lower)) {
+            return true;
+        }
+        if (lower.startsWith("dear ")) {
+            return true;
+        }
+        String[] words = lower.split(" ");
+        return words.length <= 4 && (GREETINGS.contains(words[0])
+                || words.length > 1 && GREETINGS.contains(words[0] + " " + words[1])) && lower.indexOf(',') < 0;
+    }
+}
