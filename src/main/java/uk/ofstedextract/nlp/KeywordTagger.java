@@ -86,6 +86,8 @@ public final class KeywordTagger {
                 index.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
             }
         }
+        // Longest first, so "Cheshire West and Chester" is matched whole before "Cheshire" alone.
+        index.values().forEach(l -> l.sort(Comparator.comparingInt((String[] w) -> w.length).reversed()));
         return new KeywordTagger(documentFrequency, Map.copyOf(index));
     }
 

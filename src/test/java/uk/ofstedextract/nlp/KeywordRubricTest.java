@@ -118,6 +118,20 @@ class KeywordRubricTest {
     }
 
     @Test
+    void theLongestAuthorityNameIsMatchedWhole() {
+        // "Cheshire" (the county to 2009) and "Cheshire West and Chester" share a first word: the longer name wins,
+        // so no tail of it ("chester local safeguarding children board") is left to become a keyword
+        String text = "The Cheshire West and Chester Local Safeguarding Children Board has an independent chair. "
+                + "The chair of the Cheshire West and Chester Local Safeguarding Children Board meets partners.";
+        List<String> k = keywords(text);
+        assertTrue(k.contains("independent chair"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.contains("chester")), k.toString());
+        KeywordTagger onlyCounty = KeywordTagger.standard().withNames(List.of("Cheshire"));
+        assertTrue(onlyCounty.keywords(text).stream().anyMatch(w -> w.keyword().contains("chester")),
+                "the test text shows the tail when only the shorter name is known");
+    }
+
+    @Test
     void anAbbreviationDefinedInTheTextLinksBothForms() {
         String text = "The multi-agency safeguarding hub (MASH) screens contacts well. Staff in the MASH are stable.";
         KeywordTagger.Keyword mash = TAGGER.keywords(text).stream()
