@@ -3,9 +3,11 @@ package uk.ofstedextract.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ofstedextract.report.GradeScale;
+import uk.ofstedextract.text.Fold;
 
 /**
  * Splits a report into sections at its headings. A heading is a line, or up to three lines, that
@@ -29,7 +31,7 @@ public final class SectionSplitter {
     private static final int MAX_QUESTION_LINES = 5;
     private static final Pattern QUESTION_START = Pattern.compile("^(?:How|What|To what extent)\\b");
     /** Judgements about the whole service: a list that follows one is not listed under a judgement. */
-    private static final java.util.Set<String> WHOLE_SERVICE = java.util.Set.of("overall-effectiveness",
+    private static final Set<String> WHOLE_SERVICE = Set.of("overall-effectiveness",
             "capacity-to-improve");
 
     private final Headings headings;
@@ -268,7 +270,7 @@ public final class SectionSplitter {
                 }
                 if (i + count < lines.size() && hm.role() == SectionRole.JUDGEMENT) {
                     var gl = GradeScale.GRADE_LINE.matcher(
-                            uk.ofstedextract.text.Fold.forMatching(lines.get(i + count).text()));
+                            Fold.forMatching(lines.get(i + count).text()));
                     if (gl.matches()) {
                         grade = gl.group(1);
                         count++;
@@ -282,9 +284,8 @@ public final class SectionSplitter {
                         }
                         // (a 2012-15 cell keeps its digit, "Good-2": the grade's own)
                         String cell = at < lines.size() ? GradeScale.withoutGradeDigit(lines.get(at).text()) : null;
-                        if (cell != null && GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
-                                uk.ofstedextract.text.Fold.forMatching(cell))).matches()) {
-                            grade = uk.ofstedextract.text.Fold.spaces(cell);
+                        if (cell != null && wholeGrade(cell)) {
+                            grade = Fold.spaces(cell);
                             count = at - i + 1;
                         }
                     }
@@ -342,10 +343,9 @@ public final class SectionSplitter {
                     }
                     cell.append(j > 1 ? " " : "").append(lines.get(i + j).text());
                 }
-                if (GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
-                        uk.ofstedextract.text.Fold.forMatching(cell.toString()))).matches()
+                if (wholeGrade(cell.toString())
                         && continuation(lines.get(i + len + 1))) {
-                    grade = uk.ofstedextract.text.Fold.spaces(cell.toString());
+                    grade = Fold.spaces(cell.toString());
                     rest = i + len + 1;
                 }
             }
@@ -363,7 +363,7 @@ public final class SectionSplitter {
     }
 
     /** The judgement keys of further education's types of provision, which a subject area's heading lists. */
-    private static final java.util.Set<String> PROVISION_TYPES = java.util.Set.of("16-to-19-study-programmes",
+    private static final Set<String> PROVISION_TYPES = Set.of("16-to-19-study-programmes",
             "adult-learning-programmes", "apprenticeships", "traineeships", "employability", "community-learning",
             "provision-for-learners-with-high-needs", "education-programmes-for-young-people");
     /** The most types of provision a subject area's heading lists. */
@@ -391,7 +391,7 @@ public final class SectionSplitter {
             return null;
         }
         int j = i + 1;
-        if (grade == null && j < lines.size() && near(lines.get(j)) && wholeGrade(lines.get(j).text())) {
+        if (grade == null && j < lines.size() && near(lines.get(j)) && wholeGrade(lines.get(j).text().strip())) {
             grade = lines.get(j).text().strip();
             j++;
         }
@@ -404,14 +404,14 @@ public final class SectionSplitter {
         if (types == 0) {
             return null;
         }
-        if (grade == null && j < lines.size() && near(lines.get(j)) && wholeGrade(lines.get(j).text())) {
+        if (grade == null && j < lines.size() && near(lines.get(j)) && wholeGrade(lines.get(j).text().strip())) {
             grade = lines.get(j).text().strip();
             j++;
         }
         if (grade == null) {
             return null;
         }
-        return new Heading(label, SectionRole.JUDGEMENT, null, null, uk.ofstedextract.text.Fold.spaces(grade), i, j - i);
+        return new Heading(label, SectionRole.JUDGEMENT, null, null, Fold.spaces(grade), i, j - i);
     }
 
     /** A line that follows the one above with at most one blank line and no page break between. */
@@ -419,9 +419,9 @@ public final class SectionSplitter {
         return l.blanksBefore() <= 1 && !l.pageBreakBefore();
     }
 
+    /** Whether the text is a grade and nothing else, in words or digits ("Requires improvement", "Good-2"). */
     private static boolean wholeGrade(String text) {
-        return GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
-                uk.ofstedextract.text.Fold.forMatching(text.strip()))).matches();
+        return GradeScale.WHOLE_GRADE.matcher(Fold.spaces(Fold.forMatching(text))).matches();
     }
 
     private static boolean provisionType(String text, Headings headings) {
@@ -503,8 +503,7 @@ public final class SectionSplitter {
     private static String withoutRowGrade(List<Line> lines, int i) {
         String t = lines.get(i).text();
         Matcher m = ROW_CELL.matcher(t);
-        return m.matches() && GradeScale.WHOLE_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(
-                uk.ofstedextract.text.Fold.forMatching(m.group(2)))).matches() && bodyFollows(lines, i + 1) ? m.group(1) : t;
+        return m.matches() && wholeGrade(m.group(2)) && bodyFollows(lines, i + 1) ? m.group(1) : t;
     }
 
     /** A table row's lead-in to its sub-rows at line {@code at}: a short line ending with a colon ("Taking into account:"). */
