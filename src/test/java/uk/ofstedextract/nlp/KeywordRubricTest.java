@@ -279,6 +279,19 @@ class KeywordRubricTest {
     }
 
     @Test
+    void anAdjectiveOfFitnessOrSoundnessGradesAndIsDropped() {
+        // "suitable", "manageable", "stable", "unnecessary": how fitting or well-judged a thing is, not its kind
+        List<String> k = keywords("Care leavers live in suitable accommodation. Social workers have manageable "
+                + "caseloads. There is no unnecessary delay for children.");
+        assertTrue(k.containsAll(List.of("accommodation", "caseload", "delay")), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.startsWith("suitable") || w.startsWith("manageable")
+                || w.startsWith("unnecessary")), k.toString());
+        // a kind-making adjective stays: "secure accommodation" is a kind of accommodation
+        assertTrue(keywords("Some children are placed in secure accommodation.").contains("secure accommodation"));
+        assertTrue(keywords("A stable senior leadership team is in place.").contains("senior leadership team"));
+    }
+
+    @Test
     void aNounAfterAModalToOrAMannerAdverbIsAVerb() {
         List<String> k = keywords("Managers do not rigorously progress plans for children. Partners meet daily to "
                 + "share information. Workers who hold children in mind should progress plans for permanence.");
