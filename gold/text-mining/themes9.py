@@ -5,7 +5,7 @@ heading and committed before the tagger's themes on it were read and before any 
 
 Usage: python3 gold/text-mining/themes9.py CORPUS.jsonl SCHOOLS.jsonl > gold/text-mining/themes9-sample.jsonl
        python3 gold/text-mining/themes9.py --check CORPUS.jsonl SCHOOLS.jsonl   (exit 1 unless the draw reproduces)
-       python3 gold/text-mining/themes3_gold.py all themes9 > gold/text-mining/themes9-fresh9.jsonl
+       python3 gold/text-mining/themes3_gold.py all themes9 > gold/text-mining/themes9-gold.jsonl
 
 CORPUS.jsonl / SCHOOLS.jsonl are the tool's JSON Lines output on ../shared/corpus/txt (+ samples) and on
 ../shared/schools/txt (the 15 real school-sector reports). Only each finding's text, offsets, report kind and
