@@ -10,7 +10,7 @@ src/test/resources/schools/constructed. Only each finding's text, offsets, repor
 never its keywords or themes. Findings in any earlier keyword or theme sample of gold/text-mining (EARLIER), by
 id or by text, are left out.
 
-The draw is themes7.py's: findings are ordered by a SHA-256 of the seed and the finding's id, so findings added,
+The draw is fresh8.py's (its functions, with this seed, exclusions and ids), themes7.py's hashed order: findings are ordered by a SHA-256 of the seed and the finding's id, so findings added,
 dropped or moved elsewhere in the output do not change it (fresh4.py's one shuffled stream did).
 
 Rule. Seed 20261208 (no earlier sample's). 32 findings, at most one per report, all `test`:
@@ -19,22 +19,14 @@ Rule. Seed 20261208 (no earlier sample's). 32 findings, at most one per report, 
 - school sector, 16: 8 from the real school-sector reports (../shared/schools/txt), one per report, reports in
   hashed order; 8 from the constructed ones, one per report likewise.
 """
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import themes7  # noqa: E402  (rank and turns: the hash-ordered draw)
-from themes3 import era  # noqa: E402
+import fresh8  # noqa: E402  (the draw, the check and the output: fresh8.py's, with the settings below)
 
-themes7.SEED = 20261208
-N_CS = 16
-N_SHARED_SCHOOL = 8
-N_CONSTRUCTED = 8
-EARLIER = ("gold.jsonl", "fresh-sample.jsonl", "fresh2-sample.jsonl", "fresh3-sample.jsonl", "fresh4-sample.jsonl",
-           "fresh5-sample.jsonl", "fresh6-sample.jsonl", "fresh7-sample.jsonl", "blind-sample.jsonl",
-           "themes3-sample.jsonl", "themes4-sample.jsonl", "themes5-sample.jsonl", "themes6-sample.jsonl",
-           "themes7-sample.jsonl", "fresh8-sample.jsonl", "themes8-sample.jsonl")
+SEED = 20261208
+EARLIER = fresh8.EARLIER + ("fresh8-sample.jsonl", "themes8-sample.jsonl")
 SAMPLE = "fresh9-sample.jsonl"
 # The ids this draw gave on the output of main 2e83929 (1 December 2026), in draw order.
 DRAWN = (
@@ -73,75 +65,10 @@ DRAWN = (
 )
 
 
-def candidates(path, used_ids, used_texts):
-    groups = {}
-    for line in open(path, encoding="utf-8"):
-        r = json.loads(line)
-        name = r["file"].rsplit("/", 1)[-1]
-        if "/schools/constructed/" in r["file"]:
-            group = "constructed school"
-        elif "/schools/" in r["file"]:
-            group = "shared school"
-        elif "/corpus/" in r["file"]:
-            group = "cs %s %s" % (r["type"], era(name))
-        else:
-            continue
-        for f in r["findings"]:
-            fid = "%s@%d" % (name, f["start"])
-            if fid in used_ids or f["text"] in used_texts:
-                continue
-            groups.setdefault(group, []).append(
-                {"id": fid, "file": name, "start": f["start"], "end": f["end"], "kind": r["type"],
-                 "sector": "school" if "school" in group else "children's services", "group": group,
-                 "text": f["text"]})
-    return groups
-
-
-def draw(path):
-    here = os.path.dirname(os.path.abspath(__file__))
-    used_ids, used_texts = set(), set()
-    for g in EARLIER:
-        for line in open(os.path.join(here, g), encoding="utf-8"):
-            if line.strip():
-                r = json.loads(line)
-                used_ids.add(r["id"])
-                used_texts.add(r["text"])
-    groups = candidates(path, used_ids, used_texts)
-    cs = {g: fs for g, fs in groups.items() if g.startswith("cs ")}
-    out = themes7.turns(cs, N_CS, N_CS, set())
-    for name, n in (("shared school", N_SHARED_SCHOOL), ("constructed school", N_CONSTRUCTED)):
-        by_report = {}
-        for f in groups.get(name, []):
-            by_report.setdefault(f["file"], []).append(f)
-        out += themes7.turns(by_report, n, 1)
-    for i, f in enumerate(out):
-        f.update(split="test", order=i)
-    return out
-
-
-def check(path):
-    here = os.path.dirname(os.path.abspath(__file__))
-    ids = [f["id"] for f in draw(path)]
-    sample = [json.loads(l)["id"] for l in open(os.path.join(here, SAMPLE), encoding="utf-8") if l.strip()]
-    problems = []
-    if ids != list(DRAWN):
-        problems.append("the draw on this output differs from DRAWN (%d of %d recorded ids drawn)"
-                        % (len(set(ids) & set(DRAWN)), len(DRAWN)))
-    if sample != list(DRAWN):
-        problems.append("%s does not hold the DRAWN ids in order" % SAMPLE)
-    for p in problems:
-        print("fresh9.py: " + p, file=sys.stderr)
-    if not problems:
-        print("fresh9.py: the draw reproduces %s (%d findings)" % (SAMPLE, len(ids)))
-    return 1 if problems else 0
-
-
 def main(argv):
-    if argv and argv[0] == "--check":
-        return check(argv[1])
-    for f in draw(argv[0]):
-        print(json.dumps(f, ensure_ascii=False))
-    return 0
+    fresh8.themes7.SEED = SEED
+    fresh8.EARLIER, fresh8.SAMPLE, fresh8.DRAWN = EARLIER, SAMPLE, DRAWN
+    return fresh8.main(argv)
 
 
 if __name__ == "__main__":
