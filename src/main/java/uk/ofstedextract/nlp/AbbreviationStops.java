@@ -71,7 +71,8 @@ final class AbbreviationStops {
             case TITLE -> streetEnd(word, wordStart, w, sentenceStart);
             case INNER -> false;
             case FINAL, DATE -> !bracketedNumber(next);
-            case UNIT -> (afterNumber(wordStart, sentenceStart) || startsSentence(w)) && !introductory(wordStart, sentenceStart);
+            case UNIT -> !bracketedNumber(next) && (afterNumber(wordStart, sentenceStart) || startsSentence(w))
+                    && !introductory(wordStart, sentenceStart); // "8 oz. (225 g) of flour": a conversion goes on
             case SUFFIX, INITIALISM -> (lowerCase(word) ? capitalAhead(w) : startsSentence(w))
                     && !introductory(wordStart, sentenceStart);
             case NUMBER -> throw new IllegalArgumentException("a reference abbreviation is the model's to decide");
