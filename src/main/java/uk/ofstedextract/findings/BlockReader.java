@@ -323,15 +323,22 @@ public final class BlockReader {
         if (wrappedOf != doc) {
             List<Line> lines = doc.lines();
             int limit = (int) (doc.typicalWidth() * 1.15);
-            wrappedWidth = java.util.stream.IntStream.range(0, lines.size() - 1)
+            int[] widths = java.util.stream.IntStream.range(0, lines.size() - 1)
                     .filter(i -> wraps(lines.get(i), lines.get(i + 1)) && lines.get(i).length() >= 25
                             && lines.get(i).length() <= limit)
-                    .map(i -> PrintedWidth.of(lines.get(i).text())).max()
+                    .map(i -> PrintedWidth.of(lines.get(i).text())).sorted().toArray();
+            // a wrapped line printed well past nine in ten of the others is set in a smaller type (a licence
+            // page's) or is two printed lines the converter joined: not the body's column
+            int ceiling = widths.length < 5 ? Integer.MAX_VALUE : (int) (widths[(int) (widths.length * 0.9)] * OTHER_TYPE);
+            wrappedWidth = java.util.Arrays.stream(widths).filter(w -> w <= ceiling).max()
                     .orElse((int) (printedFullWidth(doc) * 0.97));
             wrappedOf = doc;
         }
         return wrappedWidth;
     }
+
+    /** How far past nine in ten wrapped lines' printed width a wrapped line is not of the body's column. */
+    static final double OTHER_TYPE = 1.05;
 
     /** How far past a full line's printed width a line must run to be two printed lines joined. */
     static final double JOINED = 1.08;

@@ -36,10 +36,12 @@ public final class FindingFinder {
                 profile.hasFindingRule(ReportProfile.MEASURED_LINE_FIT),
                 profile.hasFindingRule(ReportProfile.PRINTED_SHORT_LINES));
         // iss-standards: a section outside the parts whose paragraphs no blank line separates (a standard
-        // inspection's EIF or CIF sections in pdftotext's default text) is read as the school layouts are;
-        // so is a part's section where the whole report separates no paragraphs by blank lines (pdftotext's
-        // default text of the renewed framework's reports), not only where the part has none of its own
-        BlockReader lineFit = standards ? new BlockReader(numbers, true, false) : null;
+        // inspection's EIF or CIF sections in pdftotext's default text) is read as the school layouts are, by
+        // the lines' printed width; so is any section, a part's too, where the whole report does not separate
+        // its paragraphs by blank lines (pdftotext's default text, which leaves a blank line after about a
+        // fifth of paragraph ends and none after the rest: one such blank line in a section does not make its
+        // other paragraph ends visible)
+        BlockReader lineFit = standards ? new BlockReader(numbers, true, true) : null;
         List<FindingDraft> out = new ArrayList<>();
         String part = null; // iss-standards: the part of the standards whose sub-headings follow
         for (int k = 0; k < sections.size(); k++) {
@@ -56,8 +58,8 @@ public final class FindingFinder {
             boolean list = s.role() == SectionRole.LIST;
             List<Line> lines = bodyColumn && "priority-action".equals(s.category()) ? withoutBodyColumn(s.lines())
                     : s.lines();
-            boolean unspaced = standards && !list && !blankSeparated(lines)
-                    && (part == null || !lineFit.blankParagraphs(doc));
+            boolean unspaced = standards && !list
+                    && (!lineFit.blankParagraphs(doc) || part == null && !blankSeparated(lines));
             List<Block> blocks = (unspaced ? lineFit : reader).read(doc, lines, list);
             Set<Block> commentary = Set.of();
             if (listed != null && list) {

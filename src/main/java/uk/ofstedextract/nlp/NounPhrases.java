@@ -27,6 +27,7 @@ import static uk.ofstedextract.nlp.PhraseRules.bridge;
 import static uk.ofstedextract.nlp.PhraseRules.conjunction;
 import static uk.ofstedextract.nlp.PhraseRules.endsInTerm;
 import static uk.ofstedextract.nlp.PhraseRules.finiteVerb;
+import static uk.ofstedextract.nlp.PhraseRules.genitive;
 import static uk.ofstedextract.nlp.PhraseRules.gerundModifier;
 import static uk.ofstedextract.nlp.PhraseRules.grading;
 import static uk.ofstedextract.nlp.PhraseRules.listEnd;
@@ -178,6 +179,15 @@ final class NounPhrases {
                         spans[ofTerm - 1].getEnd());
                 lastRunStart = -1;
                 i = ofTerm;
+                continue;
+            }
+            int genitive = genitive(tokens, tags, named, i);
+            if (genitive > i) {
+                // "registered children's homes", "the care leavers' service": a possessive that says whom a kind of
+                // thing is for makes one compound with it
+                addCandidate(out, key(tokens, i, genitive), spans[i].getStart(), spans[genitive - 1].getEnd());
+                lastRunStart = -1;
+                i = genitive;
                 continue;
             }
             int list = named[i] ? -1 : bareList(tokens, tags, i);

@@ -69,6 +69,46 @@ class ColumnSplitterTest {
     }
 
     @Test
+    void anItemsFirstLineSetAFewCharactersLeftOfItsColumnIsStillInIt() {
+        // a summary's two lists in pdftotext -layout, their glyphs lost: the right list's first item starts three
+        // characters left of the column its other lines share (Millbrook, -layout); before, no column was found
+        // and the two items were read across, line by line
+        String table = String.join("\n",
+                "   Children in the early years are well cared for       Pupils are polite and friendly to one",
+                "    and settle happily.                                    another.") + "\n";
+        assertEquals(String.join("\n",
+                "   Children in the early years are well cared for",
+                "    and settle happily.",
+                "",
+                "Pupils are polite and friendly to one",
+                "another.") + "\n", split(table));
+        String longer = String.join("\n",
+                "   Since the previous inspection, leaders have          Pupils' attendance is well below the national",
+                "    not improved the quality of teaching. Too              average and has not improved.",
+                "    much teaching fails to help pupils catch up.",
+                "                                                           Leaders do not check carefully enough how",
+                "   Pupils in key stage 2 make too little progress          additional funding for disadvantaged pupils",
+                "    in reading, writing and mathematics.                   is spent.") + "\n";
+        assertEquals(String.join("\n",
+                "   Since the previous inspection, leaders have",
+                "    not improved the quality of teaching. Too",
+                "    much teaching fails to help pupils catch up.",
+                "   Pupils in key stage 2 make too little progress",
+                "    in reading, writing and mathematics.",
+                "",
+                "Pupils' attendance is well below the national",
+                "average and has not improved.",
+                "Leaders do not check carefully enough how",
+                "additional funding for disadvantaged pupils",
+                "is spent.") + "\n", split(longer));
+        // a grade beside a label is no item: two words, set left of the column of the grades under it, stay apart
+        String grades = String.join("\n",
+                "Leadership and management                  Good",
+                "Quality of teaching                     Requires improvement") + "\n";
+        assertEquals(grades, split(grades));
+    }
+
+    @Test
     void aShortBlockOfTwoListsSideBySideIsReadColumnByColumn() {
         // a school summary's strengths, one item in each column, in pdftotext -layout: the right-hand cells
         // are prose longer than a grade column's, and the block is too short for the long-table test
