@@ -308,6 +308,16 @@ class KeywordRubricTest {
     }
 
     @Test
+    void aConjunctEndedByItsPostmodifierTakesNoWordOfTheNext() {
+        // "child in need and child protection plans": two plans, not "need and child protection plan"
+        List<String> k = keywords("Managers review child in need and child protection plans regularly.");
+        assertTrue(k.containsAll(List.of("child in need plan", "child protection plan")), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.startsWith("need")), k.toString());
+        // the other side: a coordination of two modifiers of one head is still one name where it is one
+        assertTrue(keywords("Leaders report to the health and wellbeing board.").contains("health and wellbeing board"));
+    }
+
+    @Test
     void aNounAfterAModalToOrAMannerAdverbIsAVerb() {
         List<String> k = keywords("Managers do not rigorously progress plans for children. Partners meet daily to "
                 + "share information. Workers who hold children in mind should progress plans for permanence.");
