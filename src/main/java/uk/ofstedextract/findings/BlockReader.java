@@ -34,6 +34,7 @@ public final class BlockReader {
     private final NumberSequence numbers;
     private final boolean lineFit;
     private final boolean measuredFit;
+    private final boolean printedShort;
 
     public BlockReader(NumberSequence numbers) {
         this(numbers, false, false);
@@ -53,9 +54,19 @@ public final class BlockReader {
      *                with {@code lineFit} too, the line-fit rule measures by printed width instead of characters
      */
     public BlockReader(NumberSequence numbers, boolean lineFit, boolean measuredFit) {
+        this(numbers, lineFit, measuredFit, false);
+    }
+
+    /**
+     * @param printedShort finding rule {@value ReportProfile#PRINTED_SHORT_LINES}: the short-line test (a line ending
+     *                a sentence well short of the full width ends its paragraph) holds only where the line is short in
+     *                print too, by its {@link PrintedWidth printed width}, not in characters alone
+     */
+    public BlockReader(NumberSequence numbers, boolean lineFit, boolean measuredFit, boolean printedShort) {
         this.numbers = numbers;
         this.lineFit = lineFit;
         this.measuredFit = measuredFit;
+        this.printedShort = printedShort;
     }
 
     public List<Block> read(Document doc, List<Line> sectionLines, boolean listSection) {
@@ -151,7 +162,7 @@ public final class BlockReader {
             if (kind != null && !cur.isEmpty() && continues(doc, kind, cur.get(cur.size() - 1), l, minIndent,
                     listSection, lineFit ? fullWidth(doc) : -1, lineFit && (listSection || !blankParagraphs(doc)),
                     measuredFit && (listSection || !blankParagraphs(doc)) ? printedFullWidth(doc) : -1,
-                    lineFit && measuredFit ? wrappedWidth(doc) : -1)
+                    lineFit && measuredFit ? wrappedWidth(doc) : -1, printedShort ? printedFullWidth(doc) : -1)
                     && !(lineFit && kind == Block.Kind.PARAGRAPH && !blankParagraphs(doc)
                     && joinedAtBrokenWord(doc, cur.get(cur.size() - 1), l))) {
                 cur.add(l);
@@ -478,7 +489,7 @@ public final class BlockReader {
      */
     private static boolean continues(Document doc, Block.Kind kind, Line prev, Line l, int minIndent,
                                      boolean listSection, int width, boolean fitWithinPage, int printedWidth,
-                                     int lineFitPrinted) {
+                                     int lineFitPrinted, int shortPrinted) {
         boolean midSentence = !prev.endsSentence() && !prev.text().endsWith(":")
                 && (l.startsLower() || uk.ofstedextract.layout.SectionSplitter.endsMidSentence(prev.text())
                 || !Character.isLetter(l.text().charAt(0)) && !Character.isDigit(l.text().charAt(0)));
@@ -532,8 +543,12 @@ public final class BlockReader {
         // sentence that ends before the last few characters of a line ends the item
         double shortLine = listSection ? 0.95 : 0.8;
         // and wherever the next line's first word would have fitted on it: the converter did not wrap it
+        // (and, under finding rule printed-short-lines, short in print too: a line of wide letters may be short in characters
+        // but have left no room, "Teachers do not check carefully enough what pupils have remembered." before
+        // "Misconceptions")
         boolean shortOne = lineFitPrinted > 0 ? PrintedWidth.of(prev.text()) < lineFitPrinted * shortLine
-                : prev.length() < doc.typicalWidth() * shortLine;
+                : prev.length() < doc.typicalWidth() * shortLine
+                && (shortPrinted <= 0 || PrintedWidth.of(prev.text()) < shortPrinted * shortLine);
         return !(prev.endsSentence() && (shortOne || unwrappedLine
                 || fitWithinPage && fits(prev, l, width, lineFitPrinted)
                 || printedWidth > 0 && fitsNextWordPrinted(prev, l, printedWidth)));

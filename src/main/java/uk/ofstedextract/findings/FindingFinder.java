@@ -33,7 +33,8 @@ public final class FindingFinder {
         boolean longParagraphs = profile.hasFindingRule(ReportProfile.LONG_PARAGRAPHS);
         NumberSequence numbers = new NumberSequence();
         BlockReader reader = new BlockReader(numbers, profile.hasFindingRule(ReportProfile.LINE_FIT_PARAGRAPHS),
-                profile.hasFindingRule(ReportProfile.MEASURED_LINE_FIT));
+                profile.hasFindingRule(ReportProfile.MEASURED_LINE_FIT),
+                profile.hasFindingRule(ReportProfile.PRINTED_SHORT_LINES));
         // iss-standards: a section outside the parts whose paragraphs no blank line separates (a standard
         // inspection's EIF or CIF sections in pdftotext's default text) is read as the school layouts are, by
         // the lines' printed width; so is any section, a part's too, where the whole report does not separate
@@ -93,6 +94,10 @@ public final class FindingFinder {
                     : hasParagraphItems(doc, blocks) ? foldLeadParagraphs(splitAtActors(blocks)) : blocks;
             for (Block b : merged) {
                 AlignedText text = FindingText.of(doc.normalised(), b.lines(), b.firstOffset());
+                int key = Boilerplate.letterKeyEnd(text.text());
+                if (key > 0) {
+                    text = text.subSequence(key, text.length());
+                }
                 int closing = Boilerplate.closingAt(text.text());
                 if (closing > 0) {
                     text = trimmed(text.subSequence(0, closing));
@@ -322,11 +327,29 @@ public final class FindingFinder {
             if (!sentence && words < 12) {
                 return false;
             }
+            // a table's rows as a layout conversion sets them, cells apart by runs of spaces ("Teaching of pupils
+            // in:   Years 7 – 9   Years 10 – 11" / "Quality of teaching   Satisfactory   Good"), with no sentence
+            if (!sentence && b.lines().size() >= 2 && 2 * cellRows(b) >= b.lines().size()) {
+                return false;
+            }
             if (text.endsWith(":") && words < 25) {
                 return false;
             }
         }
         return words >= 2 || b.kind() != Block.Kind.PARAGRAPH;
+    }
+
+    /** A line with two cells apart by a column's run of spaces. */
+    private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile("\\S {3,}\\S");
+
+    private static int cellRows(Block b) {
+        int n = 0;
+        for (Line l : b.lines()) {
+            if (CELL_GAP.matcher(l.text()).find()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -113,6 +113,9 @@ final class LineBreaks {
         if (Character.isDigit(f) && startsNumberedParagraph(next) && !NUMBERED.contains(lastWord(line))) {
             return true; // "3. Payment / 3.1 The Buyer pays …": a paragraph numbered "3.1" opens its own sentence
         }
+        if (Character.isDigit(f) && LineKinds.streetLine(text.substring(next, nextLineEnd(next - 1)).strip())) {
+            return true; // "… Community Health Services / 1 Reading Lane": a house number and a street are an address's line
+        }
         if ((Character.isUpperCase(f) || Character.isDigit(f))
                 && LineKinds.isTableRow(sentenceStart <= lastLineStart(i) ? line : text.substring(lastLineStart(i), i).strip())
                 && (!Character.isDigit(f) || LineKinds.isTableRow(text.substring(next, nextLineEnd(next - 1))))) {
@@ -150,7 +153,27 @@ final class LineBreaks {
             return true; // "IMPORTANT NOTICE / School closes early": a sentence does not change from capitals to sentence case
         }
         return isHeadingLine(line, i) || headingBeforeSentence(i, line, next, sentenceStart)
-                || subHeading(i, line, next, sentenceStart);
+                || subHeading(i, line, next, sentenceStart) || oneWordHeadingAhead(line, next);
+    }
+
+    /**
+     * "Received 3 March 2023; accepted 9 June 2023 / Abstract / We report …": a line of one capitalised word, before a
+     * line that opens with a word that starts sentences, is a heading; the line before it ends there too (unless it
+     * ends in a capitalised word: "the Chief / Executive" is a name wrapped, whatever follows).
+     */
+    private boolean oneWordHeadingAhead(String line, int next) {
+        int end = nextLineEnd(next - 1);
+        String word = text.substring(next, end).strip();
+        if (word.length() < 3 || word.length() > 20 || !isName(word) || end >= n
+                || Character.isUpperCase(line.charAt(line.lastIndexOf(' ') + 1))) {
+            return false;
+        }
+        int after = end + 1;
+        while (after < n && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        String w = TextScan.nextWord(text, after);
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && AbbreviationStops.STARTERS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -81,6 +81,15 @@ final class LineKinds {
         return words <= 4;
     }
 
+    private static final java.util.regex.Pattern STREET_LINE = java.util.regex.Pattern.compile(
+            "\\d{1,4}[A-Za-z]?(?: [A-Z][\\p{L}’'-]+){1,3} (?:Road|Street|Lane|Avenue|Square|Way|Drive|Close|Place|Gardens|"
+            + "Terrace|Crescent|Row|Walk|Hill|Parade|Court|Park|Grove|Green|Rise|Mews|Quay|Broadway),?");
+
+    /** An address's street line, the whole line: a house number and a street ("1 Reading Lane", "115 Charles Street"). */
+    static boolean streetLine(String line) {
+        return line.length() <= 40 && STREET_LINE.matcher(line).matches();
+    }
+
     /** A label line's value opens with a capital or a digit ("Present: Cllr Shah", "Sent: 04 March"), not lower case. */
     static boolean labelValueCapital(String line) {
         int k = line.indexOf(": ") + 2;

@@ -350,7 +350,9 @@ final class ColumnSplitter {
             if (s.charAt(i) == ' ') {
                 spaces++;
             } else {
-                if (spaces >= GAP) {
+                // a narrower gap before a bullet glyph too: two lists side by side whose left item runs almost to
+                // the right one's column ("… start in the Reception   • Pupils behave well …")
+                if (spaces >= GAP || spaces >= 2 && i > a && GLYPH.matcher(s).region(i, z).lookingAt()) {
                     if (rightAt >= 0) {
                         return new Row(a, z, -1, -1); // three or more cells: not a two-column row
                     }

@@ -124,6 +124,31 @@ class ColumnSplitterTest {
     }
 
     @Test
+    void aLeftItemRunningAlmostToTheRightListsGlyphStillEndsAtTheColumn() {
+        // two lists side by side whose second left item runs to three spaces short of the right item's glyph (St
+        // Barnabas, test8 -layout): the narrow gap before a bullet glyph still parts the columns, so each column's
+        // lines stay in their own item (before, the block was read as two columns only to that row, and the right
+        // column's next line ran into the left item)
+        String block = String.join("\n",
+                "\u2022 Leaders and governors have improved teaching       \u2022 Pupils make good progress in reading, writing and",
+                "  since the last inspection.                           mathematics.",
+                "\u2022 Children get an excellent start in the Reception   \u2022 Pupils behave well and feel safe. They are kind to",
+                "  class. They quickly become confident and             one another and proud of their school.",
+                "  curious learners.") + "\n";
+        assertEquals(String.join("\n",
+                "\u2022 Leaders and governors have improved teaching",
+                "  since the last inspection.",
+                "\u2022 Children get an excellent start in the Reception",
+                "  class. They quickly become confident and",
+                "  curious learners.",
+                "",
+                "\u2022 Pupils make good progress in reading, writing and",
+                "mathematics.",
+                "\u2022 Pupils behave well and feel safe. They are kind to",
+                "one another and proud of their school.") + "\n", split(block));
+    }
+
+    @Test
     void aShortBlockWithAGradeBesideItsLabelIsStillAColumnOfGrades() {
         String block = String.join("\n",
                 "Overall effectiveness                          Requires improvement",
