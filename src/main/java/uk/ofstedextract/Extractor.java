@@ -306,6 +306,10 @@ public final class Extractor {
                 : keywordTagger.withOwnName(meta.provider().name());
         Map<String, Double> reportKeywords = new HashMap<>();
         int index = 1;
+        String framework = Frameworks.of(profile, meta.inspection(), original);
+        // a framework with no judgements (section 10): a section headed by an aspect ("TEACHING AND LEARNING", a
+        // table's "Quality of teaching" row) keys none of its findings
+        boolean unkeyed = profile.unkeyed(framework);
         for (FindingDraft d : drafts) {
             List<String> keywords = new ArrayList<>();
             List<KeywordSpan> keywordSpans = new ArrayList<>();
@@ -320,15 +324,15 @@ public final class Extractor {
                     reportKeywords.merge(k.keyword(), k.score(), Double::sum);
                 }
             }
-            ThemeTagger.Result themes = themeTagger.tag(d.text(), d.judgement());
-            findings.add(new Finding(index++, d.category(), d.heading(), d.number(), d.judgement(), d.text().text(),
+            String judgement = unkeyed ? null : d.judgement();
+            ThemeTagger.Result themes = themeTagger.tag(d.text(), judgement);
+            findings.add(new Finding(index++, d.category(), d.heading(), d.number(), judgement, d.text().text(),
                     d.span(), sentencesOf(d.text()), keywords, keywordSpans, themes.themes(),
                     themes.evidence()));
         }
         for (String note : meta.notes()) {
             warnings.add(new Warning("date-typo", note, null));
         }
-        String framework = Frameworks.of(profile, meta.inspection(), original);
         // judgements the family's framework does not grade in the inspection's period (ILACS from April 2026:
         // overall effectiveness) are dropped, though the table may still print them
         java.util.Set<String> notGraded = profile.notGraded(meta.inspection().start());

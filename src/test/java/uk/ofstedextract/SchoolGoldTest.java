@@ -138,16 +138,14 @@ class SchoolGoldTest {
         Assumptions.assumeTrue(soft.length() == 0, () -> c.file() + " pending (pending.txt):" + soft);
     }
 
+    /** A held-out part's suffix: {@code -test}, {@code -test2}, … {@code -test9}, {@code -test10}, …; anything else is tune. */
+    private static final java.util.regex.Pattern HELD_OUT = java.util.regex.Pattern.compile("-(test\\d*)$");
+
     private static void wholeSets(List<Case> cases, Set<String> pendingTotal) throws IOException {
         Map<String, List<Case>> parts = new TreeMap<>();
         for (Case c : cases) {
-            String part = c.part().equals("shared") ? "shared" : c.name().endsWith("-test") ? "test"
-                    : c.name().endsWith("-test2") ? "test2" : c.name().endsWith("-test3") ? "test3"
-                    : c.name().endsWith("-test4") ? "test4"
-                    : c.name().endsWith("-test5") ? "test5"
-                    : c.name().endsWith("-test6") ? "test6"
-                    : c.name().endsWith("-test7") ? "test7"
-                    : c.name().endsWith("-test8") ? "test8" : "tune";
+            java.util.regex.Matcher held = HELD_OUT.matcher(c.name());
+            String part = c.part().equals("shared") ? "shared" : held.find() ? held.group(1) : "tune";
             parts.computeIfAbsent(part, k -> new ArrayList<>()).add(c);
         }
         Evaluation shared = null;

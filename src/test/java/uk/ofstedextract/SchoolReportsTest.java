@@ -536,6 +536,142 @@ class SchoolReportsTest {
         assertTrue(texts.contains("Practical work is well organised and pupils work safely."), texts.toString());
     }
 
+    /**
+     * EIF: the section 44 paragraph before the improvement points, in the inspector's own voice ("I am of the
+     * opinion that this school has serious weaknesses …"), is no finding, as in His Majesty's Chief Inspector's.
+     */
+    @Test
+    void section44InTheInspectorsOwnVoiceIsNoFinding() {
+        Report r = extract("School report", "", "Inspection of Bramley Heath School", "Coventry Road, Nuneaton, Warwickshire CV10 7PJ", "",
+                "Inspection dates:                        7 and 8 February 2023", "",
+                "Overall effectiveness                    Inadequate", "The quality of education                  Requires improvement",
+                "Leadership and management                Inadequate", "",
+                "What is it like to attend this school?", "",
+                "Most pupils say that they feel safe at school. Some do not trust adults to deal with their concerns.", "",
+                "What does the school need to do to improve?", "(Information for the school and appropriate authority)", "",
+                "In accordance with section 44(2) of the Education Act 2005, I am of the opinion that this school has",
+                "serious weaknesses because it is performing significantly less well than it might in all the",
+                "circumstances reasonably be expected to perform.", "",
+                "\u2022 Safeguarding procedures are not followed consistently. Leaders must make sure that staff report",
+                "  all concerns.", "", "How can I feed back my views?", "");
+        assertEquals("eif-2019", r.framework());
+        assertEquals(List.of("Safeguarding procedures are not followed consistently. Leaders must make sure that staff "
+                + "report all concerns."), texts(r, "development"));
+    }
+
+    /**
+     * Section 10: no finding is keyed to a judgement (the template judges none): the teaching section's paragraph under
+     * its table's "Quality of teaching" row has judgement null. The results table's letter key that pdftotext runs
+     * into the paragraph under the table is cut from it, and a layout conversion's table rows (cells apart by runs of
+     * spaces) are no finding.
+     */
+    @Test
+    void section10FindingsHaveNoJudgementKeyNorTableKeyOrRows() {
+        String[] head = {"INSPECTION REPORT", "", "ELM HIGH SCHOOL", "LEA area: Barset", "",
+            "Unique reference number: 100302", "Dates of inspection: 21 \u2013 24 January 2002", "",
+            "Inspection carried out under section 10 of the School Inspections Act 1996", "",
+            "PART A: SUMMARY OF THE REPORT", "", "STANDARDS", "", "compared with",
+            "Performance in:            all schools              similar schools",
+            "                               1999        2000          2001",
+            "GCSE examinations               D           D              C", "",
+            "Key: well above average A; above average B; average C; below average D; well", "below average E",
+            "Pupils\u2019 attainment on entry is below average. GCSE results were close to the national average.", "",
+            "TEACHING AND LEARNING", "",
+            "Teaching of pupils in:    Years 7 \u2013 9    Years 10 \u2013 11",
+            "Quality of teaching       Satisfactory   Good", "",
+            "Teaching is satisfactory in Years 7 to 9 and good in Years 10 and 11. Teachers know their subjects well.",
+            ""};
+        Report r = extract(head);
+        assertEquals("s10-full", r.framework());
+        assertEquals(List.of("Pupils\u2019 attainment on entry is below average. GCSE results were close to the national average.",
+                "Teaching is satisfactory in Years 7 to 9 and good in Years 10 and 11. Teachers know their subjects well."),
+                texts(r, "narrative"));
+        assertTrue(r.findings().stream().allMatch(f -> f.judgement() == null), r.findings().toString());
+    }
+
+    /**
+     * Section 10 Part D: the next subject's heading in capitals after the last one's "Areas for improvement" and its
+     * numbered paragraphs ends that list: it is no part of the paragraph before it.
+     */
+    @Test
+    void partDsNextSubjectInCapitalsEndsTheListBeforeIt() {
+        Report r = extract("INSPECTION REPORT", "", "ELM HIGH SCHOOL", "LEA area: Barset", "",
+                "Unique reference number: 100302", "",
+                "Inspection carried out under section 10 of the School Inspections Act 1996", "",
+                "PART D: THE STANDARDS AND QUALITY OF TEACHING IN AREAS OF THE", "CURRICULUM, SUBJECTS AND COURSES",
+                "SCIENCE", "Overall, the quality of provision in science is good.", "", "Strengths", "\u2022", "",
+                "GCSE results are above the national average.", "", "Areas for improvement", "\u2022", "",
+                "The use of computers to record and present results.", "", "10.", "",
+                "Teaching is good. Lessons are well planned, and teachers question pupils", "skilfully.", "",
+                "MODERN FOREIGN LANGUAGES", "Overall, the quality of provision in modern foreign languages is unsatisfactory.",
+                "", "Strengths", "\u2022", "", "Pupils\u2019 pronunciation in French is good in Years 7 to 9.", "");
+        List<String> texts = r.findings().stream().map(Finding::text).toList();
+        assertTrue(texts.contains("Teaching is good. Lessons are well planned, and teachers question pupils skilfully."),
+                texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.contains("MODERN") || t.contains("Overall, the quality")), texts.toString());
+        assertEquals(List.of("GCSE results are above the national average.",
+                "Pupils\u2019 pronunciation in French is good in Years 7 to 9."), texts(r, "strength"));
+    }
+
+    /**
+     * 2005–09 annex in pdftotext's default text: under the key that spells out the scale ("Key to judgements: grade 1
+     * is outstanding, … grade 4 inadequate") the judgements and questions are the table's rows, also after a question
+     * the lexicon reads as a heading ("How well does the school work in partnership …?"): no findings, up to the letter.
+     */
+    @Test
+    void theAnnexUnderItsScaleKeyHoldsNoFindings() {
+        Report r = extract("Elm High School", "Inspection Report", "", "Unique Reference Number", "", "100200", "",
+                "This inspection of the school was carried out under section 5 of the Education Act 2005.", "",
+                "Overall effectiveness of the school", "", "Grade: 3", "",
+                "Elm is a satisfactory school. Students are friendly and polite.", "",
+                "Annex A", "Inspection judgements", "",
+                "Key to judgements: grade 1 is outstanding, grade 2 good, grade 3",
+                "satisfactory, and grade 4 inadequate", "Overall effectiveness",
+                "How effective, efficient and inclusive is the provision of education,",
+                "integrated care and any extended services in meeting the needs of", "learners?",
+                "How well does the school work in partnership with others to promote", "learners\u2019 well-being?",
+                "The capacity to make any necessary improvements", "Achievement and standards",
+                "How well do learners achieve?", "The standards reached by learners",
+                "How well learners make progress, taking account of any significant",
+                "variations between groups of learners", "The quality of provision",
+                "How effective are teaching and learning in meeting the full range of the", "learners\u2019 needs?",
+                "Leadership and management",
+                "How effective are leadership and management in raising achievement and", "supporting all learners?", "",
+                "Text from letter to pupils explaining the findings of the inspection", "", "6 March 2008", "",
+                "Dear Students", "");
+        assertEquals(List.of("Elm is a satisfactory school. Students are friendly and polite."), texts(r, "narrative"));
+    }
+
+    /**
+     * Layout text with blank lines between paragraphs: a line that ends a sentence and is short in characters but
+     * not in print ("… what pupils have remembered." before "Misconceptions", a word too long for the room left) ends
+     * no paragraph: the short-line test measures the printed width where the profile measures lines (Oakhurst, test7).
+     */
+    @Test
+    void aLineShortInCharactersButFullInPrintEndsNoParagraph() {
+        Report r = extract("School report", "", "", "Inspection of Oakhurst Academy", "Marlowe Avenue, Swindon, Wiltshire SN3 3HR",
+                "", "Inspection dates:                                                  10 and 11 May 2023", "", "",
+                "Overall effectiveness                                          Requires improvement", "", "",
+                "What is it like to attend this school?",
+                "Pupils are safe and most are happy at Oakhurst Academy. Behaviour in lessons and",
+                "around the site is calm, and pupils say that staff deal with bullying well when it", "happens.", "",
+                "Pupils do not achieve as well as they should in key stage 3 and 4. In some subjects,",
+                "pupils learn a series of facts without seeing how they connect, and they struggle to",
+                "remember them later.", "", "",
+                "What does the school do well and what does it need to do better?",
+                "The trust has recently reviewed the curriculum in every subject. In English, history",
+                "and science, leaders have identified the important knowledge pupils need and the",
+                "order in which to teach it. In other subjects, this work is at an early stage.", "",
+                "Teachers do not check carefully enough what pupils have remembered.",
+                "Misconceptions go unnoticed and gaps in pupils\u2019 knowledge widen over time,",
+                "particularly in mathematics and modern foreign languages.", "",
+                "Pupils who find reading difficult receive effective support. The school has trained staff",
+                "to teach phonics to the weakest readers in Year 7.", "");
+        assertTrue(texts(r, "narrative").contains("Teachers do not check carefully enough what pupils have remembered. "
+                + "Misconceptions go unnoticed and gaps in pupils\u2019 knowledge widen over time, particularly in "
+                + "mathematics and modern foreign languages."), texts(r, "narrative").toString());
+    }
+
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
@@ -63,12 +64,12 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
             description = "json (default: one object when exactly one file is named, an array otherwise), jsonl, "
                     + "csv.")
-    Format format;
+    Format format = Format.json; // the default values are also set here for a run that picocli does not parse
 
     @Option(names = {"-t", "--table"}, paramLabel = "TABLE", defaultValue = "findings",
             description = "The CSV table: findings (default), grades, grades-wide (one row per report, one column per "
                     + "judgement), sentences or reports. Implies --format csv.")
-    String table;
+    String table = "findings";
 
     @Mixin
     InputOptions options = new InputOptions();
@@ -76,7 +77,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--csv-formulas", paramLabel = "HOW", defaultValue = "quote",
             description = "CSV cells starting with = + - @ (or a tab or CR), which a spreadsheet would run as a "
                     + "formula: quote (default: written with a ' before them) or raw.")
-    CsvFormulas csvFormulas;
+    CsvFormulas csvFormulas = CsvFormulas.quote;
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Write a dataset to DIR in one pass: "
             + "reports.jsonl, reports.csv, findings.csv, grades.csv, grades-wide.csv, sentences.csv, the JSON "
@@ -118,6 +119,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+    /** The options given, by their longest names, when {@link PlainArguments} read the command line instead of picocli. */
+    Set<String> matchedWithoutPicocli = Set.of();
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -334,7 +337,10 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private boolean matched(String option) {
-        return spec != null && spec.commandLine().getParseResult() != null
+        if (spec == null) {
+            return matchedWithoutPicocli.contains(option);
+        }
+        return spec.commandLine().getParseResult() != null
                 && spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 

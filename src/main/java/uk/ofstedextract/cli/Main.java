@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -87,6 +88,11 @@ public final class Main {
         if (Prerendered.print(out, args)) {
             return ExitCode.OK; // the help or the default codebook, as the build stored them in the jar
         }
+        ExtractCommand plain = PlainArguments.command(args, out, err, stdin, System.getProperties());
+        if (plain != null) {
+            plain.stdinIsTerminal = stdinIsTerminal;
+            return execute(plain, plain.debug, err); // "[FLAG...] FILE...": as picocli would run it, without its model
+        }
         return commandLine(stdin, stdinIsTerminal, out, err, needsSubcommands(args)).execute(args);
     }
 
@@ -151,13 +157,26 @@ public final class Main {
             err.println("Try 'ofsted-extract --help'.");
             return ExitCode.USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("ofsted-extract: internal error: " + ex);
-            if (parseResult.hasMatchedOption("--debug")) {
-                ex.printStackTrace(err);
-            }
-            return ExitCode.INPUT_FAILED;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+                internalError(ex, parseResult.hasMatchedOption("--debug"), err));
         return cl;
+    }
+
+    /** Runs a command that {@link PlainArguments} configured, as picocli's {@code execute} runs one. */
+    static int execute(Callable<Integer> command, boolean debug, PrintWriter err) {
+        try {
+            return command.call();
+        } catch (Exception ex) {
+            return internalError(ex, debug, err);
+        }
+    }
+
+    /** What a run prints and returns when its command throws (a bug): the exception, with --debug its trace. */
+    private static int internalError(Exception ex, boolean debug, PrintWriter err) {
+        err.println("ofsted-extract: internal error: " + ex);
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        return ExitCode.INPUT_FAILED;
     }
 }

@@ -34,6 +34,7 @@ public final class BlockReader {
     private final NumberSequence numbers;
     private final boolean lineFit;
     private final boolean measuredFit;
+    private final boolean printedShort;
 
     public BlockReader(NumberSequence numbers) {
         this(numbers, false, false);
@@ -53,9 +54,19 @@ public final class BlockReader {
      *                with {@code lineFit} too, the line-fit rule measures by printed width instead of characters
      */
     public BlockReader(NumberSequence numbers, boolean lineFit, boolean measuredFit) {
+        this(numbers, lineFit, measuredFit, false);
+    }
+
+    /**
+     * @param printedShort finding rule {@value ReportProfile#PRINTED_SHORT_LINES}: the short-line test (a line ending
+     *                a sentence well short of the full width ends its paragraph) holds only where the line is short in
+     *                print too, by its {@link PrintedWidth printed width}, not in characters alone
+     */
+    public BlockReader(NumberSequence numbers, boolean lineFit, boolean measuredFit, boolean printedShort) {
         this.numbers = numbers;
         this.lineFit = lineFit;
         this.measuredFit = measuredFit;
+        this.printedShort = printedShort;
     }
 
     public List<Block> read(Document doc, List<Line> sectionLines, boolean listSection) {
@@ -151,7 +162,7 @@ public final class BlockReader {
             if (kind != null && !cur.isEmpty() && continues(doc, kind, cur.get(cur.size() - 1), l, minIndent,
                     listSection, lineFit ? fullWidth(doc) : -1, lineFit && (listSection || !blankParagraphs(doc)),
                     measuredFit && (listSection || !blankParagraphs(doc)) ? printedFullWidth(doc) : -1,
-                    lineFit && measuredFit ? wrappedWidth(doc) : -1)
+                    lineFit && measuredFit ? wrappedWidth(doc) : -1, printedShort ? printedFullWidth(doc) : -1)
                     && !(lineFit && kind == Block.Kind.PARAGRAPH && !blankParagraphs(doc)
                     && joinedAtBrokenWord(doc, cur.get(cur.size() - 1), l))) {
                 cur.add(l);
@@ -312,15 +323,22 @@ public final class BlockReader {
         if (wrappedOf != doc) {
             List<Line> lines = doc.lines();
             int limit = (int) (doc.typicalWidth() * 1.15);
-            wrappedWidth = java.util.stream.IntStream.range(0, lines.size() - 1)
+            int[] widths = java.util.stream.IntStream.range(0, lines.size() - 1)
                     .filter(i -> wraps(lines.get(i), lines.get(i + 1)) && lines.get(i).length() >= 25
                             && lines.get(i).length() <= limit)
-                    .map(i -> PrintedWidth.of(lines.get(i).text())).max()
+                    .map(i -> PrintedWidth.of(lines.get(i).text())).sorted().toArray();
+            // a wrapped line printed well past nine in ten of the others is set in a smaller type (a licence
+            // page's) or is two printed lines the converter joined: not the body's column
+            int ceiling = widths.length < 5 ? Integer.MAX_VALUE : (int) (widths[(int) (widths.length * 0.9)] * OTHER_TYPE);
+            wrappedWidth = java.util.Arrays.stream(widths).filter(w -> w <= ceiling).max()
                     .orElse((int) (printedFullWidth(doc) * 0.97));
             wrappedOf = doc;
         }
         return wrappedWidth;
     }
+
+    /** How far past nine in ten wrapped lines' printed width a wrapped line is not of the body's column. */
+    static final double OTHER_TYPE = 1.05;
 
     /** How far past a full line's printed width a line must run to be two printed lines joined. */
     static final double JOINED = 1.08;
@@ -471,7 +489,7 @@ public final class BlockReader {
      */
     private static boolean continues(Document doc, Block.Kind kind, Line prev, Line l, int minIndent,
                                      boolean listSection, int width, boolean fitWithinPage, int printedWidth,
-                                     int lineFitPrinted) {
+                                     int lineFitPrinted, int shortPrinted) {
         boolean midSentence = !prev.endsSentence() && !prev.text().endsWith(":")
                 && (l.startsLower() || uk.ofstedextract.layout.SectionSplitter.endsMidSentence(prev.text())
                 || !Character.isLetter(l.text().charAt(0)) && !Character.isDigit(l.text().charAt(0)));
@@ -525,8 +543,12 @@ public final class BlockReader {
         // sentence that ends before the last few characters of a line ends the item
         double shortLine = listSection ? 0.95 : 0.8;
         // and wherever the next line's first word would have fitted on it: the converter did not wrap it
+        // (and, under finding rule printed-short-lines, short in print too: a line of wide letters may be short in characters
+        // but have left no room, "Teachers do not check carefully enough what pupils have remembered." before
+        // "Misconceptions")
         boolean shortOne = lineFitPrinted > 0 ? PrintedWidth.of(prev.text()) < lineFitPrinted * shortLine
-                : prev.length() < doc.typicalWidth() * shortLine;
+                : prev.length() < doc.typicalWidth() * shortLine
+                && (shortPrinted <= 0 || PrintedWidth.of(prev.text()) < shortPrinted * shortLine);
         return !(prev.endsSentence() && (shortOne || unwrappedLine
                 || fitWithinPage && fits(prev, l, width, lineFitPrinted)
                 || printedWidth > 0 && fitsNextWordPrinted(prev, l, printedWidth)));

@@ -68,6 +68,23 @@ final class Boilerplate {
                     + "|(?:(?:About|Up to|Around) \\d{1,3} ?%|A small proportion) of (?:the )?schools whose overall "
                     + "effectiveness is judged\\b)");
 
+    /**
+     * A results table's key of letter grades at a paragraph's start (section 10: "Key: well above average A; above
+     * average B; average C; below average D; well below average E"): the table's legend, which pdftotext runs into
+     * the paragraph under the table when no blank line parts them. Three or more pairs of a label and its letter.
+     */
+    private static final Pattern LETTER_KEY = Pattern.compile(
+            "^Key:?\\s+(?:\\p{L}[\\p{L}\\s]{0,40}?\\s+[A-E]\\*?(?:\\s*[;,/]\\s*|\\s+|$)){3,}");
+
+    /** Where the text after a letter-grade key at the finding's start begins (its length: only the key), or 0. */
+    static int letterKeyEnd(String text) {
+        if (!text.startsWith("Key")) {
+            return 0;
+        }
+        java.util.regex.Matcher m = LETTER_KEY.matcher(text);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     /** Where a closing formula starts in a finding's text, or -1. */
     static int closingAt(String text) {
         if (text.indexOf(" will ") < 0 && !text.startsWith("Ofsted will") && !text.startsWith("We will")

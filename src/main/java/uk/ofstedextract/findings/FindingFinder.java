@@ -33,12 +33,15 @@ public final class FindingFinder {
         boolean longParagraphs = profile.hasFindingRule(ReportProfile.LONG_PARAGRAPHS);
         NumberSequence numbers = new NumberSequence();
         BlockReader reader = new BlockReader(numbers, profile.hasFindingRule(ReportProfile.LINE_FIT_PARAGRAPHS),
-                profile.hasFindingRule(ReportProfile.MEASURED_LINE_FIT));
+                profile.hasFindingRule(ReportProfile.MEASURED_LINE_FIT),
+                profile.hasFindingRule(ReportProfile.PRINTED_SHORT_LINES));
         // iss-standards: a section outside the parts whose paragraphs no blank line separates (a standard
-        // inspection's EIF or CIF sections in pdftotext's default text) is read as the school layouts are;
-        // so is a part's section where the whole report separates no paragraphs by blank lines (pdftotext's
-        // default text of the renewed framework's reports), not only where the part has none of its own
-        BlockReader lineFit = standards ? new BlockReader(numbers, true, false) : null;
+        // inspection's EIF or CIF sections in pdftotext's default text) is read as the school layouts are, by
+        // the lines' printed width; so is any section, a part's too, where the whole report does not separate
+        // its paragraphs by blank lines (pdftotext's default text, which leaves a blank line after about a
+        // fifth of paragraph ends and none after the rest: one such blank line in a section does not make its
+        // other paragraph ends visible)
+        BlockReader lineFit = standards ? new BlockReader(numbers, true, true) : null;
         List<FindingDraft> out = new ArrayList<>();
         String part = null; // iss-standards: the part of the standards whose sub-headings follow
         for (int k = 0; k < sections.size(); k++) {
@@ -55,8 +58,8 @@ public final class FindingFinder {
             boolean list = s.role() == SectionRole.LIST;
             List<Line> lines = bodyColumn && "priority-action".equals(s.category()) ? withoutBodyColumn(s.lines())
                     : s.lines();
-            boolean unspaced = standards && !list && !blankSeparated(lines)
-                    && (part == null || !lineFit.blankParagraphs(doc));
+            boolean unspaced = standards && !list
+                    && (!lineFit.blankParagraphs(doc) || part == null && !blankSeparated(lines));
             List<Block> blocks = (unspaced ? lineFit : reader).read(doc, lines, list);
             Set<Block> commentary = Set.of();
             if (listed != null && list) {
@@ -91,6 +94,10 @@ public final class FindingFinder {
                     : hasParagraphItems(doc, blocks) ? foldLeadParagraphs(splitAtActors(blocks)) : blocks;
             for (Block b : merged) {
                 AlignedText text = FindingText.of(doc.normalised(), b.lines(), b.firstOffset());
+                int key = Boilerplate.letterKeyEnd(text.text());
+                if (key > 0) {
+                    text = text.subSequence(key, text.length());
+                }
                 int closing = Boilerplate.closingAt(text.text());
                 if (closing > 0) {
                     text = trimmed(text.subSequence(0, closing));
@@ -320,11 +327,29 @@ public final class FindingFinder {
             if (!sentence && words < 12) {
                 return false;
             }
+            // a table's rows as a layout conversion sets them, cells apart by runs of spaces ("Teaching of pupils
+            // in:   Years 7 – 9   Years 10 – 11" / "Quality of teaching   Satisfactory   Good"), with no sentence
+            if (!sentence && b.lines().size() >= 2 && 2 * cellRows(b) >= b.lines().size()) {
+                return false;
+            }
             if (text.endsWith(":") && words < 25) {
                 return false;
             }
         }
         return words >= 2 || b.kind() != Block.Kind.PARAGRAPH;
+    }
+
+    /** A line with two cells apart by a column's run of spaces. */
+    private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile("\\S {3,}\\S");
+
+    private static int cellRows(Block b) {
+        int n = 0;
+        for (Line l : b.lines()) {
+            if (CELL_GAP.matcher(l.text()).find()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

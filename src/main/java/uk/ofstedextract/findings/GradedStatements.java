@@ -44,7 +44,8 @@ final class GradedStatements {
             // section 44(1) of the Education Act 2005, Her Majesty's Chief Inspector is of the opinion that this
             // school requires special measures because …" (its grade is category-of-concern)
             + "|in\\s+accordance\\s+with\\s+section\\s+\\d+(?:\\(\\d\\))?\\s+of\\s+the\\s+education\\s+act\\s+2005,?"
-            + "\\s+h(?:er|is)\\s+majesty['’]s\\s+chief\\s+inspector\\s+is\\s+of\\s+the\\s+opinion\\s+that\\s+"
+            // (or in the inspector's own voice: "…, I am of the opinion that this school has serious weaknesses …")
+            + "\\s+(?:h(?:er|is)\\s+majesty['’]s\\s+chief\\s+inspector\\s+is|i\\s+am)\\s+of\\s+the\\s+opinion\\s+that\\s+"
             + "(?:this|the)\\s+(?:school|academy)\\b[^.]{0,600}"
             + ")\\s*[.]?)\\s*");
 

@@ -190,7 +190,7 @@ public final class Profiles {
         }
         return new ReportProfile.Framework(rule, f.path("days").asInt(0), text(f.get("long")), text(f.get("short")),
                 f.has("pattern") ? Pattern.compile(f.get("pattern").asText()) : null, text(f.get("match")),
-                text(f.get("otherwise")), strings(f.path("ungraded")), patterns);
+                text(f.get("otherwise")), strings(f.path("ungraded")), patterns, strings(f.path("unkeyed")));
     }
 
     private static ReportType type(String key) {

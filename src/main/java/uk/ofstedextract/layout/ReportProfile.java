@@ -73,6 +73,13 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      */
     public static final String MEASURED_LINE_FIT = "measured-line-fit";
     /**
+     * Finding rule (graded schools): the short-line test, that a line ending a sentence well short of the full width
+     * ends its paragraph, holds only where the line is short by its printed width too, not by its characters alone
+     * (layout text, whose blank lines part paragraphs: "… what pupils have remembered." is short in characters but
+     * left no room for "Misconceptions").
+     */
+    public static final String PRINTED_SHORT_LINES = "printed-short-lines";
+    /**
      * Finding rule (focused visits): in wrapped text without blank lines between paragraphs, an unnumbered
      * paragraph of ten lines or more is split at the sentence end nearest its middle ({@code findings/LongParagraphs}).
      */
@@ -160,11 +167,13 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      * Frameworks in {@code ungraded} carry no grades.
      */
     public record Framework(String rule, int days, String longName, String shortName, Pattern pattern, String match,
-                            String otherwise, Set<String> ungraded, List<NamedPattern> patterns) {
-        public static final Framework NONE = new Framework("none", 0, null, null, null, null, null, Set.of(), List.of());
+                            String otherwise, Set<String> ungraded, List<NamedPattern> patterns, Set<String> unkeyed) {
+        public static final Framework NONE = new Framework("none", 0, null, null, null, null, null, Set.of(), List.of(),
+                Set.of());
 
         public Framework {
             patterns = List.copyOf(patterns);
+            unkeyed = Set.copyOf(unkeyed);
         }
     }
 
@@ -230,6 +239,16 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      */
     public boolean ungraded(String frameworkName) {
         return frameworkName != null && framework.ungraded().contains(frameworkName);
+    }
+
+    /**
+     * Whether the framework's reports have no judgements for findings to be keyed to (the framework rule's
+     * {@code unkeyed} list: section 10 school inspections, whose tables and headings name aspects such as
+     * "Quality of teaching" that the template never judges as the later frameworks do): their findings'
+     * {@code judgement} is null.
+     */
+    public boolean unkeyed(String frameworkName) {
+        return frameworkName != null && framework.unkeyed().contains(frameworkName);
     }
 
     /**

@@ -110,6 +110,15 @@ public final class SectionSplitter {
                 // quality of provision" / "The quality of teaching" / "Taking into account:" / …): no section
                 h = null;
             }
+            if (h != null && role == SectionRole.EXCLUDED && h.role() != SectionRole.EXCLUDED && h.role() != SectionRole.END
+                    && current != null && spellsOutScale(current.text())) {
+                // a grade table under the key that spells out its scale (2005-09 annex: "Key to judgements: grade 1
+                // is outstanding, grade 2 good, grade 3 satisfactory, and grade 4 inadequate" / "Overall
+                // effectiveness" / "How effective, efficient and inclusive …?" / "3"): the judgements and questions
+                // named there are the table's groups and rows, not the report's sections, up to the next heading
+                // of a part no finding comes from (the letter to pupils)
+                h = null;
+            }
             if (h != null && h.role() == SectionRole.END && i < lines.size() / 2
                     && !h.text().toLowerCase(java.util.Locale.ROOT).startsWith("yours")) {
                 h = null; // a copyright line on a title page does not end the report
@@ -128,6 +137,11 @@ public final class SectionSplitter {
                     // be followed by that judgement's own bulleted section: "Key strengths and weaknesses of the LSCB")
                     h = new Heading(h == null ? lines.get(i).text() : h.text(), SectionRole.LIST, current.category(),
                             null, null, i, h == null ? 1 : h.lineCount());
+                } else if (h == null && capitals(lines.get(i).text())) {
+                    // a heading wholly in capitals after a list's items ends the list (section 10 Part D: the next
+                    // subject, "MODERN FOREIGN LANGUAGES", after the last one's "Areas for improvement" and its
+                    // numbered paragraphs): a heading by layout as outside lists
+                    h = new Heading(lines.get(i).text(), SectionRole.SUMMARY, null, null, null, i, 1);
                 }
             }
             if (h != null) {
@@ -603,6 +617,13 @@ public final class SectionSplitter {
      */
     private static boolean capitals(String t) {
         return CAPITALS.matcher(t).matches();
+    }
+
+    /** A key that spells out a numeric grade scale from its first grade to its last ("grade 1 is … grade 4 …"). */
+    private static final Pattern SCALE_KEY = Pattern.compile("(?i)\\bgrade\\s+1\\b.*\\bgrade\\s+4\\b");
+
+    private static boolean spellsOutScale(String heading) {
+        return SCALE_KEY.matcher(heading).find();
     }
 
     private static final Pattern CAPITALS =

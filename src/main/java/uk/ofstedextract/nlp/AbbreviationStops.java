@@ -71,7 +71,8 @@ final class AbbreviationStops {
             case TITLE -> streetEnd(word, wordStart, w, sentenceStart);
             case INNER -> false;
             case FINAL, DATE -> !bracketedNumber(next);
-            case UNIT -> (afterNumber(wordStart, sentenceStart) || startsSentence(w)) && !introductory(wordStart, sentenceStart);
+            case UNIT -> !bracketedNumber(next) && (afterNumber(wordStart, sentenceStart) || startsSentence(w))
+                    && !introductory(wordStart, sentenceStart); // "8 oz. (225 g) of flour": a conversion goes on
             case SUFFIX, INITIALISM -> (lowerCase(word) ? capitalAhead(w) : startsSentence(w))
                     && !introductory(wordStart, sentenceStart);
             case NUMBER -> throw new IllegalArgumentException("a reference abbreviation is the model's to decide");
@@ -162,6 +163,15 @@ final class AbbreviationStops {
                 || !STARTERS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT))) {
             return false;
         }
+        int q = capitalisedWordBefore(at, sentenceStart);
+        return q >= 0 && text.charAt(at - 1) == ' ' && (q == sentenceStart || !Character.isLetterOrDigit(text.charAt(q - 1)));
+    }
+
+    /**
+     * Where the capitalised word before {@code at} (after the spaces before {@code at}) begins, "Patel" in "Patel J."
+     * and "Church" in "Church St."; -1 if that word is missing, in lower case, or one that starts sentences ("The").
+     */
+    private int capitalisedWordBefore(int at, int sentenceStart) {
         int p = at;
         while (p > sentenceStart && text.charAt(p - 1) == ' ') {
             p--;
@@ -170,8 +180,8 @@ final class AbbreviationStops {
         while (q > sentenceStart && Character.isLetter(text.charAt(q - 1))) {
             q--;
         }
-        return q < p && p < at && Character.isUpperCase(text.charAt(q)) && (q == sentenceStart || !Character.isLetterOrDigit(text.charAt(q - 1)))
-                && !STARTERS.contains(text.substring(q, p).toLowerCase(Locale.ROOT));
+        return q < p && Character.isUpperCase(text.charAt(q)) && !STARTERS.contains(text.substring(q, p).toLowerCase(Locale.ROOT))
+                ? q : -1;
     }
 
     /** "J. K. Rowling", "I. M. Pei": another initial follows, so this letter is one of a run of initials. */
@@ -204,18 +214,8 @@ final class AbbreviationStops {
         if (!lower.equals("st") && !lower.equals("dr")) {
             return false;
         }
-        int p = wordStart;
-        while (p > sentenceStart && text.charAt(p - 1) == ' ') {
-            p--;
-        }
-        int q = p;
-        while (q > sentenceStart && Character.isLetter(text.charAt(q - 1))) {
-            q--;
-        }
-        if (q == p || !Character.isUpperCase(text.charAt(q)) || STARTERS.contains(text.substring(q, p).toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        return STARTERS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT));
+        return capitalisedWordBefore(wordStart, sentenceStart) >= 0
+                && STARTERS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT));
     }
 
     /** A capital and a stop is an initial: see the class comment. */

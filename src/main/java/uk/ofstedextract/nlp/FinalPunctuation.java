@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class FinalPunctuation {
     private static final String CLOSERS = "\"'’”)]";
-    private static final String QUOTES = "\"'’”";
+    static final String QUOTES = "\"'’”";
     /** Verbs of speech that make a quotation's tag ("“Why?” Amir asked"). */
     private static final Set<String> SPEECH_VERBS = Set.of("said", "asked", "shouted", "cried", "called", "replied",
             "answered", "whispered", "yelled", "screamed", "exclaimed", "added", "demanded", "wondered", "muttered",
@@ -97,10 +97,10 @@ final class FinalPunctuation {
         return new Run(runEnd, false);
     }
 
-    /** "placements.2": one or two digits glued after a word's full stop are a footnote mark. */
+    /** "placements.2", "the 1970s.4": one or two digits glued after a word's full stop are a footnote mark. */
     private int footnote(int runStart, int k) {
         if (k != runStart + 1 || text.charAt(runStart) != '.' || runStart < 2
-                || !Character.isLowerCase(text.charAt(runStart - 1)) || !Character.isLetter(text.charAt(runStart - 2))) {
+                || !Character.isLowerCase(text.charAt(runStart - 1)) || !Character.isLetterOrDigit(text.charAt(runStart - 2))) {
             return k;
         }
         int d = k;
@@ -134,27 +134,36 @@ final class FinalPunctuation {
         return j > k && (j == n || Character.isWhitespace(text.charAt(j))) ? j : k;
     }
 
-    /** A bracket without final punctuation after a sentence's end, before the next sentence: "(Recommendation)". */
+    /**
+     * A bracket without final punctuation after a sentence's end, before the next sentence: "(Recommendation)",
+     * "(Regulation 14 (1)(a))" with brackets inside it, "(Enabler: the workforce is equipped, National / Framework)"
+     * wrapped at a line end; at most 100 characters, no blank line or page break inside.
+     */
     private int label(int k) {
         int j = k;
         while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
             j++;
         }
-        if (j >= n || text.charAt(j) != '(' || j == k) {
+        if (j >= n || text.charAt(j) != '(' || j == k || j + 1 >= n || !Character.isLetter(text.charAt(j + 1))) {
             return k;
         }
-        int close = text.indexOf(')', j);
-        if (close < 0 || close - j > 60 || close == j + 1) {
-            return k;
-        }
-        for (int q = j + 1; q < close; q++) {
+        int depth = 0;
+        int close = -1;
+        boolean wrapped = false;
+        for (int q = j; q < n && q - j <= 100; q++) {
             char c = text.charAt(q);
-            if (".?!…\n(".indexOf(c) >= 0) {
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                close = q;
+                break;
+            } else if (".?!…\f".indexOf(c) >= 0 || c == '\n' && TextMarks.blankLineBetween(text, q, q + 1)) {
                 return k;
             }
+            wrapped |= c == '\n';
         }
-        if (!Character.isLetter(text.charAt(j + 1))) {
-            return k;
+        if (close < 0 || (wrapped || close - j > 60) && !atLineEnd(close + 1)) {
+            return k; // a long or wrapped bracket is a label only where it ends its line, as a bullet's label does
         }
         int after = close + 1;
         if (after < n && text.charAt(after) == '.') {
@@ -165,6 +174,35 @@ final class FinalPunctuation {
             m++;
         }
         return m == n || m > after && !Character.isLowerCase(text.charAt(m)) ? after : k;
+    }
+
+    /**
+     * "“But I—” She stopped.", "“I was going to—” “Don’t.”": speech broken off with a dash and a closing quote
+     * ends its sentence before a capital or an opening quote, as a question mark does; not before lower case
+     * ("“I only—” she began") nor a speech tag ("“Well—” Tom said"). {@code i} is the dash.
+     */
+    Run brokenOff(int i, int sentenceStart) {
+        this.sentenceStart = sentenceStart;
+        int k = i + 1;
+        while (k < n && QUOTES.indexOf(text.charAt(k)) >= 0 && text.charAt(k) != '\'') {
+            k++;
+        }
+        if (k == i + 1 || inside.get(i)) {
+            return new Run(i + 1, false);
+        }
+        int next = k;
+        while (next < n && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next == k || next >= n) {
+            return new Run(k, next >= n);
+        }
+        int w = next;
+        while (w < n && OPENERS.indexOf(text.charAt(w)) >= 0) {
+            w++;
+        }
+        boolean ends = w < n && Character.isUpperCase(text.charAt(w)) && !speechTag(i + 1, k, next, w);
+        return new Run(ends ? k : i + 1, ends);
     }
 
     private boolean decide(int runStart, int runEnd, int end, int next, int dots, char kind) {
@@ -213,6 +251,9 @@ final class FinalPunctuation {
         if (INLINE_BULLETS.indexOf(f) >= 0 || BULLETS.indexOf(f) >= 0 && newline && next + 1 < n
                 && Character.isWhitespace(text.charAt(next + 1))) {
             return true;
+        }
+        if (newline && f == '[' && LineKinds.squareNote(text.substring(next, lineEnd(next)).strip())) {
+            return true; // "… what I said. / [crosstalk] / P2: …": a note on its own line is no part of the sentence
         }
         int w = next;
         while (w < n && OPENERS.indexOf(text.charAt(w)) >= 0) {
@@ -386,6 +427,19 @@ final class FinalPunctuation {
 
     private static boolean isMarker(String word) {
         return word.matches("\\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}");
+    }
+
+    private boolean atLineEnd(int at) {
+        int k = at;
+        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return k == n || text.charAt(k) == '\n' || text.charAt(k) == '\f';
+    }
+
+    private int lineEnd(int at) {
+        int e = text.indexOf('\n', at);
+        return e < 0 ? n : e;
     }
 
     private boolean modelEndsBetween(int from, int to) {

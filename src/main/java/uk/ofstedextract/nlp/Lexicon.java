@@ -47,7 +47,13 @@ final class Lexicon {
             "responsive", "supportive", "valuable", "invaluable", "tangible", "wider", "wide-ranging",
             // words that place a thing in a sequence name it no more than "previous" does ("subsequent plans");
             // not "later" and "former", which also make kinds ("later life letters", "former foster carers")
-            "subsequent", "prior", "earlier", "latter", "existing");
+            "subsequent", "prior", "earlier", "latter", "existing",
+            // adjectives that say how fitting, sound or well-judged a thing is (each with its opposite where English
+            // has one), not what kind it is: "suitable placement" is a placement, "manageable caseload" a caseload
+            "suitable", "unsuitable", "stable", "unstable", "accurate", "inaccurate", "manageable", "unmanageable",
+            "rigorous", "unnecessary", "avoidable", "successful", "unsuccessful", "smooth", "close",
+            "stronger", "weaker", "firm", "trusting", "proportionate", "disproportionate", "realistic",
+            "unrealistic", "knowledgeable", "cogent", "lengthy", "excessive");
 
     /**
      * Leading words of {@link #EVALUATIVE} that also sort things into kinds: they stay where the phrase is a

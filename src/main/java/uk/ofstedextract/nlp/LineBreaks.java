@@ -28,8 +28,11 @@ final class LineBreaks {
             "pages", "version", "item", "note", "question", "outcome", "recommendation", "level", "key", "stage",
             "year", "years");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d{1,3}\\.");
+    /** A page's number alone on its line: "12", "Page 2 of 13", "4 of 13". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page\\s+)?\\d{1,4}(\\s+of\\s+\\d{1,4})?");
+    /** "… in care: good", "Progress since the last inspection – satisfactory": a judgement line states its grade last. */
     private static final Pattern STATED_GRADE = Pattern.compile(
-            "(?i):\\s*(" + GradeScale.words(" ") + ")$");
+            "(?i)(?::|\\s[–—-])\\s*(" + GradeScale.words(" ") + "|" + GradeScale.schoolWords(" ") + ")$");
 
     private final String text;
     private final int n;
@@ -59,7 +62,29 @@ final class LineBreaks {
                 && !TextScan.hasText(text, sentenceStart, lineStart)) {
             return false; // "7. / / The council has …": a paragraph's number alone on its line opens the paragraph
         }
-        return endsAt(i, line, next, sentenceStart) && !continuesAfterPageBreak(i);
+        return endsAt(i, line, next, sentenceStart) && !continuesAfterPageBreak(i) && !openAcrossPageBreak(i, next);
+    }
+
+    /**
+     * "… invested in the / / 12 / / \f Multi-Agency Safeguarding Hub, which …": a page number and a page break
+     * between a line that ends open (a joining word, a comma, a word broken at its hyphen; not a footer's spaced dash,
+     * "Ashgrove School -") and the text after the break leave the sentence open, whatever the case of the next word;
+     * the page number stays inside the sentence, as a running head does.
+     */
+    private boolean openAcrossPageBreak(int i, int next) {
+        if (text.lastIndexOf('\f', next) <= i) {
+            return false;
+        }
+        int end = i;
+        for (int lines = 0; lines < 6 && end > 0; lines++) {
+            int start = lastLineStart(end);
+            String line = text.substring(start, end).strip();
+            if (!line.isEmpty() && !PAGE_NUMBER.matcher(line).matches()) {
+                return endsOpen(line) && !line.endsWith(" -") && !line.endsWith(" –"); // "Ashgrove School -" is a footer
+            }
+            end = start - 1;
+        }
+        return false;
     }
 
     private boolean endsAt(int i, String line, int next, int sentenceStart) {
@@ -88,6 +113,9 @@ final class LineBreaks {
         if (Character.isDigit(f) && startsNumberedParagraph(next) && !NUMBERED.contains(lastWord(line))) {
             return true; // "3. Payment / 3.1 The Buyer pays …": a paragraph numbered "3.1" opens its own sentence
         }
+        if (Character.isDigit(f) && LineKinds.streetLine(text.substring(next, nextLineEnd(next - 1)).strip())) {
+            return true; // "… Community Health Services / 1 Reading Lane": a house number and a street are an address's line
+        }
         if ((Character.isUpperCase(f) || Character.isDigit(f))
                 && LineKinds.isTableRow(sentenceStart <= lastLineStart(i) ? line : text.substring(lastLineStart(i), i).strip())
                 && (!Character.isDigit(f) || LineKinds.isTableRow(text.substring(next, nextLineEnd(next - 1))))) {
@@ -101,6 +129,10 @@ final class LineBreaks {
                 || Character.isLowerCase(f))) {
             return false;
         }
+        String whole = text.substring(lastLineStart(i), i).strip();
+        if (LineKinds.squareNote(whole) || LineKinds.letterless(whole) && !Character.isLowerCase(f) || LineKinds.endsInSymbol(whole)) {
+            return true; // "[Applause] / Thank you", "14:05 – 14:30 / Groups meet …", "… from all of us 🎄 / The office …"
+        }
         boolean blank = TextMarks.blankLineBetween(text, i, next);
         if (blank || line.endsWith(":") || SentenceCorrections.BULLETS.indexOf(line.charAt(0)) >= 0) {
             return true;
@@ -113,11 +145,35 @@ final class LineBreaks {
         if (Character.isUpperCase(f) && LineKinds.labelLine(line)) {
             return true; // "Chair: Councillor Amy Shah / The panel met twice.": a label and its value are a line
         }
+        if (Character.isUpperCase(f) && LineKinds.labelLine(text.substring(next, nextLineEnd(next - 1)).strip())
+                && LineKinds.labelValueCapital(text.substring(next, nextLineEnd(next - 1)).strip())) {
+            return true; // "… in the Council Chamber / Present: Cllr Shah": a label line opens its own line
+        }
         if (LineKinds.inCapitals(line) && LineKinds.hasLowerCase(TextScan.nextWord(text, next))) {
             return true; // "IMPORTANT NOTICE / School closes early": a sentence does not change from capitals to sentence case
         }
         return isHeadingLine(line, i) || headingBeforeSentence(i, line, next, sentenceStart)
-                || subHeading(i, line, next, sentenceStart);
+                || subHeading(i, line, next, sentenceStart) || oneWordHeadingAhead(line, next);
+    }
+
+    /**
+     * "Received 3 March 2023; accepted 9 June 2023 / Abstract / We report …": a line of one capitalised word, before a
+     * line that opens with a word that starts sentences, is a heading; the line before it ends there too (unless it
+     * ends in a capitalised word: "the Chief / Executive" is a name wrapped, whatever follows).
+     */
+    private boolean oneWordHeadingAhead(String line, int next) {
+        int end = nextLineEnd(next - 1);
+        String word = text.substring(next, end).strip();
+        if (word.length() < 3 || word.length() > 20 || !isName(word) || end >= n
+                || Character.isUpperCase(line.charAt(line.lastIndexOf(' ') + 1))) {
+            return false;
+        }
+        int after = end + 1;
+        while (after < n && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        String w = TextScan.nextWord(text, after);
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && AbbreviationStops.STARTERS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -340,7 +396,7 @@ final class LineBreaks {
         }
         char last = line.charAt(line.length() - 1);
         if (",;-–(".indexOf(last) >= 0) {
-            return true;
+            return !line.endsWith("--"); // "-----Original Message-----" is a rule, not a word broken at its hyphen
         }
         return JOINING.contains(line.substring(line.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
     }

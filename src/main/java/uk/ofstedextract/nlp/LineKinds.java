@@ -81,6 +81,68 @@ final class LineKinds {
         return words <= 4;
     }
 
+    private static final java.util.regex.Pattern STREET_LINE = java.util.regex.Pattern.compile(
+            "\\d{1,4}[A-Za-z]?(?: [A-Z][\\p{L}’'-]+){1,3} (?:Road|Street|Lane|Avenue|Square|Way|Drive|Close|Place|Gardens|"
+            + "Terrace|Crescent|Row|Walk|Hill|Parade|Court|Park|Grove|Green|Rise|Mews|Quay|Broadway),?");
+
+    /** An address's street line, the whole line: a house number and a street ("1 Reading Lane", "115 Charles Street"). */
+    static boolean streetLine(String line) {
+        return line.length() <= 40 && STREET_LINE.matcher(line).matches();
+    }
+
+    /** A label line's value opens with a capital or a digit ("Present: Cllr Shah", "Sent: 04 March"), not lower case. */
+    static boolean labelValueCapital(String line) {
+        int k = line.indexOf(": ") + 2;
+        while (k < line.length() && line.charAt(k) == ' ') {
+            k++;
+        }
+        return k < line.length() && (Character.isUpperCase(line.charAt(k)) || Character.isDigit(line.charAt(k)));
+    }
+
+    /**
+     * A transcriber's or editor's note in square brackets that is the whole line ("[Applause]", "[pause]",
+     * "[Door slams]"): a line of its own, between the lines it stands among.
+     */
+    static boolean squareNote(String line) {
+        return line.length() >= 3 && line.length() <= 40 && line.charAt(0) == '[' && line.endsWith("]")
+                && line.indexOf(']') == line.length() - 1 && line.indexOf('[', 1) < 0;
+    }
+
+    /**
+     * A line of numbers and signs without a letter ("14:05 – 14:30", "2023/24", "00:01:02,500 --> 00:01:04,000"):
+     * no sentence goes on from it into a capital. A section number ("3.2.1") or a page number ("12") is no such line:
+     * it needs a sign other than a point, and five characters.
+     */
+    static boolean letterless(String line) {
+        int chars = 0;
+        boolean digit = false;
+        boolean sign = false;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (Character.isLetter(c)) {
+                return false;
+            }
+            if (!Character.isWhitespace(c)) {
+                chars++;
+            }
+            digit |= Character.isDigit(c);
+            sign |= ":/,–->£$€%".indexOf(c) >= 0;
+        }
+        return chars >= 5 && digit && sign;
+    }
+
+    /**
+     * A line ending in a symbol or an emoji ("♪ I walk the line ♪", "… from all of us 🎄"): it ends its sentence, as
+     * an emoji inside a line does before a capital; not the signs that go with a name or a number ("Word®", "40°").
+     */
+    static boolean endsInSymbol(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        int cp = line.codePointBefore(line.length());
+        return Character.getType(cp) == Character.OTHER_SYMBOL && "©®™℠°℃℉".indexOf(cp) < 0;
+    }
+
     /** A line of at least four letters, all in capitals ("IMPORTANT NOTICE", "THANK YOU"). */
     static boolean inCapitals(String line) {
         int letters = 0;

@@ -27,6 +27,7 @@ import static uk.ofstedextract.nlp.PhraseRules.bridge;
 import static uk.ofstedextract.nlp.PhraseRules.conjunction;
 import static uk.ofstedextract.nlp.PhraseRules.endsInTerm;
 import static uk.ofstedextract.nlp.PhraseRules.finiteVerb;
+import static uk.ofstedextract.nlp.PhraseRules.genitive;
 import static uk.ofstedextract.nlp.PhraseRules.gerundModifier;
 import static uk.ofstedextract.nlp.PhraseRules.grading;
 import static uk.ofstedextract.nlp.PhraseRules.listEnd;
@@ -180,6 +181,15 @@ final class NounPhrases {
                 i = ofTerm;
                 continue;
             }
+            int genitive = genitive(tokens, tags, named, i);
+            if (genitive > i) {
+                // "registered children's homes", "the care leavers' service": a possessive that says whom a kind of
+                // thing is for makes one compound with it
+                addCandidate(out, key(tokens, i, genitive), spans[i].getStart(), spans[genitive - 1].getEnd());
+                lastRunStart = -1;
+                i = genitive;
+                continue;
+            }
             int list = named[i] ? -1 : bareList(tokens, tags, i);
             int headed = list > 0 ? bracketedHead(out, tokens, tags, spans, i, list, text, abbreviations) : -1;
             if (headed > 0) {
@@ -239,7 +249,19 @@ final class NounPhrases {
                 end--;
             }
             int start = i;
-            if (end - i >= 2 && i >= 2 && conjunction(tokens[i - 1]) && nominal(tokens[i - 2], tags[i - 2])
+            boolean completeConjunct = i >= 4 && conjunction(tokens[i - 1]) && bridge(tokens, tags, i - 3) == 2
+                    && tokens[i - 2].equalsIgnoreCase("need");
+            if (completeConjunct && end - i >= 2 && plural(tokens[end - 1], tags[end - 1])) {
+                // "child in need and child protection plans": a conjunct ended by its postmodifier ("in need") is a
+                // phrase of its own and takes no word of the next; where the head is shared, as with two modifiers of
+                // one plural head ("initial and core assessments"), it is a keyword with that head too
+                String shared = "child in need " + key(tokens, end - 1, end);
+                if (domainTerm(shared) || established(shared)) {
+                    dropCandidateEndingAt(out, spans[i - 2].getEnd());
+                    addCandidate(out, shared, spans[i - 4].getStart(), spans[end - 1].getEnd());
+                }
+            }
+            if (!completeConjunct && end - i >= 2 && i >= 2 && conjunction(tokens[i - 1]) && nominal(tokens[i - 2], tags[i - 2])
                     && !named[i - 2] && !verbAfterTo(tokens, tags, i, TAGGER.get())) {
                 String whole = key(tokens, i - 2, end);
                 String shared = word(tokens[i - 2]) + " " + key(tokens, i + 1, end);

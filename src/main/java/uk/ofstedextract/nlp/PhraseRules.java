@@ -446,6 +446,79 @@ final class PhraseRules {
         return i;
     }
 
+    /**
+     * The end of a classifying genitive starting at token i ("registered children's homes", "the care leavers'
+     * service", "a care leavers' nurse", "the children's disability team"), or i: a possessive that names whom a
+     * kind of thing is for, not whose it is, makes a compound with the nouns after it, as the grammars' descriptive
+     * genitive does ("a women's college": a college of a kind, not a woman's). Read so where the whole is a term of
+     * the trade ("children's home", "child's voice"), or where the possessor is a plural group of people (a plural noun
+     * for people, or a term of two words or more ending in a plural: "care leavers'", "disabled children's") and the
+     * last of the nouns after it, at most three, names an organised thing or a role that serves them ({@link Lexicon#ORGANISED}, {@link #SERVING}:
+     * "service", "team", "hub", "nurse", "adviser"). A singular possessor before anything else is the owner ("the
+     * child's social worker", "the school's website"), and a possessor that is no group of people is not read so
+     * ("the authority's own", "the board's scrutiny"). The tokenizer gives a possessive as one token ("children's",
+     * "leavers'").
+     */
+    static int genitive(String[] tokens, String[] tags, boolean[] named, int i) {
+        for (int p = i; p < Math.min(tokens.length - 1, i + 3); p++) {
+            if (named[p]) {
+                return i;
+            }
+            String stem = possessor(tokens[p]);
+            if (stem == null) {
+                if (!nominal(tokens[p], tags[p])) {
+                    return i;
+                }
+                continue;
+            }
+            if (p > i && EVALUATIVE.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+                return i; // "vulnerable children's services": the grade is no part of it
+            }
+            String owner = (p > i ? key(tokens, i, p) + " " : "") + stem.toLowerCase(Locale.ROOT);
+            // a group of people: a plural noun for them ("children's", "adults'"), or a term of two words or more that
+            // ends in a plural ("care leavers'", "disabled children's"); not "local authority children's services"
+            boolean plural = tokens[p].endsWith("s'") || tokens[p].endsWith("s’") || stem.equalsIgnoreCase("children")
+                    || stem.equalsIgnoreCase("people");
+            boolean group = plural && (p == i ? Lexicon.PEOPLE.contains(singular(stem.toLowerCase(Locale.ROOT)))
+                    || stem.equalsIgnoreCase("people") : domainTerm(owner));
+            int end = p + 1;
+            while (end < tokens.length && end - p <= 3 && noun(tokens[end], tags[end]) && !named[end]
+                    && tokens[end].chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) {
+                end++;
+            }
+            String head = tokens[end - 1].toLowerCase(Locale.ROOT);
+            // (a possessor with a modifier before it that makes no term, "young people's", "local authority
+            // children's", is not read as a group from its last word)
+            boolean whole = p > i || i == 0 || !nominal(tokens[i - 1], tags[i - 1]);
+            if (end > p + 1 && group && whole && (ORGANISED.contains(head) || SERVING.contains(singular(head)))) {
+                return end; // the whole run: "care leavers' pathway plans" is no "care leavers' pathway"
+            }
+            for (int e = end; e > p + 1; e--) {
+                if (domainTerm(key(tokens, i, e))) {
+                    return e; // "children's home staff": the term
+                }
+            }
+            return i;
+        }
+        return i;
+    }
+
+    /** Roles that serve a group, after its possessive: "a care leavers' nurse", "the young people's adviser". */
+    private static final java.util.Set<String> SERVING = java.util.Set.of("nurse", "adviser", "advisor", "guardian",
+            "champion", "advocate", "coordinator", "co-ordinator", "ambassador", "mentor");
+
+    /** The possessor of a possessive token ("children's" gives "children", "leavers'" "leavers"), or null. */
+    private static String possessor(String token) {
+        int n = token.length();
+        if (n > 3 && (token.endsWith("'s") || token.endsWith("’s"))) {
+            return token.substring(0, n - 2);
+        }
+        if (n > 3 && (token.endsWith("s'") || token.endsWith("s’"))) {
+            return token.substring(0, n - 1);
+        }
+        return null;
+    }
+
     /** Whether a term of the trade of two to four words starts at token i. */
     private static boolean startsTerm(String[] tokens, int i) {
         for (int k = i + 2; k <= Math.min(tokens.length, i + 4); k++) {

@@ -90,6 +90,12 @@ public final class SentenceCorrections {
                         cut(r.next());
                     }
                     i = r.next() - 1;
+                } else if (c == '—' && i + 1 < n && FinalPunctuation.QUOTES.indexOf(text.charAt(i + 1)) >= 0) {
+                    FinalPunctuation.Run r = stops.brokenOff(i, sentenceStart);
+                    if (r.ends()) {
+                        cut(r.next());
+                    }
+                    i = r.next() - 1;
                 } else if (c == '\n' || c == '\f') {
                     if (TextScan.hasText(text, sentenceStart, i) && lineBreaks.ends(i, sentenceStart)) {
                         cut(i);

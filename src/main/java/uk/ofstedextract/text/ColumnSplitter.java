@@ -151,7 +151,7 @@ final class ColumnSplitter {
         for (int k = 0; k < rows.size(); k++) {
             Row r = rows.get(k);
             int lineStart = block.get(k).start();
-            if (r.rightAt >= 0 && Math.abs(r.rightAt - c) <= TOLERANCE) {
+            if (r.rightAt >= 0 && (Math.abs(r.rightAt - c) <= TOLERANCE || hangingItem(s, lineStart, r, c))) {
                 if (r.end - (lineStart + r.rightAt) > MAX_RIGHT) {
                     return false;
                 }
@@ -200,7 +200,8 @@ final class ColumnSplitter {
         for (int k = 0; k < rows.size(); k++) {
             Row r = rows.get(k);
             int lineStart = block.get(k).start();
-            if (r.rightAt >= 0 && (Math.abs(r.rightAt - c) <= TOLERANCE || hangingGlyph(s, lineStart, r, c))) {
+            if (r.rightAt >= 0 && (Math.abs(r.rightAt - c) <= TOLERANCE || hangingGlyph(s, lineStart, r, c)
+                    || hangingItem(s, lineStart, r, c))) {
                 String left = s.substring(r.start, r.gapAt);
                 if (MARKER.matcher(left).matches()) {
                     return false;
@@ -245,6 +246,20 @@ final class ColumnSplitter {
         }
         return longer;
     }
+
+    /**
+     * Whether the row's right-hand cell is an item's first line set a few characters left of column {@code c}, its
+     * glyph lost: a list in a table cell with a hanging indent, converted with its glyphs dropped, keeps the items'
+     * first lines where the glyphs hung or between there and the text ("Pupils' attendance is well below …" three
+     * characters left of "average and has not improved."). The cell opens a sentence: a capital and words.
+     */
+    private static boolean hangingItem(String s, int lineStart, Row r, int c) {
+        int at = lineStart + r.rightAt;
+        return r.rightAt < c && c - r.rightAt <= HANGING && Character.isUpperCase(s.charAt(at))
+                && ITEM_START.matcher(s).region(at, r.end).lookingAt();
+    }
+
+    private static final Pattern ITEM_START = Pattern.compile("\\p{Lu}\\p{L}*'?\\p{L}*(?:\\s\\p{L}+){2,}");
 
     /** How far left of its column a right-hand cell's bullet may hang (the item's text, and its next lines, at the column). */
     static final int HANGING = 4;
@@ -335,7 +350,9 @@ final class ColumnSplitter {
             if (s.charAt(i) == ' ') {
                 spaces++;
             } else {
-                if (spaces >= GAP) {
+                // a narrower gap before a bullet glyph too: two lists side by side whose left item runs almost to
+                // the right one's column ("… start in the Reception   • Pupils behave well …")
+                if (spaces >= GAP || spaces >= 2 && i > a && GLYPH.matcher(s).region(i, z).lookingAt()) {
                     if (rightAt >= 0) {
                         return new Row(a, z, -1, -1); // three or more cells: not a two-column row
                     }

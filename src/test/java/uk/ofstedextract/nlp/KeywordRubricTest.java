@@ -279,6 +279,45 @@ class KeywordRubricTest {
     }
 
     @Test
+    void anAdjectiveOfFitnessOrSoundnessGradesAndIsDropped() {
+        // "suitable", "manageable", "stable", "unnecessary": how fitting or well-judged a thing is, not its kind
+        List<String> k = keywords("Care leavers live in suitable accommodation. Social workers have manageable "
+                + "caseloads. There is no unnecessary delay for children.");
+        assertTrue(k.containsAll(List.of("accommodation", "caseload", "delay")), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.startsWith("suitable") || w.startsWith("manageable")
+                || w.startsWith("unnecessary")), k.toString());
+        // a kind-making adjective stays: "secure accommodation" is a kind of accommodation
+        assertTrue(keywords("Some children are placed in secure accommodation.").contains("secure accommodation"));
+        assertTrue(keywords("A stable senior leadership team is in place.").contains("senior leadership team"));
+    }
+
+    @Test
+    void aPossessiveThatSaysWhomAThingIsForMakesOneKeyword() {
+        // a classifying genitive: a term of the trade, or a group of people before an organised thing or a role
+        List<String> k = keywords("Some children live in registered children’s homes. The care leavers’ service has "
+                + "moved, and care leavers see a care leavers’ nurse. The disabled children’s team is stable.");
+        assertTrue(k.containsAll(List.of("children's home", "care leavers' service", "care leavers' nurse",
+                "disabled children's team")), k.toString());
+        assertFalse(k.contains("nurse"), k.toString());
+        // the owner, not a kind: a singular possessor before anything but a term, a possessor that is no group of
+        // people, a modifier of the possessor that makes no term, and a head that is not the run's last noun
+        List<String> owner = keywords("The child’s social worker visits. The school’s website is clear. The local "
+                + "authority children’s services have improved. The care leavers’ pathway plans are detailed.");
+        assertTrue(owner.stream().noneMatch(w -> w.contains("'")), owner.toString());
+        assertTrue(owner.contains("pathway plan"), owner.toString());
+    }
+
+    @Test
+    void aConjunctEndedByItsPostmodifierTakesNoWordOfTheNext() {
+        // "child in need and child protection plans": two plans, not "need and child protection plan"
+        List<String> k = keywords("Managers review child in need and child protection plans regularly.");
+        assertTrue(k.containsAll(List.of("child in need plan", "child protection plan")), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.startsWith("need")), k.toString());
+        // the other side: a coordination of two modifiers of one head is still one name where it is one
+        assertTrue(keywords("Leaders report to the health and wellbeing board.").contains("health and wellbeing board"));
+    }
+
+    @Test
     void aNounAfterAModalToOrAMannerAdverbIsAVerb() {
         List<String> k = keywords("Managers do not rigorously progress plans for children. Partners meet daily to "
                 + "share information. Workers who hold children in mind should progress plans for permanence.");

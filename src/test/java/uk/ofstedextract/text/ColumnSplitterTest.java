@@ -69,6 +69,46 @@ class ColumnSplitterTest {
     }
 
     @Test
+    void anItemsFirstLineSetAFewCharactersLeftOfItsColumnIsStillInIt() {
+        // a summary's two lists in pdftotext -layout, their glyphs lost: the right list's first item starts three
+        // characters left of the column its other lines share (Millbrook, -layout); before, no column was found
+        // and the two items were read across, line by line
+        String table = String.join("\n",
+                "   Children in the early years are well cared for       Pupils are polite and friendly to one",
+                "    and settle happily.                                    another.") + "\n";
+        assertEquals(String.join("\n",
+                "   Children in the early years are well cared for",
+                "    and settle happily.",
+                "",
+                "Pupils are polite and friendly to one",
+                "another.") + "\n", split(table));
+        String longer = String.join("\n",
+                "   Since the previous inspection, leaders have          Pupils' attendance is well below the national",
+                "    not improved the quality of teaching. Too              average and has not improved.",
+                "    much teaching fails to help pupils catch up.",
+                "                                                           Leaders do not check carefully enough how",
+                "   Pupils in key stage 2 make too little progress          additional funding for disadvantaged pupils",
+                "    in reading, writing and mathematics.                   is spent.") + "\n";
+        assertEquals(String.join("\n",
+                "   Since the previous inspection, leaders have",
+                "    not improved the quality of teaching. Too",
+                "    much teaching fails to help pupils catch up.",
+                "   Pupils in key stage 2 make too little progress",
+                "    in reading, writing and mathematics.",
+                "",
+                "Pupils' attendance is well below the national",
+                "average and has not improved.",
+                "Leaders do not check carefully enough how",
+                "additional funding for disadvantaged pupils",
+                "is spent.") + "\n", split(longer));
+        // a grade beside a label is no item: two words, set left of the column of the grades under it, stay apart
+        String grades = String.join("\n",
+                "Leadership and management                  Good",
+                "Quality of teaching                     Requires improvement") + "\n";
+        assertEquals(grades, split(grades));
+    }
+
+    @Test
     void aShortBlockOfTwoListsSideBySideIsReadColumnByColumn() {
         // a school summary's strengths, one item in each column, in pdftotext -layout: the right-hand cells
         // are prose longer than a grade column's, and the block is too short for the long-table test
@@ -81,6 +121,31 @@ class ColumnSplitterTest {
                 "",
                 "\u2022 Pupils are polite and friendly to one another and",
                 "to visitors, and they behave well.") + "\n", split(block));
+    }
+
+    @Test
+    void aLeftItemRunningAlmostToTheRightListsGlyphStillEndsAtTheColumn() {
+        // two lists side by side whose second left item runs to three spaces short of the right item's glyph (St
+        // Barnabas, test8 -layout): the narrow gap before a bullet glyph still parts the columns, so each column's
+        // lines stay in their own item (before, the block was read as two columns only to that row, and the right
+        // column's next line ran into the left item)
+        String block = String.join("\n",
+                "\u2022 Leaders and governors have improved teaching       \u2022 Pupils make good progress in reading, writing and",
+                "  since the last inspection.                           mathematics.",
+                "\u2022 Children get an excellent start in the Reception   \u2022 Pupils behave well and feel safe. They are kind to",
+                "  class. They quickly become confident and             one another and proud of their school.",
+                "  curious learners.") + "\n";
+        assertEquals(String.join("\n",
+                "\u2022 Leaders and governors have improved teaching",
+                "  since the last inspection.",
+                "\u2022 Children get an excellent start in the Reception",
+                "  class. They quickly become confident and",
+                "  curious learners.",
+                "",
+                "\u2022 Pupils make good progress in reading, writing and",
+                "mathematics.",
+                "\u2022 Pupils behave well and feel safe. They are kind to",
+                "one another and proud of their school.") + "\n", split(block));
     }
 
     @Test

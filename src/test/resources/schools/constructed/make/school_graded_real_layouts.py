@@ -410,9 +410,13 @@ def cif_deemed_s5(r):
             doc.add(heading, "", grade_word, "")
         else:
             doc.add(heading)
+        sub_key = key
         for part in parts:
             if part[0] == "sub":
                 doc.add(part[1])
+                # the "Safeguarding" sub-heading opens its own judgement's section (schf10, session 10: safeguarding
+                # is a cif-2015 grade, and its paragraphs are keyed as the EIF's are); others keep the section's key
+                sub_key = "safeguarding" if part[1] == "Safeguarding" else key
             elif part[0] == "grade":  # a bullet that only states a grade: no finding
                 doc.bullet(part[1], 90)
             elif part[0] == "break":  # a page break inside the next bullet's sentence, footer glued
@@ -421,10 +425,10 @@ def cif_deemed_s5(r):
                 doc.add(G + " " + w[0], *w[1:at])
                 doc.brk(glue=True)
                 doc.add(*w[at:])
-                F(gold, "narrative", text, key)
+                F(gold, "narrative", text, sub_key)
             else:
                 doc.bullet(part[1], 90)
-                F(gold, "narrative", part[1], key)
+                F(gold, "narrative", part[1], sub_key)
     doc.add("")
     doc.brk()
     doc.add("School details")
