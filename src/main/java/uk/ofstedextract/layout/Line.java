@@ -46,4 +46,17 @@ public record Line(int index, Span span, String text, int indent, int blanksBefo
     public int length() {
         return text.length();
     }
+
+    /**
+     * The record's own equality (every component equal), written out: the generated {@code equals} of a record is
+     * linked through {@code invokedynamic} on its first call, and this is the one record a report's run compares
+     * (page furniture looks lines up in a page's list), so the link cost every cold run about 12 ms of CPU
+     * (docs/startup.md). {@code hashCode} stays the record's, which agrees with this.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Line l && index == l.index && indent == l.indent && blanksBefore == l.blanksBefore
+                && pageBreakBefore == l.pageBreakBefore && java.util.Objects.equals(span, l.span)
+                && java.util.Objects.equals(text, l.text);
+    }
 }
