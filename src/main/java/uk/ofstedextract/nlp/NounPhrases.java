@@ -163,7 +163,12 @@ final class NounPhrases {
                 // "the Children Awaiting Adoption Team", "the Framework for Participation": a team, service or
                 // initiative is named as a whole, never in parts
                 int before = out.size();
-                addCandidate(out, tokens, tags, spans, i, name);
+                if (name - i > MAX_WORDS) {
+                    // a long name its short form defines: one keyword, whatever its length
+                    out.add(new Candidate(key(tokens, i, name), spans[i].getStart(), spans[name - 1].getEnd()));
+                } else {
+                    addCandidate(out, tokens, tags, spans, i, name);
+                }
                 defineAbbreviation(out, before, tokens, spans, name, text, abbreviations);
                 lastRunStart = -1;
                 i = name;

@@ -79,8 +79,15 @@ final class PhraseRules {
             }
         }
         int needed = sentenceStart ? 3 : 2;
-        return capitals + (organised ? 1 : 0) >= needed && end - i <= 6 ? end : i;
+        // a longer name is a title or a run of names, unless the text defines it with a short form in brackets right
+        // after it ("the Children and Family Court Advisory and Support Service (Cafcass)"): a defined name is one name
+        int longest = end + 2 < tokens.length && tokens[end].equals("(") && tokens[end + 2].equals(")")
+                && Character.isUpperCase(tokens[end + 1].charAt(0)) ? LONG_NAME : 6;
+        return capitals + (organised ? 1 : 0) >= needed && end - i <= longest ? end : i;
     }
+
+    /** The longest name, in tokens, that a short form in brackets after it defines. */
+    static final int LONG_NAME = 9;
 
     /**
      * Whether the proper name [i, end) is the name of an establishment, a place, not of a service: it ends in a

@@ -318,6 +318,19 @@ class KeywordRubricTest {
     }
 
     @Test
+    void aLongNameItsShortFormDefinesIsOneKeyword() {
+        List<String> k = keywords("Social workers have good relationships with the Children and Family Court Advisory "
+                + "and Support Service (Cafcass) and the courts.");
+        assertTrue(k.contains("children and family court advisory and support service"), k.toString());
+        assertFalse(k.contains("family court advisory and support service"), k.toString());
+        // the other side: without a short form after it, a run of more than six capitalised words is no one name
+        List<String> run = keywords("Leaders report to the Health and Wellbeing Board and Children and Young People "
+                + "Partnership Board every term.");
+        assertFalse(run.contains("health and wellbeing board and children and young people partnership board"),
+                run.toString());
+    }
+
+    @Test
     void aNounAfterAModalToOrAMannerAdverbIsAVerb() {
         List<String> k = keywords("Managers do not rigorously progress plans for children. Partners meet daily to "
                 + "share information. Workers who hold children in mind should progress plans for permanence.");
