@@ -61,7 +61,10 @@ final class Lexicon {
      * grading words go even then ("consistent social worker" is a theme's evidence, not a keyword).
      */
     static final Set<String> CLASSIFYING = Set.of("initial", "first", "second", "third", "key", "further",
-            "significant", "immediate", "specific", "individual", "additional");
+            "significant", "immediate", "specific", "individual", "additional",
+            // "suitable accommodation" is the statutory term for where a care leaver lives (Children Act 1989
+            // s.23B(8), the Care Leavers (England) Regulations 2010) and DfE's published measure of it
+            "suitable");
 
     /** Phrases that are Ofsted's boilerplate or too general to say what a finding is about. */
     static final Set<String> STOP = Set.of("local authority", "authority", "child", "children", "young person",

@@ -281,14 +281,18 @@ class KeywordRubricTest {
     @Test
     void anAdjectiveOfFitnessOrSoundnessGradesAndIsDropped() {
         // "suitable", "manageable", "stable", "unnecessary": how fitting or well-judged a thing is, not its kind
-        List<String> k = keywords("Care leavers live in suitable accommodation. Social workers have manageable "
+        List<String> k = keywords("Children move to a suitable placement quickly. Social workers have manageable "
                 + "caseloads. There is no unnecessary delay for children.");
-        assertTrue(k.containsAll(List.of("accommodation", "caseload", "delay")), k.toString());
+        assertTrue(k.containsAll(List.of("placement", "caseload", "delay")), k.toString());
         assertTrue(k.stream().noneMatch(w -> w.startsWith("suitable") || w.startsWith("manageable")
                 || w.startsWith("unnecessary")), k.toString());
         // a kind-making adjective stays: "secure accommodation" is a kind of accommodation
         assertTrue(keywords("Some children are placed in secure accommodation.").contains("secure accommodation"));
         assertTrue(keywords("A stable senior leadership team is in place.").contains("senior leadership team"));
+        // ... and so does a fitness word where the whole is a term of the trade: "suitable accommodation" is the
+        // statutory term (and a national measure) for where care leavers live
+        List<String> leavers = keywords("Care leavers live in suitable accommodation.");
+        assertTrue(leavers.contains("suitable accommodation"), leavers.toString());
     }
 
     @Test
