@@ -21,6 +21,7 @@ import uk.ofstedextract.report.Report;
 import uk.ofstedextract.report.ThemeEvidence;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.RequiredLiterals;
+import uk.ofstedextract.text.StartLiterals;
 
 /**
  * The theme tagger's CPU on one thread, in thread CPU time (not wall time, so other processes on a shared
@@ -30,8 +31,8 @@ import uk.ofstedextract.text.RequiredLiterals;
  * seconds a round takes, and a SHA-256 of every finding's themes and evidence (theme, term, span), so that two
  * builds can be checked to tag identically (the program compiles against any build since 2026.3). With
  * {@code --patterns}, also what each codebook pattern costs per round alone, the best of 5, over every finding of
- * its codebook: its required-literals gate on the lowered text, then find() at every position, as the tagger ran
- * patterns before {@code StartLiterals} (which tries them only where a match can start: cheaper than shown).
+ * its codebook as the tagger runs it: its required-literals gate on the lowered text, then the pattern tried where
+ * one of its start literals is ({@code StartLiterals}), or find() at every position where it has none.
  *
  *   java -cp target/ofsted-extract.jar bench/ThemeTaggerCpu.java ROUNDS [--patterns] DIR...
  */
@@ -103,6 +104,7 @@ public class ThemeTaggerCpu {
                     for (String p : th.patterns()) {
                         Pattern compiled = Pattern.compile(p, Codebook.PATTERN_FLAGS);
                         RequiredLiterals req = RequiredLiterals.of(compiled).orElse(null);
+                        StartLiterals starts = StartLiterals.of(compiled).orElse(null);
 
                         double best = Double.MAX_VALUE;
                         int ran = 0;
@@ -117,14 +119,20 @@ public class ThemeTaggerCpu {
                                 }
                                 ran++;
                                 Matcher m = compiled.matcher(texts.get(k));
+                                if (starts != null) {
+                                    int[] count = {0};
+                                    starts.forEachMatch(m, lowered.get(k), (a, b) -> count[0]++);
+                                    found += count[0];
+                                    continue;
+                                }
                                 while (m.find()) {
                                     found++;
                                 }
                             }
                             best = Math.min(best, (threads.getCurrentThreadCpuTime() - t0) / 1e9);
                         }
-                        System.out.printf(Locale.ROOT, "%-26s %-24s %.3f s  ran on %5d of %5d  matches %4d  %s%n",
-                                c.reference(), th.key(), best, ran, texts.size(), found,
+                        System.out.printf(Locale.ROOT, "%-26s %-24s %.4f s  ran on %5d of %5d  matches %4d  starts %s  %s%n",
+                                c.reference(), th.key(), best, ran, texts.size(), found, starts,
                                 p.length() > 60 ? p.substring(0, 60) + "…" : p);
                     }
                 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import uk.ofstedextract.report.ThemeEvidence;
 import uk.ofstedextract.text.AlignedText;
 import uk.ofstedextract.text.Fold;
+import uk.ofstedextract.text.LiteralSet;
 import uk.ofstedextract.text.RegexBudget;
 import uk.ofstedextract.text.RequiredLiterals;
 import uk.ofstedextract.text.Span;
@@ -25,7 +26,7 @@ import uk.ofstedextract.text.StartLiterals;
  * "agencies"); patterns are Java regular expressions matched case-insensitively on the text as written,
  * each under a step budget linear in the finding's length ({@link RegexBudget}): a pattern that exceeds
  * it throws {@link PatternBudgetException}. A pattern runs only on findings that hold the literals a match needs
- * ({@link RequiredLiterals}), and is tried only where a literal a match starts with is ({@link StartLiterals}):
+ * ({@link RequiredLiterals}; one {@link LiteralSet} scan of the finding answers for every pattern), and is tried only where a literal a match starts with is ({@link StartLiterals}):
  * the same matches as trying it at every position.
  * <p>Terms match in context, without a part-of-speech tagger: (1) only a term's last word may be plural
  * in the text, as in English compounds, so "families help" (a noun and a verb) is not "family help";
@@ -63,8 +64,8 @@ public final class ThemeTagger {
      * match starts with (the pattern is tried only where one is, not at every position), each null where unknown.
      */
     private record ThemePattern(String theme, Pattern pattern, RequiredLiterals required, StartLiterals starts) {
-        boolean mayMatch(String lowered) {
-            return required == null || required.mayMatch(lowered);
+        boolean mayMatch(LiteralSet.Found found) {
+            return required == null || required.mayMatch(found);
         }
     }
 
@@ -81,6 +82,11 @@ public final class ThemeTagger {
     /** Per theme, its manner terms and the subjects and purposes that veto them. */
     private final Map<String, MannerRule> manner = new HashMap<>();
     private final List<ThemePattern> patterns = new ArrayList<>();
+    /**
+     * Every literal the patterns require: a finding is scanned for them all at once, not once per literal (most are
+     * absent from most findings, and each absent one cost a scan of the whole finding).
+     */
+    private final LiteralSet required;
     /** Per judgement key, the themes whose {@code judgements} name it: a finding of that section carries them. */
     private final Map<String, List<String>> byJudgement = new HashMap<>();
     /** The most words a term or notWithin phrase spans. */
@@ -119,6 +125,13 @@ public final class ThemeTagger {
                         StartLiterals.of(compiled).orElse(null)));
             }
         }
+        List<String> literals = new ArrayList<>();
+        for (ThemePattern tp : patterns) {
+            if (tp.required() != null) {
+                literals.addAll(tp.required().literals());
+            }
+        }
+        required = LiteralSet.of(literals);
         // longest terms first, so "child protection plan" wins over "child protection"
         byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
         int reach = NEAR;
@@ -244,8 +257,9 @@ public final class ThemeTagger {
             }
         }
         String lowered = patterns.isEmpty() ? "" : RequiredLiterals.lower(written);
+        LiteralSet.Found found = patterns.isEmpty() ? null : required.scan(lowered);
         for (ThemePattern tp : patterns) {
-            if (!tp.mayMatch(lowered)) {
+            if (!tp.mayMatch(found)) {
                 continue;
             }
             Matcher pm = RegexBudget.matcher(tp.pattern(), written);

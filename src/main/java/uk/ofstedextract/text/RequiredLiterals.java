@@ -21,12 +21,28 @@ public final class RequiredLiterals {
     /** A condition on the lowered text: a literal it contains, or all or any of other conditions. */
     private sealed interface Condition permits Literal, AllOf, AnyOf {
         boolean test(String lowered);
+
+        /** The same test, told which literals the text contains. */
+        boolean test(LiteralSet.Found found);
+
+        /** Adds the literals the condition names. */
+        void literals(List<String> out);
     }
 
     private record Literal(String text) implements Condition {
         @Override
         public boolean test(String lowered) {
             return lowered.contains(text);
+        }
+
+        @Override
+        public boolean test(LiteralSet.Found found) {
+            return found.contains(text);
+        }
+
+        @Override
+        public void literals(List<String> out) {
+            out.add(text);
         }
 
         @Override
@@ -47,6 +63,21 @@ public final class RequiredLiterals {
         }
 
         @Override
+        public boolean test(LiteralSet.Found found) {
+            for (Condition c : parts) {
+                if (!c.test(found)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public void literals(List<String> out) {
+            parts.forEach(c -> c.literals(out));
+        }
+
+        @Override
         public String toString() {
             return "all" + parts;
         }
@@ -61,6 +92,21 @@ public final class RequiredLiterals {
                 }
             }
             return false;
+        }
+
+        @Override
+        public boolean test(LiteralSet.Found found) {
+            for (Condition c : parts) {
+                if (c.test(found)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void literals(List<String> out) {
+            parts.forEach(c -> c.literals(out));
         }
 
         @Override
@@ -104,6 +150,23 @@ public final class RequiredLiterals {
     /** False only if the pattern cannot match anywhere in the text ({@code lowered} by {@link #lower}). */
     public boolean mayMatch(String lowered) {
         return condition.test(lowered);
+    }
+
+    /**
+     * The same answer as {@link #mayMatch(String)}, told which literals the lowered text contains: many patterns'
+     * conditions are tested on one text with one {@link LiteralSet} scan, built from their {@link #literals()}.
+     *
+     * @param found the scan of the lowered text by a set holding every literal of {@link #literals()}
+     */
+    public boolean mayMatch(LiteralSet.Found found) {
+        return condition.test(found);
+    }
+
+    /** Every literal the condition names (lower case, repeats possible). */
+    public List<String> literals() {
+        List<String> out = new ArrayList<>();
+        condition.literals(out);
+        return out;
     }
 
     /** The condition, readably: {@code "literal"}, {@code all[...]}, {@code any[...]}. */

@@ -261,4 +261,70 @@ class ThemeContextTest {
         assertTrue(themes("Sufficiency planning lacks effective strategic direction.").contains("leadership"));
         assertFalse(themes("Foster carers have invested time in the training.").contains("leadership"));
     }
+
+    @Test
+    void childrensWishesAndTheViewsOfYoungPeopleAreTheirVoice() {
+        assertTrue(themes("Plans for children are informed by children’s wishes.").contains("voice-of-child"));
+        assertTrue(themes("Board members gather the views of young people through the children in care council.")
+                .contains("voice-of-child"));
+        assertTrue(themes("The views of care leavers are captured in their pathway plans.").contains("voice-of-child"));
+        assertFalse(themes("The views of parents are captured in their plans.").contains("voice-of-child"));
+    }
+
+    @Test
+    void staffWhoAreSupportedOrUnderPressureOrHaveAccessToTrainingAreWorkforce() {
+        assertTrue(themes("Practitioners are supported by responsive frontline managers.").contains("workforce"));
+        assertTrue(themes("Social workers have been well supported through the pandemic.").contains("workforce"));
+        assertTrue(themes("Audits paused in response to the pressures of increased demand on team managers and staff.")
+                .contains("workforce"));
+        assertTrue(themes("Most staff report satisfactory access to a range of training.").contains("workforce"));
+        assertFalse(themes("Foster carers have access to good online training.").contains("workforce"),
+                "carers' training is not the workforce's");
+        assertFalse(themes("Children are well supported by their social workers.").contains("workforce"));
+    }
+
+    @Test
+    void theCapacityStaffOrReviewingOfficersHaveIsWorkforce() {
+        assertTrue(themes("Ensure that independent reviewing officers (IROs) have sufficient capacity to have an impact.")
+                .contains("workforce"));
+        assertTrue(themes("Ensure that frontline managers have the capacity to provide reflective supervision.")
+                .contains("workforce"));
+        assertFalse(themes("Leaders have the capacity to improve.").contains("workforce"));
+    }
+
+    @Test
+    void asSoonAsPossibleAndTimeLimitsInHoursOrDaysAreTimeliness() {
+        assertTrue(themes("Ensure that family finding begins as soon as possible after the decision.")
+                .contains("timeliness"));
+        assertTrue(themes("Not all children received a return interview within 72 hours of their return.")
+                .contains("timeliness"));
+        assertTrue(themes("Contacts that took more than 24 hours for a decision were appropriate.")
+                .contains("timeliness"));
+        assertFalse(themes("The programme runs for 12 weeks.").contains("timeliness"), "a duration, not a time limit");
+    }
+
+    @Test
+    void coLocationHousingWorkersAndCafcassArePartnerAgencies() {
+        assertTrue(themes("Improvements include the colocation of services.").contains("multi-agency"));
+        assertTrue(themes("Needs are jointly assessed by social workers and housing workers.").contains("multi-agency"));
+        assertTrue(themes("The local authority has a good working relationship with Cafcass.").contains("multi-agency"));
+    }
+
+    @Test
+    void aCoreDatasetIsPerformanceManagement() {
+        assertTrue(themes("The board has no core dataset to monitor outcomes.").contains("performance-management"));
+    }
+
+    @Test
+    void aDisabledChildrensServiceIsSend() {
+        assertTrue(themes("The Disabled Children’s Service identifies when children are at risk.")
+                .contains("send-disability"));
+    }
+
+    @Test
+    void availablePlacementsAndTheRangeOfProvidersAreSufficiency() {
+        assertTrue(themes("A thorough consideration of available placements is undertaken.").contains("sufficiency"));
+        assertTrue(themes("Work has been done to increase the range of providers for short breaks.")
+                .contains("sufficiency"));
+    }
 }

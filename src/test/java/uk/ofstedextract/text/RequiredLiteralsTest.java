@@ -100,6 +100,43 @@ class RequiredLiteralsTest {
         assertTrue(checked > 1000 && matched > 1000, checked + " patterns, " + matched + " matches");
     }
 
+    /**
+     * Property: told which literals a text holds by one {@link LiteralSet} scan (as the theme tagger asks many
+     * patterns at once), the condition gives the same answer as on the text. Random patterns and texts, fixed seed.
+     */
+    @Test
+    void givesTheSameAnswerFromALiteralSetScan() {
+        Random random = new Random(20261201);
+        List<RequiredLiterals> conditions = new java.util.ArrayList<>();
+        List<String> literals = new java.util.ArrayList<>();
+        while (conditions.size() < 300) {
+            Pattern p;
+            try {
+                p = Pattern.compile(randomRegex(random, 0), random.nextBoolean() ? Pattern.CASE_INSENSITIVE : 0);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            RequiredLiterals.of(p).ifPresent(r -> {
+                conditions.add(r);
+                literals.addAll(r.literals());
+            });
+        }
+        LiteralSet set = LiteralSet.of(literals);
+        int held = 0;
+        for (int t = 0; t < 400; t++) {
+            String lowered = RequiredLiterals.lower(randomText(random));
+            LiteralSet.Found found = set.scan(lowered);
+            for (RequiredLiterals r : conditions) {
+                boolean answer = r.mayMatch(lowered);
+                held += answer ? 1 : 0;
+                if (answer != r.mayMatch(found)) {
+                    fail(r + " on \"" + lowered + "\": " + answer + " from the text, not from the scan " + found);
+                }
+            }
+        }
+        assertTrue(held > 1000 && held < 400 * 300 - 1000, held + " of " + 400 * 300 + " held");
+    }
+
     private static final String ALPHABET = "abAB .-";
 
     private static String randomText(Random random) {
