@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import uk.ofstedextract.layout.Document;
 import uk.ofstedextract.layout.Line;
 import uk.ofstedextract.layout.ReportProfile;
+import uk.ofstedextract.text.Percentile;
 import uk.ofstedextract.text.Span;
 
 /**
@@ -253,8 +254,7 @@ public final class BlockReader {
             int limit = (int) (doc.typicalWidth() * 1.15);
             int[] lengths = doc.lines().stream().mapToInt(Line::length).filter(n -> n >= 25 && n <= limit).sorted()
                     .toArray();
-            fullWidth = lengths.length == 0 ? doc.typicalWidth()
-                    : lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.97))];
+            fullWidth = lengths.length == 0 ? doc.typicalWidth() : Percentile.of(lengths, 0.97);
             widthOf = doc;
         }
         return fullWidth;
@@ -272,7 +272,7 @@ public final class BlockReader {
             int limit = (int) (doc.typicalWidth() * 1.15);
             int[] widths = doc.lines().stream().filter(l -> l.length() >= 25 && l.length() <= limit)
                     .mapToInt(l -> PrintedWidth.of(l.text())).sorted().toArray();
-            printedFullWidth = widths.length == 0 ? -1 : widths[Math.min(widths.length - 1, (int) (widths.length * 0.95))];
+            printedFullWidth = widths.length == 0 ? -1 : Percentile.of(widths, 0.95);
             printedOf = doc;
         }
         return printedFullWidth;
@@ -329,7 +329,7 @@ public final class BlockReader {
                     .map(i -> PrintedWidth.of(lines.get(i).text())).sorted().toArray();
             // a wrapped line printed well past nine in ten of the others is set in a smaller type (a licence
             // page's) or is two printed lines the converter joined: not the body's column
-            int ceiling = widths.length < 5 ? Integer.MAX_VALUE : (int) (widths[(int) (widths.length * 0.9)] * OTHER_TYPE);
+            int ceiling = widths.length < 5 ? Integer.MAX_VALUE : (int) (Percentile.of(widths, 0.9) * OTHER_TYPE);
             wrappedWidth = java.util.Arrays.stream(widths).filter(w -> w <= ceiling).max()
                     .orElse((int) (printedFullWidth(doc) * 0.97));
             wrappedOf = doc;
@@ -373,7 +373,7 @@ public final class BlockReader {
             int[] widths = java.util.stream.IntStream.range(0, lines.size() - 1)
                     .filter(i -> wraps(lines.get(i), lines.get(i + 1)) && lines.get(i).length() >= 25)
                     .map(i -> PrintedWidth.of(lines.get(i).text())).sorted().toArray();
-            wrappedLineWidth = widths.length < 5 ? -1 : widths[(int) (widths.length * 0.9)];
+            wrappedLineWidth = widths.length < 5 ? -1 : Percentile.of(widths, 0.9);
             wrappedLinesOf = doc;
         }
         return wrappedLineWidth;

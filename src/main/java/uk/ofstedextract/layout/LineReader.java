@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import uk.ofstedextract.text.AlignedText;
+import uk.ofstedextract.text.Percentile;
 import uk.ofstedextract.text.Span;
 
 /** Splits normalised text into non-blank {@link Line}s, noting blank lines and page breaks before each. */
@@ -66,6 +67,6 @@ public final class LineReader {
             return 80;
         }
         Arrays.sort(lengths);
-        return lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.9))];
+        return Percentile.of(lengths, 0.9);
     }
 }

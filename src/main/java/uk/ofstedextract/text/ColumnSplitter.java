@@ -323,7 +323,7 @@ final class ColumnSplitter {
     static int fullWidth(String s) {
         int[] lengths = s.lines().map(String::stripTrailing).mapToInt(String::length).filter(n -> n >= 20).sorted()
                 .toArray();
-        return lengths.length == 0 ? Integer.MAX_VALUE : lengths[(int) (lengths.length * 0.9)];
+        return lengths.length == 0 ? Integer.MAX_VALUE : Percentile.of(lengths, 0.9);
     }
 
     private static void appendLine(AlignedText text, AlignedText.Builder b, int from, int to, boolean first) {
