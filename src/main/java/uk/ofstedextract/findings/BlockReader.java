@@ -321,12 +321,7 @@ public final class BlockReader {
      */
     int wrappedWidth(Document doc) {
         if (wrappedOf != doc) {
-            List<Line> lines = doc.lines();
-            int limit = (int) (doc.typicalWidth() * 1.15);
-            int[] widths = java.util.stream.IntStream.range(0, lines.size() - 1)
-                    .filter(i -> wraps(lines.get(i), lines.get(i + 1)) && lines.get(i).length() >= 25
-                            && lines.get(i).length() <= limit)
-                    .map(i -> PrintedWidth.of(lines.get(i).text())).sorted().toArray();
+            int[] widths = wrappedPrintedWidths(doc.lines(), (int) (doc.typicalWidth() * 1.15));
             // a wrapped line printed well past nine in ten of the others is set in a smaller type (a licence
             // page's) or is two printed lines the converter joined: not the body's column
             int ceiling = widths.length < 5 ? Integer.MAX_VALUE : (int) (Percentile.of(widths, 0.9) * OTHER_TYPE);
@@ -369,14 +364,22 @@ public final class BlockReader {
      */
     private int wrappedLineWidth(Document doc) {
         if (wrappedLinesOf != doc) {
-            List<Line> lines = doc.lines();
-            int[] widths = java.util.stream.IntStream.range(0, lines.size() - 1)
-                    .filter(i -> wraps(lines.get(i), lines.get(i + 1)) && lines.get(i).length() >= 25)
-                    .map(i -> PrintedWidth.of(lines.get(i).text())).sorted().toArray();
+            int[] widths = wrappedPrintedWidths(doc.lines(), Integer.MAX_VALUE);
             wrappedLineWidth = widths.length < 5 ? -1 : Percentile.of(widths, 0.9);
             wrappedLinesOf = doc;
         }
         return wrappedLineWidth;
+    }
+
+    /**
+     * The printed widths, sorted, of the lines of 25 to {@code maxLength} characters that {@link #wraps wrap} onto the
+     * next line.
+     */
+    private static int[] wrappedPrintedWidths(List<Line> lines, int maxLength) {
+        return java.util.stream.IntStream.range(0, lines.size() - 1)
+                .filter(i -> wraps(lines.get(i), lines.get(i + 1)) && lines.get(i).length() >= 25
+                        && lines.get(i).length() <= maxLength)
+                .map(i -> PrintedWidth.of(lines.get(i).text())).sorted().toArray();
     }
 
     /** A line whose sentence the converter wrapped onto the next line of the same paragraph. */

@@ -254,9 +254,12 @@ final class ColumnSplitter {
      * characters left of "average and has not improved."). The cell opens a sentence: a capital and words.
      */
     private static boolean hangingItem(String s, int lineStart, Row r, int c) {
-        int at = lineStart + r.rightAt;
-        return r.rightAt < c && c - r.rightAt <= HANGING && Character.isUpperCase(s.charAt(at))
-                && ITEM_START.matcher(s).region(at, r.end).lookingAt();
+        return hangsLeftOf(r, c) && ITEM_START.matcher(s).region(lineStart + r.rightAt, r.end).lookingAt();
+    }
+
+    /** Whether the row's right-hand cell starts left of column {@code c}, by at most {@value #HANGING} characters. */
+    private static boolean hangsLeftOf(Row r, int c) {
+        return r.rightAt < c && c - r.rightAt <= HANGING;
     }
 
     private static final Pattern ITEM_START = Pattern.compile("\\p{Lu}\\p{L}*'?\\p{L}*(?:\\s\\p{L}+){2,}");
@@ -271,8 +274,7 @@ final class ColumnSplitter {
      * next lines (and a list's unbulleted lines) start at the text ("\uF06E  Pupils' attendance …" / "average and …").
      */
     private static boolean hangingGlyph(String s, int lineStart, Row r, int c) {
-        int at = lineStart + r.rightAt;
-        return r.rightAt < c && c - r.rightAt <= HANGING && GLYPH.matcher(s).region(at, r.end).lookingAt();
+        return hangsLeftOf(r, c) && GLYPH.matcher(s).region(lineStart + r.rightAt, r.end).lookingAt();
     }
 
     /**
