@@ -84,12 +84,17 @@ DRAWN = (
 ARGS = dict(seed=SEED, earlier=EARLIER, n_cs=30, n_school=20)
 
 
-def main(argv):
+def run(argv, drawn, sample_file, name, **args):
+    """The draw (or, with --check, whether it reproduces DRAWN) of a sample of themes7.py's kind; themes9.py's too."""
     if argv and argv[0] == "--check":
-        return themes7.check(argv[1], argv[2], drawn=DRAWN, sample_file=SAMPLE, name="themes8.py", **ARGS)
-    for f in themes7.draw(argv[0], argv[1], **ARGS):
+        return themes7.check(argv[1], argv[2], drawn=drawn, sample_file=sample_file, name=name, **args)
+    for f in themes7.draw(argv[0], argv[1], **args):
         print(json.dumps(f, ensure_ascii=False))
     return 0
+
+
+def main(argv):
+    return run(argv, DRAWN, SAMPLE, "themes8.py", **ARGS)
 
 
 if __name__ == "__main__":

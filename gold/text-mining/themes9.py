@@ -18,12 +18,12 @@ move when other findings do) with a new seed, 20261801, leaving out every earlie
 (report kind, era: 2009-2015, 2016-2019, 2020-2026) in hashed order, one finding a turn, at most one per report.
 School sector (20): the 15 real reports in hashed order, at most two per report. All `test`.
 """
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import themes7  # noqa: E402  (the hash-ordered draw)
+import themes8  # noqa: E402  (its run: the draw, or the check)
 
 SEED = 20261801
 EARLIER = themes7.EARLIER + ("themes7-sample.jsonl", "fresh8-sample.jsonl", "themes8-sample.jsonl",
@@ -86,11 +86,7 @@ ARGS = dict(seed=SEED, earlier=EARLIER, n_cs=30, n_school=20)
 
 
 def main(argv):
-    if argv and argv[0] == "--check":
-        return themes7.check(argv[1], argv[2], drawn=DRAWN, sample_file=SAMPLE, name="themes9.py", **ARGS)
-    for f in themes7.draw(argv[0], argv[1], **ARGS):
-        print(json.dumps(f, ensure_ascii=False))
-    return 0
+    return themes8.run(argv, DRAWN, SAMPLE, "themes9.py", **ARGS)
 
 
 if __name__ == "__main__":
