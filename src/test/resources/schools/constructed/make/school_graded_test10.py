@@ -39,51 +39,23 @@ Gold: what a reader takes as findings under CONTRACT.md ("School-sector reports"
 below, never from the tool's output. Run: python3 school_graded_test10.py (needs groff, ps2pdf, pdftotext);
 OUT=/tmp/x to write elsewhere.
 """
-import importlib.util
 import os
 import sys
-import tempfile
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import gold_files  # noqa: E402
-from gold_files import both  # noqa: E402
 from school_graded_test4 import report as eif_report, findings as eif_findings  # noqa: E402
 from school_graded_test5 import (meta, cif_report, cif_findings, s5_2009_report, s5_2009_findings,  # noqa: E402
-                                 s5_2012_report, s5_2012_findings, GOOD, RI, OUT as OUTSTANDING)
+                                 s5_2012_report, s5_2012_findings, GOOD, RI)
 from school_graded_test6 import s10_full, s10_full_findings, meta_s10, s5_2005, s5_2005_findings  # noqa: E402
-from school_graded_test8 import spaced  # noqa: E402
 from report_card_parts import card_areas, card_findings, card_gold, card_head, facts, RENEWED, NOT_MET  # noqa: E402
 
-spec = importlib.util.spec_from_file_location("paragraph_ends", os.path.join(HERE, "../../../../../../bench/paragraph_ends.py"))
-paragraph_ends = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(paragraph_ends)
-PDFDIR = os.environ.get("PDFDIR") or tempfile.mkdtemp()
-os.environ["PDFDIR"] = PDFDIR
-TOTAL = Counter()
-EXAMPLES = []
-PART = "test10"
-INAD = "Inadequate"
+import school_graded_test9 as test9  # noqa: E402
 
-
-def write(stem, blocks, m, f, footer):
-    both(stem, spaced(blocks), m, f, PART, footer=footer, page_numbers=True, real_font=True)
-    TOTAL.update(paragraph_ends.measure(os.path.join(PDFDIR, stem + "-" + PART + ".pdf"), EXAMPLES))
-
-
-def check_ends():
-    full = TOTAL["end, no blank, sentence end + capital, full"]
-    short = TOTAL["end, no blank, sentence end + capital, short"]
-    ends = sum(v for k, v in TOTAL.items() if k.startswith("end, ") and k.count(",") == 2)
-    blank = TOTAL["end, blank, short"] + TOTAL["end, blank, full"]
-    print("paragraph ends %d, blank line after %d (%.0f%%; real 22%%); sentence-final ends with no blank line: full %d "
-          "of %d (%.1f%%; real 10.8%%); full sentence-final lines inside paragraphs %d"
-          % (ends, blank, 100.0 * blank / max(1, ends), full, full + short, 100.0 * full / max(1, full + short),
-             TOTAL["inside, no blank, sentence end + capital, full"]))
-    if os.environ.get("VERBOSE"):
-        for e in EXAMPLES:
-            print("\t".join(map(str, e)))
+# test9's writer and paragraph-end count (bench/paragraph_ends.py on each PDF), for this part
+PART = test9.PART = "test10"
+write, check_ends = test9.write, test9.check_ends
 
 
 # ---------------------------------------------------------------- section 10 full inspection (2003), 3-11 primary
