@@ -669,7 +669,9 @@ final class NounPhrases {
         String shortForm = tokens[end + 1];
         int from = start;
         while (!abbreviates(shortForm, text.substring(spans[from].getStart(), spans[end - 1].getEnd()))) {
-            if (from < 2 || !tokens[from - 1].equals(",") || !nominal(tokens[from - 2], tags[from - 2])) {
+            if (from < 2 || !tokens[from - 1].equals(",") && !conjunction(tokens[from - 1])
+                    || !nominal(tokens[from - 2], tags[from - 2])) {
+                // ("personal, social and health education (PSHE) programme": the run starts after "and")
                 return -1;
             }
             from -= 2;
@@ -717,6 +719,8 @@ final class NounPhrases {
             boolean cut = k < to - 1 && plural(tokens[k], tags[k]) && !acronym(tokens[k])
                     && !tokens[k + 1].equalsIgnoreCase("in") && !ORGANISED.contains(tokens[k + 1])
                     && !conjunction(tokens[k + 1]) // a coordination taken as one ("children and families services")
+                    // a plural before a role names what the role is for ("special educational needs coordinator")
+                    && !ROLES_FOR.contains(tokens[k + 1].toLowerCase(Locale.ROOT))
                     && !termAcross(tokens, partStart, k, to); // "careers guidance": a term is never cut
             if (cut || k == to - 1) {
                 int s = partStart;
@@ -757,6 +761,13 @@ final class NounPhrases {
         }
         return false;
     }
+
+    /**
+     * Roles that a plural before them says the purpose of ("special educational needs coordinator", "adoption support
+     * services adviser"): nouns only, never verbs (not "mentor", "champion", "advocate": "ambassadors mentor leaders").
+     */
+    private static final java.util.Set<String> ROLES_FOR = java.util.Set.of("coordinator", "co-ordinator", "adviser",
+            "advisor", "nurse", "guardian", "ambassador");
 
     /** How many times more often an object must be written alone than after the word read as its verb. */
     static final int OBJECT_RATIO = 5;

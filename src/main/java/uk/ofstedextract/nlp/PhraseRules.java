@@ -241,6 +241,13 @@ final class PhraseRules {
             // their verb, whatever the model knows of the word
             return true;
         }
+        if (sForm && k + 1 < end && peoplePlural(tokens[k + 1], tags[k + 1]) && !PEOPLE_AND_ROLES.contains(singular(w))
+                && !SERVING.contains(singular(w)) && tagger.verbEvidence(singular(w)) > 0) {
+            // "the governing body supports leaders", "a database monitors children": an -s form whose stem the model
+            // knows as a verb, between a singular noun and a plural noun for people, is the verb; English makes no
+            // compound of a singular noun, a plural and people ("parent carer forum members" ends in no plural)
+            return true;
+        }
         int evidence = tagger.verbEvidence(w);
         if (evidence < 0 || evidence == 0 && agentLike(sForm ? singular(w) : w) || k + 1 >= tokens.length) {
             return false;
@@ -349,6 +356,17 @@ final class PhraseRules {
      */
     private static final java.util.Set<String> VERB_PREPOSITIONS = java.util.Set.of("with", "on", "for", "about",
             "from", "at", "through", "across", "alongside", "into");
+
+    /** A plural noun for people or their roles, lower case ("children", "pupils", "leaders", "staff" aside). */
+    private static boolean peoplePlural(String token, String tag) {
+        String w = token.toLowerCase(Locale.ROOT);
+        return token.equals(w) && plural(token, tag) && (PEOPLE_AND_ROLES.contains(singular(w)) || w.equals("people"));
+    }
+
+    /** Nouns for people ({@link Lexicon#PEOPLE}) and for the roles findings name them by. */
+    private static final java.util.Set<String> PEOPLE_AND_ROLES = java.util.Set.of("child", "family", "parent", "carer",
+            "person", "pupil", "student", "learner", "adult", "adopter", "leader", "manager", "teacher", "worker",
+            "practitioner", "governor", "officer", "professional", "partner", "trustee", "leaver");
 
     /** A possessive marker as the tokenizer gives it ("pupils" "'"; "school" "'s"). */
     private static boolean possessive(String token) {

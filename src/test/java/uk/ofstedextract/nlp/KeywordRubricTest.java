@@ -787,4 +787,31 @@ class KeywordRubricTest {
         List<String> meals = keywords("Leaders have improved the school meals.");
         assertTrue(meals.contains("school meal"), meals.toString());
     }
+
+    @Test
+    void aPluralBeforeARoleSaysWhatTheRoleIsFor() {
+        List<String> k = keywords("The school's special educational needs coordinator will make sure that teachers know.");
+        assertTrue(k.contains("special educational needs coordinator"), k.toString());
+        assertFalse(k.contains("special educational need"), k.toString());
+        // a role word that is also a verb is not read so ("ambassadors mentor senior leaders")
+        assertTrue(keywords("Young ambassadors mentor senior leaders.").stream().noneMatch(w -> w.contains("mentor")));
+    }
+
+    @Test
+    void anSFormBetweenANounAndPluralPeopleIsTheVerb() {
+        // "the governing body supports leaders": the stem is a verb, and people follow
+        List<String> k = keywords("The governing body supports leaders well.");
+        assertTrue(k.contains("governing body"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.contains("support")), k.toString());
+        // a plural noun that is no verb's -s form stays in its compound ("family support workers")
+        assertTrue(keywords("The family support workers visit families often.").contains("family support worker"));
+    }
+
+    @Test
+    void aBracketedShortFormAfterAListAbbreviatesItWithItsHead() {
+        // "personal, social and health education (PSHE) programme": the list, its head, then the short form's head
+        List<String> k = keywords("The personal, social and health education (PSHE) programme is well structured.");
+        assertTrue(k.contains("personal, social and health education programme"), k.toString());
+        assertFalse(k.contains("health education"), k.toString());
+    }
 }
