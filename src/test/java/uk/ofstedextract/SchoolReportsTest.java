@@ -672,6 +672,141 @@ class SchoolReportsTest {
                 + "mathematics and modern foreign languages."), texts(r, "narrative").toString());
     }
 
+    /** The front page of a CIF report in layout text, its grades at the margin (test10's Ashcombe Vale). */
+    private static final String[] CIF_FRONT = {"School report", "", "", "Ashcombe Vale School",
+            "Vale Road, Taunton, Somerset TA2 8QE", "",
+            "Inspection dates                                                                7\u20138 March 2017", "", "",
+            "Overall effectiveness                                                                        Good", "", "",
+            "Effectiveness of leadership and management                                                   Good", "", "",
+            "Personal development, behaviour and welfare                                                  Good", "", "",
+            "Outcomes for pupils                                                                          Good", "", ""};
+
+    /**
+     * Layout text: a judgement row with its grade at the margin, then a bullet whose first line stops well short of
+     * the width (its next word did not fit) and whose next line hangs under its text. The item's sentence runs on
+     * there: the grade is no cell of a table ending after the item's first line, and no word of the item (test10,
+     * Ashcombe Vale and Elmcroft, "… understanding of the Good school's strengths").
+     */
+    @Test
+    void aGradeRowOverABulletsHangingLinesStaysOutOfTheItem() {
+        Report r = extract(concat(CIF_FRONT, new String[] {"Inspection judgements", "",
+                "Effectiveness of leadership and management                                       Good",
+                "\u2022   The headteacher and senior leaders have an accurate understanding of the",
+                "    school\u2019s strengths and weaknesses. Their plans focus on the right priorities, and",
+                "    they check carefully the impact of their actions.",
+                "\u2022   Middle leaders are enthusiastic and keen to improve their subjects. Some do not",
+                "    yet check teaching closely enough to spot and tackle inconsistencies.", "", "",
+                "Outcomes for pupils                                                              Good",
+                "\u2022   In 2016, pupils\u2019 progress across eight subjects was above the national average.", ""}));
+        List<String> texts = r.findings().stream().map(Finding::text).toList();
+        assertTrue(texts.contains("The headteacher and senior leaders have an accurate understanding of the school\u2019s "
+                + "strengths and weaknesses. Their plans focus on the right priorities, and they check carefully the "
+                + "impact of their actions."), texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.contains("Good")), texts.toString());
+    }
+
+    /**
+     * Layout text of two bulleted lists side by side whose columns' lines fall on different baselines (a CIF good
+     * school's one mixed list): few lines hold both columns, the others start at the left margin or half-way across
+     * with a bullet or under one. Each item is one finding in its own word order (test10, Ashcombe Vale).
+     */
+    @Test
+    void twoListsSideBySideOnDifferentBaselinesAreReadColumnByColumn() {
+        Report r = extract(concat(CIF_FRONT, new String[] {"Summary of key findings for parents and pupils", "", "",
+                "This is a good school", "",
+                "                                                     \u2022 Pupils behave well in lessons and around the",
+                "\u2022 Pupils make good progress in most subjects.          school. They are courteous and welcoming.",
+                "  Results in English and mathematics were above",
+                "                                                     \u2022 Attendance has risen and is now above the",
+                "  the national average in 2016.",
+                "                                                       national average.",
+                "\u2022 Middle leaders do not all check the quality of",
+                "                                                     \u2022 Some teachers do not insist that pupils present",
+                "  teaching in their subjects with the same rigour.",
+                "                                                       their work with care.",
+                "\u2022 Teaching is good. Teachers plan lessons that",
+                "  interest pupils and build on what they know.", "", "",
+                "Full report", ""}));
+        List<String> texts = r.findings().stream().map(Finding::text).toList();
+        for (String item : List.of("Pupils make good progress in most subjects. Results in English and mathematics were "
+                        + "above the national average in 2016.",
+                "Middle leaders do not all check the quality of teaching in their subjects with the same rigour.",
+                "Teaching is good. Teachers plan lessons that interest pupils and build on what they know.",
+                "Pupils behave well in lessons and around the school. They are courteous and welcoming.",
+                "Attendance has risen and is now above the national average.",
+                "Some teachers do not insist that pupils present their work with care.")) {
+            assertTrue(texts.contains(item), item + " in " + texts);
+        }
+        assertEquals(6, texts.size(), texts.toString());
+    }
+
+    /**
+     * A section 10 report's tables: in default text a results table read one cell a line ("Performance in:" /
+     * "English" / … / "B") is no finding; in layout text a teaching table's last row, long and ending in lower case
+     * ("Quality of teaching   Good   Good   Satisfactory"), is no sentence wrapped on over the blank line after it
+     * into the paragraph below (test10, Brindle Hill).
+     */
+    @Test
+    void section10TableCellsAreNoFindingInEitherConversion() {
+        String[] head = {"INSPECTION REPORT", "", "BRINDLE HILL PRIMARY SCHOOL", "Halifax", "", "LEA area: Calderdale", "",
+                "Unique reference number: 107288", "",
+                "Inspection carried out under section 10 of the School Inspections Act 1996", "",
+                "PART A: SUMMARY OF THE REPORT", "", "HOW GOOD THE SCHOOL IS",
+                "Brindle Hill is a good school in which pupils are happy and work hard.", ""};
+        Report d = extract(concat(head, new String[] {"STANDARDS", "", "Performance in:", "English", "mathematics",
+                "science", "", "compared with", "all schools", "2000", "B", "C", "C", "",
+                "Key: well above average A; above average B; average C; below average D; well", "below average E",
+                "Children join the nursery with skills that are typical for their age.", ""}));
+        assertEquals(List.of("Brindle Hill is a good school in which pupils are happy and work hard.",
+                "Children join the nursery with skills that are typical for their age."), texts(d, "narrative"));
+        Report l = extract(concat(head, new String[] {"TEACHING AND LEARNING", "", "",
+                "Teaching of pupils in:    Nursery and Reception    Years 1 \u2013 2    Years 3 \u2013 6",
+                "Quality of teaching       Good                     Good           Satisfactory", "",
+                "Inspectors make judgements about teaching in the range: excellent; very good; good;",
+                "satisfactory; unsatisfactory; poor; very poor.",
+                "Teaching is good in the Foundation Stage and in Years 1 and 2, where lessons are",
+                "lively and well organised.", ""}));
+        assertTrue(texts(l, "narrative").stream().noneMatch(t -> t.contains("Quality of teaching")),
+                texts(l, "narrative").toString());
+        assertTrue(texts(l, "narrative").contains(
+                "Teaching is good in the Foundation Stage and in Years 1 and 2, where lessons are lively and well organised."),
+                texts(l, "narrative").toString());
+    }
+
+    /** A 2005–09 report's front, its sections graded "Grade: N". */
+    private static final String[] S5_2005_FRONT = {"Rushmere Lane Primary School", "Inspection Report", "",
+            "Unique Reference Number", "", "124719", "",
+            "This inspection of the school was carried out under section 5 of the Education Act 2005.", "",
+            "Overall effectiveness of the school", "", "Grade: 2", "",
+            "Rushmere Lane Primary School provides a good education.", "",
+            "Annex A", "Inspection judgements", "",
+            "Key to judgements: grade 1 is outstanding, grade 2 good, grade 3",
+            "satisfactory, and grade 4 inadequate"};
+
+    /**
+     * The 2005–09 annex in pdftotext's default text: the rows' labels as one column, then the header cells, then the
+     * cells row by row. The capacity row's grade is the cell at its place among the rows before it (a group heading
+     * such as "Overall effectiveness" has none; a wrapped label is one row), one cell a row under "School Overall",
+     * two where "16-19" follows it (test10 Rushmere Lane; test6, test8, test9: Hallam Vale, Kingsmead, Hollinsford).
+     */
+    @Test
+    void theAnnexCapacityGradeIsReadFromItsPlaceInTheColumnOfCells() {
+        String[] rows = {"Overall effectiveness",
+                "How effective, efficient and inclusive is the provision of education,",
+                "integrated care and any extended services in meeting the needs of", "learners?",
+                "Effective steps have been taken to promote improvement since the last", "inspection",
+                "The capacity to make any necessary improvements", "Achievement and standards",
+                "How well do learners achieve?"};
+        Report one = extract(concat(S5_2005_FRONT, rows, new String[] {"", "School Overall", "", "2", "", "Yes", "",
+                "3", "", "2", ""}));
+        assertEquals("satisfactory", grades(one).get("capacity-to-improve"), grades(one).toString());
+        Report two = extract(concat(S5_2005_FRONT, rows, new String[] {"", "School Overall", "", "16-19", "", "2", "",
+                "3", "", "Yes", "", "Yes", "", "4", "", "2", "", "2", "2", ""}));
+        assertEquals("inadequate", grades(two).get("capacity-to-improve"), grades(two).toString());
+        Report none = extract(concat(S5_2005_FRONT, rows, new String[] {"", "School Overall", "", "2", "", "Yes", ""}));
+        assertFalse(grades(none).containsKey("capacity-to-improve"), "too few cells: no grade guessed");
+    }
+
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }

@@ -335,8 +335,26 @@ public final class FindingFinder {
             if (text.endsWith(":") && words < 25) {
                 return false;
             }
+            // a table's cells as the default conversion reads them, one cell a line ("Performance in:" / "English" /
+            // "mathematics" / "compared with" / "all schools" / "2000" / "B"), with no sentence: no line of prose is
+            // that short, three lines or more running
+            if (!sentence && b.lines().size() >= 3 && cellLines(b)) {
+                return false;
+            }
         }
         return words >= 2 || b.kind() != Block.Kind.PARAGRAPH;
+    }
+
+    /** The most words a line of a table's cell, read one cell a line, holds in {@link #cellLines}. */
+    static final int CELL_WORDS = 3;
+
+    private static boolean cellLines(Block b) {
+        for (Line l : b.lines()) {
+            if (words(l.text()) > CELL_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line with two cells apart by a column's run of spaces. */

@@ -50,6 +50,9 @@ final class DigitRows {
             if (digit == null) {
                 digit = digitAfter(lines, i + f.lines, rows);
             }
+            if (digit == null) {
+                digit = annexColumn(lines, i, f.lines);
+            }
             if (digit != null) {
                 grades.put(f.row.judgement(), new Grade(f.row.judgement(), f.label,
                         GradeScale.SATISFACTORY.keyOf(digit), digit));
@@ -158,6 +161,78 @@ final class DigitRows {
             }
             if (l.length() > MAX_CELL || t.endsWith(".") || label(lines, k, rows) != null) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** The header of a 2005-09 annex's table, whose rows the walk back from a row stops at. */
+    private static final Pattern ANNEX_KEY = Pattern.compile("(?i)^key to judgements\\b");
+    /** The header cell of the annex's first grade column, which the cells follow in default text. */
+    private static final Pattern ANNEX_COLUMN = Pattern.compile("(?i)^school\\s+overall$");
+    /** A cell of the annex: a digit, or the yes / no of a compliance row. */
+    private static final Pattern ANNEX_CELL = Pattern.compile("(?i)^(?:" + GradeScale.DIGIT + "|yes|no|n/?a)$");
+    /** The annex's rows lie within this many lines before its column header. */
+    private static final int ANNEX_LINES = 80;
+    /** A group heading of the annex ("Overall effectiveness", "Achievement and standards") holds no more words. */
+    private static final int GROUP_WORDS = 3;
+
+    /**
+     * The row's cell where a 2005-09 annex ("Annex A: Inspection judgements") comes as pdftotext's default mode reads
+     * it: the rows' labels as one column under "Key to judgements: …", then the header cells ("School Overall", and
+     * "16-19" where the school has a sixth form), then the cells row by row, each row's in column order. The row's
+     * place among the labelled rows before it (back to the table's header; group headings of three words or fewer,
+     * "Overall effectiveness", carry no cells; a wrapped label's lower-case lines are one row) times the number of
+     * columns is its first cell's index. None unless the cells up to there are all digits or yes / no, and the row's
+     * cell a digit.
+     */
+    private static String annexColumn(List<Line> lines, int label, int labelLines) {
+        int rows = 0;
+        boolean keyed = false;
+        for (int k = label - 1; k >= 0 && k >= label - ANNEX_LINES; k--) {
+            Line l = lines.get(k);
+            String t = l.text().strip();
+            if (ANNEX_KEY.matcher(t).find()) {
+                keyed = true;
+                break;
+            }
+            if (t.endsWith(".") || l.length() > MAX_CELL || ANNEX_CELL.matcher(fold(t)).matches()) {
+                return null; // prose, or cells: not the label column of an annex
+            }
+            if (!l.startsLower() && t.split("\\s+").length > GROUP_WORDS) {
+                rows++;
+            }
+        }
+        if (!keyed) {
+            return null;
+        }
+        int header = -1;
+        for (int k = label + labelLines; k < lines.size() && k < label + ANNEX_LINES; k++) {
+            String t = lines.get(k).text().strip();
+            if (ANNEX_COLUMN.matcher(t).matches()) {
+                header = k;
+                break;
+            }
+            if (t.endsWith(".") || lines.get(k).length() > MAX_CELL || ANNEX_CELL.matcher(fold(t)).matches()) {
+                return null;
+            }
+        }
+        if (header < 0) {
+            return null;
+        }
+        int columns = 1;
+        int k = header + 1;
+        for (; k < lines.size() && !ANNEX_CELL.matcher(fold(lines.get(k).text())).matches(); k++) {
+            if (lines.get(k).text().strip().split("\\s+").length > 1 || columns > 2) {
+                return null; // another header cell is one word ("16-19"); anything else is not this table
+            }
+            columns++;
+        }
+        int want = rows * columns;
+        for (int n = 0; k < lines.size() && ANNEX_CELL.matcher(fold(lines.get(k).text())).matches(); k++, n++) {
+            if (n == want) {
+                Matcher d = DIGIT.matcher(fold(lines.get(k).text()));
+                return d.matches() ? d.group(1) : null;
             }
         }
         return null;

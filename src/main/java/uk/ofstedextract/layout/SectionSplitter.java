@@ -586,8 +586,15 @@ public final class SectionSplitter {
         String last = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
         return List.of("and", "or", "the", "of", "to", "a", "an", "in", "for", "with", "by", "on", "at", "that",
                 "is", "are", "be", "their", "this", "as", "from", "who", "which", "not").contains(last)
-                || t.length() > 0 && Character.isLowerCase(t.charAt(t.length() - 1)) && t.length() > 60;
+                || t.length() > 0 && Character.isLowerCase(t.charAt(t.length() - 1)) && t.length() > 60
+                && !TABLE_ROW.matcher(t).find();
     }
+
+    /**
+     * Cells apart by a column's run of spaces, as a layout conversion sets a table's row ("Quality of teaching   Good
+     * Good   Satisfactory"): a long line that ends in lower case there is a row, not a sentence wrapped mid-way.
+     */
+    private static final Pattern TABLE_ROW = Pattern.compile("\\S {3,}\\S");
 
     /** A short line without final punctuation, starting with a capital, followed by text. */
     private static boolean looksLikeHeading(Document doc, int i) {

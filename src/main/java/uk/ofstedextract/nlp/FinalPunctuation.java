@@ -78,8 +78,16 @@ final class FinalPunctuation {
             k++;
         }
         int runEnd = k;
-        while (k < n && CLOSERS.indexOf(text.charAt(k)) >= 0) {
-            k++;
+        while (k < n && (CLOSERS.indexOf(text.charAt(k)) >= 0 || text.charAt(k) == '<')) {
+            if (text.charAt(k) == '<') {
+                int t = closingTag(k);
+                if (t == k) {
+                    break;
+                }
+                k = t;
+            } else {
+                k++;
+            }
         }
         k = footnote(runStart, k);
         k = bracketedFootnotes(k);
@@ -95,6 +103,26 @@ final class FinalPunctuation {
             return new Run(k, true);
         }
         return new Run(runEnd, false);
+    }
+
+    /**
+     * "<i>Where did you go?</i>", "closed today.</p>": a closing mark-up tag (a subtitle's or a web page's) after final
+     * punctuation closes it as a closing quote does. Where the tag ends, or {@code at} if none begins there.
+     */
+    private int closingTag(int at) {
+        if (at + 3 >= n || text.charAt(at + 1) != '/' || !Character.isLetter(text.charAt(at + 2))) {
+            return at;
+        }
+        for (int k = at + 3; k < n && k - at <= 12; k++) {
+            char c = text.charAt(k);
+            if (c == '>') {
+                return k + 1;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /** "placements.2", "the 1970s.4": one or two digits glued after a word's full stop are a footnote mark. */
@@ -212,6 +240,10 @@ final class FinalPunctuation {
         if (inside.get(end)) {
             return false;
         }
+        boolean lineGoesOn = next > end && text.substring(end, next).indexOf('\n') < 0 && text.substring(end, next).indexOf('\f') < 0;
+        if (lineGoesOn && referenceEntry(runStart)) {
+            return false; // "Smith, J. (2010). Social work and the state. London: Routledge.": one entry, one line
+        }
         if (end == next) {
             return missingSpace(runStart, runEnd, end, kind);
         }
@@ -229,6 +261,9 @@ final class FinalPunctuation {
         Abbreviations.Kind abbr = candidate ? Abbreviations.kindOf(word) : null;
         if (abbr == null && candidate && abbreviations.inCapitals(word, runStart - word.length(), sentenceStart)) {
             abbr = Abbreviations.kindInCapitals(word); // "SEE NO. 4", "AT ST. JOHN’S": capitals carry no evidence
+        }
+        if (abbr == null && candidate && !newline && headingInCapitals(word, runStart)) {
+            return false; // "INT. KITCHEN - NIGHT", "DEPT. OF PLANNING": a short word's stop inside a heading in capitals
         }
         if (TextScan.lowerStart(text, next)) {
             // a stop after a plain word before lower case is a slip or a lost line: the model decides
@@ -249,7 +284,7 @@ final class FinalPunctuation {
             return newline || modelEndsBetween(runStart, next);
         }
         if (INLINE_BULLETS.indexOf(f) >= 0 || BULLETS.indexOf(f) >= 0 && newline && next + 1 < n
-                && Character.isWhitespace(text.charAt(next + 1))) {
+                && SentenceCorrections.bulletGap(text.charAt(next + 1))) {
             return true;
         }
         if (newline && f == '[' && LineKinds.squareNote(text.substring(next, lineEnd(next)).strip())) {
@@ -278,7 +313,9 @@ final class FinalPunctuation {
             return true;
         }
         if (word.isEmpty() || Character.isDigit(word.charAt(word.length() - 1))) {
-            return !(isFirstWord(runStart - word.length()) && isMarker(word) || !newline && labelledNumber(runStart - word.length()));
+            int wordStart = runStart - word.length();
+            return !(isFirstWord(wordStart) && (isMarker(word) || itemCode(word, wordStart))
+                    || !newline && labelledNumber(wordStart));
         }
         int wordStart = runStart - word.length();
         if (isFirstWord(wordStart) && isMarker(word)) {
@@ -425,6 +462,76 @@ final class FinalPunctuation {
         return true;
     }
 
+    /**
+     * "Q7. How often …", "C2. I sleep well": a questionnaire's or a form's item code (one or two capitals and a number)
+     * opening a line is its item's marker, as "7." is; not inside a line ("… strongest in Q3. They").
+     */
+    private boolean itemCode(String word, int wordStart) {
+        if (word.length() < 2 || word.length() > 5 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        int k = wordStart - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || BULLETS.indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        return (k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\f') && word.matches("[A-Z]{1,2}\\d{1,3}");
+    }
+
+    /**
+     * A short word of two to four capitals before the stop at {@code stop}, on a line written in capitals that goes on
+     * after the stop in capitals and ends without final punctuation: a heading ("INT. KITCHEN - NIGHT", "DEPT. OF
+     * PLANNING"), in which the stop is an abbreviation's. A line that ends with its own stop ("CLOSED FOR REPAIRS.
+     * REOPENING IN MAY.") holds sentences, and a longer word ("WARNING. DO NOT …") is a word.
+     */
+    private boolean headingInCapitals(String word, int stop) {
+        if (word.length() < 2 || word.length() > 4 || !word.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int start = lineStart(stop);
+        int end = lineEnd(stop);
+        String after = text.substring(stop + 1, end).strip();
+        if (after.isEmpty() || ".?!:".indexOf(after.charAt(after.length() - 1)) >= 0) {
+            return false;
+        }
+        int letters = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (k > stop && Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** APA and Harvard entries: "Smith, J. (2010).", "Jones, K. and Patel, R. (2015).", "Evans, R. et al. (2021).". */
+    private static final java.util.regex.Pattern REFERENCE_ENTRY = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}’'-]+, (?:\\p{Lu}\\. ?){1,3}(?:(?:,| and| &) \\p{Lu}[\\p{L}’'-]+, (?:\\p{Lu}\\. ?){1,3})*"
+            + "(?:et al\\. )?\\((?:19|20)\\d\\d[a-z]?\\)");
+    private int entryLine = -1;
+    private boolean entry;
+
+    /**
+     * The stop at {@code stop} is inside a line that opens with a reference entry's authors and year ("Smith, J.
+     * (2010). Social work and the state. London: Routledge."): a bibliography's entry is one unit, its elements' stops
+     * are no sentence ends. A sentence that cites ("Brown (2012) argued …", "Patel, J. said …") has no such opening.
+     */
+    private boolean referenceEntry(int stop) {
+        int start = lineStart(stop);
+        if (start != entryLine) {
+            entryLine = start;
+            int s = start;
+            while (s < stop && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+                s++;
+            }
+            entry = s < n && Character.isUpperCase(text.charAt(s))
+                    && REFERENCE_ENTRY.matcher(text).region(s, Math.min(n, s + 160)).lookingAt();
+        }
+        return entry;
+    }
+
     private static boolean isMarker(String word) {
         return word.matches("\\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}");
     }
@@ -435,6 +542,15 @@ final class FinalPunctuation {
             k++;
         }
         return k == n || text.charAt(k) == '\n' || text.charAt(k) == '\f';
+    }
+
+    /** Where the line holding {@code at} begins (after a line end or a page break). */
+    private int lineStart(int at) {
+        int k = at;
+        while (k > 0 && text.charAt(k - 1) != '\n' && text.charAt(k - 1) != '\f') {
+            k--;
+        }
+        return k;
     }
 
     private int lineEnd(int at) {

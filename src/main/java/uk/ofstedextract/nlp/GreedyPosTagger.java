@@ -23,26 +23,46 @@ import opennlp.tools.util.SequenceValidator;
  * tagging). Where two tags' scores are so close that rounding in {@code exp} could order them
  * differently, and where the best tag is not allowed, it asks the model for its probabilities as
  * before, so the tags are the same to the last bit.
+ *
+ * <p>The context features are computed by {@link PosFeatures} where it implements the model's feature-generator
+ * descriptor (the English model the tool ships): a word's weights are looked up once and each token's scores summed
+ * from them, without building the feature names OpenNLP's generic generators build for every token (nor reading their
+ * XML descriptor when the tagger is made). For any other model, OpenNLP's own context generator.
  * Not thread-safe (the context generator caches features): one per thread over the shared model.
  */
 final class GreedyPosTagger {
     private final MaxentModel model;
+    /** OpenNLP's context generator, where {@link PosFeatures} does not implement the model's (else null). */
     private final POSContextGenerator contexts;
+    /** The model's features computed by our own code, where it implements the model's descriptor (else null). */
+    private final PosFeatures features;
     private final SequenceValidator<String> validator;
     /** The model's feature weights by predicate, or null where the model is not a GIS maxent model. */
     private final Map<String, Context> weights;
+    private final String[] outcomes;
     private final double[] scores;
 
     /** Scores closer than this (relative) are decided by the model's own probabilities. */
     private static final double NEAR_TIE = 1e-9;
 
-    @SuppressWarnings("unchecked")
     GreedyPosTagger(POSModel pos) {
+        this(pos, true);
+    }
+
+    /** With {@code ownFeatures} false, always OpenNLP's context generator (for tests). */
+    @SuppressWarnings("unchecked")
+    GreedyPosTagger(POSModel pos, boolean ownFeatures) {
         this.model = pos.getArtifact("pos.model");
-        this.contexts = pos.getFactory().getPOSContextGenerator(1);
         this.validator = pos.getFactory().getSequenceValidator();
         this.weights = model instanceof GISModel gis ? (Map<String, Context>) gis.getDataStructures()[1] : null;
-        this.scores = new double[model.getNumOutcomes()];
+        this.outcomes = new String[model.getNumOutcomes()];
+        for (int o = 0; o < outcomes.length; o++) {
+            outcomes[o] = model.getOutcome(o);
+        }
+        this.scores = new double[outcomes.length];
+        this.features = ownFeatures && weights != null && PosFeatures.implementedBy(pos)
+                ? new PosFeatures(weights, outcomes) : null;
+        this.contexts = features == null ? pos.getFactory().getPOSContextGenerator(1) : null;
     }
 
     /**
@@ -57,13 +77,21 @@ final class GreedyPosTagger {
         for (String f : features) {
             Context c = weights.get(f);
             if (c != null) {
-                int[] outcomes = c.getOutcomes();
+                int[] ids = c.getOutcomes();
                 double[] params = c.getParameters();
-                for (int k = 0; k < outcomes.length; k++) {
-                    scores[outcomes[k]] += params[k];
+                for (int k = 0; k < ids.length; k++) {
+                    scores[ids[k]] += params[k];
                 }
             }
         }
+        return decided();
+    }
+
+    /**
+     * The index of the highest of {@link #scores}, or -1 where another is so close that the summed weights
+     * cannot decide it exactly as the model's probabilities would (the sums' order of addition aside).
+     */
+    private int decided() {
         int best = argmax(scores);
         double margin = NEAR_TIE * Math.max(1, Math.abs(scores[best]));
         for (int o = 0; o < scores.length; o++) {
@@ -78,12 +106,27 @@ final class GreedyPosTagger {
         // the tags so far: the context generator and validator read only those before token i, so the
         // array is passed whole rather than copied for each token (which would be quadratic in length)
         String[] tags = new String[tokens.length];
+        int[] tagIndex = new int[tokens.length];
+        if (this.features != null) {
+            this.features.start(tokens);
+        }
         for (int i = 0; i < tokens.length; i++) {
-            String[] features = contexts.getContext(i, tokens, tags, null);
-            int best = bestByWeights(features);
-            if (best >= 0 && validator.validSequence(i, tokens, tags, model.getOutcome(best))) {
-                tags[i] = model.getOutcome(best);
+            String[] features = null;
+            int best;
+            if (this.features != null) {
+                this.features.score(i, tokens.length, tagIndex, this.scores);
+                best = decided();
+            } else {
+                features = contexts.getContext(i, tokens, tags, null);
+                best = bestByWeights(features);
+            }
+            if (best >= 0 && validator.validSequence(i, tokens, tags, outcomes[best])) {
+                tags[i] = outcomes[best];
+                tagIndex[i] = best;
                 continue;
+            }
+            if (features == null) {
+                features = this.features.strings(i, tokens, tags);
             }
             double[] scores = model.eval(features);
             best = argmax(scores);
@@ -99,7 +142,8 @@ final class GreedyPosTagger {
                     throw new IllegalStateException("no tag is valid for token " + i + ": " + tokens[i]);
                 }
             }
-            tags[i] = model.getOutcome(best);
+            tags[i] = outcomes[best];
+            tagIndex[i] = best;
         }
         return tags;
     }

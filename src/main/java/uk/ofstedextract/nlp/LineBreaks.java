@@ -89,7 +89,7 @@ final class LineBreaks {
 
     private boolean endsAt(int i, String line, int next, int sentenceStart) {
         char f = text.charAt(next);
-        if (SentenceCorrections.BULLETS.indexOf(f) >= 0 && next + 1 < n && Character.isWhitespace(text.charAt(next + 1))) {
+        if (SentenceCorrections.BULLETS.indexOf(f) >= 0 && next + 1 < n && SentenceCorrections.bulletGap(text.charAt(next + 1))) {
             return true;
         }
         if (f == 'o' && next + 1 < n && (text.charAt(next + 1) == ' ' || text.charAt(next + 1) == '\t')) {
@@ -125,29 +125,43 @@ final class LineBreaks {
         if (Character.getType(f) == Character.OTHER_SYMBOL && TextMarks.blankLineBetween(text, i, next)) {
             return true; // "… in March 2024 / / © Northshire Council 2024": a symbol opening a paragraph opens a sentence
         }
+        String whole = text.substring(lastLineStart(i), i).strip();
+        if (!TextScan.lowerStart(text, next) && (LineKinds.letterless(whole) && !Character.isLowerCase(f)
+                || LineKinds.endsInSymbol(whole) || LineKinds.pipeRow(whole)
+                || line.endsWith(":") && LineKinds.ruleLine(text.substring(next, nextLineEnd(next - 1)).strip()))) {
+            return true; // "14:05 – 14:30 / Groups meet …", "00:01:10.000 --> 00:01:12.000 / <i>Where …", "____ / ____",
+            // "… from all of us 🎄 / The office …", "♪ Rain on the roof ♪ / / 00:03:02.500 …", "| title = … / | author = …",
+            // "Please describe the problem: / ________": whatever opens the next line, but lower case
+        }
         if (TextScan.lowerStart(text, next) || !(Character.isUpperCase(f) || SentenceCorrections.OPENERS.indexOf(f) >= 0
                 || Character.isLowerCase(f))) {
             return false;
         }
-        String whole = text.substring(lastLineStart(i), i).strip();
-        if (LineKinds.squareNote(whole) || LineKinds.letterless(whole) && !Character.isLowerCase(f) || LineKinds.endsInSymbol(whole)) {
-            return true; // "[Applause] / Thank you", "14:05 – 14:30 / Groups meet …", "… from all of us 🎄 / The office …"
+        if (LineKinds.squareNote(whole)) {
+            return true; // "[Applause] / Thank you"
         }
         boolean blank = TextMarks.blankLineBetween(text, i, next);
         if (blank || line.endsWith(":") || SentenceCorrections.BULLETS.indexOf(line.charAt(0)) >= 0) {
             return true;
         }
-        // a line ending with a stop that did not end its sentence ("led by Dr.") and a line ending inside a
-        // name ("led by Sarah / Jones, the deputy") are no headings
-        if (line.endsWith(".") || nameRunsOn(line, next)) {
+        // a line ending inside a name ("led by Sarah / Jones, the deputy") is no heading
+        if (nameRunsOn(line, next)) {
             return false;
         }
-        if (Character.isUpperCase(f) && LineKinds.labelLine(line)) {
+        // a label line ends where it ends, also after a name suffix's or an initialism's stop ("Supplier: Acme Ltd. /
+        // Contact name: Jo Reid"); not after a title's ("Chair: Dr. / Patel"), which the name after it goes on from
+        boolean stop = line.endsWith(".");
+        if (Character.isUpperCase(f) && (!stop || !titleLast(line)) && LineKinds.labelLine(line)) {
             return true; // "Chair: Councillor Amy Shah / The panel met twice.": a label and its value are a line
         }
-        if (Character.isUpperCase(f) && LineKinds.labelLine(text.substring(next, nextLineEnd(next - 1)).strip())
+        if (Character.isUpperCase(f) && (!stop || !titleLast(line))
+                && LineKinds.labelLine(text.substring(next, nextLineEnd(next - 1)).strip())
                 && LineKinds.labelValueCapital(text.substring(next, nextLineEnd(next - 1)).strip())) {
             return true; // "… in the Council Chamber / Present: Cllr Shah": a label line opens its own line
+        }
+        // a line ending with a stop that did not end its sentence ("led by Dr.") is no heading
+        if (stop) {
+            return false;
         }
         if (LineKinds.inCapitals(line) && LineKinds.hasLowerCase(TextScan.nextWord(text, next))) {
             return true; // "IMPORTANT NOTICE / School closes early": a sentence does not change from capitals to sentence case
@@ -259,6 +273,16 @@ final class LineBreaks {
             return part > 0 && text.charAt(k) == ' ' && k + 1 < n && Character.isUpperCase(text.charAt(k + 1));
         }
         return false;
+    }
+
+    /** The line's last word, before its stop, is a title ("… Chair: Dr."): a name follows on the next line. */
+    private static boolean titleLast(String line) {
+        int e = line.length() - 1;
+        int k = e;
+        while (k > 0 && Character.isLetter(line.charAt(k - 1))) {
+            k--;
+        }
+        return k < e && Abbreviations.isTitle(line.substring(k, e));
     }
 
     private static String lastWord(String line) {

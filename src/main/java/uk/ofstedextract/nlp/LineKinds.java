@@ -109,14 +109,15 @@ final class LineKinds {
     }
 
     /**
-     * A line of numbers and signs without a letter ("14:05 – 14:30", "2023/24", "00:01:02,500 --> 00:01:04,000"):
-     * no sentence goes on from it into a capital. A section number ("3.2.1") or a page number ("12") is no such line:
-     * it needs a sign other than a point, and five characters.
+     * A line of numbers and signs without a letter ("14:05 – 14:30", "2023/24", "00:01:02,500 --> 00:01:04,000"), or a
+     * rule or writing line ("________", "..........", "-----"): no sentence goes on from it. A section number
+     * ("3.2.1") or a page number ("12") is no such line: it needs a sign other than a point, and five characters.
      */
     static boolean letterless(String line) {
         int chars = 0;
         boolean digit = false;
         boolean sign = false;
+        boolean rule = true;
         for (int k = 0; k < line.length(); k++) {
             char c = line.charAt(k);
             if (Character.isLetter(c)) {
@@ -124,11 +125,38 @@ final class LineKinds {
             }
             if (!Character.isWhitespace(c)) {
                 chars++;
+                rule &= "_.-=~".indexOf(c) >= 0;
             }
             digit |= Character.isDigit(c);
             sign |= ":/,–->£$€%".indexOf(c) >= 0;
         }
-        return chars >= 5 && digit && sign;
+        return chars >= 5 && (digit && sign || rule);
+    }
+
+    /**
+     * A rule or a line to write on, the whole line ("________", ".........."), at least five characters: after a
+     * label's colon it is the space for the answer, no part of the label's sentence ("Name of child: / ......"); a
+     * value in numbers ("Age range of pupils: / 11 - 16") is the label's own, as before.
+     */
+    static boolean ruleLine(String line) {
+        int chars = 0;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if ("_.-=~".indexOf(c) >= 0) {
+                chars++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return chars >= 5;
+    }
+
+    /**
+     * A table row or a template's field laid out in pipes, the whole line ("| Autumn | 4 Sep – 20 Dec |", "| title =
+     * The Quiet Year"): it opens with a pipe, which running text never does.
+     */
+    static boolean pipeRow(String line) {
+        return line.length() >= 3 && line.charAt(0) == '|';
     }
 
     /**

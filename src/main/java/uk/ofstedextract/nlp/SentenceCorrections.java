@@ -107,7 +107,7 @@ public final class SentenceCorrections {
                         i = e - 1;
                     }
                 } else if (isInlineBullet(c) && i > 0 && Character.isWhitespace(text.charAt(i - 1))
-                        && i + 1 < n && (Character.isWhitespace(text.charAt(i + 1)) || TextScan.startsItem(text, i + 1))) {
+                        && i + 1 < n && (bulletGap(text.charAt(i + 1)) || TextScan.startsItem(text, i + 1))) {
                     cut(i); // "• Wait", and a bullet glued to its item's number ("⁃2. Wait")
                 }
             }
@@ -124,12 +124,15 @@ public final class SentenceCorrections {
 
         /**
          * Text other than white space, bullet glyphs and dots: a bullet alone ("•" before "2. Wait") is no sentence,
-         * and nor is an ellipsis alone (". . . The practice …": it opens the sentence after it).
+         * and nor is an ellipsis alone (". . . The practice …": it opens the sentence after it). A run of five dots or
+         * more is a dotted line to write on, not an ellipsis ("Name of child: / ...................").
          */
         private boolean hasWord(int from, int to) {
+            int dots = 0;
             for (int k = from; k < to; k++) {
                 char c = text.charAt(k);
-                if (!Character.isWhitespace(c) && BULLETS.indexOf(c) < 0 && c != '.' && c != '…') {
+                dots = c == '.' ? dots + 1 : 0;
+                if (!Character.isWhitespace(c) && BULLETS.indexOf(c) < 0 && c != '.' && c != '…' || dots == 5) {
                     return true;
                 }
             }
@@ -155,6 +158,14 @@ public final class SentenceCorrections {
 
     }
 
+    /**
+     * The gap after a bullet glyph: white space, or U+F020, the space of a symbol font that PDF text keeps in the
+     * private-use area after the font's bullet ("\uF0A7\uF020review the rota").
+     */
+    static boolean bulletGap(char c) {
+        return Character.isWhitespace(c) || c == '\uF020';
+    }
+
     /** One of {@link #INLINE_BULLETS} (all from U+2022 up, so most characters are ruled out by one comparison). */
     static boolean isInlineBullet(char c) {
         return c >= '\u2022' && INLINE_BULLETS.indexOf(c) >= 0;
@@ -167,8 +178,12 @@ public final class SentenceCorrections {
         }
         // bullet glyphs at the start are trimmed, several if an empty item came first ("▪\n\n▪\n\nsystems …")
         while (t != null && BULLETS.indexOf(text.charAt(t.start())) >= 0 && t.start() + 1 < t.end()
-                && Character.isWhitespace(text.charAt(t.start() + 1))) {
-            t = OpenNlpSentenceSplitter.trim(text, t.start() + 1, t.end());
+                && bulletGap(text.charAt(t.start() + 1))) {
+            int k = t.start() + 1;
+            while (k < t.end() && text.charAt(k) == '\uF020') {
+                k++; // a symbol font's space after its bullet goes with the bullet
+            }
+            t = OpenNlpSentenceSplitter.trim(text, k, t.end());
         }
         // stray stops before the text ("46. . Most care leavers" after the layout took the paragraph number, "..⏎⏎
         // Inspection report"): no sentence opens with one or two stops, though one opens with an ellipsis

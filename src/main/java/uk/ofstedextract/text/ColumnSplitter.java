@@ -85,7 +85,7 @@ final class ColumnSplitter {
         int column = -1;
         candidates.sort(null);
         for (int c : candidates) {
-            if (longBlock ? isTable(text.text(), rows, block, c, 3)
+            if (longBlock ? isTable(text.text(), rows, block, c, 3) || sideBySideLists(text.text(), rows, block, c)
                     : isColumn(text.text(), rows, block, c, full) || isTable(text.text(), rows, block, c, 2) && proseRight(text.text(), rows)) {
                 column = c;
                 break;
@@ -227,6 +227,33 @@ final class ColumnSplitter {
     }
 
     /**
+     * Whether column {@code c} parts a longer block into two bulleted lists set side by side (a school summary's
+     * "This is a good school" in pdftotext -layout, whose two columns' lines fall on different baselines, so few lines
+     * hold both): every line lies wholly left of the column, starts at it (its glyph up to {@value #TOLERANCE}
+     * characters left) or splits at it, and each column opens two items at least with a bullet glyph. Prose is never
+     * read so: no paragraph's lines start half-way across the page with a bullet.
+     */
+    private static boolean sideBySideLists(String s, List<Row> rows, List<Span> block, int c) {
+        int leftItems = 0;
+        int rightItems = 0;
+        for (int k = 0; k < rows.size(); k++) {
+            Row r = rows.get(k);
+            int lineStart = block.get(k).start();
+            if (r.rightAt >= 0 && Math.abs(r.rightAt - c) <= TOLERANCE) {
+                leftItems += GLYPH.matcher(s).region(r.start, r.end).lookingAt() ? 1 : 0;
+                rightItems += GLYPH.matcher(s).region(lineStart + r.rightAt, r.end).lookingAt() ? 1 : 0;
+            } else if (r.rightAt < 0 && Math.abs(r.start - lineStart - c) <= TOLERANCE) {
+                rightItems += GLYPH.matcher(s).region(r.start, r.end).lookingAt() ? 1 : 0;
+            } else if (r.rightAt < 0 && r.end - lineStart <= c - GAP + TOLERANCE && r.start - lineStart <= GAP) {
+                leftItems += GLYPH.matcher(s).region(r.start, r.end).lookingAt() ? 1 : 0;
+            } else {
+                return false;
+            }
+        }
+        return leftItems >= 2 && rightItems >= 2;
+    }
+
+    /**
      * Whether every right-hand cell of a short block is words running on from the line above or starting an
      * item: two lists set side by side (a school summary's "The school has the following strengths" in
      * pdftotext -layout, each column an item of a line or two), whose right-hand cells are longer than a
@@ -315,7 +342,25 @@ final class ColumnSplitter {
         String a = s.substring(above.start, above.end);
         char last = a.charAt(a.length() - 1);
         return Character.isLowerCase(s.charAt(line.start)) && last != '.' && last != '!' && last != '?' && last != ':'
-                && a.split("\\s+").length >= PROSE_WORDS && above.end - aboveStart >= PROSE_REACH * full;
+                && a.split("\\s+").length >= PROSE_WORDS
+                && (above.end - aboveStart >= PROSE_REACH * full || hangsUnder(s, above, aboveStart, line));
+    }
+
+    /**
+     * Whether {@code line} starts right under the text of a bullet item that {@code above} opens ("•   The headteacher
+     * … of the" / "    school's strengths …"): a list's hanging indent, so the item's sentence wraps there, however far
+     * short of the width its first line stops (its next word did not fit).
+     */
+    private static boolean hangsUnder(String s, Row above, int aboveStart, Row line) {
+        if (!GLYPH.matcher(s).region(above.start, above.end).lookingAt()) {
+            return false;
+        }
+        int text = above.start + 1;
+        while (text < above.end && s.charAt(text) == ' ') {
+            text++;
+        }
+        int lineStart = Math.max(s.lastIndexOf('\n', line.start - 1), s.lastIndexOf('\f', line.start - 1)) + 1;
+        return line.start - lineStart == text - aboveStart;
     }
 
     /**

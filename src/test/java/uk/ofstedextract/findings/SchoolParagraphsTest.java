@@ -121,4 +121,90 @@ class SchoolParagraphsTest {
         assertEquals(true, t.get(1).endsWith("their subject leaders. Staff benefit from a well-planned professional "
                 + "development programme."), t.get(1));
     }
+
+    /** A new provider monitoring visit's context paragraphs as pdftotext's default mode gives them (test10, Corvel). */
+    private static final String[] CONTEXT = {
+            "Corvel Logistics Training Limited is an independent learning provider based in",
+            "Leicester. It began to teach apprentices in November 2018. At the time of the visit,",
+            "there were 62 apprentices on the level 3 team leader and level 2 supply chain",
+            "operator standards, and 28 adult learners on a level 2 warehousing course.",
+            "From October 2018, Ofsted undertook to carry out monitoring visits to all newly",
+            "directly funded providers of apprenticeship training provision which began to be",
+            "funded from April 2017 or after by ESFA and/or the apprenticeship levy. This",
+            "monitoring visit was undertaken as part of those arrangements and as outlined in the",
+            "further education and skills inspection handbook, especially the sections referring to",
+            "new provider monitoring visits. The focus of these visits is on the themes set out",
+            "below."};
+
+    private static String[] withContext(String... lines) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(CONTEXT), java.util.Arrays.stream(lines))
+                .toArray(String[]::new);
+    }
+
+    @Test
+    void whereCountAndPrintedWidthDisagreeASentenceThatPointsBackGoesOn() {
+        // further education's line fit counts characters: 79 of about 86 leave room for "They" by count, none in
+        // print (the line's printed width and the word's exceed the widest wrapped line); a sentence opening with a
+        // pronoun or a connective goes on from the one before, so the paragraph does
+        List<String> t = texts(true, false, withContext(
+                "Leaders and managers have a clear strategy for their apprenticeship programmes.",
+                "They work with logistics employers in the region to train warehouse team leaders and",
+                "supply chain operators."));
+        assertEquals(3, t.size(), t.toString());
+        assertEquals(true, t.get(2).startsWith("Leaders and managers") && t.get(2).contains("programmes. They work"),
+                t.get(2));
+        // any other opening there ends the paragraph, as the count says (Kirklees College's "… as they could." / "Most")
+        List<String> most = texts(true, false, withContext(
+                "Leaders and managers have a clear strategy for their apprenticeship programmes.",
+                "Most employers work with the provider to train warehouse team leaders and their",
+                "supply chain operators."));
+        assertEquals(4, most.size(), most.toString());
+        assertEquals(true, most.get(3).startsWith("Most employers"), most.get(3));
+    }
+
+    @Test
+    void whereTheCountLeavesNoRoomButPrintLeavesMuchTheParagraphEnds() {
+        // 92 characters of narrow letters: no room for "Pupils" by count, a fifth of the line free in print
+        List<String> t = texts(true, false, withContext(
+                "It is still little that it will fill: all its initial lists fill in till it is still little.",
+                "Pupils work with the provider to train warehouse team leaders and supply chain staff",
+                "in the region."));
+        assertEquals(4, t.size(), t.toString());
+        assertEquals(true, t.get(3).startsWith("Pupils work"), t.get(3));
+    }
+
+    @Test
+    void questionHeadingsAfterBlankLinesDoNotMakeAReportBlankSeparated() {
+        // pdftotext's default text: a blank line before each heading, none between paragraphs; headings that ask a
+        // question end a sentence and are as long as half a line, and were counted as paragraphs set apart by blank lines
+        Document doc = Docs.of(
+                "Pupils at the school are friendly and courteous to visitors. Many say that they",
+                "enjoy their lessons, particularly in science and modern languages.",
+                "",
+                "What does the school do well and what does it need to do better?",
+                "The curriculum in most subjects is well planned. Teachers have strong subject",
+                "knowledge, and they explain ideas clearly.",
+                "",
+                "What does the school need to do to improve?",
+                "Leaders have not made sure that pupils learn about relationships and health in an",
+                "age-appropriate way. There is no plan for what pupils will learn in personal, social",
+                "and health education.",
+                "Pupils do not always feel safe at school. Several pupils told inspectors that some",
+                "older pupils use unkind language and that staff do not deal with it.",
+                "Students in the sixth form receive helpful advice about university courses. Most",
+                "go on to study at the university of their choice.");
+        assertEquals(false, new BlockReader(new NumberSequence(), true, true).blankParagraphs(doc));
+        // paragraphs set apart by blank lines still are
+        Document blank = Docs.of(
+                "Leaders have not made sure that pupils learn about relationships and health in an",
+                "age-appropriate way. There is no plan for what pupils will learn in personal, social",
+                "and health education.",
+                "",
+                "Pupils do not always feel safe at school. Several pupils told inspectors that some",
+                "older pupils use unkind language and that staff do not deal with it.",
+                "",
+                "Students in the sixth form receive helpful advice about university courses. Most",
+                "go on to study at the university of their choice.");
+        assertEquals(true, new BlockReader(new NumberSequence(), true, true).blankParagraphs(blank));
+    }
 }

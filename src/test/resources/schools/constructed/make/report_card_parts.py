@@ -43,15 +43,18 @@ def card_head(name, address, urn, date, safeguarding=None):
     return [("title", name), ("lines", ["Address: " + address, "", "Unique reference number (URN): " + urn, "", "Inspection report: " + date]),
             ("sp", 2)] + [("item", g) for g in LEGEND] + [("sp", 1)] + box + HOW
 
-def card_areas(areas, pill_first=False):
+def card_areas(areas, pill_first=False, pill_after=False):
     """Grouped by grade as real report cards are: the group's grade line heads a page, each area's row carries its grade
-    (pill_first: the grade pill above its label, as a converter reading the coloured box first prints it)."""
+    (pill_first: the grade pill above its label, as a converter reading the coloured box first prints it; pill_after:
+    the pill on its own line under the label, at the left margin)."""
     blocks, group = [], None
     for g, label, k, paras in areas:
         if g != group:
             blocks += [("bp",), ("title", g)]
             group = g
-        if pill_first:
+        if pill_after:
+            blocks += [("sp", 1), ("title", label), ("lines", [g]), ("sp", 0.5)]
+        elif pill_first:
             blocks += [("sp", 1), ("right", [g]), ("title", label), ("sp", 0.5)]
         else:
             blocks += [("row", label, g)]

@@ -400,16 +400,17 @@ def s5_2005(r):
         b.append(("row", heading, "Grade: " + grade))
         b += [("p", p) for p in paras]
     b += [("bp",)] * r.get("annex_new_page", True) + [("h", "Annex A"), ("h", "Inspection judgements")]
-    t = [".sp", ".ps 10", ".vs 12p", ".TS", "lw(330p) c c.",
+    head = r.get("annex_head", ["School Overall", "16-19"])  # a primary school's annex: "School Overall" alone
+    t = [".sp", ".ps 10", ".vs 12p", ".TS", "lw(330p)" + " c" * len(head) + ".",
          "T{\nKey to judgements: grade 1 is outstanding, grade 2 good, grade 3 satisfactory, and grade 4 "
-         "inadequate\nT}\tSchool Overall\t16-19"]
+         "inadequate\nT}\t" + "\t".join(head)]
     if not r.get("annex_new_page", True):  # a table running on from the text: its header row repeats over the break
         t[3:4], t[6:6] = [".TS H"], [".TH"]
     for label, school, sixth in r["annex"]:
         if school is None:
-            t.append("\\fB" + esc(label, True) + "\\fP\t\t")
+            t.append("\\fB" + esc(label, True) + "\\fP" + "\t" * len(head))
         else:
-            t.append("T{\n" + esc(label, True) + "\nT}\t" + school + "\t" + sixth)
+            t.append("T{\n" + esc(label, True) + "\nT}\t" + "\t".join([school, sixth][:len(head)]))
     b += [("raw", t + [".TE", ".ps 12", ".vs 14.5p"]), ("bp",),
           ("h", "Text from letter to pupils explaining the findings of the inspection")]
     b += r.get("letter") or [
