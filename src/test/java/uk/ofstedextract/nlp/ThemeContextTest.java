@@ -365,6 +365,13 @@ class ThemeContextTest {
     }
 
     @Test
+    void aChildHelpedToUnderstandTheirHistoryIsLifeStoryWorkNotAssessment() {
+        assertFalse(themes("Delays in life-story work mean that children do not have the information they need to "
+                + "understand their history.").contains("assessment"));
+        assertTrue(themes("Assessments consider the family history well.").contains("assessment"));
+    }
+
+    @Test
     void aPossessiveEndingDoesNotHideATermsLastWord() {
         assertTrue(themes("Disabled children’s review meetings are well attended.").contains("send-disability"));
         assertTrue(themes("The virtual school’s 16-plus role has grown.").contains("education"));
