@@ -271,7 +271,7 @@ public final class Extractor {
         List<Line> lines = furniture.strip(lineReader.read(normalised));
         Document doc = new Document(original, normalised, lines, LineReader.typicalWidth(lines));
         TypeDetector.Detection detection = typeDetector.detect(original);
-        ReportProfile profile = profiles.of(detection.type());
+        ReportProfile profile = profiles.of(detection.type()).forHead(TypeDetector.head(original));
         GradeReader.Result grades = gradeReader.read(doc, profile);
         // where the profile says so (ILACS), the unheaded summary after the judgement table is narrative
         int summaryStart = profile.grades().summaryAfterTable() ? grades.tableEnd() : -1;
@@ -294,7 +294,8 @@ public final class Extractor {
         }
         GradeReader.Result gradeResult = layout.grades();
         List<Section> sections = layout.sections();
-        List<Grade> grades = new ArrayList<>(profile.grades().fromHeadings()
+        // an unknown or unsupported report's tables are not read either: no grades are guessed at
+        List<Grade> grades = new ArrayList<>(!profile.readsBody() ? List.of() : profile.grades().fromHeadings()
                 ? GradeReader.withHeadingGrades(gradeResult.grades(), headingGrades(sections)) : gradeResult.grades());
         // an unknown or unsupported report's paragraphs and tables are not read: no findings are guessed at
         List<FindingDraft> drafts = profile.readsBody() ? findingFinder.find(doc, sections, profile) : List.of();

@@ -100,7 +100,7 @@ public final class Profiles {
         return headings == p.headings() ? p : new ReportProfile(p.type(), p.name(), p.titles(), p.yieldsTo(),
                 p.letter(), p.grades(), p.scales(), p.judgements(), p.requiredGrades(), p.periods(), p.framework(),
                 p.requiredFindings(), p.tableRequired(), p.statesPublished(), p.providerRule(), p.findingRules(),
-                headings, p.provider(), p.unsupported(), p.codebook());
+                headings, p.provider(), p.unsupported(), p.codebook(), p.unread());
     }
 
     private static JsonNode load(String file) {
@@ -118,9 +118,14 @@ public final class Profiles {
         ReportType type = type(n.get("type").asText());
         List<Pattern> titles = new ArrayList<>();
         n.path("titles").forEach(t -> titles.add(Pattern.compile(t.asText())));
+        List<ReportProfile.Yield> yield = new ArrayList<>();
         JsonNode y = n.get("yieldsTo");
-        ReportProfile.Yield yield = y == null ? null
-                : new ReportProfile.Yield(y.get("phrase").asText(), type(y.get("type").asText()));
+        for (JsonNode one : y == null ? List.<JsonNode>of() : y.isArray() ? iterable(y) : List.of(y)) {
+            yield.add(new ReportProfile.Yield(one.get("phrase").asText(), type(one.get("type").asText())));
+        }
+        JsonNode u = n.get("unread");
+        ReportProfile.Unread unread = u == null ? null
+                : new ReportProfile.Unread(Pattern.compile(u.get("pattern").asText()), u.get("name").asText());
         JsonNode g = n.path("grades");
         ReportProfile.GradeSources grades = new ReportProfile.GradeSources(g.path("table").asBoolean(false),
                 g.path("summaryAfterTable").asBoolean(false), strings(g.path("prose")),
@@ -149,7 +154,13 @@ public final class Profiles {
                 periods, framework(n.get("framework")), findings, n.path("tableRequired").asBoolean(false),
                 n.path("statesPublished").asBoolean(false), text(n.get("providerRule")),
                 strings(n.path("findingRules")), headings, providerKind(n.get("provider")),
-                n.path("unsupported").asBoolean(false), text(n.get("codebook")));
+                n.path("unsupported").asBoolean(false), text(n.get("codebook")), unread);
+    }
+
+    private static List<JsonNode> iterable(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
     }
 
     /** {@code "local-authority"} or {@code "establishment"} (the default: no code is ever read from a name). */

@@ -19,7 +19,7 @@ import uk.ofstedextract.report.ReportType;
  * @param type            the contract's type key
  * @param name            how messages name the family ("ILACS", "area SEND")
  * @param titles          title signals, matched against the folded first page; the earliest wins
- * @param yieldsTo        a phrase which, on the first page, makes the report the other type instead
+ * @param yieldsTo        phrases which, on the first page, make the report another type instead (the first that occurs)
  * @param letter          a letter: unnumbered body, letter date, letter-style provider line
  * @param grades          where the family states its grades
  * @param scales          the grade scales its grades are on
@@ -37,15 +37,17 @@ import uk.ofstedextract.report.ReportType;
  * @param provider        what the provider is: a local authority (its codes follow from its name) or an
  *                        establishment (name, URN; the authority's code only from a field naming it)
  * @param unsupported     recognised by its title but not read: metadata only, no findings or grades
+ * @param unread          a layout of this family that no rule of the profile describes, known by a phrase on its first
+ *                        page: such a report is read as an unsupported one (null: none)
  * @param codebook        the id of the shipped theme codebook its findings are tagged with ({@code schools}); null:
  *                        the default codebook (children's services)
  */
-public record ReportProfile(ReportType type, String name, List<Pattern> titles, Yield yieldsTo, boolean letter,
+public record ReportProfile(ReportType type, String name, List<Pattern> titles, List<Yield> yieldsTo, boolean letter,
                             GradeSources grades, List<GradeScale.Scale> scales, Set<String> judgements,
                             List<String> requiredGrades, List<Period> periods, Framework framework,
                             List<RequiredFindings> requiredFindings, boolean tableRequired, boolean statesPublished,
                             String providerRule, Set<String> findingRules, Headings headings,
-                            ProviderKind provider, boolean unsupported, String codebook) {
+                            ProviderKind provider, boolean unsupported, String codebook, Unread unread) {
 
     /** What a family's provider is; see docs/profiles.md ({@code provider}). */
     public enum ProviderKind {
@@ -107,6 +109,26 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
 
     /** A phrase on the first page that makes a report of this family one of another type. */
     public record Yield(String phrase, ReportType type) {
+    }
+
+    /**
+     * A layout of the family that the profile's rules do not describe (further education's report cards of the
+     * renewed framework): {@code pattern} found in the folded first page; {@code name} says what it is in the warning.
+     */
+    public record Unread(Pattern pattern, String name) {
+    }
+
+    /**
+     * This profile, or, where the first page ({@code head}, folded as {@link TypeDetector} folds it) shows a layout
+     * it does not describe, the same family unsupported: metadata only, no findings or grades, a warning.
+     */
+    public ReportProfile forHead(String head) {
+        if (unread == null || unsupported || !unread.pattern().matcher(head).find()) {
+            return this;
+        }
+        return new ReportProfile(type, unread.name(), titles, yieldsTo, letter, grades, scales, judgements,
+                requiredGrades, periods, framework, requiredFindings, tableRequired, statesPublished, providerRule,
+                findingRules, headings, provider, true, codebook, unread);
     }
 
     /**
@@ -202,6 +224,7 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
 
     public ReportProfile {
         titles = List.copyOf(titles);
+        yieldsTo = List.copyOf(yieldsTo);
         scales = List.copyOf(scales);
         judgements = Set.copyOf(judgements);
         requiredGrades = List.copyOf(requiredGrades);

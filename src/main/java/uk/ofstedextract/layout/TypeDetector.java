@@ -49,7 +49,8 @@ public final class TypeDetector {
         return m.find() ? m : null;
     }
 
-    private static String head(String original) {
+    /** The first page as title signals are matched against: folded, its spaces collapsed. */
+    public static String head(String original) {
         return Fold.spaces(Fold.forMatching(original.substring(0, Math.min(original.length(), HEAD_CHARS))));
     }
 
@@ -70,8 +71,13 @@ public final class TypeDetector {
                 }
             }
         }
-        if (found != null && found.yieldsTo() != null && head.contains(found.yieldsTo().phrase())) {
-            best = found.yieldsTo().type();
+        if (found != null) {
+            for (ReportProfile.Yield y : found.yieldsTo()) {
+                if (head.contains(y.phrase())) {
+                    best = y.type();
+                    break;
+                }
+            }
         }
         if (best == ReportType.UNKNOWN) {
             return new Detection(best, null, "the first page names no known kind of Ofsted report (no title "

@@ -542,21 +542,6 @@ MILLFIELD = dict(
 )
 
 
-def cif_findings_keyed(r):
-    """cif_findings, with the paragraphs under a CIF "Safeguarding" sub-heading keyed `safeguarding`, as decided in
-    session 10 (docs/schools.md, "The CIF 'Safeguarding' sub-heading"); test10's first gold (a329719) kept the
-    section's key there, as test5's builder does."""
-    keys = {}
-    for label, grade, key, paras in r["judgements"]:
-        sub = None
-        for p in paras:
-            if isinstance(p, tuple):
-                sub = p[1]
-            elif sub == "Safeguarding":
-                keys[p] = "safeguarding"
-    return [dict(f, judgement=keys.get(f["text"], f["judgement"])) for f in cif_findings(r)]
-
-
 def cif_ri_report(r):
     """CIF 2015-19 for a school requiring improvement: "This is a school that requires improvement" heads the
     summary, then the "not yet good because" and strengths lists in two columns."""
@@ -899,10 +884,10 @@ def main():
     write("school-s5-2012-elmcroft-infant", s5_2012_report(r), meta(r, "s5-2012"), s5_2012_findings(r),
           "Inspection report: %s, %s" % (r["name"], r["dates"]))
     r = ASHCOMBE
-    write("school-cif-2015-ashcombe-vale-good-mixed", cif_report(r), meta(r, "cif-2015"), cif_findings_keyed(r),
+    write("school-cif-2015-ashcombe-vale-good-mixed", cif_report(r), meta(r, "cif-2015"), cif_findings(r),
           "Inspection report: %s, %s" % (r["name"], r["dates"]))
     r = MILLFIELD
-    write("school-cif-2015-millfield-park-ri-sixth-form", cif_ri_report(r), meta(r, "cif-2015"), cif_findings_keyed(r),
+    write("school-cif-2015-millfield-park-ri-sixth-form", cif_ri_report(r), meta(r, "cif-2015"), cif_findings(r),
           "Inspection report: %s, %s" % (r["name"], r["dates"]))
     r = HOLBROOK
     write("school-eif2019-holbrook-ce-primary-good", eif_report(r), eif_meta(r), eif_findings(r),

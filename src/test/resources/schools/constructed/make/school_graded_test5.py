@@ -206,9 +206,20 @@ def cif_findings(r):
     return ([f for _, cat, columns in summary_lists(r) for f in n(cat, None, columns[0] + columns[1])]
             + n("development", None, [" ".join([i] + s) for i, s in r["improve"]]
                 + [p for p in [r.get("improve_after")] if p])
-            + [f for label, grade, key, paras in r["judgements"]
-               for f in n("narrative", key, [p for p in paras if not isinstance(p, tuple)
-                                             and not p.startswith("The arrangements for safeguarding")])])
+            + [f for label, grade, key, paras in r["judgements"] for f in judgement_findings(key, paras)])
+
+
+def judgement_findings(key, paras):
+    """A CIF judgement's bullets as narrative with its key; those under a "Safeguarding" sub-heading keyed
+    `safeguarding` (decided in session 10: docs/schools.md, "The CIF 'Safeguarding' sub-heading"; the golds written
+    before session 11 kept the section's key there); the statement itself is a grade, no finding."""
+    out, sub = [], None
+    for p in paras:
+        if isinstance(p, tuple):
+            sub = p[1]
+        elif not p.startswith("The arrangements for safeguarding"):
+            out += n("narrative", "safeguarding" if sub == "Safeguarding" else key, [p])
+    return out
 
 
 HAZELMERE = dict(
