@@ -41,6 +41,10 @@ STANDARDS=("round 9 second pass of 'practice standards': practice-model includes
            "include), the written expectations practice is held to, so compliance with them or capacity to meet them counts; "
            "'practice standards' meaning the standard of practice reached ('drive up practice standards') does not")
 for i in (142,163): add_theme(i,'practice-model',STANDARDS)
+CINHP=("round 11 second pass of 'children who need help and protection': the judgement's or the service area's name "
+       "names every child the service helps, so child-protection counts only where child protection or child in need work, plans "
+       "or protective action are named too (codebook children-services-2026.9 exclude note)")
+drop_theme(200,'child-protection',CINHP)
 sample=[json.loads(l) for l in open(G+'sample.jsonl',encoding='utf-8')]
 with open(G+'gold.jsonl','w',encoding='utf-8') as out:
     for s in sample:

@@ -174,6 +174,22 @@ public final class ThemeTagger {
         return raw.endsWith("s") || raw.equals("children") ? KeywordTagger.singular(raw) : raw;
     }
 
+    /**
+     * The singular of a possessive word without its possessive ending ("children's": "child"; "carers'": "carer"), or
+     * the singular given where the word is not possessive: a term's last word matches either ("disabled children's
+     * service" holds the term "disabled children").
+     */
+    static String possessiveBase(String raw, String singular) {
+        int n = raw.length();
+        if (n > 2 && raw.charAt(n - 2) == '\'' && raw.charAt(n - 1) == 's') {
+            return singular(raw.substring(0, n - 2));
+        }
+        if (n > 2 && raw.charAt(n - 1) == '\'' && raw.charAt(n - 2) == 's') {
+            return singular(raw.substring(0, n - 1));
+        }
+        return singular;
+    }
+
     /** Phrases as folded word sequences (singular), as terms are. */
     private static List<List<String>> folded(List<String> phrases) {
         List<List<String>> out = new ArrayList<>();
@@ -246,7 +262,8 @@ public final class ThemeTagger {
                 phrase += newPhrase ? 1 : 0;
                 last = end;
                 String raw = folded.substring(start, end).toLowerCase(Locale.ROOT);
-                w.add(raw, singular(raw), start, end, clause, phrase);
+                String singular = singular(raw);
+                w.add(raw, singular, possessiveBase(raw, singular), start, end, clause, phrase);
             }
             int to = more ? w.size() - margin : w.size();
             tagWindow(w, from, to, hits, finding, written, byTheme);
@@ -312,15 +329,11 @@ public final class ThemeTagger {
         int first = Math.max(0, from - longest);
         int last = Math.min(w.size(), to + longest);
         for (int i = first; i < last; i++) {
-            List<Term> candidates = byFirstWord.get(w.word(i));
-            if (candidates == null) {
-                continue;
-            }
             int here = hits.size();
-            for (Term t : candidates) {
-                if (!matchedAt(hits, here, t) && matches(t, w, i)) {
-                    hits.add(new Hit(t.theme(), i, i + t.words().length, t.exclusion()));
-                }
+            find(byFirstWord.get(w.word(i)), w, i, here, hits, false);
+            if (!w.base(i).equals(w.word(i))) {
+                // a possessive word is also a one-word term's last word without its ending
+                find(byFirstWord.get(w.base(i)), w, i, here, hits, true);
             }
         }
         for (int k = 0; k < hits.size(); k++) {
@@ -331,6 +344,18 @@ public final class ThemeTagger {
             MannerRule rule = manner.get(h.theme());
             if (!vetoed(h, k, hits) && !nearVeto(h, w) && (rule == null || !rule.vetoes(h.from(), h.to(), w))) {
                 add(byTheme, finding, h.theme(), written, w.start(h.from()), w.end(h.to() - 1));
+            }
+        }
+    }
+
+    /** Adds the candidate terms (one-word ones only, if {@code oneWord}) that match at word i. */
+    private static void find(List<Term> candidates, WordWindow w, int i, int here, List<Hit> hits, boolean oneWord) {
+        if (candidates == null) {
+            return;
+        }
+        for (Term t : candidates) {
+            if ((!oneWord || t.words().length == 1) && !matchedAt(hits, here, t) && matches(t, w, i)) {
+                hits.add(new Hit(t.theme(), i, i + t.words().length, t.exclusion()));
             }
         }
     }
@@ -347,9 +372,9 @@ public final class ThemeTagger {
     }
 
     /**
-     * Whether a term's words are at word i: all but the last as written, the last with its plural folded (as written
-     * for a {@code noPlural} term), a notWithin phrase's slot any word, and all in one clause (a term does not run
-     * across a full stop, colon or semicolon: "tailored support. Staff" is no "support staff").
+     * Whether a term's words are at word i: all but the last as written, the last with its plural and a possessive
+     * ending folded (as written for a {@code noPlural} term), a notWithin phrase's slot any word, and all in one clause
+     * (a term does not run across a full stop, colon or semicolon: "tailored support. Staff" is no "support staff").
      */
     private static boolean matches(Term t, WordWindow w, int i) {
         int n = t.words().length;
@@ -359,7 +384,8 @@ public final class ThemeTagger {
         for (int k = 0; k < n; k++) {
             boolean last = k == n - 1 && !t.asWritten();
             String want = last ? t.words()[k] : t.raw()[k];
-            if (!(want.equals(last ? w.word(i + k) : w.raw(i + k)) || t.exclusion() && want == Codebook.ANY_WORD)) {
+            if (!(want.equals(last ? w.word(i + k) : w.raw(i + k)) || last && want.equals(w.base(i + k))
+                    || t.exclusion() && want == Codebook.ANY_WORD)) {
                 return false;
             }
         }

@@ -3,15 +3,17 @@ package uk.ofstedextract.nlp;
 import java.util.Arrays;
 
 /**
- * A window onto the words of a finding as {@link ThemeTagger} reads them: each word as written (lower case),
- * folded to its singular, its offsets in the finding, and the number of its clause (a new clause after
- * {@code . ; : ! ?}) and of its phrase (also after {@code , ( ) [ ]}). Indices are the window's own, from 0; the
- * window holds at most its capacity, so a finding of millions of words is read a window at a time in bounded memory
- * (the rules only look a few words either side of a term, within its clause). Mutable, one per tagging call.
+ * A window onto the words of a finding as {@link ThemeTagger} reads them: each word as written (lower case), folded
+ * to its singular (also with a possessive ending dropped), its offsets in the finding, and the number of its clause
+ * (a new clause after {@code . ; : ! ?}) and of its phrase (also after {@code , ( ) [ ]}). Indices are the window's
+ * own, from 0; the window holds at most its capacity, so a finding of millions of words is read a window at a time
+ * in bounded memory (the rules only look a few words either side of a term, within its clause). Mutable, one per
+ * tagging call.
  */
 final class WordWindow {
     private String[] raw;
     private String[] words;
+    private String[] base;
     private int[] start;
     private int[] end;
     private int[] clause;
@@ -21,6 +23,7 @@ final class WordWindow {
     WordWindow(int capacity) {
         raw = new String[capacity];
         words = new String[capacity];
+        base = new String[capacity];
         start = new int[capacity];
         end = new int[capacity];
         clause = new int[capacity];
@@ -45,6 +48,14 @@ final class WordWindow {
         return words[i];
     }
 
+    /**
+     * Word i folded to its singular with a possessive ending dropped ("children's" and "carers'" read as "child" and
+     * "carer"); the same as {@link #word} for a word that is not possessive.
+     */
+    String base(int i) {
+        return base[i];
+    }
+
     int start(int i) {
         return start[i];
     }
@@ -61,9 +72,11 @@ final class WordWindow {
         return phrase[i];
     }
 
-    void add(String rawWord, String singular, int from, int to, int clauseNumber, int phraseNumber) {
+    void add(String rawWord, String singular, String possessiveBase, int from, int to, int clauseNumber,
+             int phraseNumber) {
         raw[size] = rawWord;
         words[size] = singular;
+        base[size] = possessiveBase;
         start[size] = from;
         end[size] = to;
         clause[size] = clauseNumber;
@@ -76,12 +89,14 @@ final class WordWindow {
         int keep = size - n;
         System.arraycopy(raw, n, raw, 0, keep);
         System.arraycopy(words, n, words, 0, keep);
+        System.arraycopy(base, n, base, 0, keep);
         System.arraycopy(start, n, start, 0, keep);
         System.arraycopy(end, n, end, 0, keep);
         System.arraycopy(clause, n, clause, 0, keep);
         System.arraycopy(phrase, n, phrase, 0, keep);
         Arrays.fill(raw, keep, size, null);
         Arrays.fill(words, keep, size, null);
+        Arrays.fill(base, keep, size, null);
         size = keep;
     }
 }

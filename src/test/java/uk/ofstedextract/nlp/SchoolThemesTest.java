@@ -20,7 +20,7 @@ class SchoolThemesTest {
     void theSchoolCodebookShipsUnderItsIdWithDefinitionsForEveryTheme() {
         Codebook c = Codebook.shipped("schools");
         assertEquals("schools", c.id());
-        assertEquals("schools-2026.6", c.reference());
+        assertEquals("schools-2026.7", c.reference());
         for (Codebook.Theme t : c.themes()) {
             assertFalse(t.include() == null || t.include().isBlank(), t.key() + " include");
             assertFalse(t.exclude() == null || t.exclude().isBlank(), t.key() + " exclude");
@@ -235,5 +235,28 @@ class SchoolThemesTest {
     void statutoryDutiesAreCompliance() {
         assertTrue(themes("Governors fulfil their statutory duties.").contains("compliance"));
         assertFalse(themes("Governors fulfil their roles well.").contains("compliance"));
+    }
+
+    @Test
+    void progressMonitoredOrReportedToParentsIsNoAchievement() {
+        assertFalse(themes("Parents will receive written reports about their children’s progress.").contains("achievement"));
+        assertFalse(themes("Leaders diligently monitor pupils’ progress and the impact of interventions.")
+                .contains("achievement"));
+        assertFalse(themes("Pupils’ progress will be monitored over time.").contains("achievement"));
+        assertTrue(themes("Pupils also make good progress in a range of subjects.").contains("achievement"));
+    }
+
+    @Test
+    void achievementsCelebratedAreNoAchievement() {
+        assertFalse(themes("Pupils will be encouraged to celebrate their own achievements.").contains("achievement"));
+        assertFalse(themes("Proud clouds will be used to celebrate pupils’ individual achievements.").contains("achievement"));
+        assertTrue(themes("The achievement of disadvantaged pupils is improving.").contains("achievement"));
+    }
+
+    @Test
+    void trackingAttendanceIsNoAssessment() {
+        assertFalse(themes("The school tracks attendance and works with the local authority.").contains("assessment"));
+        assertTrue(themes("The school tracks attendance and works with the local authority.").contains("attendance"));
+        assertTrue(themes("Teachers track pupils’ progress carefully.").contains("assessment"));
     }
 }

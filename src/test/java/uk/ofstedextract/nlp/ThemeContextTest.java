@@ -305,7 +305,8 @@ class ThemeContextTest {
 
     @Test
     void coLocationHousingWorkersAndCafcassArePartnerAgencies() {
-        assertTrue(themes("Improvements include the colocation of services.").contains("multi-agency"));
+        assertTrue(themes("Information sharing is supported by the co-location of partners in the MASH.")
+                .contains("multi-agency"));
         assertTrue(themes("Needs are jointly assessed by social workers and housing workers.").contains("multi-agency"));
         assertTrue(themes("The local authority has a good working relationship with Cafcass.").contains("multi-agency"));
     }
@@ -326,5 +327,58 @@ class ThemeContextTest {
         assertTrue(themes("A thorough consideration of available placements is undertaken.").contains("sufficiency"));
         assertTrue(themes("Work has been done to increase the range of providers for short breaks.")
                 .contains("sufficiency"));
+    }
+
+    @Test
+    void coLocationOfTheAuthoritysOwnServicesIsNoPartnerAgency() {
+        assertFalse(themes("Improvements include the colocation of services.").contains("multi-agency"));
+        assertFalse(themes("The co-location and integration of early help provision has improved access.")
+                .contains("multi-agency"));
+        assertFalse(themes("A well-being practitioner is co-located in the care leavers service.").contains("multi-agency"));
+        assertTrue(themes("The MASH benefits from the co-location of a wide range of partner agencies.")
+                .contains("multi-agency"));
+        assertTrue(themes("The co-location of CAMHS workers in permanence teams helps to ensure a timely response.")
+                .contains("multi-agency"));
+        assertTrue(themes("Two health transitions coordinators are co-located in the Disabled Children’s Service.")
+                .contains("multi-agency"));
+    }
+
+    @Test
+    void theJudgementsNameIsNoChildProtectionWork() {
+        assertFalse(themes("Children in need of help and protection in Knowsley receive a timely response from the MASH.")
+                .contains("child-protection"));
+        assertFalse(themes("Progress had been made for children who need help and protection.").contains("child-protection"));
+        assertTrue(themes("The local authority has had to take protective action so that children are not suffering "
+                + "immediate harm.").contains("child-protection"));
+        assertTrue(themes("Child protection plans are reviewed regularly.").contains("child-protection"));
+        assertTrue(themes("EHC plans do not link to social care plans for children in need of help and protection.")
+                .contains("child-protection"), "their plans are child in need and child protection plans");
+    }
+
+    @Test
+    void riskAssessmentsOfCovidOrOfVisitingAreNoAssessmentOfAChild() {
+        assertFalse(themes("Social workers completed risk assessments for visiting children.").contains("assessment"));
+        assertFalse(themes("COVID-19 risk assessments have been systematically completed and reviewed.")
+                .contains("assessment"));
+        assertTrue(themes("Individual risk assessments capture both risks and protective factors well.")
+                .contains("assessment"));
+    }
+
+    @Test
+    void aChildHelpedToUnderstandTheirHistoryIsLifeStoryWorkNotAssessment() {
+        assertFalse(themes("Delays in life-story work mean that children do not have the information they need to "
+                + "understand their history.").contains("assessment"));
+        assertTrue(themes("Assessments consider the family history well.").contains("assessment"));
+    }
+
+    @Test
+    void aPossessiveEndingDoesNotHideATermsLastWord() {
+        assertTrue(themes("Disabled children’s review meetings are well attended.").contains("send-disability"));
+        assertTrue(themes("The virtual school’s 16-plus role has grown.").contains("education"));
+        assertTrue(themes("The local authority successfully challenged a court’s decision.").contains("legal-planning"));
+        assertFalse(themes("The Health and Wellbeing Board’s focus on vulnerable children is weak.")
+                .contains("health-wellbeing"), "a notWithin phrase's last word folds too");
+        assertFalse(themes("Her mother’s partner’s behaviour was not assessed.").contains("multi-agency"),
+                "a parent's partner is no partner agency");
     }
 }

@@ -41,7 +41,9 @@ External support `narrative`, Evidence and Context no findings.  The 2025 furthe
 (above).  The ITE partnership's name is the one its title gives after "Inspection of".
 
 Providers, people and places are invented.  Gold = what a reader takes from the text by CONTRACT.md and the documented
-additions, never the tool's output.  Run: python3 sch_misc_test10.py (needs groff, tbl, ps2pdf, pdftotext)."""
+additions, never the tool's output.  Run: python3 sch_misc_test10.py (needs groff, tbl, ps2pdf, pdftotext).  With PDFDIR
+set the PDFs are kept there; session 11 copied them beside the texts as <stem>-pdf-tune10.pdf, each with the default
+text's gold ("file" changed), to score the PDF reader (scored after that session's rules: a tune part, not held out)."""
 import os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
