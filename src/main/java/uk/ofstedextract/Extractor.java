@@ -198,7 +198,7 @@ public final class Extractor {
         if (keywords) {
             KeywordTagger.standard();
             uk.ofstedextract.nlp.Models.tokensFast();
-            uk.ofstedextract.nlp.Models.pos();
+            uk.ofstedextract.nlp.Models.warmUpPosTagging();
         }
     }
 

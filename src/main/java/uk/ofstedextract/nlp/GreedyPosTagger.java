@@ -1,9 +1,8 @@
 package uk.ofstedextract.nlp;
 
 import java.util.Arrays;
-import java.util.Map;
+import java.util.function.Supplier;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -31,38 +30,71 @@ import opennlp.tools.util.SequenceValidator;
  * Not thread-safe (the context generator caches features): one per thread over the shared model.
  */
 final class GreedyPosTagger {
-    private final MaxentModel model;
+    /** The model, or where the tagger was made from stored weights, what reads it on a near tie ({@link #model()}). */
+    private MaxentModel model;
+    private final Supplier<POSModel> pos;
     /** OpenNLP's context generator, where {@link PosFeatures} does not implement the model's (else null). */
     private final POSContextGenerator contexts;
     /** The model's features computed by our own code, where it implements the model's descriptor (else null). */
     private final PosFeatures features;
+    /** The model's sequence validator, or null where it allows every tag (a model without a tag dictionary). */
     private final SequenceValidator<String> validator;
-    /** The model's feature weights by predicate, or null where the model is not a GIS maxent model. */
-    private final Map<String, Context> weights;
+    /** The model's feature weights, or null where the model is not a GIS maxent model. */
+    private final PosWeights weights;
     private final String[] outcomes;
     private final double[] scores;
 
     /** Scores closer than this (relative) are decided by the model's own probabilities. */
     private static final double NEAR_TIE = 1e-9;
 
+    /**
+     * The keyword tagger's: from the weights the build stored ({@link Models#posWeights}), the model itself read
+     * only on a near tie; from the model where the build stored none.
+     */
+    static GreedyPosTagger standard() {
+        PosWeights stored = Models.posWeights();
+        return stored != null ? new GreedyPosTagger(stored, Models::pos) : new GreedyPosTagger(Models.pos());
+    }
+
+    /** Over stored weights of a model {@link PosWeights#decodable} from them, with what reads that model. */
+    private GreedyPosTagger(PosWeights weights, Supplier<POSModel> pos) {
+        this.pos = pos;
+        this.weights = weights;
+        this.outcomes = weights.outcomes;
+        this.scores = new double[outcomes.length];
+        this.features = new PosFeatures(weights);
+        this.contexts = null;
+        this.validator = null;
+    }
+
     GreedyPosTagger(POSModel pos) {
         this(pos, true);
     }
 
     /** With {@code ownFeatures} false, always OpenNLP's context generator (for tests). */
-    @SuppressWarnings("unchecked")
     GreedyPosTagger(POSModel pos, boolean ownFeatures) {
         this.model = pos.getArtifact("pos.model");
+        this.pos = () -> pos;
         this.validator = pos.getFactory().getSequenceValidator();
-        this.weights = model instanceof GISModel gis ? (Map<String, Context>) gis.getDataStructures()[1] : null;
+        this.weights = model instanceof GISModel gis ? PosWeights.of("", gis) : null;
         this.outcomes = new String[model.getNumOutcomes()];
         for (int o = 0; o < outcomes.length; o++) {
             outcomes[o] = model.getOutcome(o);
         }
         this.scores = new double[outcomes.length];
-        this.features = ownFeatures && weights != null && PosFeatures.implementedBy(pos)
-                ? new PosFeatures(weights, outcomes) : null;
+        this.features = ownFeatures && weights != null && PosFeatures.implementedBy(pos) ? new PosFeatures(weights) : null;
         this.contexts = features == null ? pos.getFactory().getPOSContextGenerator(1) : null;
+    }
+
+    private MaxentModel model() {
+        if (model == null) {
+            model = pos.get().getArtifact("pos.model");
+        }
+        return model;
+    }
+
+    private boolean valid(int i, String[] tokens, String[] tags, int outcome) {
+        return validator == null || validator.validSequence(i, tokens, tags, outcomes[outcome]);
     }
 
     /**
@@ -75,14 +107,7 @@ final class GreedyPosTagger {
         }
         Arrays.fill(scores, 0);
         for (String f : features) {
-            Context c = weights.get(f);
-            if (c != null) {
-                int[] ids = c.getOutcomes();
-                double[] params = c.getParameters();
-                for (int k = 0; k < ids.length; k++) {
-                    scores[ids[k]] += params[k];
-                }
-            }
+            weights.add(weights.index(f), scores);
         }
         return decided();
     }
@@ -120,7 +145,7 @@ final class GreedyPosTagger {
                 features = contexts.getContext(i, tokens, tags, null);
                 best = bestByWeights(features);
             }
-            if (best >= 0 && validator.validSequence(i, tokens, tags, outcomes[best])) {
+            if (best >= 0 && valid(i, tokens, tags, best)) {
                 tags[i] = outcomes[best];
                 tagIndex[i] = best;
                 continue;
@@ -128,13 +153,12 @@ final class GreedyPosTagger {
             if (features == null) {
                 features = this.features.strings(i, tokens, tags);
             }
-            double[] scores = model.eval(features);
+            double[] scores = model().eval(features);
             best = argmax(scores);
-            if (!validator.validSequence(i, tokens, tags, model.getOutcome(best))) {
+            if (!valid(i, tokens, tags, best)) {
                 best = -1; // the best tag is not allowed here: the best one that is
                 for (int o = 0; o < scores.length; o++) {
-                    if ((best < 0 || scores[o] > scores[best])
-                            && validator.validSequence(i, tokens, tags, model.getOutcome(o))) {
+                    if ((best < 0 || scores[o] > scores[best]) && valid(i, tokens, tags, o)) {
                         best = o;
                     }
                 }
@@ -156,14 +180,14 @@ final class GreedyPosTagger {
      * or no weights to read.
      */
     int verbEvidence(String word) {
-        Context c = weights == null ? null : weights.get("w=" + word);
-        if (c == null) {
+        int p = weights == null ? -1 : weights.index("w=" + word);
+        if (p < 0) {
             return 0;
         }
-        int[] outcomes = c.getOutcomes();
-        double[] params = c.getParameters();
-        for (int k = 0; k < outcomes.length; k++) {
-            if (model.getOutcome(outcomes[k]).equals("VERB")) {
+        int[] ids = weights.outcomes(p);
+        double[] params = weights.parameters(p);
+        for (int k = 0; k < ids.length; k++) {
+            if (outcomes[ids[k]].equals("VERB")) {
                 return params[k] > 0 ? 1 : -1;
             }
         }

@@ -83,6 +83,42 @@ public final class Models {
         return GreedyPosHolder.MODEL;
     }
 
+    /** The POS model's weights as the build stored them ({@link PosWeights}), or null where it stored none. */
+    private static final class PosWeightsHolder {
+        static final PosWeights WEIGHTS = readPosWeights();
+    }
+
+    /**
+     * The shipped POS model's weights in the form the build stored them beside {@link PosWeights} (read in a few
+     * bulk copies, without parsing the model), or null where the build stored none (a build without its build step,
+     * or a model the keyword tagger cannot decode from its weights alone) or they are of another model file.
+     */
+    static PosWeights posWeights() {
+        return PosWeightsHolder.WEIGHTS;
+    }
+
+    private static PosWeights readPosWeights() {
+        try (InputStream in = PosWeights.class.getResourceAsStream(PosWeights.RESOURCE)) {
+            if (in == null) {
+                return null;
+            }
+            PosWeights w = PosWeights.read(in);
+            return w.model.equals(POS) ? w : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + PosWeights.RESOURCE, e);
+        }
+    }
+
+    /**
+     * Reads what the keyword tagger's POS tagging needs, once per process: the stored weights ({@link #posWeights}),
+     * or the POS model where there are none.
+     */
+    public static void warmUpPosTagging() {
+        if (posWeights() == null) {
+            pos();
+        }
+    }
+
     private interface Reader<T> {
         T read(InputStream in) throws IOException;
     }

@@ -67,7 +67,7 @@ final class NounPhrases {
             ThreadLocal.withInitial(() -> new WordTokenizer(new TokenizerME(Models.tokensFast())));
 
     private static final ThreadLocal<GreedyPosTagger> TAGGER =
-            ThreadLocal.withInitial(() -> new GreedyPosTagger(Models.pos()));
+            ThreadLocal.withInitial(GreedyPosTagger::standard);
 
     /** The candidates of a text and the abbreviations it defines (short form → normalised long form). */
     record Analysis(List<Candidate> candidates, Map<String, String> abbreviations) {

@@ -1,11 +1,11 @@
 package uk.ofstedextract.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.util.StringUtil;
@@ -45,16 +45,16 @@ final class PosFeatures {
     /** Words remembered at most; the cache starts again past it (a batch meets ever more rare words). */
     private static final int MAX_WORDS = 30_000;
 
-    private final Map<String, Context> weights;
+    private final PosWeights weights;
     private final String[] outcomes;
-    private final Context def;
-    private final Context begin;
-    private final Context begin1;
-    private final Context begin2;
-    /** {@code t=TAG} by tag index, and {@code t2=TAG,TAG} by the two indices, filled on first use. */
-    private final Context[] previous;
-    private final Context[][] previousTwo;
-    private final boolean[][] previousTwoKnown;
+    /** Feature indices ({@link PosWeights#index}, -1 for a feature the model does not have). */
+    private final int def;
+    private final int begin;
+    private final int begin1;
+    private final int begin2;
+    /** {@code t=TAG} by tag index, and {@code t2=TAG,TAG} by the two indices (-2 until first used). */
+    private final int[] previous;
+    private final int[][] previousTwo;
     private final Map<String, Word> words = new HashMap<>();
     private Word[] sentence = new Word[64];
 
@@ -62,56 +62,57 @@ final class PosFeatures {
     private static final class Word {
         final String lower;
         final String shape;
-        /** The weights of its own features ({@code suf=}, {@code pre=}, {@code wc=}, {@code w&c=}) the model has. */
-        final Context[] own;
-        /** The weights of {@code w=}, {@code p1w=}, {@code p2w=}, {@code n1w=}, {@code n2w=} with this word (or null). */
-        final Context w;
-        final Context p1;
-        final Context p2;
-        final Context n1;
-        final Context n2;
+        /** Its own features ({@code suf=}, {@code pre=}, {@code wc=}, {@code w&c=}) that the model has. */
+        final int[] own;
+        /** {@code w=}, {@code p1w=}, {@code p2w=}, {@code n1w=}, {@code n2w=} with this word (or -1). */
+        final int w;
+        final int p1;
+        final int p2;
+        final int n1;
+        final int n2;
 
-        Word(String token, Map<String, Context> weights) {
+        Word(String token, PosWeights weights) {
             lower = lowerCase(token);
             shape = FeatureGeneratorUtil.tokenFeature(token);
-            List<Context> found = new ArrayList<>(2 * AFFIX + 2);
+            int[] found = new int[2 * AFFIX + 2];
+            int n = 0;
             int affixes = Math.min(AFFIX, token.length());
             for (int k = 0; k < affixes; k++) {
-                add(found, weights.get("suf=" + token.substring(token.length() - k - 1)));
+                found[n] = weights.index("suf=" + token.substring(token.length() - k - 1));
+                n += found[n] >= 0 ? 1 : 0;
             }
             for (int k = 0; k < affixes; k++) {
-                add(found, weights.get("pre=" + token.substring(0, k + 1)));
+                found[n] = weights.index("pre=" + token.substring(0, k + 1));
+                n += found[n] >= 0 ? 1 : 0;
             }
-            add(found, weights.get("wc=" + shape));
-            add(found, weights.get("w&c=" + lower + "," + shape));
-            own = found.toArray(new Context[0]);
-            w = weights.get("w=" + lower);
-            p1 = weights.get("p1w=" + lower);
-            p2 = weights.get("p2w=" + lower);
-            n1 = weights.get("n1w=" + lower);
-            n2 = weights.get("n2w=" + lower);
-        }
-
-        private static void add(List<Context> found, Context c) {
-            if (c != null) {
-                found.add(c);
-            }
+            found[n] = weights.index("wc=" + shape);
+            n += found[n] >= 0 ? 1 : 0;
+            found[n] = weights.index("w&c=" + lower + "," + shape);
+            n += found[n] >= 0 ? 1 : 0;
+            own = Arrays.copyOf(found, n);
+            w = weights.index("w=" + lower);
+            p1 = weights.index("p1w=" + lower);
+            p2 = weights.index("p2w=" + lower);
+            n1 = weights.index("n1w=" + lower);
+            n2 = weights.index("n2w=" + lower);
         }
     }
 
-    PosFeatures(Map<String, Context> weights, String[] outcomes) {
+    PosFeatures(PosWeights weights) {
         this.weights = weights;
-        this.outcomes = outcomes;
-        def = weights.get("def");
-        begin = weights.get("S=begin");
-        begin1 = weights.get("p1S=begin");
-        begin2 = weights.get("p2S=begin");
-        previous = new Context[outcomes.length];
+        this.outcomes = weights.outcomes;
+        def = weights.index("def");
+        begin = weights.index("S=begin");
+        begin1 = weights.index("p1S=begin");
+        begin2 = weights.index("p2S=begin");
+        previous = new int[outcomes.length];
         for (int o = 0; o < outcomes.length; o++) {
-            previous[o] = weights.get("t=" + outcomes[o]);
+            previous[o] = weights.index("t=" + outcomes[o]);
         }
-        previousTwo = new Context[outcomes.length][outcomes.length];
-        previousTwoKnown = new boolean[outcomes.length][outcomes.length];
+        previousTwo = new int[outcomes.length][outcomes.length];
+        for (int[] row : previousTwo) {
+            Arrays.fill(row, -2);
+        }
     }
 
     /**
@@ -158,56 +159,45 @@ final class PosFeatures {
      * {@link #start}, of {@code n} tokens, whose tokens before {@code i} have the tags (outcome indices) {@code tags}.
      */
     void score(int i, int n, int[] tags, double[] scores) {
-        java.util.Arrays.fill(scores, 0);
+        Arrays.fill(scores, 0);
         Word word = sentence[i];
-        add(def, scores);
-        for (Context c : word.own) {
-            add(c, scores);
+        weights.add(def, scores);
+        for (int p : word.own) {
+            weights.add(p, scores);
         }
-        add(word.w, scores);
+        weights.add(word.w, scores);
         if (i >= 1) {
-            add(sentence[i - 1].p1, scores);
+            weights.add(sentence[i - 1].p1, scores);
         }
         if (i >= 2) {
-            add(sentence[i - 2].p2, scores);
+            weights.add(sentence[i - 2].p2, scores);
         }
         if (i + 1 < n) {
-            add(sentence[i + 1].n1, scores);
+            weights.add(sentence[i + 1].n1, scores);
         }
         if (i + 2 < n) {
-            add(sentence[i + 2].n2, scores);
+            weights.add(sentence[i + 2].n2, scores);
         }
         if (i == 0) {
-            add(begin, scores);
+            weights.add(begin, scores);
         } else if (i == 1) {
-            add(begin1, scores);
+            weights.add(begin1, scores);
         } else if (i == 2) {
-            add(begin2, scores);
+            weights.add(begin2, scores);
         }
         if (i >= 1) {
-            add(previous[tags[i - 1]], scores);
+            weights.add(previous[tags[i - 1]], scores);
         }
         if (i >= 2) {
-            add(previousTwo(tags[i - 2], tags[i - 1]), scores);
+            weights.add(previousTwo(tags[i - 2], tags[i - 1]), scores);
         }
     }
 
-    private Context previousTwo(int a, int b) {
-        if (!previousTwoKnown[a][b]) {
-            previousTwo[a][b] = weights.get("t2=" + outcomes[a] + "," + outcomes[b]);
-            previousTwoKnown[a][b] = true;
+    private int previousTwo(int a, int b) {
+        if (previousTwo[a][b] == -2) {
+            previousTwo[a][b] = weights.index("t2=" + outcomes[a] + "," + outcomes[b]);
         }
         return previousTwo[a][b];
-    }
-
-    private static void add(Context c, double[] scores) {
-        if (c != null) {
-            int[] outcomes = c.getOutcomes();
-            double[] params = c.getParameters();
-            for (int k = 0; k < outcomes.length; k++) {
-                scores[outcomes[k]] += params[k];
-            }
-        }
     }
 
     /**

@@ -1,0 +1,255 @@
+package uk.ofstedextract.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
+
+/**
+ * The feature weights of a maxent POS model (a GIS model's parameters: for each feature name, the outcomes it weighs
+ * and their weights) in flat arrays, found by name through an open-addressing hash table over the names'
+ * {@code String.hashCode}, without a {@code String} or {@code Context} object per feature.
+ *
+ * <p>The build stores those of the shipped English model as a resource ({@value #RESOURCE}, written by {@link #main}
+ * when the classes are compiled), which {@link Models#posWeights} reads in a few bulk copies instead of parsing the
+ * model (about 63 ms of CPU in a fresh JVM, its 33,518 feature names read one by one into a map). The weights are the
+ * model's, bit for bit ({@code PosWeightsTest}). The build writes the resource only for a model the keyword tagger can
+ * decode from the weights alone: a GIS model whose context features {@link PosFeatures} implements and without a tag
+ * dictionary (so that every tag is allowed after every other).
+ * <p>Immutable and thread-safe.
+ */
+public final class PosWeights {
+    /** The resource, beside this class. */
+    static final String RESOURCE = "pos-weights.bin";
+    private static final int MAGIC = 0x4F455057; // "OEPW"
+    private static final int FORMAT = 1;
+
+    /** The model file these weights come from ({@link Models#POS}). */
+    final String model;
+    /** The outcomes (tags), in the model's order. */
+    final String[] outcomes;
+    /** All feature names, one after the other; name {@code p} ends at {@code nameEnd[p]}. */
+    private final String names;
+    private final int[] nameEnd;
+    private final int[] hashes;
+    /** Open addressing by {@link #slot}: {@code p + 1} for name {@code p}, 0 for an empty slot. */
+    private final int[] table;
+    /** The weights of name {@code p} are {@code params[paramEnd[p - 1] .. paramEnd[p])}, for outcomes {@code outcome}. */
+    private final int[] paramEnd;
+    private final byte[] outcome;
+    private final double[] params;
+
+    private PosWeights(String model, String[] outcomes, String names, int[] nameEnd, int[] hashes, int[] table,
+            int[] paramEnd, byte[] outcome, double[] params) {
+        this.model = model;
+        this.outcomes = outcomes;
+        this.names = names;
+        this.nameEnd = nameEnd;
+        this.hashes = hashes;
+        this.table = table;
+        this.paramEnd = paramEnd;
+        this.outcome = outcome;
+        this.params = params;
+    }
+
+    /** The weights of a GIS model, in its map's order. */
+    @SuppressWarnings("unchecked")
+    static PosWeights of(String modelName, GISModel gis) {
+        Map<String, Context> map = (Map<String, Context>) gis.getDataStructures()[1];
+        String[] outcomes = new String[gis.getNumOutcomes()];
+        for (int o = 0; o < outcomes.length; o++) {
+            outcomes[o] = gis.getOutcome(o);
+        }
+        if (outcomes.length > 256) {
+            throw new IllegalArgumentException("more than 256 outcomes: " + outcomes.length);
+        }
+        int n = map.size();
+        int total = 0;
+        for (Context c : map.values()) {
+            total += c.getOutcomes().length;
+        }
+        StringBuilder names = new StringBuilder();
+        int[] nameEnd = new int[n];
+        int[] hashes = new int[n];
+        int[] paramEnd = new int[n];
+        byte[] outcome = new byte[total];
+        double[] params = new double[total];
+        int p = 0;
+        int k = 0;
+        for (Map.Entry<String, Context> e : map.entrySet()) {
+            names.append(e.getKey());
+            nameEnd[p] = names.length();
+            hashes[p] = e.getKey().hashCode();
+            int[] ids = e.getValue().getOutcomes();
+            double[] weights = e.getValue().getParameters();
+            for (int j = 0; j < ids.length; j++, k++) {
+                outcome[k] = (byte) ids[j];
+                params[k] = weights[j];
+            }
+            paramEnd[p++] = k;
+        }
+        int size = Integer.highestOneBit(Math.max(2, n + n / 2)) << 1; // at most two thirds full
+        int[] table = new int[size];
+        for (int q = 0; q < n; q++) {
+            int s = slot(hashes[q], size);
+            while (table[s] != 0) {
+                s = (s + 1) & (size - 1);
+            }
+            table[s] = q + 1;
+        }
+        return new PosWeights(modelName, outcomes, names.toString(), nameEnd, hashes, table, paramEnd, outcome, params);
+    }
+
+    private static int slot(int hash, int size) {
+        return (hash ^ (hash >>> 16)) & (size - 1);
+    }
+
+    /** The number of feature names. */
+    int size() {
+        return nameEnd.length;
+    }
+
+    /** The index of the feature with this name, or -1 where the model has none. */
+    int index(String name) {
+        int h = name.hashCode();
+        int s = slot(h, table.length);
+        for (int e; (e = table[s]) != 0; s = (s + 1) & (table.length - 1)) {
+            int p = e - 1;
+            if (hashes[p] == h) {
+                int start = p == 0 ? 0 : nameEnd[p - 1];
+                if (nameEnd[p] - start == name.length() && names.regionMatches(start, name, 0, name.length())) {
+                    return p;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Adds the weights of feature {@code p} (an {@link #index}, or -1 for none) to {@code scores}, by outcome. */
+    void add(int p, double[] scores) {
+        if (p >= 0) {
+            for (int k = p == 0 ? 0 : paramEnd[p - 1], end = paramEnd[p]; k < end; k++) {
+                scores[outcome[k] & 0xFF] += params[k];
+            }
+        }
+    }
+
+    /** The name of feature {@code p}. */
+    String name(int p) {
+        return names.substring(p == 0 ? 0 : nameEnd[p - 1], nameEnd[p]);
+    }
+
+    /** The outcomes feature {@code p} weighs, in the model's order for it. */
+    int[] outcomes(int p) {
+        int start = p == 0 ? 0 : paramEnd[p - 1];
+        int[] out = new int[paramEnd[p] - start];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = outcome[start + k] & 0xFF;
+        }
+        return out;
+    }
+
+    /** The weights of feature {@code p}, for {@link #outcomes(int)}. */
+    double[] parameters(int p) {
+        return Arrays.copyOfRange(params, p == 0 ? 0 : paramEnd[p - 1], paramEnd[p]);
+    }
+
+    /** Writes the weights in the form {@link #read} reads (little-endian, arrays whole). */
+    void write(OutputStream out) throws IOException {
+        byte[] modelBytes = model.getBytes(StandardCharsets.UTF_8);
+        byte[] outcomeBytes = String.join("\n", outcomes).getBytes(StandardCharsets.UTF_8);
+        byte[] nameBytes = names.getBytes(StandardCharsets.UTF_8);
+        int n = nameEnd.length;
+        ByteBuffer b = ByteBuffer.allocate(4 * 9 + modelBytes.length + outcomeBytes.length + 4 * (3 * n + table.length)
+                + outcome.length + 8 * params.length + nameBytes.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(MAGIC).putInt(FORMAT).putInt(modelBytes.length).putInt(outcomeBytes.length).putInt(n)
+                .putInt(table.length).putInt(params.length).putInt(nameBytes.length).putInt(names.length());
+        b.put(modelBytes).put(outcomeBytes);
+        b.asIntBuffer().put(nameEnd).put(hashes).put(paramEnd).put(table);
+        b.position(b.position() + 4 * (3 * n + table.length));
+        b.asDoubleBuffer().put(params);
+        b.position(b.position() + 8 * params.length);
+        b.put(outcome).put(nameBytes);
+        out.write(b.array());
+    }
+
+    /** Reads what {@link #write} wrote. */
+    static PosWeights read(InputStream in) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(in.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
+        if (b.remaining() < 36 || b.getInt() != MAGIC || b.getInt() != FORMAT) {
+            throw new IOException("not a POS weights file of format " + FORMAT);
+        }
+        int modelLength = b.getInt();
+        int outcomeLength = b.getInt();
+        int n = b.getInt();
+        int tableSize = b.getInt();
+        int total = b.getInt();
+        int nameLength = b.getInt();
+        int nameChars = b.getInt();
+        String model = utf8(b, modelLength);
+        String[] outcomes = utf8(b, outcomeLength).split("\n", -1);
+        int[] nameEnd = new int[n];
+        int[] hashes = new int[n];
+        int[] paramEnd = new int[n];
+        int[] table = new int[tableSize];
+        b.asIntBuffer().get(nameEnd).get(hashes).get(paramEnd).get(table);
+        b.position(b.position() + 4 * (3 * n + tableSize));
+        double[] params = new double[total];
+        b.asDoubleBuffer().get(params);
+        b.position(b.position() + 8 * total);
+        byte[] outcome = new byte[total];
+        b.get(outcome);
+        String names = utf8(b, nameLength);
+        if (b.hasRemaining() || names.length() != nameChars || n > 0 && nameEnd[n - 1] != nameChars) {
+            throw new IOException("POS weights file: lengths do not agree");
+        }
+        return new PosWeights(model, outcomes, names, nameEnd, hashes, table, paramEnd, outcome, params);
+    }
+
+    private static String utf8(ByteBuffer b, int length) {
+        String s = new String(b.array(), b.position(), length, StandardCharsets.UTF_8);
+        b.position(b.position() + length);
+        return s;
+    }
+
+    /**
+     * Whether the keyword tagger can decode this model from its weights alone: a GIS model whose context features
+     * {@link PosFeatures} implements, without a tag dictionary (OpenNLP's sequence validator then allows every tag).
+     */
+    static boolean decodable(POSModel pos) {
+        MaxentModel m = pos.getArtifact("pos.model");
+        return m instanceof GISModel && PosFeatures.implementedBy(pos) && pos.getFactory().getTagDictionary() == null;
+    }
+
+    /**
+     * The build step: writes the shipped POS model's weights to {@code DIR/uk/ofstedextract/nlp/}{@value #RESOURCE}
+     * (args: DIR, the compiled classes), or, where the tagger cannot decode the model from them, removes any such file
+     * (the tagger then reads the model).
+     */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args[0], PosWeights.class.getPackageName().replace('.', '/'), RESOURCE);
+        POSModel pos = Models.pos();
+        if (!decodable(pos)) {
+            Files.deleteIfExists(file);
+            System.out.println("PosWeights: the POS model is not decodable from its weights alone; no " + RESOURCE);
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(RESOURCE + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            of(Models.POS, pos.getArtifact("pos.model")).write(out);
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("PosWeights: " + file + " (" + Files.size(file) + " bytes)");
+    }
+}
