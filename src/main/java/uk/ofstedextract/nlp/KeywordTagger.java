@@ -56,9 +56,15 @@ public final class KeywordTagger {
 
     /** A tagger over a background; {@code names}: names not to take as keywords, as token sequences, by first token. */
     private KeywordTagger(Map<String, Integer> documentFrequency, Map<String, List<String[]>> names) {
+        this(documentFrequency, names, NounPhrases.ingHeads(documentFrequency));
+    }
+
+    /** As above, with the background's "-ing" heads already read ({@link NounPhrases#ingHeads}). */
+    private KeywordTagger(Map<String, Integer> documentFrequency, Map<String, List<String[]>> names,
+                          java.util.Set<String> ingHeads) {
         this.documentFrequency = documentFrequency;
         this.names = names;
-        this.nounPhrases = new NounPhrases(documentFrequency, names);
+        this.nounPhrases = new NounPhrases(documentFrequency, names, ingHeads);
     }
 
     private static final class DefaultHolder {
@@ -88,7 +94,7 @@ public final class KeywordTagger {
         }
         // Longest first, so "Cheshire West and Chester" is matched whole before "Cheshire" alone.
         index.values().forEach(l -> l.sort(Comparator.comparingInt((String[] w) -> w.length).reversed()));
-        return new KeywordTagger(documentFrequency, Map.copyOf(index));
+        return new KeywordTagger(documentFrequency, Map.copyOf(index), nounPhrases.ingHeads());
     }
 
     /**
@@ -113,7 +119,7 @@ public final class KeywordTagger {
             list.add(f);
             index.put(f[0], list);
         }
-        return new KeywordTagger(documentFrequency, index);
+        return new KeywordTagger(documentFrequency, index, nounPhrases.ingHeads());
     }
 
     private static KeywordTagger readDefault() {

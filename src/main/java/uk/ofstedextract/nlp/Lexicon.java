@@ -53,7 +53,11 @@ final class Lexicon {
             "suitable", "unsuitable", "stable", "unstable", "accurate", "inaccurate", "manageable", "unmanageable",
             "rigorous", "unnecessary", "avoidable", "successful", "unsuccessful", "smooth", "close",
             "stronger", "weaker", "firm", "trusting", "proportionate", "disproportionate", "realistic",
-            "unrealistic", "knowledgeable", "cogent", "lengthy", "excessive");
+            "unrealistic", "knowledgeable", "cogent", "lengthy", "excessive",
+            // adjectives that say how grave, how well-meant or how new a thing is: "serious delays" are delays,
+            // "constructive relationships" relationships, "a renewed enthusiasm" enthusiasm, "a newly established
+            // team" a team ("serious case review" and "serious incident" are terms: see CLASSIFYING)
+            "serious", "constructive", "renewed", "established");
 
     /**
      * Leading words of {@link #EVALUATIVE} that also sort things into kinds: they stay where the phrase is a
@@ -64,9 +68,25 @@ final class Lexicon {
             "significant", "immediate", "specific", "individual", "additional",
             // "suitable accommodation" is the statutory term for where a care leaver lives (Children Act 1989
             // s.23B(8), the Care Leavers (England) Regulations 2010) and DfE's published measure of it
-            "suitable");
+            "suitable",
+            // "serious case review", "serious incident notification": statutory reviews and notifications
+            // (Working Together to Safeguard Children), named so in the trade
+            "serious");
 
-    /** Phrases that are Ofsted's boilerplate or too general to say what a finding is about. */
+    /**
+     * Words in "-ing" that English uses as adjectives before a noun, participles of verbs that take no object here:
+     * "competing demands", "presenting needs", "missing children", "challenging behaviour", "neighbouring
+     * authorities". After a preposition they modify the noun; a gerund that takes the noun as its object ("in
+     * achieving permanence") does not ({@code NounPhrases.gerundClause}).
+     */
+    static final Set<String> PARTICIPLE_ADJECTIVES = Set.of("competing", "presenting", "missing", "challenging",
+            "neighbouring", "rising", "falling", "growing", "emerging", "changing", "continuing", "enduring",
+            "caring", "remaining", "underlying", "declining", "worsening", "overarching", "promising", "pressing",
+            "existing", "increasing", "improving", "ongoing", "outstanding", "developing", "evolving", "escalating",
+            "worrying", "concerning", "disabling", "offending", "exciting", "interesting", "varying",
+            "differing", "loving", "nurturing", "willing", "demanding", "lasting", "longstanding",
+            "corresponding", "surrounding", "incoming", "outgoing", "upcoming",
+            "leading", "living", "working", "waiting");
     static final Set<String> STOP = Set.of("local authority", "authority", "child", "children", "young person",
             "young people", "people", "family", "families", "parent", "carer", "inspector", "inspection", "ofsted",
             "council", "service", "time", "way", "number", "range", "majority", "minority", "lot", "part", "area",

@@ -187,7 +187,19 @@ final class LineBreaks {
             after++;
         }
         String w = TextScan.nextWord(text, after);
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && AbbreviationStops.STARTERS.contains(w.toLowerCase(Locale.ROOT));
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        if (AbbreviationStops.STARTERS.contains(w.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "… on 23 and 24 November 2011 / Evidence / Inspectors observed the school's work, scrutinised …": a paragraph's
+        // first line, full and opening with a capitalised word that lower case follows, comes after a heading; a name
+        // going on from the one-word line would run on in capitals ("central / Leeds / City Council has …")
+        int wEnd = after + w.length();
+        int afterEnd = nextLineEnd(after - 1);
+        return isName(w) && afterEnd - after >= 50 && wEnd + 1 < afterEnd && text.charAt(wEnd) == ' '
+                && TextScan.lowerStart(text, wEnd + 1);
     }
 
     /**

@@ -58,9 +58,36 @@ final class NounPhrases {
     /** Names not to take as keywords, as token sequences, by first token. */
     private final Map<String, List<String[]>> names;
 
-    NounPhrases(Map<String, Integer> documentFrequency, Map<String, List<String[]>> names) {
+    /** The words in "-ing" that head a phrase of the background ({@link #ingHeads(Map)}). */
+    private final java.util.Set<String> ingHeads;
+
+    NounPhrases(Map<String, Integer> documentFrequency, Map<String, List<String[]>> names,
+                java.util.Set<String> ingHeads) {
         this.documentFrequency = documentFrequency;
         this.names = names;
+        this.ingHeads = ingHeads;
+    }
+
+    java.util.Set<String> ingHeads() {
+        return ingHeads;
+    }
+
+    /**
+     * The words in "-ing" that are the last word of a phrase of two words or more in the background ("care
+     * planning", "staff training", "private fostering", "supported housing"): English uses them as nouns, heads of
+     * noun phrases. A gerund that heads none ("achieving", "securing", "reducing", "placing") is a verb form,
+     * whatever the tagger calls it: the background counts the tagger's misreadings ("achieving permanence") as
+     * phrases, but a misreading puts no modifier before the verb.
+     */
+    static java.util.Set<String> ingHeads(Map<String, Integer> documentFrequency) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String k : documentFrequency.keySet()) {
+            int space = k.lastIndexOf(' ');
+            if (space > 0 && k.endsWith("ing")) {
+                out.add(k.substring(space + 1));
+            }
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static final ThreadLocal<WordTokenizer> TOKENIZER =
@@ -168,6 +195,7 @@ final class NounPhrases {
                     out.add(new Candidate(key(tokens, i, name), spans[i].getStart(), spans[name - 1].getEnd()));
                 } else {
                     addCandidate(out, tokens, tags, spans, i, name);
+                    numbered(out, before, tokens, tags, spans, name, true);
                 }
                 defineAbbreviation(out, before, tokens, spans, name, text, abbreviations);
                 lastRunStart = -1;
@@ -195,6 +223,17 @@ final class NounPhrases {
                 i = genitive;
                 continue;
             }
+            int modifiers = named[i] ? -1 : sharedHeadList(tokens, tags, i);
+            if (modifiers > 0) {
+                // "social, emotional and mental health needs", "education, health and care services": a comma list
+                // of modifiers shares the head after its last conjunct, one keyword as its bracketed form would be
+                int before = out.size();
+                addCandidate(out, listKey(tokens, i, modifiers), spans[i].getStart(), spans[modifiers - 1].getEnd());
+                defineAbbreviation(out, before, tokens, spans, modifiers, text, abbreviations);
+                lastRunStart = -1;
+                i = modifiers;
+                continue;
+            }
             int list = named[i] ? -1 : bareList(tokens, tags, i);
             int headed = list > 0 ? bracketedHead(out, tokens, tags, spans, i, list, text, abbreviations) : -1;
             if (headed > 0) {
@@ -211,7 +250,8 @@ final class NounPhrases {
                 continue;
             }
             boolean gerund = gerundModifier(tokens, tags, named, i);
-            int bridged = bridge(tokens, tags, i);
+            // (a run never starts with a preposition: "in care" after "children" belongs to them, or to nothing)
+            int bridged = tokens[i].equalsIgnoreCase("in") ? 0 : bridge(tokens, tags, i);
             if (bridged == 0 && !named[i] && tags[i].startsWith("ADV")) {
                 // "early help services": a term of the trade starts the run even where the tagger calls its
                 // first word an adverb and the next a verb
@@ -238,8 +278,9 @@ final class NounPhrases {
                 int b = bridge(tokens, tags, j);
                 if (b > 0 && j + b < tokens.length && nominal(tokens[j + b], tags[j + b])) {
                     j += b;
-                } else if (!named[j] && nominal(tokens[j], tags[j])) {
-                    j++;
+                } else if (!named[j] && nominal(tokens[j], tags[j]) && !(j + 1 < tokens.length
+                        && tokens[j + 1].equals(",") && sharedHeadList(tokens, tags, j) > 0)) {
+                    j++; // (a list of modifiers sharing a head is a phrase of its own: "pupils study personal, social…")
                 } else {
                     break;
                 }
@@ -329,10 +370,18 @@ final class NounPhrases {
                     start += 2; // "to recruit and retain staff"
                 }
             }
+            if (start == i && end - i >= 2 && gerundClause(tokens, tags, i)) {
+                // "delays in achieving permanence", "for placing children": a gerund after a preposition, with
+                // its object; the object is the phrase
+                start = i + 1;
+            }
             lastRunStart = i;
             lastRunEnd = j;
             while (start < end && grading(tokens, start, end)) {
                 start++;
+                if (start + 1 < end && conjunction(tokens[start])) {
+                    start++; // "serious and widespread failures": two grades joined are both dropped
+                }
             }
             if (start == i && end - start >= 2 && verbAfterPeople(tokens, tags, start, end)) {
                 start++; // "Pupils access physical education": the subject, outside the run, read as a verb
@@ -367,12 +416,110 @@ final class NounPhrases {
                         continue;
                     }
                     defineAbbreviation(out, before, tokens, spans, end, text, abbreviations);
-                    numbered(out, before, tokens, tags, spans, end);
+                    numbered(out, before, tokens, tags, spans, end, false);
                 }
             }
             i = Math.max(j, i + 1);
         }
         return new Analysis(out, abbreviations);
+    }
+
+    /**
+     * Whether the word at {@code i} is a gerund taking the noun phrase after it as its object: a lower-case word in
+     * "-ing" after a preposition ("in achieving permanence", "to improving outcomes", "for placing children"), or
+     * after "and"/"or" joining it to such a gerund ("in identifying and reducing risk"), that heads no phrase of the
+     * background ({@link #ingHeads(Map)}: not "planning", "training", "fostering", which are nouns: "at planning
+     * meetings"), is no participle English uses as an adjective ({@link Lexicon#PARTICIPLE_ADJECTIVES}: "due to
+     * competing demands", "of missing children") and starts no term of the trade. Without a background nothing is known, and nothing is cut.
+     */
+    private boolean gerundClause(String[] tokens, String[] tags, int i) {
+        if (documentFrequency.isEmpty() || !ingVerb(tokens[i]) || i == 0 || !nominal(tokens[i + 1], tags[i + 1])
+                || domainTerm(tokens[i]) || PhraseRules.startsTerm(tokens, i)) {
+            return false;
+        }
+        String before = tokens[i - 1].toLowerCase(Locale.ROOT);
+        return Lexicon.PREPOSITIONS.contains(before) && !tags[i - 1].startsWith("NOUN")
+                || conjunction(before) && i >= 3 && ingVerb(tokens[i - 2])
+                && Lexicon.PREPOSITIONS.contains(tokens[i - 3].toLowerCase(Locale.ROOT));
+    }
+
+    /** A lower-case word in "-ing" that heads no phrase of the background. */
+    private boolean ingVerb(String token) {
+        return token.length() > 5 && token.endsWith("ing") && token.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && !ingHeads.contains(token) && !Lexicon.PARTICIPLE_ADJECTIVES.contains(token);
+    }
+
+    /**
+     * The end of a comma list of modifiers sharing one head, starting at token {@code i}, or -1: two or more single
+     * words, each followed by a comma, then "and"/"or" and the last conjunct, two to four nouns and adjectives ending
+     * in a noun, its head, which the earlier words modify too ("social, emotional and mental health needs",
+     * "personal, social and health education", "spiritual, moral, social and cultural development", "education,
+     * health and care services"). The earlier words must be modifiers, not items of a list of things: adjectives of
+     * kind, which English forms in "-al" and "-ic" from nouns (not a grading word: "clear, concise and focused
+     * plans" stays as it is) before a last conjunct that is itself an established phrase or a term ("mental health
+     * need"; not "intellectual, physical and creative effort"), or singular nouns that make a list the background
+     * holds as a fixed one ("education, health and care"; not "supervision, training and team meetings"); or the
+     * whole is a term of the trade. A bracketed short form after the head is read by {@link #bracketedHead}; nothing
+     * is read without a background.
+     */
+    private int sharedHeadList(String[] tokens, String[] tags, int i) {
+        if (documentFrequency.isEmpty() || i > 0 && (tokens[i - 1].equals(",") || conjunction(tokens[i - 1]))) {
+            return -1;
+        }
+        int k = i;
+        boolean adjectives = kindAdjective(tokens[k], tags[k]);
+        while (k + 1 < tokens.length && tokens[k + 1].equals(",")) {
+            if (!(adjectives ? kindAdjective(tokens[k], tags[k]) : singularNoun(tokens[k], tags[k]))) {
+                return -1;
+            }
+            k += 2;
+            if (k < tokens.length && conjunction(tokens[k])) {
+                break; // "social, emotional, and mental health"
+            }
+        }
+        if (k - i < 2 || k + 2 >= tokens.length || k - i > 8) {
+            return -1;
+        }
+        int conj = conjunction(tokens[k]) ? k : k + 1;
+        if (!conjunction(tokens[conj]) || conj == k + 1 && !(adjectives ? kindAdjective(tokens[k], tags[k])
+                : singularNoun(tokens[k], tags[k]))) {
+            return -1;
+        }
+        int end = conj + 1;
+        while (end < tokens.length && end - conj <= 4 && nominal(tokens[end], tags[end])) {
+            end++;
+        }
+        while (end > conj + 1 && !noun(tokens[end - 1], tags[end - 1])) {
+            end--;
+        }
+        boolean bracket = end < tokens.length && tokens[end].equals("(");
+        if (end - conj < 3 || end < tokens.length && nominal(tokens[end], tags[end]) || bracket && (end + 2 >= tokens.length
+                || !tokens[end + 2].equals(")") || end + 3 < tokens.length && nounLike(tokens[end + 3], tags[end + 3]))) {
+            // no head after the last modifier, or a run going on, or a short form in brackets before the head
+            // ("mental health (SEMH) needs"), which {@link #bracketedHead} reads
+            return -1;
+        }
+        String head = tokens[end - 1];
+        if (!adjectives && end < tokens.length && !plural(head, tags[end - 1]) && PhraseRules.possibleVerb(head)
+                && TAGGER.get().verbEvidence(head) > 0 && (tags[end].startsWith("ADP") || tags[end].startsWith("ADV")
+                || tags[end].startsWith("DET"))) {
+            return -1; // "education, employment and training result in": the list is the subject, the word its verb
+        }
+        String last = key(tokens, conj + 1, end);
+        boolean known = domainTerm(listKey(tokens, i, end))
+                || (adjectives ? established(last) || domainTerm(last) : established(listKey(tokens, i, conj + 2)));
+        return known ? end : -1;
+    }
+
+    /** An adjective of kind: lower case, in "-al" or "-ic" ("social", "emotional", "economic"), no grading word. */
+    private static boolean kindAdjective(String token, String tag) {
+        return tag.startsWith("ADJ") && token.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && (token.endsWith("al") || token.endsWith("ic")) && !EVALUATIVE.contains(token);
+    }
+
+    /** A lower-case singular noun ("education", "health"). */
+    private static boolean singularNoun(String token, String tag) {
+        return noun(token, tag) && !plural(token, tag) && token.chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
 
     /** Whether the tagger calls one of the two tokens after {@code i} a verb. */
@@ -472,11 +619,16 @@ final class NounPhrases {
      * (no noun or adjective after it), labels a numbered thing of a series, as English writes "Key Stage 2", "Part
      * 6", "Level 3": the number is part of its name, and the phrase without it is cut short. Read only where the
      * phrase is a term of the trade or an established phrase of two words or more, so that a number after a
-     * one-off reading ("the year 2019") or a single word ("Year 6") makes no new keyword.
+     * one-off reading ("the year 2019") or a single word ("Year 6") makes no new keyword. A name written with
+     * capitals ({@code name}: "Key Stage 1 children", "Key Stage 2 pupils") keeps its number before a noun too: the
+     * number ends the name, and the noun starts a phrase of its own (in lower case, "the child protection conference
+     * 15 days later", it is a count of the noun after it).
      */
-    private void numbered(List<Candidate> out, int before, String[] tokens, String[] tags, Span[] spans, int end) {
+    private void numbered(List<Candidate> out, int before, String[] tokens, String[] tags, Span[] spans, int end,
+                          boolean name) {
         if (out.size() <= before || end >= tokens.length || !number(tokens[end])
-                || end + 1 < tokens.length && (nominal(tokens[end + 1], tags[end + 1]) || tokens[end + 1].equals("%"))
+                || end + 1 < tokens.length && (!name && nominal(tokens[end + 1], tags[end + 1])
+                || tokens[end + 1].equals("%"))
                 || end + 2 < tokens.length && (conjunction(tokens[end + 1]) || tokens[end + 1].equals(","))
                 && number(tokens[end + 2])) {
             // "key stage 1 and 2 children": a list of numbers names the series, as a plural does
@@ -517,7 +669,9 @@ final class NounPhrases {
         String shortForm = tokens[end + 1];
         int from = start;
         while (!abbreviates(shortForm, text.substring(spans[from].getStart(), spans[end - 1].getEnd()))) {
-            if (from < 2 || !tokens[from - 1].equals(",") || !nominal(tokens[from - 2], tags[from - 2])) {
+            if (from < 2 || !tokens[from - 1].equals(",") && !conjunction(tokens[from - 1])
+                    || !nominal(tokens[from - 2], tags[from - 2])) {
+                // ("personal, social and health education (PSHE) programme": the run starts after "and")
                 return -1;
             }
             from -= 2;
@@ -565,6 +719,8 @@ final class NounPhrases {
             boolean cut = k < to - 1 && plural(tokens[k], tags[k]) && !acronym(tokens[k])
                     && !tokens[k + 1].equalsIgnoreCase("in") && !ORGANISED.contains(tokens[k + 1])
                     && !conjunction(tokens[k + 1]) // a coordination taken as one ("children and families services")
+                    // a plural before a role names what the role is for ("special educational needs coordinator")
+                    && !ROLES_FOR.contains(tokens[k + 1].toLowerCase(Locale.ROOT))
                     && !termAcross(tokens, partStart, k, to); // "careers guidance": a term is never cut
             if (cut || k == to - 1) {
                 int s = partStart;
@@ -605,6 +761,13 @@ final class NounPhrases {
         }
         return false;
     }
+
+    /**
+     * Roles that a plural before them says the purpose of ("special educational needs coordinator", "adoption support
+     * services adviser"): nouns only, never verbs (not "mentor", "champion", "advocate": "ambassadors mentor leaders").
+     */
+    private static final java.util.Set<String> ROLES_FOR = java.util.Set.of("coordinator", "co-ordinator", "adviser",
+            "advisor", "nurse", "guardian", "ambassador");
 
     /** How many times more often an object must be written alone than after the word read as its verb. */
     static final int OBJECT_RATIO = 5;
@@ -686,6 +849,11 @@ final class NounPhrases {
             return;
         }
         String s = key(tokens, from, to);
+        if (to - from >= 3 && bridge(tokens, tags, to - 2) == 2) {
+            // "children in care" ending a run: its head is the first word ("child in care", as "child in need")
+            s = (to - from > 3 ? key(tokens, from, to - 3) + " " : "") + Lexicon.singular(word(tokens[to - 3]))
+                    + " in " + word(tokens[to - 1]);
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         if (boilerplateOnly(lower)) {
             return; // "children or young people", "parents and carers"

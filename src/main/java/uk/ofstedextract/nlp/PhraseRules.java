@@ -182,9 +182,14 @@ final class PhraseRules {
                 // follows "to" or a modal joins a second verb phrase
                 || before.equals("and") && i >= 4 && nominal(tokens[i - 2], tags[i - 2]) && tags[i - 3].startsWith("VERB")
                 && BEFORE_VERB.contains(tokens[i - 4].toLowerCase(Locale.ROOT));
+        // "systems to review and progress contacts": "and" right after a verb that follows "to" joins a second verb,
+        // whatever the model knows of the word ("progress", "challenge", "record": known as nouns)
+        boolean secondVerb = before.equals("and") && i >= 3 && tokens[i - 3].equalsIgnoreCase("to")
+                && verbAfterTo(tokens, tags, i - 2, tagger);
         String w = tokens[i];
-        return place && !plural(w, tags[i]) && !w.endsWith("s") && possibleVerb(w) && !agentLike(w)
-                && tagger.verbEvidence(w) > 0 && !domainTerm(key(tokens, i, i + 2)) && !startsTerm(tokens, i);
+        return (place || secondVerb) && !plural(w, tags[i]) && (!w.endsWith("s") || w.endsWith("ss")) && possibleVerb(w)
+                && !agentLike(w) && (secondVerb || tagger.verbEvidence(w) > 0) && !domainTerm(key(tokens, i, i + 2))
+                && !startsTerm(tokens, i);
     }
 
     /**
@@ -215,7 +220,10 @@ final class PhraseRules {
         String subject = tokens[k - 1].toLowerCase(Locale.ROOT);
         boolean sForm = w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
         boolean collective = PLURAL_COLLECTIVE.contains(subject);
-        boolean pluralSubject = plural(tokens[k - 1], tags[k - 1]) || collective;
+        // "children in care benefit from", "children in need receive": the subject is the whole term, plural
+        boolean bridged = k >= 3 && bridge(tokens, tags, k - 2) == 2;
+        boolean pluralSubject = plural(tokens[k - 1], tags[k - 1]) || collective
+                || bridged && tokens[k - 3].equalsIgnoreCase("children");
         // a collective noun takes either number in British English ("the data show", "the data shows that")
         if (sForm == pluralSubject && !collective || acronym(tokens[k - 1]) || !possibleVerb(sForm ? singular(w) : w)
                 || domainTerm(key(tokens, k - 1, k + 1)) || startsTerm(tokens, k)) {
@@ -224,6 +232,20 @@ final class PhraseRules {
         if (k + 1 == end && k + 1 < tokens.length && OBJECT_PRONOUNS.contains(tokens[k + 1].toLowerCase(Locale.ROOT))) {
             // "the training supports them", "pupils access them": a pronoun in the object case follows a verb or a
             // preposition, never a noun of the same phrase, whatever the model knows of the word
+            return true;
+        }
+        if (bridged && pluralSubject && !sForm && k + 1 == end && k + 1 < tokens.length && !ORGANISED.contains(w)
+                && (tags[k + 1].startsWith("ADP") || tags[k + 1].startsWith("DET") || tags[k + 1].startsWith("ADV"))) {
+            // "children in care benefit from": English makes no compound of these terms and a base form but a name
+            // of an organised thing ("children in care council"); before a preposition, determiner or adverb it is
+            // their verb, whatever the model knows of the word
+            return true;
+        }
+        if (sForm && k + 1 < end && peoplePlural(tokens[k + 1], tags[k + 1]) && !PEOPLE_AND_ROLES.contains(singular(w))
+                && !SERVING.contains(singular(w)) && tagger.verbEvidence(singular(w)) > 0) {
+            // "the governing body supports leaders", "a database monitors children": an -s form whose stem the model
+            // knows as a verb, between a singular noun and a plural noun for people, is the verb; English makes no
+            // compound of a singular noun, a plural and people ("parent carer forum members" ends in no plural)
             return true;
         }
         int evidence = tagger.verbEvidence(w);
@@ -254,10 +276,12 @@ final class PhraseRules {
                     || VERBS.contains(tokens[k + 2].toLowerCase(Locale.ROOT)));
             return verbAfter && (!sForm || evidence == 0 && tagger.verbEvidence(singular(w)) > 0);
         }
-        if (sForm && k + 1 == end && k >= 3 && RELATIVES.contains(tokens[k - 3].toLowerCase(Locale.ROOT))
-                && tags[k - 2].startsWith("DET") && (tag.startsWith("PUNCT") || tag.startsWith("ADP"))
-                && stemIsVerb(w, evidence, tagger)) {
-            return true; // "the clubs that the school offers.": the subject and verb of a relative clause
+        if (sForm && k + 1 == end && k >= 3 && (RELATIVES.contains(tokens[k - 3].toLowerCase(Locale.ROOT))
+                || plural(tokens[k - 3], tags[k - 3])) && tags[k - 2].startsWith("DET")
+                && (tag.startsWith("PUNCT") || tag.startsWith("ADP")) && stemIsVerb(w, evidence, tagger)) {
+            // "the clubs that the school offers.": the subject and verb of a relative clause; so too without the
+            // relative word, right after the plural noun it qualifies ("the pupils this school serves.")
+            return true;
         }
         if (tag.startsWith("DET") || DEMONSTRATIVES.contains(next) || POSSESSIVES.contains(next) || next.length() > 2 && (next.endsWith("'s")
                 || next.endsWith("’s") || next.endsWith("s'") || next.endsWith("s’"))
@@ -332,6 +356,17 @@ final class PhraseRules {
      */
     private static final java.util.Set<String> VERB_PREPOSITIONS = java.util.Set.of("with", "on", "for", "about",
             "from", "at", "through", "across", "alongside", "into");
+
+    /** A plural noun for people or their roles, lower case ("children", "pupils", "leaders", "staff" aside). */
+    private static boolean peoplePlural(String token, String tag) {
+        String w = token.toLowerCase(Locale.ROOT);
+        return token.equals(w) && plural(token, tag) && (PEOPLE_AND_ROLES.contains(singular(w)) || w.equals("people"));
+    }
+
+    /** Nouns for people ({@link Lexicon#PEOPLE}) and for the roles findings name them by. */
+    private static final java.util.Set<String> PEOPLE_AND_ROLES = java.util.Set.of("child", "family", "parent", "carer",
+            "person", "pupil", "student", "learner", "adult", "adopter", "leader", "manager", "teacher", "worker",
+            "practitioner", "governor", "officer", "professional", "partner", "trustee", "leaver");
 
     /** A possessive marker as the tokenizer gives it ("pupils" "'"; "school" "'s"). */
     private static boolean possessive(String token) {
@@ -438,16 +473,25 @@ final class PhraseRules {
      * fixed term is one keyword although a run of nouns stops at "of". Other "X of Y" phrases are not: where X is a
      * quantity, measure or quality ("number of children", "quality of practice") it says how much or how good,
      * as a grading word does, and Y is the keyword; where X is a practice done to Y ("recruitment of foster
-     * carers") each is a keyword of its own. A term whose first word is boilerplate ("impact of leaders") is none.
+     * carers") each is a keyword of its own. A term whose first word is boilerplate ("impact of leaders") is none. The same holds for a term written with "in" ("children in need", "children in care").
      */
     static int termWithOf(String[] tokens, String[] tags, boolean[] named, int i) {
-        if (named[i] || i + 2 >= tokens.length || !nominal(tokens[i], tags[i])
-                || !tokens[i + 1].equalsIgnoreCase("of") || STOP.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+        if (named[i] || i + 2 >= tokens.length || !nominal(tokens[i], tags[i])) {
+            return i;
+        }
+        boolean in = tokens[i + 1].equalsIgnoreCase("in");
+        if (!in && (!tokens[i + 1].equalsIgnoreCase("of") || STOP.contains(tokens[i].toLowerCase(Locale.ROOT)))) {
             return i;
         }
         for (int k = Math.min(tokens.length, i + 6); k >= i + 3; k--) {
             if (nounLike(tokens[k - 1], tags[k - 1]) && domainTerm(key(tokens, i, k))) {
-                return k;
+                // "children in need", "children in care": the same with "in", whose first word ("children") is
+                // boilerplate alone; where a noun follows "in need" the run carries on ({@link #bridge}: "child in
+                // need plans", "children in care reviews"); a longer term with "in" ends in its head ("child in need
+                // plan"), which the run reads; and where "care" starts a term ("children in care proceedings") the
+                // words are read as before
+                return in && (k > i + 3 || k < tokens.length && nominal(tokens[k], tags[k])
+                        && (bridge(tokens, tags, i + 1) > 0 || startsTerm(tokens, k - 1))) ? i : k;
             }
         }
         return i;
@@ -527,7 +571,7 @@ final class PhraseRules {
     }
 
     /** Whether a term of the trade of two to four words starts at token i. */
-    private static boolean startsTerm(String[] tokens, int i) {
+    static boolean startsTerm(String[] tokens, int i) {
         for (int k = i + 2; k <= Math.min(tokens.length, i + 4); k++) {
             if (domainTerm(key(tokens, i, k))) {
                 return true;
@@ -571,11 +615,13 @@ final class PhraseRules {
     }
 
     /**
-     * Words that carry a phrase on where the tagger would end it: "children in need meeting" and "looked
-     * after children" are single terms of the trade. Returns how many tokens at {@code k} to take.
+     * Words that carry a phrase on where the tagger would end it: "children in need meeting", "children in care
+     * team" and "looked after children" are single terms of the trade. Returns how many tokens at {@code k} to take.
      */
     static int bridge(String[] tokens, String[] tags, int k) {
-        if (k > 0 && k + 2 < tokens.length && tokens[k].equalsIgnoreCase("in") && tokens[k + 1].equalsIgnoreCase("need")
+        if (k > 0 && k + 2 < tokens.length && tokens[k].equalsIgnoreCase("in")
+                && (tokens[k + 1].equalsIgnoreCase("need") || tokens[k + 1].equalsIgnoreCase("care")
+                && !startsTerm(tokens, k + 1)) // "children in care reviews"; not "children in care proceedings"
                 && (tokens[k - 1].equalsIgnoreCase("children") || tokens[k - 1].equalsIgnoreCase("child"))) {
             return 2;
         }

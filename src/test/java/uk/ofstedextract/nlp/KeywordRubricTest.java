@@ -686,4 +686,132 @@ class KeywordRubricTest {
         List<String> p = keywords("Leaders check the pupils’ progress files.");
         assertTrue(p.contains("progress file") && p.stream().noneMatch(w -> w.contains("pupil")), p.toString());
     }
+
+    @Test
+    void aGraveOrWellMeantWordGradesUnlessItMakesATerm() {
+        // "serious", "constructive", "renewed", "established": how grave, well-meant or new, not what kind
+        List<String> k = keywords("There are serious delays in adoption. Constructive relationships with health "
+                + "partners exist. The newly established leadership team has a renewed enthusiasm.");
+        assertTrue(k.contains("delay") && k.contains("leadership team"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.startsWith("serious") || w.startsWith("constructive")
+                || w.startsWith("established") || w.startsWith("renewed")), k.toString());
+        // two grades joined by "and" both go
+        assertTrue(keywords("There are serious and widespread failures in practice.").stream()
+                .noneMatch(w -> w.contains("serious") || w.contains("widespread")));
+        // ... but "serious" stays in the statutory terms it makes
+        List<String> terms = keywords("The serious case review was published. A serious incident notification was made.");
+        assertTrue(terms.contains("serious case review") && terms.contains("serious incident notification"),
+                terms.toString());
+    }
+
+    @Test
+    void aGerundAfterAPrepositionTakesAnObject() {
+        // "delays in achieving permanence": the gerund's object is the phrase
+        List<String> k = keywords("There are delays in achieving permanence. Leaders focus on reducing risk "
+                + "for children. Arrangements for placing children are weak.");
+        assertTrue(k.contains("permanence"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.startsWith("achieving") || w.startsWith("reducing")
+                || w.startsWith("placing")), k.toString());
+        // a word in "-ing" that heads phrases of its own is a noun ("care planning", "staff training")
+        List<String> nouns = keywords("Parents take part in planning meetings. Carers attend training sessions.");
+        assertTrue(nouns.contains("planning meeting"), nouns.toString());
+        // and an "-ing" word English uses as an adjective modifies the noun ("of missing children")
+        List<String> adjectives = keywords("The response to missing children is strong. Leaders plan for "
+                + "presenting needs.");
+        assertTrue(adjectives.contains("missing child"), adjectives.toString());
+        // a term of the trade is never cut ("supervising social workers" support foster carers)
+        assertTrue(keywords("Foster carers are well supported by supervising social workers.")
+                .contains("supervising social worker"));
+    }
+
+    @Test
+    void aSecondVerbAfterToAndIsAVerbWhateverTheModelKnows() {
+        // "to review and progress contacts": "progress" is known as a noun, but "and" joins it to a verb after "to"
+        List<String> k = keywords("The systems in place to review and progress contacts and referrals are weak.");
+        assertTrue(k.contains("referral"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.startsWith("progress")), k.toString());
+        // a noun after "to" and another noun stays ("access to training and support services")
+        assertTrue(keywords("Staff have access to training and support services.").contains("support service"));
+    }
+
+    @Test
+    void childrenInNeedOrInCareAloneIsAKeyword() {
+        // a term of the trade written with "in", as one with "of": its head is the first word
+        assertTrue(keywords("Plans for children in need are reviewed.").contains("child in need"));
+        assertTrue(keywords("Delays for children in care are too long.").contains("child in care"));
+        // a following noun carries the run on ("child in need plans", "children in care reviews")
+        List<String> k = keywords("Child in need plans are clear. Child in care reviews are timely.");
+        assertTrue(k.contains("child in need plan") && k.contains("child in care review"), k.toString());
+        // a verb after the term is theirs ("children in care benefit from"), and "care proceedings" stays a term
+        assertTrue(keywords("Children in care benefit from strong advocacy.").stream().noneMatch(w -> w.contains("benefit")));
+        List<String> p = keywords("Children in care proceedings wait too long for decisions.");
+        assertTrue(p.contains("care proceedings"), p.toString());
+    }
+
+    @Test
+    void aCommaListOfModifiersSharesItsHead() {
+        // adjectives of kind in "-al"/"-ic" before an established last conjunct, or a term of the trade
+        assertTrue(keywords("The school understands each pupil's social, emotional and mental health needs.")
+                .contains("social, emotional and mental health need"));
+        List<String> pshe = keywords("Pupils value their personal, social and health education (PSHE).");
+        assertTrue(pshe.contains("personal, social and health education"), pshe.toString());
+        assertTrue(pshe.stream().noneMatch(w -> w.equals("health education")), pshe.toString());
+        // nouns whose list the background holds as a fixed one ("education, health and care")
+        assertTrue(keywords("Children with education, health and care plans are supported.")
+                .contains("education, health and care plan"));
+        // not grading adjectives, nor adjectives before a last conjunct that is no phrase of its own
+        List<String> graded = keywords("Plans are clear, concise and focused plans. Pupils show intellectual, "
+                + "physical and creative effort.");
+        assertTrue(graded.stream().noneMatch(w -> w.contains(",")), graded.toString());
+        // nor a list that is the subject of the word after it ("education, employment and training result in")
+        assertTrue(keywords("Engagement with education, employment and training result in good opportunities.")
+                .stream().noneMatch(w -> w.endsWith("result")));
+    }
+
+    @Test
+    void aNumberEndsANameWrittenWithCapitalsBeforeANoun() {
+        // "Key Stage 1 children": the number is part of the name, the noun starts a phrase of its own
+        List<String> k = keywords("By the end of Key Stage 1 children looked after perform below their peers.");
+        assertTrue(k.contains("key stage 1"), k.toString());
+        assertFalse(k.contains("key stage"), k.toString());
+        // in lower case a number before a noun counts it ("the child protection conference 15 days later")
+        assertTrue(keywords("The child protection conference 15 days later was late.").contains("child protection conference"));
+    }
+
+    @Test
+    void aVerbAfterAPluralNounWithoutARelativeWordIsAVerb() {
+        // "the pupils this school serves": a relative clause without "that"
+        List<String> k = keywords("Leaders provide a nurturing curriculum for the pupils this school serves.");
+        assertTrue(k.stream().noneMatch(w -> w.endsWith("serve")), k.toString());
+        // without a plural noun before the determiner the last word is the head of a compound
+        List<String> meals = keywords("Leaders have improved the school meals.");
+        assertTrue(meals.contains("school meal"), meals.toString());
+    }
+
+    @Test
+    void aPluralBeforeARoleSaysWhatTheRoleIsFor() {
+        List<String> k = keywords("The school's special educational needs coordinator will make sure that teachers know.");
+        assertTrue(k.contains("special educational needs coordinator"), k.toString());
+        assertFalse(k.contains("special educational need"), k.toString());
+        // a role word that is also a verb is not read so ("ambassadors mentor senior leaders")
+        assertTrue(keywords("Young ambassadors mentor senior leaders.").stream().noneMatch(w -> w.contains("mentor")));
+    }
+
+    @Test
+    void anSFormBetweenANounAndPluralPeopleIsTheVerb() {
+        // "the governing body supports leaders": the stem is a verb, and people follow
+        List<String> k = keywords("The governing body supports leaders well.");
+        assertTrue(k.contains("governing body"), k.toString());
+        assertTrue(k.stream().noneMatch(w -> w.contains("support")), k.toString());
+        // a plural noun that is no verb's -s form stays in its compound ("family support workers")
+        assertTrue(keywords("The family support workers visit families often.").contains("family support worker"));
+    }
+
+    @Test
+    void aBracketedShortFormAfterAListAbbreviatesItWithItsHead() {
+        // "personal, social and health education (PSHE) programme": the list, its head, then the short form's head
+        List<String> k = keywords("The personal, social and health education (PSHE) programme is well structured.");
+        assertTrue(k.contains("personal, social and health education programme"), k.toString());
+        assertFalse(k.contains("health education"), k.toString());
+    }
 }
