@@ -180,14 +180,11 @@ public final class ThemeTagger {
      * service" holds the term "disabled children").
      */
     static String possessiveBase(String raw, String singular) {
+        if (!possessive(raw)) {
+            return singular;
+        }
         int n = raw.length();
-        if (n > 2 && raw.charAt(n - 2) == '\'' && raw.charAt(n - 1) == 's') {
-            return singular(raw.substring(0, n - 2));
-        }
-        if (n > 2 && raw.charAt(n - 1) == '\'' && raw.charAt(n - 2) == 's') {
-            return singular(raw.substring(0, n - 1));
-        }
-        return singular;
+        return singular(raw.substring(0, raw.charAt(n - 1) == 's' ? n - 2 : n - 1));
     }
 
     /** Phrases as folded word sequences (singular), as terms are. */
@@ -342,7 +339,8 @@ public final class ThemeTagger {
                 continue;
             }
             MannerRule rule = manner.get(h.theme());
-            if (!vetoed(h, k, hits) && !nearVeto(h, w) && (rule == null || !rule.vetoes(h.from(), h.to(), w))) {
+            if (!vetoed(h, k, hits) && !nearVeto(h, w) && !modifiesOwned(h, w)
+                    && (rule == null || !rule.vetoes(h.from(), h.to(), w))) {
                 add(byTheme, finding, h.theme(), written, w.start(h.from()), w.end(h.to() - 1));
             }
         }
@@ -390,6 +388,41 @@ public final class ThemeTagger {
             }
         }
         return true;
+    }
+
+    /**
+     * Nouns that, after a possessive, name the possessor's own staff or a thing it owns ("the agency's placement
+     * officer", "children's social workers", "support staff's workload", "the agency's latest figures"), folded
+     * singular: the phrase is about them, not about the possessor.
+     */
+    static final Set<String> OWNED = Set.of("worker", "staff", "officer", "practitioner", "manager", "workload",
+            "caseload", "figure", "panel");
+
+    /**
+     * A hit whose last word is possessive ("'s", "s'": the term matched only with the ending folded) and that is
+     * only the modifier of a noun naming the possessor's staff or a thing it owns: that noun follows, or one word
+     * after it ("the agency's latest figures"), in the same phrase. Such a possessive names whose the staff or the
+     * thing are, not the theme: "consultation with children's social workers" is no consultation with children.
+     * Decided from what follows only, never from the term.
+     */
+    private static boolean modifiesOwned(Hit h, WordWindow w) {
+        int j = h.to() - 1;
+        if (h.exclusion() || !possessive(w.raw(j))) {
+            return false;
+        }
+        for (int k = j + 1; k <= j + 2 && k < w.size() && w.phrase(k) == w.phrase(j); k++) {
+            if (OWNED.contains(w.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word (folded, lower case) ends in a possessive ending: "agency's", "carers'". */
+    private static boolean possessive(String raw) {
+        int n = raw.length();
+        return n > 2 && (raw.charAt(n - 2) == '\'' && raw.charAt(n - 1) == 's'
+                || raw.charAt(n - 1) == '\'' && raw.charAt(n - 2) == 's');
     }
 
     /** A hit with one of its theme's notNear words within {@value #NEAR} words, in the same clause. */

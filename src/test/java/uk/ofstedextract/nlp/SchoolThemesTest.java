@@ -20,7 +20,7 @@ class SchoolThemesTest {
     void theSchoolCodebookShipsUnderItsIdWithDefinitionsForEveryTheme() {
         Codebook c = Codebook.shipped("schools");
         assertEquals("schools", c.id());
-        assertEquals("schools-2026.7", c.reference());
+        assertEquals("schools-2026.8", c.reference());
         for (Codebook.Theme t : c.themes()) {
             assertFalse(t.include() == null || t.include().isBlank(), t.key() + " include");
             assertFalse(t.exclude() == null || t.exclude().isBlank(), t.key() + " exclude");
@@ -258,5 +258,36 @@ class SchoolThemesTest {
         assertFalse(themes("The school tracks attendance and works with the local authority.").contains("assessment"));
         assertTrue(themes("The school tracks attendance and works with the local authority.").contains("attendance"));
         assertTrue(themes("Teachers track pupils’ progress carefully.").contains("assessment"));
+    }
+
+    @Test
+    void aSubjectNamedOnlyAsWhereProgressIsMadeIsNoCurriculumWhatPupilsLearnInOneIs() {
+        assertFalse(themes("Pupils make good progress in nearly all subjects.").contains("curriculum"));
+        assertFalse(themes("You make good progress in the subjects you study.").contains("curriculum"));
+        assertFalse(themes("Students achieve well in most subjects by the end of key stage 4.").contains("curriculum"));
+        assertTrue(themes("The school offers a wide range of subjects.").contains("curriculum"));
+        assertTrue(themes("In history, pupils learn about the local area.").contains("curriculum"));
+        assertTrue(themes("In science, pupils conduct investigations and make sensible predictions.").contains("curriculum"));
+        assertFalse(themes("In science, pupils make good progress.").contains("curriculum"));
+    }
+
+    @Test
+    void dataOrAssessmentsCitedAsEvidenceOfResultsAreNoAssessment() {
+        assertFalse(themes("School data and inspection evidence show that more pupils reached the expected standard.")
+                .contains("assessment"));
+        assertFalse(themes("Published historical data shows that attainment is rising.").contains("assessment"));
+        assertFalse(themes("Work in pupils’ books and teachers’ assessments show that the gaps have closed.")
+                .contains("assessment"));
+        assertFalse(themes("Pupils apply the skills of data handling in science.").contains("assessment"));
+        assertTrue(themes("Leaders use assessment data to identify pupils who fall behind.").contains("assessment"));
+        assertTrue(themes("Teachers' assessments are accurate.").contains("assessment"));
+    }
+
+    @Test
+    void anAwardTheSchoolAchievedAndProgressMonitoredAreNoAchievement() {
+        assertFalse(themes("The school has recently achieved a Silver kitemark for its sport.").contains("achievement"));
+        assertFalse(themes("The progress of all children is now monitored.").contains("achievement"));
+        assertTrue(themes("Pupils achieved well in the national tests.").contains("achievement"));
+        assertTrue(themes("The progress of all children is rapid.").contains("achievement"));
     }
 }
