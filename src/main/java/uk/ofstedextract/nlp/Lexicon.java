@@ -57,7 +57,9 @@ final class Lexicon {
             // adjectives that say how grave, how well-meant or how new a thing is: "serious delays" are delays,
             // "constructive relationships" relationships, "a renewed enthusiasm" enthusiasm, "a newly established
             // team" a team ("serious case review" and "serious incident" are terms: see CLASSIFYING)
-            "serious", "constructive", "renewed", "established");
+            "serious", "constructive", "renewed", "established",
+            // the opposites of "frequent" and "regular", which grade already ("infrequent supervision" is supervision)
+            "infrequent", "irregular");
 
     /**
      * Leading words of {@link #EVALUATIVE} that also sort things into kinds: they stay where the phrase is a

@@ -695,6 +695,10 @@ class KeywordRubricTest {
         assertTrue(k.contains("delay") && k.contains("leadership team"), k.toString());
         assertTrue(k.stream().noneMatch(w -> w.startsWith("serious") || w.startsWith("constructive")
                 || w.startsWith("established") || w.startsWith("renewed")), k.toString());
+        // the opposites of grades grade too
+        List<String> rare = keywords("Some children have infrequent supervision and irregular visits.");
+        assertTrue(rare.contains("supervision") && rare.stream().noneMatch(w -> w.startsWith("infrequent")
+                || w.startsWith("irregular")), rare.toString());
         // two grades joined by "and" both go
         assertTrue(keywords("There are serious and widespread failures in practice.").stream()
                 .noneMatch(w -> w.contains("serious") || w.contains("widespread")));
