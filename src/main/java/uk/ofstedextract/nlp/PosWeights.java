@@ -21,25 +21,29 @@ import opennlp.tools.postag.POSModel;
  * {@code String.hashCode}, without a {@code String} or {@code Context} object per feature.
  *
  * <p>The build stores those of the shipped English model as a resource ({@value #RESOURCE}, written by {@link #main}
- * when the classes are compiled), which {@link Models#posWeights} reads in a few bulk copies instead of parsing the
- * model (about 63 ms of CPU in a fresh JVM, its 33,518 feature names read one by one into a map). The weights are the
- * model's, bit for bit ({@code PosWeightsTest}). The build writes the resource only for a model the keyword tagger can
+ * when the classes are compiled, and kept uncompressed in the jar), which {@link Models#posWeights} reads in one read
+ * and a few bulk copies instead of parsing the model (about 63 ms of CPU in a fresh JVM, its 33,518 feature names read
+ * one by one into a map). The names are stored as UTF-16 code units, as they are held, so that reading them is a copy
+ * and not a decoding (some names have characters beyond Latin-1, which would make one {@code String} of them all
+ * UTF-16 anyway). The weights are the model's, bit for bit ({@code PosWeightsTest}). The build writes the resource only for a model the keyword tagger can
  * decode from the weights alone: a GIS model whose context features {@link PosFeatures} implements and without a tag
  * dictionary (so that every tag is allowed after every other).
  * <p>Immutable and thread-safe.
  */
 public final class PosWeights {
     /** The resource, beside this class. */
-    static final String RESOURCE = "pos-weights.bin";
+    public static final String RESOURCE = "pos-weights.bin";
     private static final int MAGIC = 0x4F455057; // "OEPW"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    /** The header: magic, format and six lengths, each a 4-byte int. */
+    private static final int HEADER = 4 * 8;
 
     /** The model file these weights come from ({@link Models#POS}). */
     final String model;
     /** The outcomes (tags), in the model's order. */
     final String[] outcomes;
     /** All feature names, one after the other; name {@code p} ends at {@code nameEnd[p]}. */
-    private final String names;
+    private final char[] names;
     private final int[] nameEnd;
     private final int[] hashes;
     /** Open addressing by {@link #slot}: {@code p + 1} for name {@code p}, 0 for an empty slot. */
@@ -49,7 +53,7 @@ public final class PosWeights {
     private final byte[] outcome;
     private final double[] params;
 
-    private PosWeights(String model, String[] outcomes, String names, int[] nameEnd, int[] hashes, int[] table,
+    private PosWeights(String model, String[] outcomes, char[] names, int[] nameEnd, int[] hashes, int[] table,
             int[] paramEnd, byte[] outcome, double[] params) {
         this.model = model;
         this.outcomes = outcomes;
@@ -107,7 +111,9 @@ public final class PosWeights {
             }
             table[s] = q + 1;
         }
-        return new PosWeights(modelName, outcomes, names.toString(), nameEnd, hashes, table, paramEnd, outcome, params);
+        char[] chars = new char[names.length()];
+        names.getChars(0, chars.length, chars, 0);
+        return new PosWeights(modelName, outcomes, chars, nameEnd, hashes, table, paramEnd, outcome, params);
     }
 
     private static int slot(int hash, int size) {
@@ -127,12 +133,21 @@ public final class PosWeights {
             int p = e - 1;
             if (hashes[p] == h) {
                 int start = p == 0 ? 0 : nameEnd[p - 1];
-                if (nameEnd[p] - start == name.length() && names.regionMatches(start, name, 0, name.length())) {
+                if (nameEnd[p] - start == name.length() && sameName(start, name)) {
                     return p;
                 }
             }
         }
         return -1;
+    }
+
+    private boolean sameName(int start, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (names[start + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds the weights of feature {@code p} (an {@link #index}, or -1 for none) to {@code scores}, by outcome. */
@@ -146,7 +161,8 @@ public final class PosWeights {
 
     /** The name of feature {@code p}. */
     String name(int p) {
-        return names.substring(p == 0 ? 0 : nameEnd[p - 1], nameEnd[p]);
+        int start = p == 0 ? 0 : nameEnd[p - 1];
+        return new String(names, start, nameEnd[p] - start);
     }
 
     /** The outcomes feature {@code p} weighs, in the model's order for it. */
@@ -164,38 +180,59 @@ public final class PosWeights {
         return Arrays.copyOfRange(params, p == 0 ? 0 : paramEnd[p - 1], paramEnd[p]);
     }
 
-    /** Writes the weights in the form {@link #read} reads (little-endian, arrays whole). */
+    /**
+     * Writes the weights in the form {@link #read} reads: a header of lengths, then the model's file name and the
+     * outcomes in UTF-8, then every array whole, little-endian, the names last as UTF-16 code units.
+     */
     void write(OutputStream out) throws IOException {
         byte[] modelBytes = model.getBytes(StandardCharsets.UTF_8);
         byte[] outcomeBytes = String.join("\n", outcomes).getBytes(StandardCharsets.UTF_8);
-        byte[] nameBytes = names.getBytes(StandardCharsets.UTF_8);
         int n = nameEnd.length;
-        ByteBuffer b = ByteBuffer.allocate(4 * 9 + modelBytes.length + outcomeBytes.length + 4 * (3 * n + table.length)
-                + outcome.length + 8 * params.length + nameBytes.length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(HEADER + bodyLength(modelBytes.length, outcomeBytes.length, n,
+                table.length, params.length, names.length))).order(ByteOrder.LITTLE_ENDIAN);
         b.putInt(MAGIC).putInt(FORMAT).putInt(modelBytes.length).putInt(outcomeBytes.length).putInt(n)
-                .putInt(table.length).putInt(params.length).putInt(nameBytes.length).putInt(names.length());
+                .putInt(table.length).putInt(params.length).putInt(names.length);
         b.put(modelBytes).put(outcomeBytes);
         b.asIntBuffer().put(nameEnd).put(hashes).put(paramEnd).put(table);
         b.position(b.position() + 4 * (3 * n + table.length));
         b.asDoubleBuffer().put(params);
         b.position(b.position() + 8 * params.length);
-        b.put(outcome).put(nameBytes);
+        b.put(outcome);
+        b.asCharBuffer().put(names);
         out.write(b.array());
     }
 
-    /** Reads what {@link #write} wrote. */
+    /** The bytes after the header, from its lengths. */
+    private static long bodyLength(int modelLength, int outcomeLength, int n, int tableSize, int total, int nameChars) {
+        return (long) modelLength + outcomeLength + 4L * (3L * n + tableSize) + 9L * total + 2L * nameChars;
+    }
+
+    /**
+     * Reads what {@link #write} wrote: the header, then the rest in one read into one array of the length the header
+     * gives (from an uncompressed jar entry, one copy from the file), then bulk copies out of it.
+     */
     static PosWeights read(InputStream in) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(in.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
-        if (b.remaining() < 36 || b.getInt() != MAGIC || b.getInt() != FORMAT) {
+        byte[] header = in.readNBytes(HEADER);
+        ByteBuffer h = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
+        if (header.length < HEADER || h.getInt() != MAGIC || h.getInt() != FORMAT) {
             throw new IOException("not a POS weights file of format " + FORMAT);
         }
-        int modelLength = b.getInt();
-        int outcomeLength = b.getInt();
-        int n = b.getInt();
-        int tableSize = b.getInt();
-        int total = b.getInt();
-        int nameLength = b.getInt();
-        int nameChars = b.getInt();
+        int modelLength = h.getInt();
+        int outcomeLength = h.getInt();
+        int n = h.getInt();
+        int tableSize = h.getInt();
+        int total = h.getInt();
+        int nameChars = h.getInt();
+        long body = bodyLength(modelLength, outcomeLength, n, tableSize, total, nameChars);
+        if ((modelLength | outcomeLength | n | tableSize | total | nameChars) < 0 || body > Integer.MAX_VALUE - HEADER) {
+            throw new IOException("POS weights file: bad lengths");
+        }
+        byte[] all = new byte[HEADER + (int) body];
+        System.arraycopy(header, 0, all, 0, HEADER);
+        if (in.readNBytes(all, HEADER, (int) body) != body || in.read() != -1) {
+            throw new IOException("POS weights file: lengths do not agree");
+        }
+        ByteBuffer b = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN).position(HEADER);
         String model = utf8(b, modelLength);
         String[] outcomes = utf8(b, outcomeLength).split("\n", -1);
         int[] nameEnd = new int[n];
@@ -209,8 +246,9 @@ public final class PosWeights {
         b.position(b.position() + 8 * total);
         byte[] outcome = new byte[total];
         b.get(outcome);
-        String names = utf8(b, nameLength);
-        if (b.hasRemaining() || names.length() != nameChars || n > 0 && nameEnd[n - 1] != nameChars) {
+        char[] names = new char[nameChars];
+        b.asCharBuffer().get(names);
+        if (n > 0 && nameEnd[n - 1] != nameChars) {
             throw new IOException("POS weights file: lengths do not agree");
         }
         return new PosWeights(model, outcomes, names, nameEnd, hashes, table, paramEnd, outcome, params);

@@ -108,20 +108,12 @@ public final class Prerender {
                 if (outputs.containsKey(entry.getName())) {
                     continue;
                 }
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(entry.getTime());
-                out.putNextEntry(copy);
                 try (InputStream in = zip.getInputStream(entry)) {
-                    in.transferTo(out);
+                    JarEntries.put(out, entry.getName(), entry.getTime(), in.readAllBytes());
                 }
-                out.closeEntry();
             }
             for (var e : outputs.entrySet()) {
-                ZipEntry added = new ZipEntry(e.getKey());
-                added.setTime(time < 0 ? 0 : time);
-                out.putNextEntry(added);
-                out.write(e.getValue());
-                out.closeEntry();
+                JarEntries.put(out, e.getKey(), time < 0 ? 0 : time, e.getValue());
             }
         } catch (IOException | RuntimeException ex) {
             Files.deleteIfExists(tmp);

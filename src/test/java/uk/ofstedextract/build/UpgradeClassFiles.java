@@ -22,7 +22,8 @@ import org.objectweb.asm.Opcodes;
  * Build step (run by {@code mvn package} after the shaded jar is made, see pom.xml and
  * docs/startup.md): rewrites the class files of the jar that are older than Java 6 (picocli's are
  * compiled for Java 5) as Java 8 class files, with the stack map frames that format requires
- * computed by ASM. Nothing else in a class changes. Java 17's class-data sharing refuses to archive
+ * computed by ASM. Nothing else in a class changes; other entries are copied as they are (compressed, or not for
+ * those {@code JarEntries} keeps uncompressed). Java 17's class-data sharing refuses to archive
  * pre-Java-6 classes ("Pre JDK 6 class not supported by CDS"), so without this every run loads and
  * verifies picocli's classes from scratch; with it they come from the archive like the rest.
  * Lives with the tests so that ASM stays out of the release jar.
@@ -62,11 +63,7 @@ public final class UpgradeClassFiles {
                     bytes = asJava8(bytes, loader);
                     rewritten++;
                 }
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(entry.getTime());
-                out.putNextEntry(copy);
-                out.write(bytes);
-                out.closeEntry();
+                JarEntries.put(out, entry.getName(), entry.getTime(), bytes);
             }
         } catch (IOException | RuntimeException ex) {
             Files.deleteIfExists(tmp);
