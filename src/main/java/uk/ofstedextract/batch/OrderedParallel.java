@@ -57,21 +57,36 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
     private static final long STOP_GRACE_MILLIS = 1000;
     /** Wall time, in budgets, after which work is given up whatever CPU time it used. */
     public static final int WALL_FACTOR = 10;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    // The JVM's management beans, each made on first use (holder classes) instead of when this class is first used
+    // (about 15 ms of CPU in a fresh JVM, on the caller's thread before the first worker could start; docs/startup.md
+    // item 15): the thread and collector beans when the first input starts with a budget, the pools at the first look
+    // at the heap (never in a run shorter than a look), none without a budget. What they read does not depend on when
+    // they are made (a thread's CPU time since it started, the collectors' total time since the JVM started, a pool's
+    // occupancy after its last collection), and each input's baselines are still read when it starts: the budget
+    // counts the same CPU time and pauses.
+    private static final class Threads {
+        static final ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();
+    }
+
     /**
      * The collectors that stop every thread while they work (their collection time is a stall of the
      * work); a concurrent collector's cycles run beside the work and are left out.
      */
-    private static final List<GarbageCollectorMXBean> PAUSING = ManagementFactory.getGarbageCollectorMXBeans()
-            .stream().filter(c -> !c.getName().contains("Concurrent") && !c.getName().contains("Cycles")).toList();
+    private static final class Pausing {
+        static final List<GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans()
+                .stream().filter(c -> !c.getName().contains("Concurrent") && !c.getName().contains("Cycles")).toList();
+    }
 
     /**
      * The pools that hold what survives collections (the old generation): their occupancy after a
      * collection shows whether the heap has room.
      */
-    private static final List<MemoryPoolMXBean> OLD = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null
-                    && (p.getName().contains("Old") || p.getName().contains("Tenured"))).toList();
+    private static final class Old {
+        static final List<MemoryPoolMXBean> POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null
+                        && (p.getName().contains("Old") || p.getName().contains("Tenured"))).toList();
+    }
     /** The share of the old generation still in use after a collection above which the heap has no room. */
     static final double NEARLY_FULL = 0.9;
     /** How often the heap is looked at while an input runs (its pauses are charged by the look). */
@@ -255,7 +270,7 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
             if (thread == null) {
                 return 0; // finished: its result is there
             }
-            long now = cpuAtStart < 0 ? -1 : THREADS.getThreadCpuTime(thread.getId());
+            long now = cpuAtStart < 0 ? -1 : Threads.BEAN.getThreadCpuTime(thread.getId());
             return now < 0 ? wall : now - cpuAtStart;
         }
 
@@ -280,10 +295,13 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
             synchronized (this) {
                 thread = Thread.currentThread();
             }
-            cpuAtStart = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
-            pausedAtStart = pausedNanos();
-            started = System.nanoTime();
             try {
+                if (budget != null) { // where the caller's looks measure the work from (no looks without a budget)
+                    cpuAtStart = Threads.BEAN.isCurrentThreadCpuTimeSupported()
+                            ? Threads.BEAN.getCurrentThreadCpuTime() : -1;
+                    pausedAtStart = pausedNanos();
+                }
+                started = System.nanoTime();
                 result.complete(work.apply(input));
             } catch (Throwable e) {
                 result.completeExceptionally(e);
@@ -304,7 +322,7 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
      * false where the JVM has no such pool to tell.
      */
     static boolean heapNearlyFull() {
-        for (MemoryPoolMXBean p : OLD) {
+        for (MemoryPoolMXBean p : Old.POOLS) {
             MemoryUsage u = p.getCollectionUsage();
             long max = u == null ? -1 : u.getMax() > 0 ? u.getMax() : Runtime.getRuntime().maxMemory();
             if (u != null && u.getUsed() > NEARLY_FULL * max) {
@@ -317,7 +335,7 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
     /** How long the collectors have stopped every thread since the JVM started (0 where it cannot tell). */
     static long pausedNanos() {
         long millis = 0;
-        for (GarbageCollectorMXBean c : PAUSING) {
+        for (GarbageCollectorMXBean c : Pausing.COLLECTORS) {
             millis += Math.max(0, c.getCollectionTime());
         }
         return TimeUnit.MILLISECONDS.toNanos(millis);
