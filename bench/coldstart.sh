@@ -12,6 +12,7 @@
 # the range and median of B's time over A's in each round (wall and CPU).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export LC_ALL=C   # a full stop in $EPOCHREALTIME and `times`
 rounds="${1:-7}"
 launchers=("${2:-$here/ofsted-extract}")
 if [ -n "${3:-}" ]; then launchers+=("$3"); fi
@@ -38,10 +39,17 @@ for ((r = 0; r < rounds; r++)); do
     if (( r % 2 == 1 && ${#launchers[@]} == 2 )); then order=(1 0); fi
     for l in "${order[@]}"; do
       launcher="${launchers[$l]}"
-      /usr/bin/time -f "%e %U %S" -o "$tmp/t" bash -c "$(declare -f run); launcher='$launcher'; sample='$sample'; run $i" >/dev/null 2>"$tmp/err" \
+      # wall from $EPOCHREALTIME (microseconds) and CPU from the subshell's `times` (milliseconds): /usr/bin/time's
+      # 10 ms ticks were a third of `java -version` and made its ratios jump
+      ( s=$EPOCHREALTIME; run "$i" >/dev/null 2>"$tmp/err" || exit 1; e=$EPOCHREALTIME; echo "$s $e"; times ) > "$tmp/t" \
         || { echo "command failed: ${names[$i]} ($launcher)" >&2; cat "$tmp/err" >&2; exit 1; }
-      read -r wall user sys < "$tmp/t"
-      echo "$l $r $i $wall $(echo "$user + $sys" | bc)" >> "$tmp/all"
+      python3 - "$tmp/t" "$l $r $i" >> "$tmp/all" <<'PY'
+import re, sys
+lines = open(sys.argv[1]).read().split("\n")
+s, e = map(float, lines[0].split())
+cpu = sum(int(m) * 60 + float(x) for m, x in re.findall(r"(\d+)m([\d.]+)s", lines[2]))  # the children's user + sys
+print(sys.argv[2], f"{e - s:.4f}", f"{cpu:.4f}")
+PY
     done
   done
 done
@@ -69,7 +77,7 @@ for l, path in enumerate(launchers):
     for i, n in enumerate(names):
         w, c, m = med[i]
         tg = f"<= {targets[i]}x" if i in targets else ""
-        print(f"{n:22} {w:7.3f} {m:6.3f} {c:6.2f} {w / bw:7.1f} {c / max(bc, 0.01):6.1f} {tg:>7}")
+        print(f"{n:22} {w:7.3f} {m:6.3f} {c:6.3f} {w / bw:7.1f} {c / max(bc, 0.01):6.1f} {tg:>7}")
     print(f"(medians of {len(rounds)} rounds; ratios to java -version in the same rounds)")
 if k == 2:
     print("B / A, per round (paired):")
