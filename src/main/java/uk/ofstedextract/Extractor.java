@@ -271,7 +271,7 @@ public final class Extractor {
         List<Line> lines = furniture.strip(lineReader.read(normalised));
         Document doc = new Document(original, normalised, lines, LineReader.typicalWidth(lines));
         TypeDetector.Detection detection = typeDetector.detect(original);
-        ReportProfile profile = profiles.of(detection.type()).forHead(TypeDetector.head(original));
+        ReportProfile profile = profiles.of(detection.type()).forHead(detection.head());
         GradeReader.Result grades = gradeReader.read(doc, profile);
         // where the profile says so (ILACS), the unheaded summary after the judgement table is narrative
         int summaryStart = profile.grades().summaryAfterTable() ? grades.tableEnd() : -1;

@@ -120,7 +120,8 @@ public final class Profiles {
         n.path("titles").forEach(t -> titles.add(Pattern.compile(t.asText())));
         List<ReportProfile.Yield> yield = new ArrayList<>();
         JsonNode y = n.get("yieldsTo");
-        for (JsonNode one : y == null ? List.<JsonNode>of() : y.isArray() ? iterable(y) : List.of(y)) {
+        Iterable<JsonNode> yields = y == null ? List.of() : y.isArray() ? y : List.of(y); // one, or a list
+        for (JsonNode one : yields) {
             yield.add(new ReportProfile.Yield(one.get("phrase").asText(), type(one.get("type").asText())));
         }
         JsonNode u = n.get("unread");
@@ -155,12 +156,6 @@ public final class Profiles {
                 n.path("statesPublished").asBoolean(false), text(n.get("providerRule")),
                 strings(n.path("findingRules")), headings, providerKind(n.get("provider")),
                 n.path("unsupported").asBoolean(false), text(n.get("codebook")), unread);
-    }
-
-    private static List<JsonNode> iterable(JsonNode array) {
-        List<JsonNode> out = new ArrayList<>();
-        array.forEach(out::add);
-        return out;
     }
 
     /** {@code "local-authority"} or {@code "establishment"} (the default: no code is ever read from a name). */

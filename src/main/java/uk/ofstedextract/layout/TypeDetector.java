@@ -19,7 +19,12 @@ public final class TypeDetector {
     /** How much of the start of the text holds the title. */
     static final int HEAD_CHARS = 2500;
 
-    public record Detection(ReportType type, String evidence, String reason) {
+    /**
+     * What {@link #detect} found: the type, the title phrase that showed it, the reason where it is unknown, and the
+     * first page as it was matched ({@link #head}: folded, spaces collapsed), which a profile reads again
+     * ({@link ReportProfile#forHead}).
+     */
+    public record Detection(ReportType type, String evidence, String reason, String head) {
     }
 
     private final Profiles profiles;
@@ -50,7 +55,7 @@ public final class TypeDetector {
     }
 
     /** The first page as title signals are matched against: folded, its spaces collapsed. */
-    public static String head(String original) {
+    private static String head(String original) {
         return Fold.spaces(Fold.forMatching(original.substring(0, Math.min(original.length(), HEAD_CHARS))));
     }
 
@@ -83,9 +88,9 @@ public final class TypeDetector {
             return new Detection(best, null, "the first page names no known kind of Ofsted report (no title "
                     + "such as 'Inspection of ... children's services', 'Focused visit to', 'Area SEND inspection of', "
                     + "'School report', 'Further education and skills inspection report', 'Progress monitoring "
-                    + "inspection')");
+                    + "inspection')", head);
         }
-        return new Detection(best, evidence, null);
+        return new Detection(best, evidence, null, head);
     }
 
     /** Every kind whose title phrase occurs in the head; for diagnostics. */

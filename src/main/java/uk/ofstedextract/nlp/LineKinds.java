@@ -117,7 +117,6 @@ final class LineKinds {
         int chars = 0;
         boolean digit = false;
         boolean sign = false;
-        boolean rule = true;
         for (int k = 0; k < line.length(); k++) {
             char c = line.charAt(k);
             if (Character.isLetter(c)) {
@@ -125,12 +124,11 @@ final class LineKinds {
             }
             if (!Character.isWhitespace(c)) {
                 chars++;
-                rule &= "_.-=~".indexOf(c) >= 0;
             }
             digit |= Character.isDigit(c);
             sign |= ":/,–->£$€%".indexOf(c) >= 0;
         }
-        return chars >= 5 && (digit && sign || rule);
+        return chars >= 5 && digit && sign || ruleLine(line);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import uk.ofstedextract.nlp.KeywordTagger.Candidate;
@@ -31,6 +32,7 @@ import static uk.ofstedextract.nlp.PhraseRules.genitive;
 import static uk.ofstedextract.nlp.PhraseRules.gerundModifier;
 import static uk.ofstedextract.nlp.PhraseRules.grading;
 import static uk.ofstedextract.nlp.PhraseRules.listEnd;
+import static uk.ofstedextract.nlp.PhraseRules.lowerLetters;
 import static uk.ofstedextract.nlp.PhraseRules.modifierOnly;
 import static uk.ofstedextract.nlp.PhraseRules.namesThings;
 import static uk.ofstedextract.nlp.PhraseRules.nominal;
@@ -59,16 +61,16 @@ final class NounPhrases {
     private final Map<String, List<String[]>> names;
 
     /** The words in "-ing" that head a phrase of the background ({@link #ingHeads(Map)}). */
-    private final java.util.Set<String> ingHeads;
+    private final Set<String> ingHeads;
 
     NounPhrases(Map<String, Integer> documentFrequency, Map<String, List<String[]>> names,
-                java.util.Set<String> ingHeads) {
+                Set<String> ingHeads) {
         this.documentFrequency = documentFrequency;
         this.names = names;
         this.ingHeads = ingHeads;
     }
 
-    java.util.Set<String> ingHeads() {
+    Set<String> ingHeads() {
         return ingHeads;
     }
 
@@ -79,15 +81,15 @@ final class NounPhrases {
      * whatever the tagger calls it: the background counts the tagger's misreadings ("achieving permanence") as
      * phrases, but a misreading puts no modifier before the verb.
      */
-    static java.util.Set<String> ingHeads(Map<String, Integer> documentFrequency) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    static Set<String> ingHeads(Map<String, Integer> documentFrequency) {
+        Set<String> out = new java.util.HashSet<>();
         for (String k : documentFrequency.keySet()) {
             int space = k.lastIndexOf(' ');
             if (space > 0 && k.endsWith("ing")) {
                 out.add(k.substring(space + 1));
             }
         }
-        return java.util.Set.copyOf(out);
+        return Set.copyOf(out);
     }
 
     private static final ThreadLocal<WordTokenizer> TOKENIZER =
@@ -112,11 +114,11 @@ final class NounPhrases {
      * a determiner. What the background ({@code BackgroundBuilder}) counts, so that "established" means
      * "written as a noun phrase in several findings", independent of how the candidates are cut.
      */
-    public java.util.Set<String> phrases(String text) {
+    public Set<String> phrases(String text) {
         Span[] spans = joinHyphenated(TOKENIZER.get().tokenizePos(text), text);
         String[] tokens = Span.spansToStrings(spans, text);
         String[] tags = TAGGER.get().tag(tokens);
-        java.util.Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new java.util.HashSet<>();
         int i = 0;
         while (i < tokens.length) {
             if (!nominal(tokens[i], tags[i])) {
@@ -445,7 +447,7 @@ final class NounPhrases {
 
     /** A lower-case word in "-ing" that heads no phrase of the background. */
     private boolean ingVerb(String token) {
-        return token.length() > 5 && token.endsWith("ing") && token.chars().allMatch(c -> c >= 'a' && c <= 'z')
+        return token.length() > 5 && token.endsWith("ing") && lowerLetters(token)
                 && !ingHeads.contains(token) && !Lexicon.PARTICIPLE_ADJECTIVES.contains(token);
     }
 
@@ -513,13 +515,13 @@ final class NounPhrases {
 
     /** An adjective of kind: lower case, in "-al" or "-ic" ("social", "emotional", "economic"), no grading word. */
     private static boolean kindAdjective(String token, String tag) {
-        return tag.startsWith("ADJ") && token.chars().allMatch(c -> c >= 'a' && c <= 'z')
+        return tag.startsWith("ADJ") && lowerLetters(token)
                 && (token.endsWith("al") || token.endsWith("ic")) && !EVALUATIVE.contains(token);
     }
 
     /** A lower-case singular noun ("education", "health"). */
     private static boolean singularNoun(String token, String tag) {
-        return noun(token, tag) && !plural(token, tag) && token.chars().allMatch(c -> c >= 'a' && c <= 'z');
+        return noun(token, tag) && !plural(token, tag) && lowerLetters(token);
     }
 
     /** Whether the tagger calls one of the two tokens after {@code i} a verb. */
@@ -766,7 +768,7 @@ final class NounPhrases {
      * Roles that a plural before them says the purpose of ("special educational needs coordinator", "adoption support
      * services adviser"): nouns only, never verbs (not "mentor", "champion", "advocate": "ambassadors mentor leaders").
      */
-    private static final java.util.Set<String> ROLES_FOR = java.util.Set.of("coordinator", "co-ordinator", "adviser",
+    private static final Set<String> ROLES_FOR = Set.of("coordinator", "co-ordinator", "adviser",
             "advisor", "nurse", "guardian", "ambassador");
 
     /** How many times more often an object must be written alone than after the word read as its verb. */
@@ -928,7 +930,7 @@ final class NounPhrases {
         return false;
     }
 
-    private static final java.util.Set<String> SPEAK = java.util.Set.of("speak", "speaks", "spoke", "spoken",
+    private static final Set<String> SPEAK = Set.of("speak", "speaks", "spoke", "spoken",
             "speaking");
 
     /** "life-story", "long-term": a hyphen with no space either side joins its neighbours into one token. */

@@ -172,7 +172,7 @@ final class PhraseRules {
      * Whether its object makes a phrase of its own the caller decides.
      */
     static boolean verbAfterTo(String[] tokens, String[] tags, int i, GreedyPosTagger tagger) {
-        if (i < 1 || i + 1 >= tokens.length || !tokens[i].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        if (i < 1 || i + 1 >= tokens.length || !lowerLetters(tokens[i])) {
             return false;
         }
         String before = tokens[i - 1].toLowerCase(Locale.ROOT);
@@ -213,7 +213,7 @@ final class PhraseRules {
      */
     static boolean finiteVerb(String[] tokens, String[] tags, int k, int end, GreedyPosTagger tagger) {
         if (k < 1 || k >= end || !noun(tokens[k - 1], tags[k - 1]) || tags[k - 1].startsWith("ADP")
-                || !tokens[k].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                || !lowerLetters(tokens[k])) {
             return false;
         }
         String w = tokens[k];
@@ -314,7 +314,7 @@ final class PhraseRules {
      */
     static boolean verbAfterPeople(String[] tokens, String[] tags, int k, int end) {
         if (k < 1 || k + 1 >= tokens.length || !tags[k].startsWith("NOUN")
-                || !tokens[k].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                || !lowerLetters(tokens[k])) {
             return false;
         }
         String subject = tokens[k - 1].toLowerCase(Locale.ROOT);
@@ -363,10 +363,14 @@ final class PhraseRules {
         return token.equals(w) && plural(token, tag) && (PEOPLE_AND_ROLES.contains(singular(w)) || w.equals("people"));
     }
 
-    /** Nouns for people ({@link Lexicon#PEOPLE}) and for the roles findings name them by. */
-    private static final java.util.Set<String> PEOPLE_AND_ROLES = java.util.Set.of("child", "family", "parent", "carer",
-            "person", "pupil", "student", "learner", "adult", "adopter", "leader", "manager", "teacher", "worker",
-            "practitioner", "governor", "officer", "professional", "partner", "trustee", "leaver");
+    /**
+     * Nouns for people ({@link Lexicon#PEOPLE}, singular: "people" is tested as itself) and for the roles findings name
+     * them by.
+     */
+    private static final java.util.Set<String> PEOPLE_AND_ROLES = java.util.stream.Stream.concat(
+            Lexicon.PEOPLE.stream().filter(p -> !p.equals("people")),
+            java.util.stream.Stream.of("leader", "manager", "teacher", "worker", "practitioner", "governor", "officer",
+                    "professional", "partner", "trustee", "leaver")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A possessive marker as the tokenizer gives it ("pupils" "'"; "school" "'s"). */
     private static boolean possessive(String token) {
@@ -640,6 +644,11 @@ final class PhraseRules {
             }
         }
         return false;
+    }
+
+    /** A word of lower-case letters a to z only ("review", not "Review", "co-ordinate" or "SENCo"). */
+    static boolean lowerLetters(String token) {
+        return token.chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
 
     /** "and", "or", and "and/or" ("special educational needs and/or disabilities"). */

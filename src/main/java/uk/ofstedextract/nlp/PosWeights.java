@@ -116,6 +116,11 @@ public final class PosWeights {
         return new PosWeights(modelName, outcomes, chars, nameEnd, hashes, table, paramEnd, outcome, params);
     }
 
+    /** Where entry {@code p} of a run of entries begins, given where each ends ({@code nameEnd}, {@code paramEnd}). */
+    private static int start(int[] ends, int p) {
+        return p == 0 ? 0 : ends[p - 1];
+    }
+
     private static int slot(int hash, int size) {
         return (hash ^ (hash >>> 16)) & (size - 1);
     }
@@ -132,7 +137,7 @@ public final class PosWeights {
         for (int e; (e = table[s]) != 0; s = (s + 1) & (table.length - 1)) {
             int p = e - 1;
             if (hashes[p] == h) {
-                int start = p == 0 ? 0 : nameEnd[p - 1];
+                int start = start(nameEnd, p);
                 if (nameEnd[p] - start == name.length() && sameName(start, name)) {
                     return p;
                 }
@@ -153,7 +158,7 @@ public final class PosWeights {
     /** Adds the weights of feature {@code p} (an {@link #index}, or -1 for none) to {@code scores}, by outcome. */
     void add(int p, double[] scores) {
         if (p >= 0) {
-            for (int k = p == 0 ? 0 : paramEnd[p - 1], end = paramEnd[p]; k < end; k++) {
+            for (int k = start(paramEnd, p), end = paramEnd[p]; k < end; k++) {
                 scores[outcome[k] & 0xFF] += params[k];
             }
         }
@@ -161,13 +166,13 @@ public final class PosWeights {
 
     /** The name of feature {@code p}. */
     String name(int p) {
-        int start = p == 0 ? 0 : nameEnd[p - 1];
+        int start = start(nameEnd, p);
         return new String(names, start, nameEnd[p] - start);
     }
 
     /** The outcomes feature {@code p} weighs, in the model's order for it. */
     int[] outcomes(int p) {
-        int start = p == 0 ? 0 : paramEnd[p - 1];
+        int start = start(paramEnd, p);
         int[] out = new int[paramEnd[p] - start];
         for (int k = 0; k < out.length; k++) {
             out[k] = outcome[start + k] & 0xFF;
@@ -177,7 +182,7 @@ public final class PosWeights {
 
     /** The weights of feature {@code p}, for {@link #outcomes(int)}. */
     double[] parameters(int p) {
-        return Arrays.copyOfRange(params, p == 0 ? 0 : paramEnd[p - 1], paramEnd[p]);
+        return Arrays.copyOfRange(params, start(paramEnd, p), paramEnd[p]);
     }
 
     /**
