@@ -176,8 +176,9 @@ public final class ThemeTagger {
 
     /**
      * The singular of a possessive word without its possessive ending ("children's": "child"; "carers'": "carer"), or
-     * the singular given where the word is not possessive: a term's last word matches either ("disabled children's
-     * service" holds the term "disabled children").
+     * the singular given (the same object) where the word is not possessive: a term's last word matches either
+     * ("disabled children's service" holds the term "disabled children"). The tagger tests "not possessive" by that
+     * identity, so most words cost no second comparison.
      */
     static String possessiveBase(String raw, String singular) {
         if (!possessive(raw)) {
@@ -328,7 +329,7 @@ public final class ThemeTagger {
         for (int i = first; i < last; i++) {
             int here = hits.size();
             find(byFirstWord.get(w.word(i)), w, i, here, hits, false);
-            if (!w.base(i).equals(w.word(i))) {
+            if (w.base(i) != w.word(i)) {
                 // a possessive word is also a one-word term's last word without its ending
                 find(byFirstWord.get(w.base(i)), w, i, here, hits, true);
             }
@@ -382,7 +383,8 @@ public final class ThemeTagger {
         for (int k = 0; k < n; k++) {
             boolean last = k == n - 1 && !t.asWritten();
             String want = last ? t.words()[k] : t.raw()[k];
-            if (!(want.equals(last ? w.word(i + k) : w.raw(i + k)) || last && want.equals(w.base(i + k))
+            if (!(want.equals(last ? w.word(i + k) : w.raw(i + k)) || last && w.base(i + k) != w.word(i + k)
+                    && want.equals(w.base(i + k))
                     || t.exclusion() && want == Codebook.ANY_WORD)) {
                 return false;
             }

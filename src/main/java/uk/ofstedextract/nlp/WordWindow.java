@@ -50,7 +50,7 @@ final class WordWindow {
 
     /**
      * Word i folded to its singular with a possessive ending dropped ("children's" and "carers'" read as "child" and
-     * "carer"); the same as {@link #word} for a word that is not possessive.
+     * "carer"); the same object as {@link #word} for a word that is not possessive.
      */
     String base(int i) {
         return base[i];
