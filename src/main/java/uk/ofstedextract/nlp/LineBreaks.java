@@ -44,8 +44,8 @@ final class LineBreaks {
      */
     private static final Pattern DATE_LINE = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?(?: [A-Z][a-z]{2,8}(?: \\d{4})?)?"
             + "(?: (?:to|and|–|-) \\d{1,2}(?:st|nd|rd|th)?)? (?:" + String.join("|", MONTHS) + ") \\d{4}");
-    /** A line whose last word is an e-mail or web address ("enquiries@ofsted.gov.uk", "www.gov.uk/ofsted"). */
-    private static final Pattern ADDRESS_LAST = Pattern.compile("(?:^|\\s)(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://|www\\.)\\S+)$");
+    /** An e-mail or web address, a whole word ("enquiries@ofsted.gov.uk", "www.gov.uk/ofsted"). */
+    private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://|www\\.)\\S+");
     /** Words after which a date on the next line is the sentence's own ("… took place between / 4 and 6 March 2024"). */
     private static final Set<String> BEFORE_DATE = Set.of("between", "since", "until", "till", "during", "before", "after",
             "dated", "from", "by", "on", "of", "in", "to");
@@ -155,7 +155,7 @@ final class LineBreaks {
             return true; // "Swallow Grange, 22 July 2026 / 9", "… children’s services / 11 to 22 May 2026 / 2": a page's
             // number or a running head's date alone on its line is page furniture, a unit of its own
         }
-        if (Character.isDigit(f) && ADDRESS_LAST.matcher(line).find()
+        if (Character.isDigit(f) && ADDRESS.matcher(line.substring(line.lastIndexOf(' ') + 1)).matches()
                 && DATE_LINE.matcher(text.substring(next, nextLineEnd(next - 1)).strip()).matches()) {
             return true; // "… enquiries@ofsted.gov.uk / / 21 May 2010": a letterhead's last line, then the letter's date
         }
