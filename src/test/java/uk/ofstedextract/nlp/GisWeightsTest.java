@@ -47,22 +47,23 @@ class GisWeightsTest {
         }
     }
 
+    /** The weights the build stored as {@code resource}: present, of {@code modelName}, equal to {@code gis}'s. */
+    private static void assertStored(GisWeights stored, String resource, String modelName, GISModel gis) {
+        assertNotNull(stored, "the build stores " + resource);
+        assertEquals(modelName, stored.model);
+        assertSameAsTheModel(gis, stored);
+    }
+
     @Test
     void theStoredPosWeightsAreTheShippedModels() {
-        GisWeights stored = Models.posWeights();
-        assertNotNull(stored, "the build stores the POS weights (" + GisWeights.POS_RESOURCE + ")");
-        assertEquals(Models.POS, stored.model);
         assertTrue(GisWeights.decodable(Models.pos()));
-        assertSameAsTheModel(POS, stored);
+        assertStored(Models.posWeights(), GisWeights.POS_RESOURCE, Models.POS, POS);
     }
 
     @Test
     void theStoredTokenizerWeightsAreTheShippedModels() {
-        GisWeights stored = Models.tokenWeights();
-        assertNotNull(stored, "the build stores the tokenizer weights (" + GisWeights.TOKEN_RESOURCE + ")");
-        assertEquals(Models.TOKENS, stored.model);
         assertTrue(TokenSplits.implementedBy(Models.tokensFast()));
-        assertSameAsTheModel(TOKENS, stored);
+        assertStored(Models.tokenWeights(), GisWeights.TOKEN_RESOURCE, Models.TOKENS, TOKENS);
     }
 
     @Test
