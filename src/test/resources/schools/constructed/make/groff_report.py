@@ -30,6 +30,10 @@ PRE = r""".nr HY 0
 # column matched): set so, pdftotext breaks the real report's first paragraphs at the very same words.
 PRE_REAL = PRE.replace(".nr PS 11\n.nr VS 14\n.nr LL 6.3i\n.nr PO 1i\n", ".nr PS 12\n.nr VS 14.5p\n.nr LL 453p\n.nr PO 56p\n.fam H\n.kern 0\n")
 
+# Tahoma's own advance widths (tahoma_face.py: groff font "TA", set by gropdf, whose PDF carries those widths); texts
+# made with real_font="tahoma". Helvetica's widths (real_font=True) are Arial's: the two are metric-compatible.
+PRE_TAHOMA = PRE_REAL.replace(".fam H\n", ".fam TA\n")
+
 QUOTES = {"\u2018": "\\(oq", "\u2019": "\\(cq", "\u201c": "\\(lq", "\u201d": "\\(rq", "\u2014": "\\(em"}
 
 def esc(t, quotes=False):
@@ -40,7 +44,7 @@ def esc(t, quotes=False):
     return ("\\&" + t) if t[:1] in ".'" else t
 
 def ms(blocks, footer=None, page_numbers=False, real_font=False):
-    r = [PRE_REAL if real_font else PRE]
+    r = [PRE_TAHOMA if real_font == "tahoma" else PRE_REAL if real_font else PRE]
     if footer:
         r.append(".ds LF " + esc(footer, real_font))
     if page_numbers:
@@ -104,9 +108,15 @@ def convert(blocks, out_base, footer=None, page_numbers=False, real_font=False):
         open(src, "w").write(ms(blocks, footer, page_numbers, real_font))
         paper = ["-dpaper=a4", "-P-pa4"] if real_font else []
         tables = ["-t"] if any(b[0] == "cols" or (b[0] == "raw" and any(l.split()[:1] == [".TS"] for l in b[1])) for b in blocks) else []
-        ps = subprocess.run(["groff", "-ms", "-Tps"] + tables + paper + [src], capture_output=True, check=True).stdout
-        open(os.path.join(d, "r.ps"), "wb").write(ps)
-        subprocess.run(["ps2pdf"] + (["-sPAPERSIZE=a4"] if real_font else []) + [os.path.join(d, "r.ps"), os.path.join(d, "r.pdf")], check=True)
+        if real_font == "tahoma":
+            import tahoma_face
+            pdf = subprocess.run(["groff", "-F" + tahoma_face.font_dir(), "-ms", "-Tpdf"] + tables + paper + [src],
+                                 capture_output=True, check=True).stdout
+            open(os.path.join(d, "r.pdf"), "wb").write(pdf)
+        else:
+            ps = subprocess.run(["groff", "-ms", "-Tps"] + tables + paper + [src], capture_output=True, check=True).stdout
+            open(os.path.join(d, "r.ps"), "wb").write(ps)
+            subprocess.run(["ps2pdf"] + (["-sPAPERSIZE=a4"] if real_font else []) + [os.path.join(d, "r.ps"), os.path.join(d, "r.pdf")], check=True)
         if os.environ.get("PDFDIR"):  # keep the PDF to measure its paragraph ends (bench/paragraph_ends.py)
             base = os.path.basename(out_base["default"]).replace("-default", "")
             shutil.copy(os.path.join(d, "r.pdf"), os.path.join(os.environ["PDFDIR"], base[:-4] + ".pdf"))
