@@ -39,8 +39,8 @@ def esc(t, quotes=False):
             t = t.replace(q, e)
     return ("\\&" + t) if t[:1] in ".'" else t
 
-def ms(blocks, footer=None, page_numbers=False, real_font=False):
-    r = [PRE_REAL if real_font else PRE]
+def ms(blocks, footer=None, page_numbers=False, real_font=False, face=None):
+    r = [(PRE_REAL.replace(".fam H\n", ".fam TAH\n") if face == "tahoma" else PRE_REAL) if real_font else PRE]
     if footer:
         r.append(".ds LF " + esc(footer, real_font))
     if page_numbers:
@@ -97,16 +97,22 @@ def ms(blocks, footer=None, page_numbers=False, real_font=False):
             r += [".sp %s" % b[1]]
     return "\n".join(r) + "\n"
 
-def convert(blocks, out_base, footer=None, page_numbers=False, real_font=False):
-    """Writes out_base + {'-default','-layout'} conversions' texts; returns their file names."""
+def convert(blocks, out_base, footer=None, page_numbers=False, real_font=False, face=None):
+    """Writes out_base + {'-default','-layout'} conversions' texts; returns their file names. face="tahoma" (with
+    real_font) sets the text at Tahoma's advance widths (tahoma_face.py) instead of Helvetica's."""
     with tempfile.TemporaryDirectory() as d:
         src = os.path.join(d, "r.ms")
-        open(src, "w").write(ms(blocks, footer, page_numbers, real_font))
+        open(src, "w").write(ms(blocks, footer, page_numbers, real_font, face))
+        env = None
+        if face == "tahoma":
+            import tahoma_face
+            env = dict(os.environ, GROFF_FONT_PATH=tahoma_face.font_path())
         paper = ["-dpaper=a4", "-P-pa4"] if real_font else []
         tables = ["-t"] if any(b[0] == "cols" or (b[0] == "raw" and any(l.split()[:1] == [".TS"] for l in b[1])) for b in blocks) else []
-        ps = subprocess.run(["groff", "-ms", "-Tps"] + tables + paper + [src], capture_output=True, check=True).stdout
+        ps = subprocess.run(["groff", "-ms", "-Tps"] + tables + paper + [src], capture_output=True, check=True, env=env).stdout
         open(os.path.join(d, "r.ps"), "wb").write(ps)
-        subprocess.run(["ps2pdf"] + (["-sPAPERSIZE=a4"] if real_font else []) + [os.path.join(d, "r.ps"), os.path.join(d, "r.pdf")], check=True)
+        fontmap = ["-sFONTMAP=" + tahoma_face.fontmap()] if face == "tahoma" else []
+        subprocess.run(["ps2pdf"] + (["-sPAPERSIZE=a4"] if real_font else []) + fontmap + [os.path.join(d, "r.ps"), os.path.join(d, "r.pdf")], check=True)
         if os.environ.get("PDFDIR"):  # keep the PDF to measure its paragraph ends (bench/paragraph_ends.py)
             base = os.path.basename(out_base["default"]).replace("-default", "")
             shutil.copy(os.path.join(d, "r.pdf"), os.path.join(os.environ["PDFDIR"], base[:-4] + ".pdf"))
