@@ -564,7 +564,7 @@ REDMIRE = dict(
 MAPLEDENE = dict(
     name="Mapledene Infant School", address="Mapledene Road, Reading, Berkshire RG6 4BT",
     framework="eif-2019", dates="12 and 13 October 2021", start="2021-10-12", end="2021-10-13", urn="109908",
-    la="870", inspectors=["Catriona Blair", "Peter Lundy"],
+    la="872", inspectors=["Catriona Blair", "Peter Lundy"],
     table=[("Overall effectiveness", OUTSTANDING), ("The quality of education", OUTSTANDING),
            ("Behaviour and attitudes", OUTSTANDING), ("Personal development", OUTSTANDING),
            ("Leadership and management", OUTSTANDING), ("Early years provision", OUTSTANDING),
