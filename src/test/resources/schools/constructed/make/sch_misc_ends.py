@@ -8,7 +8,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from sch_misc_common import both
 from groff_report import PRE_REAL, PRE_TAHOMA, esc
-import tahoma_face
+import tahoma_gropdf
 
 PART = None
 BLANK_SHARE = 22
@@ -29,7 +29,7 @@ def last_line(text, indent, next_word):
     tahoma = FACE[0] == "tahoma"
     src = ((PRE_TAHOMA if tahoma else PRE_REAL) + ".LP\n.in %dp\n" % indent + esc(text, True) + "\n.br\n.nr WW \\w'" + esc(next_word, True)
            + "'\n.nr SS \\w' '\n.tm N \\n[.n] L \\n[.l] I \\n[.i] W \\n[WW] S \\n[SS]\n")
-    err = subprocess.run(["groff", "-k"] + (["-F" + tahoma_face.font_dir(), "-Tpdf"] if tahoma else ["-Tps"]) + ["-ms", "-z"], input=src.encode("utf-8"), capture_output=True).stderr.decode()
+    err = subprocess.run(["groff", "-k"] + (["-F" + tahoma_gropdf.font_dir(), "-Tpdf"] if tahoma else ["-Tps"]) + ["-ms", "-z"], input=src.encode("utf-8"), capture_output=True).stderr.decode()
     v = dict(zip(*[iter(re.search(r"N .*", err).group().split())] * 2))
     return int(v["N"]), int(v["L"]) - int(v["I"]), int(v["S"]), int(v["W"])
 
@@ -81,7 +81,7 @@ def real_ends(blocks):
 
 
 def report(stem, blocks, meta, findings, face=True, **kw):
-    """face: True (Helvetica's widths, which are Arial's) or "tahoma" (tahoma_face.py)."""
+    """face: True (Helvetica's widths, which are Arial's) or "tahoma" (tahoma_gropdf.py)."""
     FACE[0] = face
     blocks, mapping = real_ends(blocks)
     for f in findings:

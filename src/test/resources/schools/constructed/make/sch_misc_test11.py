@@ -2,7 +2,7 @@
 written with their gold before any rule change of that session and never tuned on.  NEW: the face.  Real reports are
 set in Tahoma (pdffonts ../shared/schools/pdf/*.pdf) or Arial; earlier constructed texts used Helvetica's widths,
 which are Arial's (the two are metric-compatible) and which findings/PrintedWidth assumes.  Six of these ten are set
-at TAHOMA's advance widths (tahoma_face.py: the real PDFs' /Widths; groff_report real_font="tahoma", made by gropdf,
+at TAHOMA's advance widths (tahoma_gropdf.py: the real PDFs' /Widths; groff_report real_font="tahoma", made by gropdf,
 whose PDF carries those widths); four at Helvetica's = Arial's (real_font=True, as test10).  FACE below records which.
 Page numbers on, converted both ways (pdftotext default and -layout), PDFs committed beside them.  Paragraph ends as
 hard as real text (sch_misc_ends: a seeded 22% of ends get a blank line; paragraphs marked "^" take or leave their
