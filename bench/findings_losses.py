@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Which findings losses on default (pdftotext without -layout) texts are paragraph ends at full lines.
 
-For each gold file whose text name has "-default-", the tool's findings (jsonl from `ofsted-extract --format jsonl`)
+For each gold file whose text name has "-default-" (or "-pdf-" and ends ".txt": early parts' pdftotext default text), the tool's findings (jsonl from `ofsted-extract --format jsonl`)
 are set against the gold's, texts compared with whitespace and curly quotes folded:
   - a JOIN: one predicted finding that is two or more consecutive gold findings run together (a paragraph end missed);
   - a SPLIT: one gold finding that is two or more consecutive predicted findings (a paragraph end made up).
 Each such boundary is looked up in the text: the line that ends the first part, and the next part's first word.
-It is FULL when that line, a space and the word are wider than the text's column (the 97th percentile of its
-line widths), measured in the text's face: Tahoma's advance widths where the gold's "about" says "Face: Tahoma"
+It is FULL when that line, a space and the word are wider than the text's column (its widest wrapped line, see
+main()), measured in the text's face: Tahoma's advance widths where the gold's "about" says "Face: Tahoma"
 (constructed/make/tahoma_gropdf.py), else Helvetica's (= Arial's; groff's HR metrics). A full line leaves no room
 for the next word, so nothing in the text marks the paragraph end (or its absence): such losses are undecidable
 from text alone (the PDF's paragraph spacing has them). Anything else is counted as "other" and listed.
@@ -75,13 +75,16 @@ def main():
             continue
         gold = json.load(open(os.path.join(gold_dir, g)))
         f = gold.get("file", "")
-        if "-default-" not in f or f not in pred:
+        if not ("-default-" in f or "-pdf-" in f and f.endswith(".txt")) or f not in pred:
             continue
         face = "tahoma" if "Face: Tahoma" in gold.get("about", "") else "helvetica"
         table = tahoma_gropdf.REGULAR if face == "tahoma" else hel
         lines = [norm(x) for x in open(os.path.join(text_dir, f), encoding="utf-8").read().split("\n")]
-        widths = sorted(width(x, table) for x in lines if len(x) > 40)
-        column = widths[int(len(widths) * 0.97)] if widths else 1
+        # the column: the widest wrapped line (one followed by a line that starts in lower case, so the text runs
+        # on), lines more than 10% wider than the median wrapped line left out (a closing page set wider)
+        wrapped = sorted(width(x, table) for x, y in zip(lines, lines[1:]) if len(x) > 40 and y[:1].islower())
+        wrapped = [w for w in wrapped if w <= 1.1 * wrapped[len(wrapped) // 2]] if wrapped else [1]
+        column = wrapped[-1]
 
         def boundary(a, b):
             for x in lines:
