@@ -6,6 +6,7 @@ import static uk.ofstedextract.nlp.SentenceCorrections.OPENERS;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -347,6 +348,11 @@ final class FinalPunctuation {
     private boolean speechTag(int runEnd, int end, int next, int w) {
         if (runEnd == end || QUOTES.indexOf(text.charAt(runEnd)) < 0 || w != next) {
             return false;
+        }
+        String first = TextScan.nextWord(text, w).toLowerCase(Locale.ROOT);
+        if (!first.equals("i") && AbbreviationStops.STARTERS.contains(first)) {
+            return false; // "“When will it be repaired?” The Chair replied …": a tag goes on in lower case ("the chair
+            // replied"), so a capitalised word that starts sentences starts one; "I" and names ("Tom asked") are tags
         }
         int k = w;
         for (int names = 0; names < 3 && k < n && Character.isUpperCase(text.charAt(k)); names++) {
