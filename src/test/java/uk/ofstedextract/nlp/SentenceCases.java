@@ -27,12 +27,13 @@ record SentenceCases(List<Case> all, Set<String> knownFailures) {
     static final Path DIR = Path.of("src/test/resources/sentences");
     static final char BOUNDARY = '‖';
     /**
-     * The parts, in the order figures are reported: the clean test part first (test9, never tuned on; a third
-     * of it is never read, README.md), then test8 (read since session 11), test7 (read since session 10), test6
+     * The parts, in the order figures are reported: the clean test part first (test10, never tuned on; a third
+     * of it is never read, README.md), then test9 (its read two thirds read since session 11; its unread third
+     * still unread), test8 (read since session 11), test7 (read since session 10), test6
      * and golden (the public English Golden Rules of pragmatic_segmenter, an external benchmark), read since
      * session 8, then the tuning parts and the older test parts (read, so no longer clean).
      */
-    static final List<String> PARTS = List.of("test9", "test8", "test7", "test6", "golden", "test5", "test4", "tune11", "tune10", "tune9", "tune8", "tune7", "tune6", "tune", "test",
+    static final List<String> PARTS = List.of("test10", "test9", "test8", "test7", "test6", "golden", "test5", "test4", "tune12", "tune11", "tune10", "tune9", "tune8", "tune7", "tune6", "tune", "test",
             "test2", "test3");
 
     /** One case: its id, part (one of {@link #PARTS}), note, text and the expected sentences (spaces folded). */

@@ -30,6 +30,10 @@ PRE = r""".nr HY 0
 # column matched): set so, pdftotext breaks the real report's first paragraphs at the very same words.
 PRE_REAL = PRE.replace(".nr PS 11\n.nr VS 14\n.nr LL 6.3i\n.nr PO 1i\n", ".nr PS 12\n.nr VS 14.5p\n.nr LL 453p\n.nr PO 56p\n.fam H\n.kern 0\n")
 
+# schf12's Tahoma (tahoma_gropdf.py: groff font "TA" with the real PDFs' Tahoma widths, set by gropdf, whose PDF carries
+# those widths), texts made with real_font="tahoma" (sch_misc_test11.py); schg12's is face="tahoma" (tahoma_face.py).
+PRE_TAHOMA = PRE_REAL.replace(".fam H\n", ".fam TA\n")
+
 QUOTES = {"\u2018": "\\(oq", "\u2019": "\\(cq", "\u201c": "\\(lq", "\u201d": "\\(rq", "\u2014": "\\(em"}
 
 def esc(t, quotes=False):
@@ -39,8 +43,9 @@ def esc(t, quotes=False):
             t = t.replace(q, e)
     return ("\\&" + t) if t[:1] in ".'" else t
 
-def ms(blocks, footer=None, page_numbers=False, real_font=False):
-    r = [PRE_REAL if real_font else PRE]
+def ms(blocks, footer=None, page_numbers=False, real_font=False, face=None):
+    r = [PRE_TAHOMA if real_font == "tahoma" else
+         (PRE_REAL.replace(".fam H\n", ".fam TAH\n") if face == "tahoma" else PRE_REAL) if real_font else PRE]
     if footer:
         r.append(".ds LF " + esc(footer, real_font))
     if page_numbers:
@@ -97,16 +102,28 @@ def ms(blocks, footer=None, page_numbers=False, real_font=False):
             r += [".sp %s" % b[1]]
     return "\n".join(r) + "\n"
 
-def convert(blocks, out_base, footer=None, page_numbers=False, real_font=False):
-    """Writes out_base + {'-default','-layout'} conversions' texts; returns their file names."""
+def convert(blocks, out_base, footer=None, page_numbers=False, real_font=False, face=None):
+    """Writes out_base + {'-default','-layout'} conversions' texts; returns their file names. face="tahoma" (with
+    real_font) sets the text at Tahoma's advance widths (tahoma_face.py) instead of Helvetica's."""
     with tempfile.TemporaryDirectory() as d:
         src = os.path.join(d, "r.ms")
-        open(src, "w").write(ms(blocks, footer, page_numbers, real_font))
+        open(src, "w").write(ms(blocks, footer, page_numbers, real_font, face))
+        env = None
+        if face == "tahoma":
+            import tahoma_face
+            env = dict(os.environ, GROFF_FONT_PATH=tahoma_face.font_path())
         paper = ["-dpaper=a4", "-P-pa4"] if real_font else []
         tables = ["-t"] if any(b[0] == "cols" or (b[0] == "raw" and any(l.split()[:1] == [".TS"] for l in b[1])) for b in blocks) else []
-        ps = subprocess.run(["groff", "-ms", "-Tps"] + tables + paper + [src], capture_output=True, check=True).stdout
-        open(os.path.join(d, "r.ps"), "wb").write(ps)
-        subprocess.run(["ps2pdf"] + (["-sPAPERSIZE=a4"] if real_font else []) + [os.path.join(d, "r.ps"), os.path.join(d, "r.pdf")], check=True)
+        if real_font == "tahoma":
+            import tahoma_gropdf
+            pdf = subprocess.run(["groff", "-F" + tahoma_gropdf.font_dir(), "-ms", "-Tpdf"] + tables + paper + [src],
+                                 capture_output=True, check=True).stdout
+            open(os.path.join(d, "r.pdf"), "wb").write(pdf)
+        else:
+            ps = subprocess.run(["groff", "-ms", "-Tps"] + tables + paper + [src], capture_output=True, check=True, env=env).stdout
+            open(os.path.join(d, "r.ps"), "wb").write(ps)
+            fontmap = ["-sFONTMAP=" + tahoma_face.fontmap()] if face == "tahoma" else []
+            subprocess.run(["ps2pdf"] + (["-sPAPERSIZE=a4"] if real_font else []) + fontmap + [os.path.join(d, "r.ps"), os.path.join(d, "r.pdf")], check=True)
         if os.environ.get("PDFDIR"):  # keep the PDF to measure its paragraph ends (bench/paragraph_ends.py)
             base = os.path.basename(out_base["default"]).replace("-default", "")
             shutil.copy(os.path.join(d, "r.pdf"), os.path.join(os.environ["PDFDIR"], base[:-4] + ".pdf"))

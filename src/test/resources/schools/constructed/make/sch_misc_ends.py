@@ -7,7 +7,8 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from sch_misc_common import both
-from groff_report import PRE_REAL, esc
+from groff_report import PRE_REAL, PRE_TAHOMA, esc
+import tahoma_gropdf
 
 PART = None
 BLANK_SHARE = 22
@@ -19,14 +20,16 @@ PDFDIR = os.environ.get("PDFDIR") or tempfile.mkdtemp()
 os.environ["PDFDIR"] = PDFDIR
 TOTAL = Counter()
 FORCED = [0, 0]  # paragraphs marked full; of which set full
+FACE = [True]  # the report being made: real_font=True (Helvetica's widths, Arial's) or "tahoma"
 FAILED = []  # marked paragraphs no variant of which ends full: give them more optional words
 
 
 def last_line(text, indent, next_word):
     """groff's own measure: (width of the paragraph's last line, line length less indent, space, next word's width)."""
-    src = (PRE_REAL + ".LP\n.in %dp\n" % indent + esc(text, True) + "\n.br\n.nr WW \\w'" + esc(next_word, True)
+    tahoma = FACE[0] == "tahoma"
+    src = ((PRE_TAHOMA if tahoma else PRE_REAL) + ".LP\n.in %dp\n" % indent + esc(text, True) + "\n.br\n.nr WW \\w'" + esc(next_word, True)
            + "'\n.nr SS \\w' '\n.tm N \\n[.n] L \\n[.l] I \\n[.i] W \\n[WW] S \\n[SS]\n")
-    err = subprocess.run(["groff", "-k", "-ms", "-Tps", "-z"], input=src.encode("utf-8"), capture_output=True).stderr.decode()
+    err = subprocess.run(["groff", "-k"] + (["-F" + tahoma_gropdf.font_dir(), "-Tpdf"] if tahoma else ["-Tps"]) + ["-ms", "-z"], input=src.encode("utf-8"), capture_output=True).stderr.decode()
     v = dict(zip(*[iter(re.search(r"N .*", err).group().split())] * 2))
     return int(v["N"]), int(v["L"]) - int(v["I"]), int(v["S"]), int(v["W"])
 
@@ -77,12 +80,14 @@ def real_ends(blocks):
     return out, mapping
 
 
-def report(stem, blocks, meta, findings, **kw):
+def report(stem, blocks, meta, findings, face=True, **kw):
+    """face: True (Helvetica's widths, which are Arial's) or "tahoma" (tahoma_gropdf.py)."""
+    FACE[0] = face
     blocks, mapping = real_ends(blocks)
     for f in findings:
         f["text"] = mapping.get(f["text"], f["text"])
         assert "{" not in f["text"] and not f["text"].startswith("^"), f["text"]
-    both(stem, blocks, meta, findings, part=PART, page_numbers=True, real_font=True, **kw)
+    both(stem, blocks, meta, findings, part=PART, page_numbers=True, real_font=face, **kw)
     TOTAL.update(paragraph_ends.measure(os.path.join(PDFDIR, "%s-%s.pdf" % (stem, PART)), []))
 
 
