@@ -10,6 +10,8 @@
 # second launcher, each command runs through both in the same round (A B, then B A in the next
 # round), so two builds are compared under the same load; the table then also gives, per command,
 # the range and median of B's time over A's in each round (wall and CPU).
+# COLDSTART_ONLY="5 6" times only those commands (numbered as in the table from 1, --version; java -version always
+# runs): a paired A/B run of one report's two commands takes a third of the time of all of them.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export LC_ALL=C   # a full stop in $EPOCHREALTIME and `times`
@@ -33,8 +35,10 @@ run() {
     6) "$launcher" "$sample" ;;
   esac
 }
+only=" 0 ${COLDSTART_ONLY:-1 2 3 4 5 6} "
 for ((r = 0; r < rounds; r++)); do
   for i in "${!names[@]}"; do
+    [[ "$only" == *" $i "* ]] || continue
     order=("${!launchers[@]}")
     if (( r % 2 == 1 && ${#launchers[@]} == 2 )); then order=(1 0); fi
     for l in "${order[@]}"; do
@@ -64,17 +68,19 @@ t = {}  # (launcher, round, command) -> (wall, cpu)
 for l, r, i, w, c in rows:
     t[(int(l), int(r), int(i))] = (float(w), float(c))
 rounds = sorted({key[1] for key in t})
+timed = sorted({key[2] for key in t})
 for l, path in enumerate(launchers):
     if k > 1:
         print(f"{'AB'[l]}: {path}")
     med = {}
-    for i in range(len(names)):
+    for i in timed:
         w = [t[(l, r, i)][0] for r in rounds]
         c = [t[(l, r, i)][1] for r in rounds]
         med[i] = (statistics.median(w), statistics.median(c), min(w))
     bw, bc, _ = med[0]
     print(f"{'command':22} {'wall s':>7} {'min s':>6} {'cpu s':>6} {'x wall':>7} {'x cpu':>6} {'target':>7}")
-    for i, n in enumerate(names):
+    for i in timed:
+        n = names[i]
         w, c, m = med[i]
         tg = f"<= {targets[i]}x" if i in targets else ""
         print(f"{n:22} {w:7.3f} {m:6.3f} {c:6.3f} {w / bw:7.1f} {c / max(bc, 0.01):6.1f} {tg:>7}")
@@ -82,7 +88,8 @@ for l, path in enumerate(launchers):
 if k == 2:
     print("B / A, per round (paired):")
     print(f"{'command':22} {'wall min':>8} {'median':>7} {'max':>6} {'cpu min':>8} {'median':>7} {'max':>6}")
-    for i, n in enumerate(names[1:], start=1):
+    for i in timed[1:]:
+        n = names[i]
         w = sorted(t[(1, r, i)][0] / t[(0, r, i)][0] for r in rounds)
         c = sorted(t[(1, r, i)][1] / max(t[(0, r, i)][1], 0.01) for r in rounds)
         print(f"{n:22} {w[0]:8.2f} {statistics.median(w):7.2f} {w[-1]:6.2f} {c[0]:8.2f} {statistics.median(c):7.2f} {c[-1]:6.2f}")

@@ -197,7 +197,7 @@ public final class Extractor {
         uk.ofstedextract.nlp.Models.sentences();
         if (keywords) {
             KeywordTagger.standard();
-            uk.ofstedextract.nlp.Models.tokensFast();
+            uk.ofstedextract.nlp.Models.warmUpTokenizing();
             uk.ofstedextract.nlp.Models.warmUpPosTagging();
         }
     }

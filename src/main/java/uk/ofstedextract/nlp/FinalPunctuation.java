@@ -6,6 +6,7 @@ import static uk.ofstedextract.nlp.SentenceCorrections.OPENERS;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -193,6 +194,10 @@ final class FinalPunctuation {
         if (close < 0 || (wrapped || close - j > 60) && !atLineEnd(close + 1)) {
             return k; // a long or wrapped bracket is a label only where it ends its line, as a bullet's label does
         }
+        if (close - j <= 5 && isMarker(text.substring(j + 1, close)) && close + 2 < n && text.charAt(close + 1) == ' '
+                && Character.isUpperCase(text.charAt(close + 2))) {
+            return k; // "… the trial. (A) Pupils were …": a bracketed letter or numeral before a capital opens the next item
+        }
         int after = close + 1;
         if (after < n && text.charAt(after) == '.') {
             return after + 1;
@@ -261,6 +266,10 @@ final class FinalPunctuation {
         Abbreviations.Kind abbr = candidate ? Abbreviations.kindOf(word) : null;
         if (abbr == null && candidate && abbreviations.inCapitals(word, runStart - word.length(), sentenceStart)) {
             abbr = Abbreviations.kindInCapitals(word); // "SEE NO. 4", "AT ST. JOHN’S": capitals carry no evidence
+        }
+        if (abbr == null && candidate && !newline && Character.isDigit(f) && word.length() > 1
+                && Abbreviations.kindInCapitals(word) == Abbreviations.Kind.NUMBER) {
+            return false; // "FIG. 3", "FIGS. 3A and 3B": a reference abbreviation in capitals takes its number, as in lower case
         }
         if (abbr == null && candidate && !newline && headingInCapitals(word, runStart)) {
             return false; // "INT. KITCHEN - NIGHT", "DEPT. OF PLANNING": a short word's stop inside a heading in capitals
@@ -339,6 +348,11 @@ final class FinalPunctuation {
     private boolean speechTag(int runEnd, int end, int next, int w) {
         if (runEnd == end || QUOTES.indexOf(text.charAt(runEnd)) < 0 || w != next) {
             return false;
+        }
+        String first = TextScan.nextWord(text, w).toLowerCase(Locale.ROOT);
+        if (!first.equals("i") && AbbreviationStops.STARTERS.contains(first)) {
+            return false; // "“When will it be repaired?” The Chair replied …": a tag goes on in lower case ("the chair
+            // replied"), so a capitalised word that starts sentences starts one; "I" and names ("Tom asked") are tags
         }
         int k = w;
         for (int names = 0; names < 3 && k < n && Character.isUpperCase(text.charAt(k)); names++) {
@@ -506,10 +520,14 @@ final class FinalPunctuation {
         return letters >= 2;
     }
 
-    /** APA and Harvard entries: "Smith, J. (2010).", "Jones, K. and Patel, R. (2015).", "Evans, R. et al. (2021).". */
+    /**
+     * APA and Harvard entries: "Smith, J. (2010).", "Jones, K. and Patel, R. (2015).", "Evans, R. et al. (2021).", editors'
+     * "Cole, P. and Ward, S. (eds) (2019)"; IEEE entries: "[3] J. Ruiz and K. Patel, …", "[4] T. Okafor, …".
+     */
     private static final java.util.regex.Pattern REFERENCE_ENTRY = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}’'-]+, (?:\\p{Lu}\\. ?){1,3}(?:(?:,| and| &) \\p{Lu}[\\p{L}’'-]+, (?:\\p{Lu}\\. ?){1,3})*"
-            + "(?:et al\\. )?\\((?:19|20)\\d\\d[a-z]?\\)");
+            + "(?:et al\\. )?(?:\\([Ee]ds?\\.?\\) )?\\((?:19|20)\\d\\d[a-z]?\\)"
+            + "|\\[\\d{1,3}\\] (?:\\p{Lu}\\. ?){1,3}\\p{Lu}[\\p{L}’'-]+(?:,| and| &| et al\\.)");
     private int entryLine = -1;
     private boolean entry;
 
@@ -526,7 +544,7 @@ final class FinalPunctuation {
             while (s < stop && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
                 s++;
             }
-            entry = s < n && Character.isUpperCase(text.charAt(s))
+            entry = s < n && (Character.isUpperCase(text.charAt(s)) || text.charAt(s) == '[')
                     && REFERENCE_ENTRY.matcher(text).region(s, Math.min(n, s + 160)).lookingAt();
         }
         return entry;

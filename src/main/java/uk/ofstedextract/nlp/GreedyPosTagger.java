@@ -40,24 +40,21 @@ final class GreedyPosTagger {
     /** The model's sequence validator, or null where it allows every tag (a model without a tag dictionary). */
     private final SequenceValidator<String> validator;
     /** The model's feature weights, or null where the model is not a GIS maxent model. */
-    private final PosWeights weights;
+    private final GisWeights weights;
     private final String[] outcomes;
     private final double[] scores;
-
-    /** Scores closer than this (relative) are decided by the model's own probabilities. */
-    private static final double NEAR_TIE = 1e-9;
 
     /**
      * The keyword tagger's: from the weights the build stored ({@link Models#posWeights}), the model itself read
      * only on a near tie; from the model where the build stored none.
      */
     static GreedyPosTagger standard() {
-        PosWeights stored = Models.posWeights();
+        GisWeights stored = Models.posWeights();
         return stored != null ? new GreedyPosTagger(stored, Models::pos) : new GreedyPosTagger(Models.pos());
     }
 
-    /** Over stored weights of a model {@link PosWeights#decodable} from them, with what reads that model. */
-    private GreedyPosTagger(PosWeights weights, Supplier<POSModel> pos) {
+    /** Over stored weights of a model {@link GisWeights#decodable} from them, with what reads that model. */
+    private GreedyPosTagger(GisWeights weights, Supplier<POSModel> pos) {
         this.pos = pos;
         this.weights = weights;
         this.outcomes = weights.outcomes;
@@ -76,7 +73,7 @@ final class GreedyPosTagger {
         this.model = pos.getArtifact("pos.model");
         this.pos = () -> pos;
         this.validator = pos.getFactory().getSequenceValidator();
-        this.weights = model instanceof GISModel gis ? PosWeights.of("", gis) : null;
+        this.weights = model instanceof GISModel gis ? GisWeights.of("", gis) : null;
         this.outcomes = new String[model.getNumOutcomes()];
         for (int o = 0; o < outcomes.length; o++) {
             outcomes[o] = model.getOutcome(o);
@@ -112,19 +109,9 @@ final class GreedyPosTagger {
         return decided();
     }
 
-    /**
-     * The index of the highest of {@link #scores}, or -1 where another is so close that the summed weights
-     * cannot decide it exactly as the model's probabilities would (the sums' order of addition aside).
-     */
+    /** The best of {@link #scores}, or -1 where the sums cannot decide it ({@link GisWeights#decided}). */
     private int decided() {
-        int best = argmax(scores);
-        double margin = NEAR_TIE * Math.max(1, Math.abs(scores[best]));
-        for (int o = 0; o < scores.length; o++) {
-            if (o != best && scores[best] - scores[o] <= margin) {
-                return -1;
-            }
-        }
-        return best;
+        return GisWeights.decided(scores);
     }
 
     String[] tag(String[] tokens) {
@@ -154,7 +141,7 @@ final class GreedyPosTagger {
                 features = this.features.strings(i, tokens, tags);
             }
             double[] scores = model().eval(features);
-            best = argmax(scores);
+            best = GisWeights.best(scores);
             if (!valid(i, tokens, tags, best)) {
                 best = -1; // the best tag is not allowed here: the best one that is
                 for (int o = 0; o < scores.length; o++) {
@@ -192,16 +179,5 @@ final class GreedyPosTagger {
             }
         }
         return -1;
-    }
-
-    /** The index of the first highest score. */
-    private static int argmax(double[] scores) {
-        int best = 0;
-        for (int o = 1; o < scores.length; o++) {
-            if (scores[o] > scores[best]) {
-                best = o;
-            }
-        }
-        return best;
     }
 }

@@ -30,9 +30,31 @@ final class LineBreaks {
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d{1,3}\\.");
     /** A page's number alone on its line: "12", "Page 2 of 13", "4 of 13". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page\\s+)?\\d{1,4}(\\s+of\\s+\\d{1,4})?");
-    /** "… in care: good", "Progress since the last inspection – satisfactory": a judgement line states its grade last. */
+    /**
+     * "… in care: good", "Progress since the last inspection – satisfactory", "The effectiveness of the board is good": a
+     * judgement line states its grade last, after a colon, a dash or "is"/"are".
+     */
     private static final Pattern STATED_GRADE = Pattern.compile(
-            "(?i)(?::|\\s[–—-])\\s*(" + GradeScale.words(" ") + "|" + GradeScale.schoolWords(" ") + ")$");
+            "(?i)(?::|\\s[–—-]|\\s(?:is|are))\\s*(" + GradeScale.words(" ") + "|" + GradeScale.schoolWords(" ") + ")$");
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+    /**
+     * A date alone on its line, with its year: "28 July 2010", "3 and 4 March 2025", "11 to 22 May 2026", "29 April – 21
+     * May 2014" (a running head's second line, a letter's date).
+     */
+    private static final Pattern DATE_LINE = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?(?: [A-Z][a-z]{2,8}(?: \\d{4})?)?"
+            + "(?: (?:to|and|–|-) \\d{1,2}(?:st|nd|rd|th)?)? (?:" + String.join("|", MONTHS) + ") \\d{4}");
+    /** An e-mail or web address, a whole word ("enquiries@ofsted.gov.uk", "www.gov.uk/ofsted"). */
+    private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://|www\\.)\\S+");
+    /** Words after which a date on the next line is the sentence's own ("… took place between / 4 and 6 March 2024"). */
+    private static final Set<String> BEFORE_DATE = Set.of("between", "since", "until", "till", "during", "before", "after",
+            "dated", "from", "by", "on", "of", "in", "to");
+    /**
+     * A chat log's line stamp: a date, a time and " - " or a closing bracket ("12/03/2025, 09:14 - ", "[04/05/2024,
+     * 18:02:11] "): each message of an exported chat opens with one.
+     */
+    private static final Pattern LOG_STAMP = Pattern.compile("\\[?\\d{1,2}/\\d{1,2}/\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?"
+            + "(?:\\s?[APap][Mm])?(?:\\] | - )");
 
     private final String text;
     private final int n;
@@ -95,6 +117,9 @@ final class LineBreaks {
         if (f == 'o' && next + 1 < n && (text.charAt(next + 1) == ' ' || text.charAt(next + 1) == '\t')) {
             return true; // "o" and a space opening a line is a bullet from a symbol font: no English word is "o"
         }
+        if ((f == '[' || Character.isDigit(f)) && LOG_STAMP.matcher(text).region(next, Math.min(n, next + 26)).lookingAt()) {
+            return true; // "12/03/2025, 09:14 - Jo: …", "[04/05/2024, 18:02:11] Mum: …": each message of a chat log is a line
+        }
         if (listLines.get(i)) {
             return true;
         }
@@ -126,6 +151,18 @@ final class LineBreaks {
             return true; // "… in March 2024 / / © Northshire Council 2024": a symbol opening a paragraph opens a sentence
         }
         String whole = text.substring(lastLineStart(i), i).strip();
+        if (Character.isDigit(f) && furnitureLineAhead(i, next, line) && !".?!…".contains(line.substring(line.length() - 1))) {
+            return true; // "Swallow Grange, 22 July 2026 / 9", "… children’s services / 11 to 22 May 2026 / 2": a page's
+            // number or a running head's date alone on its line is page furniture, a unit of its own
+        }
+        if (Character.isDigit(f) && ADDRESS.matcher(line.substring(line.lastIndexOf(' ') + 1)).matches()
+                && DATE_LINE.matcher(text.substring(next, nextLineEnd(next - 1)).strip()).matches()) {
+            return true; // "… enquiries@ofsted.gov.uk / / 21 May 2010": a letterhead's last line, then the letter's date
+        }
+        if (Character.isDigit(f) && sectionHeadingAhead(next) && !NUMBERED.contains(lastWord(line))
+                && (LineKinds.inCapitals(line) || isHeadingLine(line, i))) {
+            return true; // "GENERAL DUTIES / 5 Duty to co-operate", "Inspection of premises / 22 Powers of entry"
+        }
         if (!TextScan.lowerStart(text, next) && (LineKinds.letterless(whole) && !Character.isLowerCase(f)
                 || LineKinds.endsInSymbol(whole) || LineKinds.pipeRow(whole)
                 || line.endsWith(":") && LineKinds.ruleLine(text.substring(next, nextLineEnd(next - 1)).strip()))) {
@@ -139,6 +176,12 @@ final class LineBreaks {
         }
         if (LineKinds.squareNote(whole)) {
             return true; // "[Applause] / Thank you"
+        }
+        if (line.equals(whole) && line.length() <= 80 && line.charAt(0) == '(' && line.endsWith(")") && Character.isUpperCase(f)) {
+            int open = text.indexOf('(', lastLineStart(i));
+            if (matchingClose(open, i) == text.lastIndexOf(')', i)) {
+                return true; // "(This schedule is not part of the contract) / The changes …": a bracketed line of its own
+            }
         }
         boolean blank = TextMarks.blankLineBetween(text, i, next);
         if (blank || line.endsWith(":") || SentenceCorrections.BULLETS.indexOf(line.charAt(0)) >= 0) {
@@ -163,8 +206,11 @@ final class LineBreaks {
         if (stop) {
             return false;
         }
-        if (LineKinds.inCapitals(line) && LineKinds.hasLowerCase(TextScan.nextWord(text, next))) {
-            return true; // "IMPORTANT NOTICE / School closes early": a sentence does not change from capitals to sentence case
+        if (LineKinds.inCapitals(line) && (LineKinds.hasLowerCase(TextScan.nextWord(text, next))
+                || f == '(' && next + 1 < n && Character.isUpperCase(text.charAt(next + 1))
+                        && LineKinds.hasLowerCase(TextScan.nextWord(text, next + 1)))) {
+            return true; // "IMPORTANT NOTICE / School closes early", "EXPLANATORY NOTE / (This note is not part of the Order)":
+            // a sentence does not change from capitals to sentence case
         }
         return isHeadingLine(line, i) || headingBeforeSentence(i, line, next, sentenceStart)
                 || subHeading(i, line, next, sentenceStart) || oneWordHeadingAhead(line, next);
@@ -232,16 +278,126 @@ final class LineBreaks {
      * before, as a bracket after a sentence's stop does; a bracketed sentence ("(See the annex.)") stands alone.
      */
     private boolean bracketGoesOn(int i, String line, int next) {
-        if (text.charAt(next) != '(' || ".?!…:".indexOf(line.charAt(line.length() - 1)) >= 0
-                || TextMarks.blankLineBetween(text, i, next)) {
+        char last = line.charAt(line.length() - 1);
+        if (text.charAt(next) != '(' || last == ':' || TextMarks.blankLineBetween(text, i, next)) {
             return false;
         }
         int close = nextLineEnd(next - 1);
         while (close > next && Character.isWhitespace(text.charAt(close - 1))) {
             close--;
         }
-        return close - next > 2 && text.charAt(close - 1) == ')' && ".?!…".indexOf(text.charAt(close - 2)) < 0;
+        boolean label = close - next > 2 && text.charAt(close - 1) == ')' && ".?!…".indexOf(text.charAt(close - 2)) < 0;
+        if (".?!…".indexOf(last) >= 0) {
+            // "◼ The timeliness of return home interviews. / (outcome 2, national framework)": after a stop, a label in
+            // lower case, the whole line, ends the sentence it labels, as it does on the stop's own line
+            return label && next + 1 < n && Character.isLowerCase(text.charAt(next + 1)) && matchingClose(next, close) == close - 1;
+        }
+        if (label) {
+            // "EXPLANATORY NOTE / (This note is not part of the Order)": after a line in capitals, a bracket in sentence
+            // case is a line of its own (a sentence does not change from capitals to sentence case)
+            return !(LineKinds.inCapitals(line) && Character.isUpperCase(text.charAt(next + 1))
+                    && LineKinds.hasLowerCase(TextScan.nextWord(text, next + 1)));
+        }
+        // "… an integrated front door / (IFD) which has …", "… within the borough / (about 85% of the roll).": a bracket
+        // opening the line that the sentence goes on from, in lower case or with punctuation, is the sentence's own
+        int c = matchingClose(next, close);
+        if (c < 0 || c + 1 >= close || c - next < 3) {
+            return false; // "(a) review the plans": a list marker opens its item
+        }
+        char after = text.charAt(c + 1);
+        int w = c + 1;
+        while (w < close && text.charAt(w) == ' ') {
+            w++;
+        }
+        return ",;.".indexOf(after) >= 0 || w > c + 1 && w < close && TextScan.lowerStart(text, w);
     }
+
+    /** Where the bracket opening at {@code open} closes before {@code end}, or -1. */
+    private int matchingClose(int open, int end) {
+        int depth = 0;
+        for (int q = open; q < end; q++) {
+            char c = text.charAt(q);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The line at {@code next} is page furniture at a page's foot: a page's number alone ("12", "Page 2 of 13") with a
+     * page break or the text's end after it, or a date alone ("3 and 4 March 2025") with such a page number after it
+     * (a running head's or footer's second line). A number or date followed by more of its page is a table's value or
+     * a contents entry's page ("Number of pupils on roll / 198", "Date of previous inspection / 27 February 2008"), which
+     * stays with its label.
+     */
+    private boolean furnitureLineAhead(int i, int next, String line) {
+        if (line.endsWith(":")) {
+            return false; // "Inspection dates: / 4 and 5 June 2024": a label's value
+        }
+        int end = nextLineEnd(next - 1);
+        String ahead = text.substring(next, end).strip();
+        if (PAGE_NUMBER.matcher(ahead).matches()) {
+            // a line ending in a lower-case word may go on over the page ("… teams following the last / / 26 / / \f
+            // Ofsted inspection and …"): it ends only where a bullet or a numbered paragraph opens the next page; a line
+            // ending in a name, a number or a sign ("Swallow Grange, 22 July 2026", "His Majesty’s Inspector") ends
+            return pageEndAfter(end) && (!TextScan.lowerStart(line, line.lastIndexOf(' ') + 1) || itemAfterPageBreak(end));
+        }
+        if (!DATE_LINE.matcher(ahead).matches() || BEFORE_DATE.contains(lastWord(line))) {
+            return false;
+        }
+        int k = end;
+        while (k < n && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\f') {
+            k++;
+        }
+        if (k >= n || text.charAt(k) == '\f') {
+            return true;
+        }
+        int pageEnd = nextLineEnd(k - 1);
+        return Character.isDigit(text.charAt(k)) && PAGE_NUMBER.matcher(text.substring(k, pageEnd).strip()).matches()
+                && pageEndAfter(pageEnd);
+    }
+
+    /** After the page break ahead of {@code at}, a bullet or a numbered paragraph opens the page ("\f39. The quality …"). */
+    private boolean itemAfterPageBreak(int at) {
+        int k = text.indexOf('\f', at);
+        if (k < 0) {
+            return false;
+        }
+        k++;
+        while (k < n && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k < n && (SentenceCorrections.BULLETS.indexOf(text.charAt(k)) >= 0 || TextScan.startsItem(text, k) || items.get(k));
+    }
+
+    /** Only white space, then a page break or the text's end, after {@code at}. */
+    private boolean pageEndAfter(int at) {
+        int k = at;
+        while (k < n && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\f') {
+            k++;
+        }
+        return k >= n || text.charAt(k) == '\f';
+    }
+
+    /**
+     * A numbered section's heading or paragraph opens the line at {@code at}: a number without a stop, a space and a
+     * capitalised word ("5 Duty to co-operate", "1 In section 2 of …").
+     */
+    private boolean sectionHeadingAhead(int at) {
+        int k = at;
+        while (k < n && k - at < 4 && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k == at || k - at > 3 || k + 2 >= n || text.charAt(k) != ' ' || !Character.isUpperCase(text.charAt(k + 1))
+                || !Character.isLowerCase(text.charAt(k + 2))) {
+            return false;
+        }
+        return !MONTHS.contains(TextScan.nextWord(text, k + 1)); // "27 February 2008" is a date, not a section
+    }
+
 
     /**
      * An e-mail's quoted lines ("> Is the room booked?"): the line break where a quotation begins or ends ends the

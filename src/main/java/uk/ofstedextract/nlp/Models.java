@@ -83,29 +83,38 @@ public final class Models {
         return GreedyPosHolder.MODEL;
     }
 
-    /** The POS model's weights as the build stored them ({@link PosWeights}), or null where it stored none. */
+    /** The POS and tokenizer models' weights as the build stored them ({@link GisWeights}), or null where it stored none. */
     private static final class PosWeightsHolder {
-        static final PosWeights WEIGHTS = readPosWeights();
+        static final GisWeights WEIGHTS = readWeights(GisWeights.POS_RESOURCE, POS);
+    }
+
+    private static final class TokenWeightsHolder {
+        static final GisWeights WEIGHTS = readWeights(GisWeights.TOKEN_RESOURCE, TOKENS);
     }
 
     /**
-     * The shipped POS model's weights in the form the build stored them beside {@link PosWeights} (read in a few
+     * The shipped POS model's weights in the form the build stored them beside {@link GisWeights} (read in a few
      * bulk copies, without parsing the model), or null where the build stored none (a build without its build step,
      * or a model the keyword tagger cannot decode from its weights alone) or they are of another model file.
      */
-    static PosWeights posWeights() {
+    static GisWeights posWeights() {
         return PosWeightsHolder.WEIGHTS;
     }
 
-    private static PosWeights readPosWeights() {
-        try (InputStream in = PosWeights.class.getResourceAsStream(PosWeights.RESOURCE)) {
+    /** The shipped tokenizer model's weights as the build stored them, as {@link #posWeights} the POS model's. */
+    static GisWeights tokenWeights() {
+        return TokenWeightsHolder.WEIGHTS;
+    }
+
+    private static GisWeights readWeights(String resource, String model) {
+        try (InputStream in = GisWeights.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return null;
             }
-            PosWeights w = PosWeights.read(in);
-            return w.model.equals(POS) ? w : null;
+            GisWeights w = GisWeights.read(in);
+            return w.model.equals(model) ? w : null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + PosWeights.RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
@@ -116,6 +125,16 @@ public final class Models {
     public static void warmUpPosTagging() {
         if (posWeights() == null) {
             pos();
+        }
+    }
+
+    /**
+     * Reads what the keyword tagger's tokenizer needs, once per process: the stored weights ({@link #tokenWeights}),
+     * or the tokenizer model where there are none.
+     */
+    public static void warmUpTokenizing() {
+        if (tokenWeights() == null) {
+            tokensFast();
         }
     }
 

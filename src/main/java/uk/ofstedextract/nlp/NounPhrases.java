@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import uk.ofstedextract.nlp.KeywordTagger.Candidate;
 
@@ -93,7 +92,7 @@ final class NounPhrases {
     }
 
     private static final ThreadLocal<WordTokenizer> TOKENIZER =
-            ThreadLocal.withInitial(() -> new WordTokenizer(new TokenizerME(Models.tokensFast())));
+            ThreadLocal.withInitial(WordTokenizer::standard);
 
     private static final ThreadLocal<GreedyPosTagger> TAGGER =
             ThreadLocal.withInitial(GreedyPosTagger::standard);

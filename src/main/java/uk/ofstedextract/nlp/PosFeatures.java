@@ -45,9 +45,9 @@ final class PosFeatures {
     /** Words remembered at most; the cache starts again past it (a batch meets ever more rare words). */
     private static final int MAX_WORDS = 30_000;
 
-    private final PosWeights weights;
+    private final GisWeights weights;
     private final String[] outcomes;
-    /** Feature indices ({@link PosWeights#index}, -1 for a feature the model does not have). */
+    /** Feature indices ({@link GisWeights#index}, -1 for a feature the model does not have). */
     private final int def;
     private final int begin;
     private final int begin1;
@@ -71,7 +71,7 @@ final class PosFeatures {
         final int n1;
         final int n2;
 
-        Word(String token, PosWeights weights) {
+        Word(String token, GisWeights weights) {
             lower = lowerCase(token);
             shape = FeatureGeneratorUtil.tokenFeature(token);
             int[] found = new int[2 * AFFIX + 2];
@@ -98,7 +98,7 @@ final class PosFeatures {
         }
     }
 
-    PosFeatures(PosWeights weights) {
+    PosFeatures(GisWeights weights) {
         this.weights = weights;
         this.outcomes = weights.outcomes;
         def = weights.index("def");

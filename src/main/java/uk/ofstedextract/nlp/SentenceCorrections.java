@@ -44,7 +44,7 @@ import uk.ofstedextract.text.Span;
  * practice" opens with its ellipsis).
  */
 public final class SentenceCorrections {
-    static final String BULLETS = "-–•▪◼●◦*■□➢►⁃\uF06E\uF0B7\uF0A7";
+    static final String BULLETS = "-–•▪◼●◦*■□➢►⁃\uF06E\uF0B7\uF0A7\uF02D";
     /** Bullet glyphs that are never punctuation (not the hyphen, dash or asterisk; "⁃" is U+2043, the hyphen bullet). */
     static final String INLINE_BULLETS = "•▪◼●◦■□➢►⁃\uF06E\uF0B7\uF0A7";
     static final String OPENERS = "\"'‘“([";

@@ -2,6 +2,7 @@ package uk.ofstedextract.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
@@ -31,10 +32,26 @@ final class WordTokenizer {
     /** The longest whitespace token given to the model; longer ones are split by rule, in linear time. */
     static final int MAX_MODEL_TOKEN = 160;
 
-    private final TokenizerME model;
+    /** The model's tokens of one whitespace token: {@link TokenSplits} over the stored weights, or OpenNLP's tokenizer. */
+    private final Function<String, Span[]> model;
 
     WordTokenizer(TokenizerME model) {
-        this.model = model;
+        this.model = model::tokenizePos;
+    }
+
+    private WordTokenizer(TokenSplits model) {
+        this.model = model::tokenizePos;
+    }
+
+    /**
+     * The keyword tagger's: the model's decisions made from the weights the build stored ({@link Models#tokenWeights},
+     * the model itself read only on a near tie), or by OpenNLP's tokenizer over {@link Models#tokensFast} where it
+     * stored none.
+     */
+    static WordTokenizer standard() {
+        GisWeights stored = Models.tokenWeights();
+        return stored != null ? new WordTokenizer(new TokenSplits(stored, Models::tokensFast))
+                : new WordTokenizer(new TokenizerME(Models.tokensFast()));
     }
 
     Span[] tokenizePos(String text) {
@@ -94,7 +111,7 @@ final class WordTokenizer {
             } else if (j - i > MAX_MODEL_TOKEN) {
                 splitByRule(text, i, j, out);
             } else {
-                for (Span s : model.tokenizePos(text.substring(i, j))) {
+                for (Span s : model.apply(text.substring(i, j))) {
                     out.add(new Span(s.getStart() + i, s.getEnd() + i));
                 }
             }
@@ -119,7 +136,8 @@ final class WordTokenizer {
         }
     }
 
-    private static boolean alphanumeric(String s, int from, int to) {
+    /** Whether {@code s} from {@code from} to {@code to} is one or more ASCII letters and digits. */
+    static boolean alphanumeric(String s, int from, int to) {
         if (from >= to) {
             return false;
         }

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import uk.ofstedextract.nlp.PosWeights;
+import uk.ofstedextract.nlp.GisWeights;
 
 /**
  * How the build steps that rewrite the jar ({@code UpgradeClassFiles}, {@code Prerender}) write an entry: compressed,
@@ -14,9 +14,13 @@ import uk.ofstedextract.nlp.PosWeights;
  * jar last, they stay uncompressed.
  */
 final class JarEntries {
-    /** The entries stored uncompressed: the POS weights (2.5 MB; inflating them cost about 8 ms of a cold run). */
+    /**
+     * The entries stored uncompressed: the POS weights (2.5 MB; inflating them cost about 8 ms of a cold run) and the
+     * tokenizer weights (0.5 MB).
+     */
     static final Set<String> STORED = Set.of(
-            PosWeights.class.getPackageName().replace('.', '/') + "/" + PosWeights.RESOURCE);
+            GisWeights.class.getPackageName().replace('.', '/') + "/" + GisWeights.POS_RESOURCE,
+            GisWeights.class.getPackageName().replace('.', '/') + "/" + GisWeights.TOKEN_RESOURCE);
 
     private JarEntries() {
     }

@@ -49,8 +49,8 @@ class JarEntriesTest {
     }
 
     @Test
-    void thePosWeightsAreTheEntryStored() {
-        assertEquals(java.util.Set.of(WEIGHTS), JarEntries.STORED);
+    void theStoredWeightsAreTheEntriesStored() {
+        assertEquals(java.util.Set.of(WEIGHTS, "uk/ofstedextract/nlp/token-weights.bin"), JarEntries.STORED);
     }
 
     @Test

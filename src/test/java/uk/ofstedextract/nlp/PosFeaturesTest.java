@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -26,8 +23,6 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.ofstedextract.Extractor;
-import uk.ofstedextract.report.Finding;
 
 /**
  * Our computation of the POS model's context features ({@link PosFeatures}) gives exactly OpenNLP's: the feature names
@@ -52,24 +47,7 @@ class PosFeaturesTest {
 
     @BeforeAll
     static void texts() throws Exception {
-        List<String> texts = new ArrayList<>(SampleFindings.texts());
-        Extractor lean = Extractor.builder().keywords(false).build();
-        for (Path dir : List.of(Path.of("../shared/corpus/txt"), Path.of("../shared/schools/txt"),
-                Path.of("src/test/resources/schools/constructed"))) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    for (Finding f : lean.extract(p.toString(), Files.readAllBytes(p)).findings()) {
-                        texts.add(f.text());
-                    }
-                }
-            }
-        }
-        for (SentenceCases.Case c : SentenceCases.load().all()) {
-            texts.add(c.text());
-        }
+        List<String> texts = FindingTexts.all();
         sentences = new ArrayList<>(CONSTRUCTED);
         for (String text : texts) {
             sentences.add(Span.spansToStrings(TOKENS.tokenizePos(text), text));
@@ -91,7 +69,7 @@ class PosFeaturesTest {
         }
         POSTaggerME opennlp = new POSTaggerME(Models.posGreedy());
         // the weights the build stored, summed by our code, against the names' weights in the model's own map
-        assertNotNull(Models.posWeights(), "the build stores the POS weights (" + PosWeights.RESOURCE + ")");
+        assertNotNull(Models.posWeights(), "the build stores the POS weights (" + GisWeights.POS_RESOURCE + ")");
         PosFeatures ours = new PosFeatures(Models.posWeights());
         double[] scores = new double[outcomes.length];
         double[] want = new double[outcomes.length];
@@ -126,7 +104,7 @@ class PosFeaturesTest {
             }
             tokens += t.length;
         }
-        assertTrue(tokens > (Files.isDirectory(Path.of("../shared/corpus/txt")) ? 1_000_000 : 50_000),
+        assertTrue(tokens > (FindingTexts.withCorpus() ? 1_000_000 : 50_000),
                 tokens + " tokens compared");
     }
 
@@ -139,7 +117,7 @@ class PosFeaturesTest {
             String[] t = sentences.get(s);
             String[] want = opennlp.tag(t);
             assertArrayEquals(want, stored.tag(t), () -> String.join(" ", t));
-            if (s < 2000) { // the same code over the model's own weights (PosWeightsTest: the same weights)
+            if (s < 2000) { // the same code over the model's own weights (GisWeightsTest: the same weights)
                 assertArrayEquals(want, fromModel.tag(t), () -> String.join(" ", t));
             }
         }

@@ -14,31 +14,42 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The feature weights of a maxent POS model (a GIS model's parameters: for each feature name, the outcomes it weighs
- * and their weights) in flat arrays, found by name through an open-addressing hash table over the names'
+ * The feature weights of a maxent GIS model (its parameters: for each feature name, the outcomes it weighs and their
+ * weights) in flat arrays, found by name through an open-addressing hash table over the names'
  * {@code String.hashCode}, without a {@code String} or {@code Context} object per feature.
  *
- * <p>The build stores those of the shipped English model as a resource ({@value #RESOURCE}, written by {@link #main}
- * when the classes are compiled, and kept uncompressed in the jar), which {@link Models#posWeights} reads in one read
- * and a few bulk copies instead of parsing the model (about 63 ms of CPU in a fresh JVM, its 33,518 feature names read
- * one by one into a map). The names are stored as UTF-16 code units, as they are held, so that reading them is a copy
- * and not a decoding (some names have characters beyond Latin-1, which would make one {@code String} of them all
- * UTF-16 anyway). The weights are the model's, bit for bit ({@code PosWeightsTest}). The build writes the resource only for a model the keyword tagger can
- * decode from the weights alone: a GIS model whose context features {@link PosFeatures} implements and without a tag
- * dictionary (so that every tag is allowed after every other).
+ * <p>The build stores those of two shipped English models as resources beside this class, written by {@link #main}
+ * when the classes are compiled and kept uncompressed in the jar: the POS model's ({@value #POS_RESOURCE}, read by
+ * {@link Models#posWeights}) and the tokenizer model's ({@value #TOKEN_RESOURCE}, read by {@link Models#tokenWeights}).
+ * Reading one is one read and a few bulk copies instead of parsing the model (the POS model's 33,518 feature names
+ * read one by one into a map took about 63 ms of CPU in a fresh JVM, the tokenizer's about 20 ms). The names are
+ * stored as UTF-16 code units, as they are held, so that reading them is a copy and not a decoding (some names have
+ * characters beyond Latin-1, which would make one {@code String} of them all UTF-16 anyway). The weights are the
+ * model's, bit for bit ({@code GisWeightsTest}). The build writes a resource only for a model our code decodes from
+ * the weights alone: a POS model whose context features {@link PosFeatures} implements and without a tag dictionary
+ * (so that every tag is allowed after every other), a tokenizer model whose decisions {@link TokenSplits} implements.
+ *
+ * <p>A maxent model's probability of an outcome is {@code exp(score) / Z} with the same {@code Z} for every outcome,
+ * so the outcome with the highest summed weight is the most probable one: {@link #decided} chooses it from the sums,
+ * except where two are so close that rounding in {@code exp} could order them differently.
  * <p>Immutable and thread-safe.
  */
-public final class PosWeights {
-    /** The resource, beside this class. */
-    public static final String RESOURCE = "pos-weights.bin";
+public final class GisWeights {
+    /** The POS model's weights, a resource beside this class. */
+    public static final String POS_RESOURCE = "pos-weights.bin";
+    /** The tokenizer model's weights, a resource beside this class. */
+    public static final String TOKEN_RESOURCE = "token-weights.bin";
+    /** Scores closer than this (relative) are decided by the model's own probabilities ({@link #decided}). */
+    private static final double NEAR_TIE = 1e-9;
     private static final int MAGIC = 0x4F455057; // "OEPW"
     private static final int FORMAT = 2;
     /** The header: magic, format and six lengths, each a 4-byte int. */
     private static final int HEADER = 4 * 8;
 
-    /** The model file these weights come from ({@link Models#POS}). */
+    /** The model file these weights come from ({@link Models#POS}, {@link Models#TOKENS}). */
     final String model;
     /** The outcomes (tags), in the model's order. */
     final String[] outcomes;
@@ -53,7 +64,7 @@ public final class PosWeights {
     private final byte[] outcome;
     private final double[] params;
 
-    private PosWeights(String model, String[] outcomes, char[] names, int[] nameEnd, int[] hashes, int[] table,
+    private GisWeights(String model, String[] outcomes, char[] names, int[] nameEnd, int[] hashes, int[] table,
             int[] paramEnd, byte[] outcome, double[] params) {
         this.model = model;
         this.outcomes = outcomes;
@@ -68,7 +79,7 @@ public final class PosWeights {
 
     /** The weights of a GIS model, in its map's order. */
     @SuppressWarnings("unchecked")
-    static PosWeights of(String modelName, GISModel gis) {
+    static GisWeights of(String modelName, GISModel gis) {
         Map<String, Context> map = (Map<String, Context>) gis.getDataStructures()[1];
         String[] outcomes = new String[gis.getNumOutcomes()];
         for (int o = 0; o < outcomes.length; o++) {
@@ -113,7 +124,7 @@ public final class PosWeights {
         }
         char[] chars = new char[names.length()];
         names.getChars(0, chars.length, chars, 0);
-        return new PosWeights(modelName, outcomes, chars, nameEnd, hashes, table, paramEnd, outcome, params);
+        return new GisWeights(modelName, outcomes, chars, nameEnd, hashes, table, paramEnd, outcome, params);
     }
 
     /** Where entry {@code p} of a run of entries begins, given where each ends ({@code nameEnd}, {@code paramEnd}). */
@@ -185,6 +196,32 @@ public final class PosWeights {
         return Arrays.copyOfRange(params, start(paramEnd, p), paramEnd[p]);
     }
 
+    /** The index of the first highest score, as {@code MaxentModel.getBestOutcome} chooses among probabilities. */
+    static int best(double[] scores) {
+        int best = 0;
+        for (int o = 1; o < scores.length; o++) {
+            if (scores[o] > scores[best]) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The index of the highest of these summed weights, or -1 where another is so close that the sums cannot decide it
+     * exactly as the model's probabilities would (the sums' order of addition aside): the caller then asks the model.
+     */
+    static int decided(double[] scores) {
+        int best = best(scores);
+        double margin = NEAR_TIE * Math.max(1, Math.abs(scores[best]));
+        for (int o = 0; o < scores.length; o++) {
+            if (o != best && scores[best] - scores[o] <= margin) {
+                return -1;
+            }
+        }
+        return best;
+    }
+
     /**
      * Writes the weights in the form {@link #read} reads: a header of lengths, then the model's file name and the
      * outcomes in UTF-8, then every array whole, little-endian, the names last as UTF-16 code units.
@@ -216,11 +253,11 @@ public final class PosWeights {
      * Reads what {@link #write} wrote: the header, then the rest in one read into one array of the length the header
      * gives (from an uncompressed jar entry, one copy from the file), then bulk copies out of it.
      */
-    static PosWeights read(InputStream in) throws IOException {
+    static GisWeights read(InputStream in) throws IOException {
         byte[] header = in.readNBytes(HEADER);
         ByteBuffer h = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
         if (header.length < HEADER || h.getInt() != MAGIC || h.getInt() != FORMAT) {
-            throw new IOException("not a POS weights file of format " + FORMAT);
+            throw new IOException("not a weights file of format " + FORMAT);
         }
         int modelLength = h.getInt();
         int outcomeLength = h.getInt();
@@ -230,12 +267,12 @@ public final class PosWeights {
         int nameChars = h.getInt();
         long body = bodyLength(modelLength, outcomeLength, n, tableSize, total, nameChars);
         if ((modelLength | outcomeLength | n | tableSize | total | nameChars) < 0 || body > Integer.MAX_VALUE - HEADER) {
-            throw new IOException("POS weights file: bad lengths");
+            throw new IOException("weights file: bad lengths");
         }
         byte[] all = new byte[HEADER + (int) body];
         System.arraycopy(header, 0, all, 0, HEADER);
         if (in.readNBytes(all, HEADER, (int) body) != body || in.read() != -1) {
-            throw new IOException("POS weights file: lengths do not agree");
+            throw new IOException("weights file: lengths do not agree");
         }
         ByteBuffer b = ByteBuffer.wrap(all).order(ByteOrder.LITTLE_ENDIAN).position(HEADER);
         String model = utf8(b, modelLength);
@@ -254,9 +291,9 @@ public final class PosWeights {
         char[] names = new char[nameChars];
         b.asCharBuffer().get(names);
         if (n > 0 && nameEnd[n - 1] != nameChars) {
-            throw new IOException("POS weights file: lengths do not agree");
+            throw new IOException("weights file: lengths do not agree");
         }
-        return new PosWeights(model, outcomes, names, nameEnd, hashes, table, paramEnd, outcome, params);
+        return new GisWeights(model, outcomes, names, nameEnd, hashes, table, paramEnd, outcome, params);
     }
 
     private static String utf8(ByteBuffer b, int length) {
@@ -275,24 +312,32 @@ public final class PosWeights {
     }
 
     /**
-     * The build step: writes the shipped POS model's weights to {@code DIR/uk/ofstedextract/nlp/}{@value #RESOURCE}
-     * (args: DIR, the compiled classes), or, where the tagger cannot decode the model from them, removes any such file
-     * (the tagger then reads the model).
+     * The build step: writes the shipped POS and tokenizer models' weights to {@code DIR/uk/ofstedextract/nlp/}
+     * ({@value #POS_RESOURCE}, {@value #TOKEN_RESOURCE}; args: DIR, the compiled classes), or, for a model our code
+     * cannot decode from them, removes any such file (the tool then reads the model).
      */
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args[0], PosWeights.class.getPackageName().replace('.', '/'), RESOURCE);
+        Path dir = Path.of(args[0], GisWeights.class.getPackageName().replace('.', '/'));
         POSModel pos = Models.pos();
-        if (!decodable(pos)) {
+        store(dir, POS_RESOURCE, decodable(pos) ? of(Models.POS, pos.getArtifact("pos.model")) : null);
+        TokenizerModel tokens = Models.tokensFast();
+        store(dir, TOKEN_RESOURCE, TokenSplits.implementedBy(tokens)
+                ? of(Models.TOKENS, (GISModel) tokens.getMaxentModel()) : null);
+    }
+
+    private static void store(Path dir, String resource, GisWeights weights) throws IOException {
+        Path file = dir.resolve(resource);
+        if (weights == null) {
             Files.deleteIfExists(file);
-            System.out.println("PosWeights: the POS model is not decodable from its weights alone; no " + RESOURCE);
+            System.out.println("GisWeights: the model is not decodable from its weights alone; no " + resource);
             return;
         }
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(RESOURCE + ".tmp");
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve(resource + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
-            of(Models.POS, pos.getArtifact("pos.model")).write(out);
+            weights.write(out);
         }
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("PosWeights: " + file + " (" + Files.size(file) + " bytes)");
+        System.out.println("GisWeights: " + file + " (" + Files.size(file) + " bytes)");
     }
 }
