@@ -276,10 +276,21 @@ public final class PageFurniture {
      */
     static final int FEW_PAGES = 3;
 
-    /** A line's text with its place on the page: "t1" the second line from the top, "b0" the last line. */
+    /** A page number alone on a line. */
+    private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,3}");
+
+    /**
+     * A line's text with its place on the page: "t1" the second line from the top, "b0" the last line — or the
+     * last but a page number alone below it, as {@code pdftotext -layout} text has the number split from a footer
+     * set far from it, while on a page whose footer runs close to the number the two stay one line.
+     */
     private static String place(List<Line> page, Line l) {
         int at = page.indexOf(l);
-        int fromFoot = page.size() - 1 - at;
+        int last = page.size() - 1;
+        if (last > at && LONE_NUMBER.matcher(page.get(last).text().strip()).matches()) {
+            last--; // the page's number on a line of its own below the footer: the footer is still the foot
+        }
+        int fromFoot = last - at;
         return (at < WINDOW_AFTER && at <= fromFoot ? "t" + at : "b" + fromFoot) + "|" + key(l.text());
     }
 
@@ -312,7 +323,16 @@ public final class PageFurniture {
         return Fold.spaces(Fold.forMatching(withoutNumberAside(text))).replaceAll("\\d+", "#");
     }
 
-    /** The text without a number of 1 to 3 digits set 4 or more spaces off at either end. */
+    /**
+     * The least run of spaces before a page number at a line's end: {@code pdftotext -layout} sets the number at the
+     * margin, so a footer long enough to reach near it keeps only 2 or 3 spaces ("… 8 and 9 February 2023   1").
+     */
+    static final int TRAILING_GAP = 2;
+
+    /**
+     * The text without a number of 1 to 3 digits set {@value #TRAILING_GAP} or more spaces off at its end, or 4 or
+     * more at its start.
+     */
     static String withoutNumberAside(String text) {
         int end = text.length();
         int digits = end;
@@ -323,7 +343,7 @@ public final class PageFurniture {
         while (gap > 0 && text.charAt(gap - 1) == ' ') {
             gap--;
         }
-        if (end - digits >= 1 && end - digits <= 3 && digits - gap >= 4 && hasLetter(text, 0, gap)) {
+        if (end - digits >= 1 && end - digits <= 3 && digits - gap >= TRAILING_GAP && hasLetter(text, 0, gap)) {
             return text.substring(0, gap);
         }
         int lead = 0;

@@ -25,6 +25,32 @@ class PageFurnitureTest {
         assertNotEquals(PageFurniture.key("Children seen 12"), PageFurniture.key("Children seen"));
         assertEquals("Contacts rose by 1200", PageFurniture.withoutNumberAside("Contacts rose by 1200"));
         assertEquals("2024       2", PageFurniture.withoutNumberAside("2024       2"), "no letters: not a footer");
+        // a long footer runs close to the number at the margin: two or three spaces are still a number aside
+        assertEquals(PageFurniture.key("Monitoring visit report: Example Training, 8 and 9 February 2023"),
+                PageFurniture.key("Monitoring visit report: Example Training, 8 and 9 February 2023   1"));
+        assertEquals("Year 6", PageFurniture.withoutNumberAside("Year 6"), "one space: the number is the text's");
+    }
+
+    /**
+     * A three-page -layout text whose footer reaches near the page number on page 1 (three spaces) but not on the
+     * later pages (the -layout column handling puts their far-off number on a line of its own): every footer goes.
+     */
+    @Test
+    void aFooterCloseToItsPageNumberIsDroppedLikeTheOthers() {
+        String footer = "Monitoring visit report: Example Training Limited, 8 and 9 February 2023";
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= 3; p++) {
+            text.append(p == 1 ? "" : "\f").append("Leaders have planned the training on page ").append(p)
+                    .append(" with care, and trainers follow the plan\n")
+                    .append("closely in every session that they teach.\n")
+                    .append(List.of("Apprentices", "Learners", "Employers").get(p - 1))
+                    .append(" value the support that they receive from the trainers at work.\n\n\n");
+            text.append(footer).append(p == 1 ? "   " : "        ").append(p).append('\n');
+        }
+        String kept = Extractor.standard().layout(text.toString()).doc().lines().stream().map(Line::text)
+                .collect(Collectors.joining("|"));
+        assertFalse(kept.contains("Monitoring visit report"), kept);
+        assertEquals(3, kept.split("trainers at work\\.", -1).length - 1, kept);
     }
 
     /** Pages whose footer line carries the page number beside it in -layout text, one glued to the text. */
