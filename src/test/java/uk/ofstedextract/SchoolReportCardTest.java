@@ -156,14 +156,15 @@ class SchoolReportCardTest {
     /**
      * A converter that reads a grade pill drawn left of its label prints the pill first on the label's own line: after
      * a column's gap in layout-preserving text, after one space where the PDF is read directly (session 13, test11's
-     * pupil referral unit). The grade is the area's, the label heads the area's section; a line whose rest is no area's
-     * label ("Strong standard practice is shared …") is neither.
+     * pupil referral unit; each grade's group on a page of its own, as cards print them). The grade is the area's, the
+     * label heads the area's section; a line whose rest is no area's label ("Strong standard practice is shared …") is
+     * neither.
      */
     @Test
     void aGradeBeforeItsLabelOnTheLabelsLineIsTheAreasGrade() {
         for (String gap : List.of("       ", " ")) {
             Report r = card("Expected standard\n\nExpected standard" + gap + "Inclusion\n\n"
-                    + "Pupils with SEND are identified quickly and supported well.\n\n"
+                    + "Pupils with SEND are identified quickly and supported well.\n\f"
                     + "Urgent improvement\n\nUrgent improvement" + gap + "Attendance and behaviour\n\n"
                     + "Too many pupils are absent too often, and absence is not followed up.\n");
             assertEquals(Set.of("safeguarding=met", "inclusion=expected-standard",
