@@ -13,7 +13,8 @@ import java.util.Set;
  * <li>titles and Latin terms go on before any word; "etc." and months end a sentence before a capital
  * (not before a bracketed year, "et al. (2019)");</li>
  * <li>name suffixes and dotted initialisms ("Ltd.", "U.K.") end one only before a word that starts
- * sentences (a pronoun, article, conjunction, a title, or a word the text also writes in lower case),
+ * sentences (a pronoun, article, conjunction, preposition, quantifier, linking adverb or auxiliary, a title, or a
+ * word the text also writes in lower case: {@link #OPENING_WORDS}),
  * and not after a short opening phrase ("At 7 a.m. Dr. Lee …");</li>
  * <li>units and eras after a number end a sentence before a capital ("45 mins. Pupils", "450 B.C. Much"), not
  * after a short opening phrase ("In 43 A.D. Claudius");</li>
@@ -33,6 +34,31 @@ final class AbbreviationStops {
             "but", "and", "or", "so", "yet", "however", "then", "now", "also", "nobody", "no", "some", "many",
             "most", "all", "each", "every", "both", "several", "few", "none", "one", "such", "as", "only", "even",
             "once", "today", "still", "instead", "overall", "therefore", "thus", "everyone", "someone", "not");
+    /**
+     * Words that open sentences and never go on a name or a title: {@link #STARTERS} and the rest of English's closed
+     * classes (prepositions and conjunctions that open a clause, quantifiers, question words and auxiliaries opening a
+     * question, numerals in words) and the adverbs that link a sentence to the one before ("Afterwards", "Meanwhile").
+     * After a name suffix, a dotted initialism or a unit they are the evidence that a sentence ended at its stop ("in
+     * the U.S. About half …", "Hale Bros. Because …"); a capitalised noun is not ("the U.S. Navy", "U.K. Parliament").
+     */
+    static final Set<String> OPENING_WORDS = union(STARTERS, Set.of("about", "above", "across", "against", "along",
+            "among", "around", "because", "behind", "below", "beneath", "beside", "besides", "between", "beyond",
+            "despite", "except", "inside", "into", "near", "outside", "over", "through", "throughout", "under",
+            "unlike", "unless", "upon", "within", "whether", "whereas", "whilst", "whose", "whom", "any", "another",
+            "other", "more", "much", "less", "neither", "either", "nor", "never", "always", "often", "sometimes",
+            "usually", "perhaps", "meanwhile", "later", "soon", "afterwards", "yesterday", "tomorrow", "tonight",
+            "again", "already", "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "otherwise",
+            "hence", "finally", "similarly", "likewise", "consequently", "accordingly", "unfortunately", "fortunately",
+            "recently", "currently", "initially", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "hundreds", "thousands", "millions", "dozens", "is", "are", "was", "were", "do", "does", "did",
+            "has", "have", "had", "can", "could", "would", "should", "let", "yes", "thanks", "please"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
     /** Lower-case words after which a capital and a stop are an initial ("signed by J. Smith"). */
     private static final Set<String> BEFORE_NAMES = Set.of("by", "and", "to", "from", "with", "for", "of", "at",
             "as", "or", "nor", "dear", "said", "told", "than", "via", "per", "like", "see", "called", "named",
@@ -159,8 +185,8 @@ final class AbbreviationStops {
      * suffix (a judge's "J."), a letter naming a thing, and its stop ends the sentence.
      */
     private boolean suffixBeforeStarter(String letter, int at, int w, int sentenceStart) {
-        if (letter.equals("I") || w >= n || !Character.isUpperCase(text.charAt(w))
-                || !STARTERS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT))) {
+        if (w >= n || !Character.isUpperCase(text.charAt(w))
+                || !OPENING_WORDS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT))) {
             return false;
         }
         int q = capitalisedWordBefore(at, sentenceStart);
@@ -215,7 +241,7 @@ final class AbbreviationStops {
             return false;
         }
         return capitalisedWordBefore(wordStart, sentenceStart) >= 0
-                && STARTERS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT));
+                && OPENING_WORDS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT));
     }
 
     /** A capital and a stop is an initial: see the class comment. */
@@ -256,7 +282,7 @@ final class AbbreviationStops {
         if (w.length() > 1 && Character.isUpperCase(w.charAt(1))) {
             return CAPS_STARTERS.contains(w.toLowerCase(Locale.ROOT)); // "5 P.M. ON FRIDAY" goes on, "6 P.M. WE OPEN" ends
         }
-        if (STARTERS.contains(w.toLowerCase(Locale.ROOT))) {
+        if (OPENING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
             return true;
         }
         return w.length() > 1 && Character.isLowerCase(w.charAt(1)) && lowerWords().contains(w.toLowerCase(Locale.ROOT));
