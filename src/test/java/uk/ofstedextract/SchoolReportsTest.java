@@ -509,6 +509,66 @@ class SchoolReportsTest {
     }
 
     /**
+     * 2013-14 reports of a school requiring improvement head the summary's list "This school requires improvement. It
+     * is not good because" (session 13, test11's Coppice Lane): its items are what keeps the school from good,
+     * `development`, as under "This is a school that requires improvement"; the same words as a sentence within a
+     * paragraph open no list.
+     */
+    @Test
+    void thisSchoolRequiresImprovementItIsNotGoodBecauseHeadsTheWeaknesses() {
+        Report r = extract("School report", "", "Lowfield School", "Mill Road, Chatham ME5 0HH", "Inspection dates",
+                "9\u201310 October 2013", "", "Overall effectiveness", "Requires improvement 3", "",
+                "Summary of key findings for parents and pupils", "",
+                "This school requires improvement. It is not good because", "",
+                "\u2022 Achievement in mathematics is too low in Years 5 and 6.", "",
+                "\u2022 Teaching does not challenge the most able pupils.", "",
+                "The school has the following strengths", "",
+                "\u2022 Pupils behave well and feel safe.", "",
+                "Inspection judgements", "",
+                "The achievement of pupils                              requires improvement", "",
+                "\u2022 Inspectors found that this school requires improvement. It is not good because progress in "
+                        + "mathematics has been slow.", "");
+        assertEquals("s5-2012", r.framework());
+        assertEquals(List.of("Achievement in mathematics is too low in Years 5 and 6.",
+                "Teaching does not challenge the most able pupils."), texts(r, "development"));
+        assertEquals(List.of("Pupils behave well and feel safe."), texts(r, "strength"));
+        assertEquals(List.of("Inspectors found that this school requires improvement. It is not good because progress "
+                + "in mathematics has been slow."), texts(r, "narrative"));
+    }
+
+    /**
+     * A 2005-12 section 5 report read from its PDF directly (session 13, test11's Bradwell Moor and St Winifred's):
+     * the reader sets one space between cells drawn apart, so a heading row's digit follows its label after one
+     * space ("Achievement and standards Grade: 3", "Outcomes for individuals and groups of pupils 1"), and a table
+     * row whose grade cell was drawn first reads digit, space, label ("2 The effectiveness of safeguarding
+     * procedures"). Each is the row's grade and the heading opens its section; a digit after one space that ends a
+     * row no profile names ("Pupils in Year 6 reach Level 4") is no grade.
+     */
+    @Test
+    void aRowReadFromAPdfWithOneSpaceBetweenItsCellsIsGradedAndHeadsItsSection() {
+        Report r = extract("Oakfield Primary School", "Inspection report", "Unique Reference Number 123456",
+                "Inspection dates 1\u20132 March 2011", "",
+                "This inspection of the school was carried out under section 5 of the Education Act 2005.", "",
+                "Inspection judgements", "",
+                "Overall effectiveness: how good is the school? 3", "",
+                "The school's capacity for sustained improvement 2", "",
+                "Main findings", "",
+                "Oakfield provides a satisfactory education. Pupils make satisfactory progress from low starting points.",
+                "",
+                "Outcomes for individuals and groups of pupils 3", "",
+                "Pupils enter Year 1 with skills well below those expected for their age, and attainment is below "
+                        + "average by the end of Year 6.", "",
+                "These are the grades for leadership and management", "",
+                "2 The effectiveness of safeguarding procedures", "",
+                "Pupils in Year 6 reach Level 4", "");
+        assertEquals("s5-2009", r.framework());
+        assertEquals(Map.of("overall-effectiveness", "satisfactory", "capacity-to-improve", "good",
+                "outcomes-for-pupils", "satisfactory", "safeguarding", "good"), grades(r));
+        assertTrue(r.findings().stream().anyMatch(f -> "outcomes-for-pupils".equals(f.judgement())
+                && f.text().startsWith("Pupils enter Year 1")), r.findings().toString());
+    }
+
+    /**
      * Section 10 Part D in default text: the part's heading wrapped over two lines in capitals, then the first
      * subject's heading in capitals and its grade line. The capitals lines are headings, not a paragraph; the
      * subject's grade line ("Overall, the quality of provision in science is good.") is no finding; its lists and
