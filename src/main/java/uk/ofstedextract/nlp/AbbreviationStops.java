@@ -99,7 +99,8 @@ final class AbbreviationStops {
             case FINAL, DATE -> !bracketedNumber(next);
             case UNIT -> !bracketedNumber(next) && (afterNumber(wordStart, sentenceStart) || startsSentence(w))
                     && !introductory(wordStart, sentenceStart); // "8 oz. (225 g) of flour": a conversion goes on
-            case SUFFIX, INITIALISM -> (lowerCase(word) ? capitalAhead(w) : startsSentence(w))
+            case SUFFIX, INITIALISM -> (lowerCase(word) ? capitalAhead(w)
+                    : startsSentence(w) || subjectAhead(abbr, word, w))
                     && !introductory(wordStart, sentenceStart);
             case NUMBER -> throw new IllegalArgumentException("a reference abbreviation is the model's to decide");
         };
@@ -214,6 +215,73 @@ final class AbbreviationStops {
     private boolean initialAhead(int at) {
         return at + 2 < n && Character.isUpperCase(text.charAt(at)) && text.charAt(at + 1) == '.'
                 && (Character.isWhitespace(text.charAt(at + 2)) || Character.isUpperCase(text.charAt(at + 2)));
+    }
+
+    /** Suffixes that end a person's or a firm's name: nothing of the name comes after them. */
+    private static final Set<String> NAME_ENDS = Set.of("ltd", "inc", "co", "corp", "plc", "llp", "jr", "jnr", "sr",
+            "snr", "bros");
+
+    /**
+     * The capitalised word at {@code w} is a sentence's subject, not more of a name: one word in sentence case and then
+     * a lower-case word ("… Hale Bros. Production ended …", "… Downey Jr. Filming began …"). After a firm's or a
+     * person's suffix any such word: the name has ended ("Orbit Ltd. Finance Director …", two capitalised words, goes
+     * on). After a dotted initialism that names a place or a body ({@link #placeBefore}) only a plural or a gerund ("the
+     * U.S. Officials have …", "the U.K. Rehearsals start …"): a singular noun there is mostly a name's ("the U.S. Navy in 1990", "U.K. Parliament sat"), though a plural
+     * can be one too ("the U.S. Marines landed": the rule's known cost).
+     */
+    private boolean subjectAhead(Abbreviations.Kind abbr, String word, int w) {
+        String next = TextScan.nextWord(text, w);
+        int after = w + next.length();
+        if (next.length() < 3 || !Character.isUpperCase(next.charAt(0)) || !next.chars().skip(1).allMatch(Character::isLowerCase)
+                || after + 1 >= n || text.charAt(after) != ' ' || !Character.isLowerCase(text.charAt(after + 1))
+                || DATES.contains(next.toLowerCase(Locale.ROOT)) || Abbreviations.kindOf(next) != null) {
+            return false;
+        }
+        if (abbr == Abbreviations.Kind.SUFFIX) {
+            return NAME_ENDS.contains(word.toLowerCase(Locale.ROOT));
+        }
+        if (!placeBefore(wordStart(w))) {
+            return false; // "by J.K. Rowling and", "A.J. Evans said": a person's initials, whose surname goes on
+        }
+        String lower = next.toLowerCase(Locale.ROOT);
+        return lower.endsWith("ing") && lower.length() > 5
+                || lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && lower.length() > 3;
+    }
+
+    /** Where the abbreviation whose stop comes before the next word at {@code w} begins. */
+    private int wordStart(int w) {
+        int k = w;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1)) || k > 0 && SentenceCorrections.OPENERS.indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        while (k > 0 && !Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * The initialism at {@code at} names a place or a body, not a person: "the" comes before it ("in the U.S.", "from the
+     * U.K.") or a capitalised word and a comma ("Washington, D.C.").
+     */
+    private boolean placeBefore(int at) {
+        int p = at;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p > 0 && text.charAt(p - 1) == ',') {
+            int q = p - 1;
+            int e = q;
+            while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
+                q--;
+            }
+            return q < e && Character.isUpperCase(text.charAt(q));
+        }
+        int q = p;
+        while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
+            q--;
+        }
+        return text.substring(q, p).equalsIgnoreCase("the");
     }
 
     /** "et al. (2019)", "Sept. (2020)": a bracket opening with a number after the stop is a citation. */
