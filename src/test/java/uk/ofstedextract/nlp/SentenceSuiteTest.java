@@ -82,10 +82,38 @@ class SentenceSuiteTest {
                     .filter(c -> SUITE.knownFailures().contains(c.id())).count();
             System.out.printf("sentence suite, %s part: %d cases, %d right (%.1f%%) with the rules, %d (%.1f%%) "
                     + "with the bare model%n", part, n, ok, 100.0 * ok / n, bareOk, 100.0 * bareOk / n);
+            if (SentenceCases.THIRDS.contains(part)) {
+                for (boolean unread : new boolean[] {false, true}) {
+                    printCount(part + (unread ? ", the unread third" : ", the two thirds read"),
+                            c -> c.part().equals(part) && SentenceCases.unread(c) == unread);
+                }
+            }
+            if (part.equals(SentenceCases.PARTS.get(0))) {
+                // the clean part by class: the id's second word (README.md)
+                SUITE.all().stream().filter(c -> c.part().equals(part)).map(c -> c.id().split("-")[1]).distinct()
+                        .forEach(k -> printCount(part + ", class " + k,
+                                c -> c.part().equals(part) && c.id().split("-")[1].equals(k)));
+            }
             int right = ok;
             int all = n;
             checks.add(() -> assertEquals(all - known, right, part + " part: all but the known failures are right"));
         }
         checks.forEach(Runnable::run);
+    }
+
+    /** Prints the counts of a set of cases, with the rules and with the bare model; never which cases failed. */
+    private static void printCount(String what, java.util.function.Predicate<SentenceCases.Case> which) {
+        int n = 0;
+        int ok = 0;
+        int bareOk = 0;
+        for (SentenceCases.Case c : SUITE.all()) {
+            if (which.test(c)) {
+                n++;
+                ok += SentenceCases.split(SPLITTER, c.text()).equals(c.sentences()) ? 1 : 0;
+                bareOk += SentenceCases.split(BARE, c.text()).equals(c.sentences()) ? 1 : 0;
+            }
+        }
+        System.out.printf("sentence suite, %s: %d cases, %d right (%.1f%%) with the rules, %d (%.1f%%) with the bare model%n",
+                what, n, ok, 100.0 * ok / n, bareOk, 100.0 * bareOk / n);
     }
 }
