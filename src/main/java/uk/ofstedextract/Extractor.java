@@ -131,9 +131,12 @@ public final class Extractor {
 
     /** Configures an {@link Extractor}; every setting has the standard default. */
     public static final class Builder {
-        private Headings headings = Headings.standard();
+        // The LA table and the sentence model are read first and the heading lexicon last: a caller's warm-up thread
+        // ({@link #warmUp}) reads the lexicon and the report profiles first, so the two threads read different
+        // resources at the same time instead of one waiting for the other (docs/startup.md item 18).
         private LocalAuthorities authorities = LocalAuthorities.load();
         private SentenceSplitter sentences = new OpenNlpSentenceSplitter();
+        private Headings headings = Headings.standard();
         private boolean keywords = true;
         private Codebook codebook;
         private long maxTextBytes = PdfLimits.DEFAULT.maxText();
@@ -186,20 +189,24 @@ public final class Extractor {
      * asks first, so a caller with other start-up work (parsing a command line, reading input)
      * calls this from a background thread and the two overlap; a later {@link #extract} finds the
      * resources loaded, or waits for the load in progress. Errors are left for that later use to
-     * report.
+     * report. The order complements {@link Builder}'s, which reads the LA table and the sentence model
+     * first: what the extractor's constructor needs (the lexicon, the profiles), then what the first
+     * report needs; last, the digest every extraction computes first ({@link #sha256}: the JDK's
+     * security providers, about 10 ms the first time).
      */
     public static void warmUp(boolean keywords) {
         Headings.standard();
         Profiles.standard();
-        LocalAuthorities.load();
         Codebook.standard();
         Hyphenation.joinsToWord("a", "b");
+        LocalAuthorities.load();
         uk.ofstedextract.nlp.Models.sentences();
         if (keywords) {
             KeywordTagger.standard();
             uk.ofstedextract.nlp.Models.warmUpTokenizing();
             uk.ofstedextract.nlp.Models.warmUpPosTagging();
         }
+        sha256(new byte[0]);
     }
 
     /** "ofsted-extract VERSION", the version from the jar manifest (or the build's properties in tests). */
@@ -377,8 +384,13 @@ public final class Extractor {
     static final int REPORT_KEYWORDS = 10;
 
     private static List<String> topKeywords(Map<String, Double> scores) {
+        // Map.Entry.comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()) written out: the JDK's
+        // lambdas behind those are classes the class-data archive does not keep (docs/startup.md item 18)
         return scores.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted((a, b) -> {
+                    int byScore = b.getValue().compareTo(a.getValue());
+                    return byScore != 0 ? byScore : a.getKey().compareTo(b.getKey());
+                })
                 .limit(REPORT_KEYWORDS).map(Map.Entry::getKey).toList();
     }
 

@@ -154,6 +154,34 @@ class SchoolReportCardTest {
     }
 
     /**
+     * A converter that reads a grade pill drawn left of its label prints the pill first on the label's own line: after
+     * a column's gap in layout-preserving text, after one space where the PDF is read directly (session 13, test11's
+     * pupil referral unit; each grade's group on a page of its own, as cards print them). The grade is the area's, the
+     * label heads the area's section; a line whose rest is no area's label ("Strong standard practice is shared …") is
+     * neither.
+     */
+    @Test
+    void aGradeBeforeItsLabelOnTheLabelsLineIsTheAreasGrade() {
+        for (String gap : List.of("       ", " ")) {
+            Report r = card("Expected standard\n\nExpected standard" + gap + "Inclusion\n\n"
+                    + "Pupils with SEND are identified quickly and supported well.\n\f"
+                    + "Urgent improvement\n\nUrgent improvement" + gap + "Attendance and behaviour\n\n"
+                    + "Too many pupils are absent too often, and absence is not followed up.\n");
+            assertEquals(Set.of("safeguarding=met", "inclusion=expected-standard",
+                    "attendance-and-behaviour=urgent-improvement"), grades(r), "gap '" + gap + "'");
+            assertEquals(List.of("narrative | inclusion | Pupils with SEND are identified quickly and supported well.",
+                    "narrative | attendance-and-behaviour | Too many pupils are absent too often, and absence is not "
+                            + "followed up."), findings(r), "gap '" + gap + "'");
+        }
+        Report r = card("Inclusion\nStrong standard\n\nPupils with SEND are identified quickly and supported well.\n\n"
+                + "Strong standard practice in phonics is shared with other schools in the trust.\n");
+        assertEquals(Set.of("safeguarding=met", "inclusion=strong-standard"), grades(r));
+        assertEquals(List.of("narrative | inclusion | Pupils with SEND are identified quickly and supported well.",
+                "narrative | inclusion | Strong standard practice in phonics is shared with other schools in the trust."),
+                findings(r));
+    }
+
+    /**
      * The framework's own name for the area is "Personal development and wellbeing"; Ofsted's explainer text for
      * parents writes "well-being" (session 8): a card printing either grades the area and keys its paragraphs, in the
      * layout conversion (grade beside the label) as in the default one (grade on the next line).

@@ -509,6 +509,66 @@ class SchoolReportsTest {
     }
 
     /**
+     * 2013-14 reports of a school requiring improvement head the summary's list "This school requires improvement. It
+     * is not good because" (session 13, test11's Coppice Lane): its items are what keeps the school from good,
+     * `development`, as under "This is a school that requires improvement"; the same words as a sentence within a
+     * paragraph open no list.
+     */
+    @Test
+    void thisSchoolRequiresImprovementItIsNotGoodBecauseHeadsTheWeaknesses() {
+        Report r = extract("School report", "", "Lowfield School", "Mill Road, Chatham ME5 0HH", "Inspection dates",
+                "9\u201310 October 2013", "", "Overall effectiveness", "Requires improvement 3", "",
+                "Summary of key findings for parents and pupils", "",
+                "This school requires improvement. It is not good because", "",
+                "\u2022 Achievement in mathematics is too low in Years 5 and 6.", "",
+                "\u2022 Teaching does not challenge the most able pupils.", "",
+                "The school has the following strengths", "",
+                "\u2022 Pupils behave well and feel safe.", "",
+                "Inspection judgements", "",
+                "The achievement of pupils                              requires improvement", "",
+                "\u2022 Inspectors found that this school requires improvement. It is not good because progress in "
+                        + "mathematics has been slow.", "");
+        assertEquals("s5-2012", r.framework());
+        assertEquals(List.of("Achievement in mathematics is too low in Years 5 and 6.",
+                "Teaching does not challenge the most able pupils."), texts(r, "development"));
+        assertEquals(List.of("Pupils behave well and feel safe."), texts(r, "strength"));
+        assertEquals(List.of("Inspectors found that this school requires improvement. It is not good because progress "
+                + "in mathematics has been slow."), texts(r, "narrative"));
+    }
+
+    /**
+     * A 2005-12 section 5 report read from its PDF directly (session 13, test11's Bradwell Moor and St Winifred's):
+     * the reader sets one space between cells drawn apart, so a heading row's digit follows its label after one
+     * space ("Achievement and standards Grade: 3", "Outcomes for individuals and groups of pupils 1"), and a table
+     * row whose grade cell was drawn first reads digit, space, label ("2 The effectiveness of safeguarding
+     * procedures"). Each is the row's grade and the heading opens its section; a digit after one space that ends a
+     * row no profile names ("Pupils in Year 6 reach Level 4") is no grade.
+     */
+    @Test
+    void aRowReadFromAPdfWithOneSpaceBetweenItsCellsIsGradedAndHeadsItsSection() {
+        Report r = extract("Oakfield Primary School", "Inspection report", "Unique Reference Number 123456",
+                "Inspection dates 1\u20132 March 2011", "",
+                "This inspection of the school was carried out under section 5 of the Education Act 2005.", "",
+                "Inspection judgements", "",
+                "Overall effectiveness: how good is the school? 3", "",
+                "The school's capacity for sustained improvement 2", "",
+                "Main findings", "",
+                "Oakfield provides a satisfactory education. Pupils make satisfactory progress from low starting points.",
+                "",
+                "Outcomes for individuals and groups of pupils 3", "",
+                "Pupils enter Year 1 with skills well below those expected for their age, and attainment is below "
+                        + "average by the end of Year 6.", "",
+                "These are the grades for leadership and management", "",
+                "2 The effectiveness of safeguarding procedures", "",
+                "Pupils in Year 6 reach Level 4", "");
+        assertEquals("s5-2009", r.framework());
+        assertEquals(Map.of("overall-effectiveness", "satisfactory", "capacity-to-improve", "good",
+                "outcomes-for-pupils", "satisfactory", "safeguarding", "good"), grades(r));
+        assertTrue(r.findings().stream().anyMatch(f -> "outcomes-for-pupils".equals(f.judgement())
+                && f.text().startsWith("Pupils enter Year 1")), r.findings().toString());
+    }
+
+    /**
      * Section 10 Part D in default text: the part's heading wrapped over two lines in capitals, then the first
      * subject's heading in capitals and its grade line. The capitals lines are headings, not a paragraph; the
      * subject's grade line ("Overall, the quality of provision in science is good.") is no finding; its lists and
@@ -805,6 +865,30 @@ class SchoolReportsTest {
         assertEquals("inadequate", grades(two).get("capacity-to-improve"), grades(two).toString());
         Report none = extract(concat(S5_2005_FRONT, rows, new String[] {"", "School Overall", "", "2", "", "Yes", ""}));
         assertFalse(grades(none).containsKey("capacity-to-improve"), "too few cells: no grade guessed");
+    }
+
+    /**
+     * The annex running over a page break in default text (session 13, test12's Ashleigh Road, a read two thirds' file):
+     * pdftotext sets the page's running footer between the header cell and the cells ("School Overall" / "Inspection
+     * Report: …" / "2" / "Yes" / …). The footer, a line the report repeats on its pages, is skipped; any other line
+     * there is no cell of this table, and no grade is guessed.
+     */
+    @Test
+    void theAnnexCellsAfterThePagesRunningFooterAreItsCells() {
+        String[] rows = {"Overall effectiveness",
+                "How effective, efficient and inclusive is the provision of education,",
+                "integrated care and any extended services in meeting the needs of", "learners?",
+                "Effective steps have been taken to promote improvement since the last", "inspection",
+                "The capacity to make any necessary improvements", "Achievement and standards",
+                "How well do learners achieve?"};
+        String footer = "Inspection Report: Rushmere Lane Primary School, 19\u201320 June 2007";
+        String[] front = concat(new String[] {footer, ""}, S5_2005_FRONT);
+        Report footed = extract(concat(front, rows, new String[] {"", "School Overall", "", footer, "", "2", "", "Yes",
+                "", "3", "", "2", ""}));
+        assertEquals("satisfactory", grades(footed).get("capacity-to-improve"), grades(footed).toString());
+        Report other = extract(concat(front, rows, new String[] {"", "School Overall", "",
+                "Inspection Report: Rushmere Lane Primary School", "", "2", "", "Yes", "", "3", "", "2", ""}));
+        assertFalse(grades(other).containsKey("capacity-to-improve"), "a line the report does not repeat: no cells");
     }
 
     private static String[] concat(String[]... parts) {

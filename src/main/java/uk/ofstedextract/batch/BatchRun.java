@@ -38,7 +38,7 @@ public final class BatchRun<T> {
 
         /** The report alone: what extract, summary and evaluate keep. */
         static Work<Report> reports() {
-            return (name, x) -> x.report();
+            return ReportsOnly.INSTANCE;
         }
     }
 
@@ -114,6 +114,27 @@ public final class BatchRun<T> {
             Extractor.Extraction x = extractor.extraction(name, bytes);
             return new Made<>(work.apply(name, x), x.report(), explain ? Extractor.explain(x.layout()) : null);
         }, stdin, maxBytes, budget, debug, err);
+    }
+
+    /**
+     * {@link Work#reports}: a class, not a lambda: the class-data archive did not keep that lambda's class (made in an
+     * interface's static method), so every run made it again (docs/startup.md item 18).
+     */
+    private enum ReportsOnly implements Work<Report> {
+        INSTANCE;
+
+        @Override
+        public Report apply(String name, Extractor.Extraction extraction) {
+            return extraction.report();
+        }
+    }
+
+    /**
+     * Makes now what a run's first worker would make before its first input (the management beans its time budget
+     * reads): for a caller with a thread to spare before the run starts, as {@link Extractor#warmUp} is.
+     */
+    public static void warmUp() {
+        OrderedParallel.warmUp();
     }
 
     /** A run that makes what {@code stage} makes of each input, under the same limits as an extraction. */

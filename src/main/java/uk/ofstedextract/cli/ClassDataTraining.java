@@ -54,11 +54,26 @@ public final class ClassDataTraining {
                     new String[] {"--format", "csv", "--table", "grades", r},
                     new String[] {"sentences", r},
                     new String[] {"validate", r}));
+            List<Thread> warmUps = new ArrayList<>();
             for (String[] run : runs) {
+                // as Main.main runs a command (its warm-up thread, its arguments, its standard input), so that the
+                // lambdas and classes a real run meets before the command are archived too
+                Thread warmUp = Main.warmUpInBackground(run);
+                if (warmUp != null) {
+                    warmUps.add(warmUp);
+                }
                 try (PrintWriter nowhere = new PrintWriter(Writer.nullWriter())) {
-                    Main.run(nowhere, nowhere, run);
+                    Main.runArguments(InputStream.nullInputStream(), nowhere, nowhere, run);
                 } catch (RuntimeException e) {
                     // leaves this command's classes out of the archive, nothing more
+                }
+            }
+            for (Thread t : warmUps) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
                 }
             }
         } finally {

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import uk.ofstedextract.Extractor;
+import uk.ofstedextract.batch.BatchRun;
 import uk.ofstedextract.console.Terminal;
 import uk.ofstedextract.output.ReportJson;
 
@@ -27,10 +28,19 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(System.in, Terminal::stdinIsTerminal, out, err, RawArguments.restore(args));
+        int code = runArguments(System.in, out, err, args);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * What {@link #main} runs after starting the warm-up: the arguments as the command line gave them (see
+     * {@link RawArguments}), standard input read when it is not a terminal. Its own method so that the class-data
+     * training ({@link ClassDataTraining}) runs the code a real run meets first, and the archive keeps its classes.
+     */
+    static int runArguments(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+        return run(stdin, Terminal::stdinIsTerminal, out, err, RawArguments.restore(args));
     }
 
     /**
@@ -38,13 +48,13 @@ public final class Main {
      * one builds the command line and reads the input: on two cores a cold run then waits for the
      * slower of the two instead of their sum. Not for runs that extract nothing (--version, --help,
      * subcommands), and never holding the process open (a daemon thread whose errors are reported
-     * by the extraction that meets them).
+     * by the extraction that meets them). Returns the thread, or null where none was started.
      */
-    static void warmUpInBackground(String... args) {
+    static Thread warmUpInBackground(String... args) {
         for (String a : args) {
             if (needsSubcommands(a) || a.equals("--version") || a.equals("-V") || a.equals("schema")
                     || a.equals("--dump-text")) {
-                return;
+                return null;
             }
         }
         boolean keywords = !List.of(args).contains("--no-keywords");
@@ -52,12 +62,14 @@ public final class Main {
             try {
                 Extractor.warmUp(keywords);
                 ReportJson.generator(Writer.nullWriter(), true).close();
+                BatchRun.warmUp(); // what the worker would make first, before its report
             } catch (Throwable e) {
                 // the extraction that needs what failed to load reports it
             }
         }, "warm-up");
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     /**

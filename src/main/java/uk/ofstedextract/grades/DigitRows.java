@@ -36,6 +36,13 @@ final class DigitRows {
     private static final Pattern LABEL_THEN_DIGIT = Pattern.compile("(?i)^(.*?\\S)\\s{2,}(?:grade\\s*:?\\s*)?("
             + GradeScale.DIGIT + ")(?:\\s{2,}(?:" + GradeScale.DIGIT + "|yes|no|n/?a))?$");
 
+    /** A line ending in a grade digit after one space or more ("Grade: 3" too): a row read from a PDF directly. */
+    private static final Pattern SPACE_DIGIT = Pattern.compile("(?i)^(.*?\\S)\\s+(?:grade\\s*:?\\s*)?("
+            + GradeScale.DIGIT + ")$");
+
+    /** A grade digit, a space and a label: a row whose grade cell was drawn (and is read) before its label. */
+    private static final Pattern DIGIT_THEN_LABEL = Pattern.compile("^(" + GradeScale.DIGIT + ")\\s+(\\p{Lu}.*)$");
+
     private DigitRows() {
     }
 
@@ -85,19 +92,40 @@ final class DigitRows {
                 continue; // the digit of a wrapped label, set between its lines
             }
             String cellDigit = null;
+            Matcher lead = used == 0 ? DIGIT_THEN_LABEL.matcher(t) : null;
+            if (lead != null && lead.matches()) {
+                // the row's cell before its label: a PDF read directly gives a row's cells in the order they were
+                // drawn, the grade column first ("3 The capacity to make any necessary improvements")
+                t = lead.group(2);
+                cellDigit = lead.group(1);
+            }
+            Matcher spaced = SPACE_DIGIT.matcher(t);
+            String spaceDigit = spaced.matches() ? spaced.group(2) : null;
+            String spaceLabel = spaced.matches() ? spaced.group(1) : null;
             Matcher m = LABEL_THEN_DIGIT.matcher(t);
             if (m.matches()) {
                 t = m.group(1);
                 cellDigit = m.group(2);
             }
             t = Fold.spaces(t);
+            int before = label.length();
             label.append(used > 0 ? " " : "").append(t);
             used++;
             String letters = fold(label.toString()).replaceAll("[^a-z]", "");
+            String spaceLetters = spaceLabel == null ? null
+                    : fold(label.substring(0, before) + " " + spaceLabel).replaceAll("[^a-z]", "");
             for (DigitRow r : rows) {
-                if (r.label().matcher(letters).matches()) {
+                boolean whole = r.label().matcher(letters).matches();
+                if (whole || spaceLetters != null && r.label().matcher(spaceLetters).matches()) {
                     String d = cellDigit != null ? cellDigit : digit;
-                    return new Found(r, label.toString(), k - i + 1, d);
+                    String text = label.toString();
+                    if (d == null && spaceDigit != null) {
+                        // the row's cell one space after its label's last line: a PDF read directly sets no
+                        // spaces between cells drawn apart ("The quality of teaching 1")
+                        d = spaceDigit;
+                        text = label.substring(0, before) + (used > 1 ? " " : "") + Fold.spaces(spaceLabel);
+                    }
+                    return new Found(r, text, k - i + 1, d);
                 }
             }
             if (cellDigit != null && (digit != null || used > 1) || t.endsWith(".")) {
@@ -223,6 +251,10 @@ final class DigitRows {
         int columns = 1;
         int k = header + 1;
         for (; k < lines.size() && !ANNEX_CELL.matcher(fold(lines.get(k).text())).matches(); k++) {
+            if (columns == 1 && runningLine(lines, k)) {
+                continue; // the page's running footer, set between the header cell and the cells where the table
+                          // runs over a page break ("School Overall" / "Inspection Report: X, 13-14 June 2007" / "2")
+            }
             if (lines.get(k).text().strip().split("\\s+").length > 1 || columns > 2) {
                 return null; // another header cell is one word ("16-19"); anything else is not this table
             }
@@ -236,6 +268,20 @@ final class DigitRows {
             }
         }
         return null;
+    }
+
+    /** A line the text repeats word for word elsewhere, as a page's running head or footer is (two words or more). */
+    private static boolean runningLine(List<Line> lines, int at) {
+        String t = Fold.spaces(lines.get(at).text()).strip();
+        if (t.split(" ").length < 2) {
+            return false;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            if (k != at && Fold.spaces(lines.get(k).text()).strip().equals(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fold(String s) {

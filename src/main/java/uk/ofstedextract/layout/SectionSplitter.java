@@ -248,6 +248,12 @@ public final class SectionSplitter {
             }
             text.append(k == 0 ? withoutRowDigit(lines, i) : l.text());
             Optional<Headings.Match> m = headings.match(text.toString());
+            if (k == 0 && m.isEmpty()) {
+                Heading row = judgementRow(text.toString(), headings, stated, lines, i);
+                if (row != null) {
+                    return row;
+                }
+            }
             if (m.isEmpty() && (l.endsSentence() || text.length() > 220)) {
                 // a heading does not run on past a sentence's end; a long one may still be a list's lead-in, an
                 // outcome run into it ("Senior leaders and governors are not taking effective action … in order to
@@ -322,6 +328,39 @@ public final class SectionSplitter {
         }
         return null;
     }
+
+    /**
+     * A judgement's heading row whose grade cell is set apart from its label by a single space, as a PDF read
+     * directly gives a row (its cells are drawn apart, with no space characters between them): the grade printed
+     * before the label ("Expected standard Inclusion", a report card's pill drawn left of its label; also after a
+     * column's gap in layout-preserving text, "Expected standard       Inclusion"), or a grade digit after it
+     * ("Outcomes for individuals and groups of pupils 1", section 5 reports of 2005-12, where body text follows).
+     * Only when the line as a whole is no heading and the label alone is one of the family's judgements; the
+     * digit's grade is the digit rows' to read, the leading grade is the heading's own.
+     */
+    private static Heading judgementRow(String text, Headings headings, StatedGrades stated, List<Line> lines, int i) {
+        StatedGrades.Split lead = stated.leading(text);
+        String label = lead != null ? lead.label() : null;
+        if (label == null) {
+            Matcher d = SPACE_DIGIT.matcher(text);
+            if (!d.matches() || !bodyFollows(lines, i + 1)) {
+                return null;
+            }
+            label = d.group(1);
+        }
+        Optional<Headings.Match> m = headings.match(label);
+        if (m.isEmpty() || m.get().role() != SectionRole.JUDGEMENT || m.get().judgement() == null
+                || m.get().statedGrade() != null || !plausible(label, m.get(), lines, i)) {
+            return null;
+        }
+        Headings.Match hm = m.get();
+        return new Heading(label, hm.role(), hm.category(), hm.judgement(), lead != null ? lead.grade() : null, i, 1,
+                hm.standalone(), hm.opening());
+    }
+
+    /** A label, one space (or "Grade:") and a grade digit at the line's end. */
+    private static final Pattern SPACE_DIGIT = Pattern.compile(
+            "^(.*?\\S)\\s+(?:[Gg]rade:?\\s*)?" + GradeScale.DIGIT + "$");
 
     /** A label with its grade set apart by a column's gap of spaces. */
     private static final Pattern PADDED_GRADE = Pattern.compile(

@@ -23,11 +23,13 @@ final class StatedGrades {
 
     private final List<Pattern> wordings;
     private final List<Pattern> trailing;
+    private final List<Pattern> leading;
 
     private StatedGrades(List<Pattern> wordings) {
         this.wordings = List.copyOf(wordings);
         this.trailing = wordings.stream().map(w -> Pattern.compile(
                 "(?i)^(.*?\\S)(?:\\s{2,}|\\s*[-\u2013\u2014:]\\s*|\\s+)(" + w.pattern() + ")\\.?$")).toList();
+        this.leading = wordings.stream().map(w -> Pattern.compile("(?i)^(" + w.pattern() + ")\\s+(\\S.*)$")).toList();
     }
 
     /** The wordings of the scales a profile grades on, except the four-point words the lexicon reads already. */
@@ -59,6 +61,25 @@ final class StatedGrades {
             Matcher m = w.matcher(raw);
             if (m.matches() && (best == null || m.group(2).length() > best.grade().length())) {
                 best = new Split(m.group(1).replaceAll("[\\s\u2013\u2014:-]+$", ""), Fold.spaces(m.group(2)));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The label and the grade when {@code text} starts with a grade of these scales and a label follows it after
+     * spaces (the longest wording wins): a converter that reads a grade pill drawn left of its label prints the
+     * pill first on the label's line ("Expected standard       Inclusion" in layout-preserving text, "Expected
+     * standard Inclusion" where the PDF is read directly). Whether the rest is a label is the caller's to decide;
+     * else null.
+     */
+    Split leading(String text) {
+        String raw = text.strip();
+        Split best = null;
+        for (Pattern w : leading) {
+            Matcher m = w.matcher(raw);
+            if (m.matches() && (best == null || m.group(1).length() > best.grade().length())) {
+                best = new Split(m.group(2).strip(), Fold.spaces(m.group(1)));
             }
         }
         return best;

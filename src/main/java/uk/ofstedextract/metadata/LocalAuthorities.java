@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +48,9 @@ public final class LocalAuthorities {
                 literalNames.add(Map.entry(literal(la.name()), la));
             }
         }
-        names.sort(Comparator.comparingInt((Map.Entry<String, LocalAuthority> e) -> e.getKey().length()).reversed());
+        // longest first; written out rather than Comparator.comparingInt(...).reversed(), whose lambda (the JDK's) the
+        // class-data archive does not keep, so every run made its class again (docs/startup.md item 18)
+        names.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
     }
 
     private void addName(String key, LocalAuthority la) {

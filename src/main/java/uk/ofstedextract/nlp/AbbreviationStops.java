@@ -13,7 +13,8 @@ import java.util.Set;
  * <li>titles and Latin terms go on before any word; "etc." and months end a sentence before a capital
  * (not before a bracketed year, "et al. (2019)");</li>
  * <li>name suffixes and dotted initialisms ("Ltd.", "U.K.") end one only before a word that starts
- * sentences (a pronoun, article, conjunction, a title, or a word the text also writes in lower case),
+ * sentences (a pronoun, article, conjunction, preposition, quantifier, linking adverb or auxiliary, a title, or a
+ * word the text also writes in lower case: {@link #OPENING_WORDS}),
  * and not after a short opening phrase ("At 7 a.m. Dr. Lee …");</li>
  * <li>units and eras after a number end a sentence before a capital ("45 mins. Pupils", "450 B.C. Much"), not
  * after a short opening phrase ("In 43 A.D. Claudius");</li>
@@ -33,6 +34,31 @@ final class AbbreviationStops {
             "but", "and", "or", "so", "yet", "however", "then", "now", "also", "nobody", "no", "some", "many",
             "most", "all", "each", "every", "both", "several", "few", "none", "one", "such", "as", "only", "even",
             "once", "today", "still", "instead", "overall", "therefore", "thus", "everyone", "someone", "not");
+    /**
+     * Words that open sentences and never go on a name or a title: {@link #STARTERS} and the rest of English's closed
+     * classes (prepositions and conjunctions that open a clause, quantifiers, question words and auxiliaries opening a
+     * question, numerals in words) and the adverbs that link a sentence to the one before ("Afterwards", "Meanwhile").
+     * After a name suffix, a dotted initialism or a unit they are the evidence that a sentence ended at its stop ("in
+     * the U.S. About half …", "Hale Bros. Because …"); a capitalised noun is not ("the U.S. Navy", "U.K. Parliament").
+     */
+    static final Set<String> OPENING_WORDS = union(STARTERS, Set.of("about", "above", "across", "against", "along",
+            "among", "around", "because", "behind", "below", "beneath", "beside", "besides", "between", "beyond",
+            "despite", "except", "inside", "into", "near", "outside", "over", "through", "throughout", "under",
+            "unlike", "unless", "upon", "within", "whether", "whereas", "whilst", "whose", "whom", "any", "another",
+            "other", "more", "much", "less", "neither", "either", "nor", "never", "always", "often", "sometimes",
+            "usually", "perhaps", "meanwhile", "later", "soon", "afterwards", "yesterday", "tomorrow", "tonight",
+            "again", "already", "indeed", "moreover", "furthermore", "nevertheless", "nonetheless", "otherwise",
+            "hence", "finally", "similarly", "likewise", "consequently", "accordingly", "unfortunately", "fortunately",
+            "recently", "currently", "initially", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "hundreds", "thousands", "millions", "dozens", "is", "are", "was", "were", "do", "does", "did",
+            "has", "have", "had", "can", "could", "would", "should", "let", "yes", "thanks", "please"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+
     /** Lower-case words after which a capital and a stop are an initial ("signed by J. Smith"). */
     private static final Set<String> BEFORE_NAMES = Set.of("by", "and", "to", "from", "with", "for", "of", "at",
             "as", "or", "nor", "dear", "said", "told", "than", "via", "per", "like", "see", "called", "named",
@@ -73,7 +99,8 @@ final class AbbreviationStops {
             case FINAL, DATE -> !bracketedNumber(next);
             case UNIT -> !bracketedNumber(next) && (afterNumber(wordStart, sentenceStart) || startsSentence(w))
                     && !introductory(wordStart, sentenceStart); // "8 oz. (225 g) of flour": a conversion goes on
-            case SUFFIX, INITIALISM -> (lowerCase(word) ? capitalAhead(w) : startsSentence(w))
+            case SUFFIX, INITIALISM -> (lowerCase(word) ? capitalAhead(w)
+                    : startsSentence(w) || subjectAhead(abbr, word, w))
                     && !introductory(wordStart, sentenceStart);
             case NUMBER -> throw new IllegalArgumentException("a reference abbreviation is the model's to decide");
         };
@@ -159,8 +186,8 @@ final class AbbreviationStops {
      * suffix (a judge's "J."), a letter naming a thing, and its stop ends the sentence.
      */
     private boolean suffixBeforeStarter(String letter, int at, int w, int sentenceStart) {
-        if (letter.equals("I") || w >= n || !Character.isUpperCase(text.charAt(w))
-                || !STARTERS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT))) {
+        if (w >= n || !Character.isUpperCase(text.charAt(w))
+                || !OPENING_WORDS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT))) {
             return false;
         }
         int q = capitalisedWordBefore(at, sentenceStart);
@@ -190,6 +217,73 @@ final class AbbreviationStops {
                 && (Character.isWhitespace(text.charAt(at + 2)) || Character.isUpperCase(text.charAt(at + 2)));
     }
 
+    /** Suffixes that end a person's or a firm's name: nothing of the name comes after them. */
+    private static final Set<String> NAME_ENDS = Set.of("ltd", "inc", "co", "corp", "plc", "llp", "jr", "jnr", "sr",
+            "snr", "bros");
+
+    /**
+     * The capitalised word at {@code w} is a sentence's subject, not more of a name: one word in sentence case and then
+     * a lower-case word ("… Hale Bros. Production ended …", "… Downey Jr. Filming began …"). After a firm's or a
+     * person's suffix any such word: the name has ended ("Orbit Ltd. Finance Director …", two capitalised words, goes
+     * on). After a dotted initialism that names a place or a body ({@link #placeBefore}) only a plural or a gerund ("the
+     * U.S. Officials have …", "the U.K. Rehearsals start …"): a singular noun there is mostly a name's ("the U.S. Navy in 1990", "U.K. Parliament sat"), though a plural
+     * can be one too ("the U.S. Marines landed": the rule's known cost).
+     */
+    private boolean subjectAhead(Abbreviations.Kind abbr, String word, int w) {
+        String next = TextScan.nextWord(text, w);
+        int after = w + next.length();
+        if (next.length() < 3 || !Character.isUpperCase(next.charAt(0)) || !next.chars().skip(1).allMatch(Character::isLowerCase)
+                || after + 1 >= n || text.charAt(after) != ' ' || !Character.isLowerCase(text.charAt(after + 1))
+                || DATES.contains(next.toLowerCase(Locale.ROOT)) || Abbreviations.kindOf(next) != null) {
+            return false;
+        }
+        if (abbr == Abbreviations.Kind.SUFFIX) {
+            return NAME_ENDS.contains(word.toLowerCase(Locale.ROOT));
+        }
+        if (!placeBefore(wordStart(w))) {
+            return false; // "by J.K. Rowling and", "A.J. Evans said": a person's initials, whose surname goes on
+        }
+        String lower = next.toLowerCase(Locale.ROOT);
+        return lower.endsWith("ing") && lower.length() > 5
+                || lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && lower.length() > 3;
+    }
+
+    /** Where the abbreviation whose stop comes before the next word at {@code w} begins. */
+    private int wordStart(int w) {
+        int k = w;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1)) || k > 0 && SentenceCorrections.OPENERS.indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        while (k > 0 && !Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * The initialism at {@code at} names a place or a body, not a person: "the" comes before it ("in the U.S.", "from the
+     * U.K.") or a capitalised word and a comma ("Washington, D.C.").
+     */
+    private boolean placeBefore(int at) {
+        int p = at;
+        while (p > 0 && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p > 0 && text.charAt(p - 1) == ',') {
+            int q = p - 1;
+            int e = q;
+            while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
+                q--;
+            }
+            return q < e && Character.isUpperCase(text.charAt(q));
+        }
+        int q = p;
+        while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
+            q--;
+        }
+        return text.substring(q, p).equalsIgnoreCase("the");
+    }
+
     /** "et al. (2019)", "Sept. (2020)": a bracket opening with a number after the stop is a citation. */
     private boolean bracketedNumber(int at) {
         return text.charAt(at) == '(' && at + 1 < n && Character.isDigit(text.charAt(at + 1));
@@ -215,7 +309,7 @@ final class AbbreviationStops {
             return false;
         }
         return capitalisedWordBefore(wordStart, sentenceStart) >= 0
-                && STARTERS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT));
+                && OPENING_WORDS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT));
     }
 
     /** A capital and a stop is an initial: see the class comment. */
@@ -256,7 +350,7 @@ final class AbbreviationStops {
         if (w.length() > 1 && Character.isUpperCase(w.charAt(1))) {
             return CAPS_STARTERS.contains(w.toLowerCase(Locale.ROOT)); // "5 P.M. ON FRIDAY" goes on, "6 P.M. WE OPEN" ends
         }
-        if (STARTERS.contains(w.toLowerCase(Locale.ROOT))) {
+        if (OPENING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
             return true;
         }
         return w.length() > 1 && Character.isLowerCase(w.charAt(1)) && lowerWords().contains(w.toLowerCase(Locale.ROOT));

@@ -165,6 +165,7 @@ final class FinalPunctuation {
 
     /**
      * A bracket without final punctuation after a sentence's end, before the next sentence: "(Recommendation)",
+     * or one word with its stop ("(Recommendation.)"),
      * "(Regulation 14 (1)(a))" with brackets inside it, "(Enabler: the workforce is equipped, National / Framework)"
      * wrapped at a line end; at most 100 characters, no blank line or page break inside.
      */
@@ -172,6 +173,20 @@ final class FinalPunctuation {
         int j = k;
         while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
             j++;
+        }
+        boolean ownLine = false;
+        int stop = k;
+        while (stop > 0 && CLOSERS.indexOf(text.charAt(stop - 1)) >= 0) {
+            stop--;
+        }
+        if (j < n && text.charAt(j) == '\n' && atLineEnd(k) && stop > 0 && text.charAt(stop - 1) == '.') {
+            // "… to measure progress. / (Recommendation) / 26. The local authority …": a label alone on the line after
+            // the stop's line labels the sentence before it, as on the stop's own line
+            j++;
+            while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                j++;
+            }
+            ownLine = true;
         }
         if (j >= n || text.charAt(j) != '(' || j == k || j + 1 >= n || !Character.isLetter(text.charAt(j + 1))) {
             return k;
@@ -186,6 +201,9 @@ final class FinalPunctuation {
             } else if (c == ')' && --depth == 0) {
                 close = q;
                 break;
+            } else if (c == '.' && depth == 1 && q + 1 < n && text.charAt(q + 1) == ')' && oneWord(j + 1, q)) {
+                close = q + 1; // "… from the time of the referral. (Recommendation.)": one word is a label, not a sentence,
+                break; // though the label has a stop of its own
             } else if (".?!…\f".indexOf(c) >= 0 || c == '\n' && TextMarks.blankLineBetween(text, q, q + 1)) {
                 return k;
             }
@@ -193,6 +211,11 @@ final class FinalPunctuation {
         }
         if (close < 0 || (wrapped || close - j > 60) && !atLineEnd(close + 1)) {
             return k; // a long or wrapped bracket is a label only where it ends its line, as a bullet's label does
+        }
+        if (ownLine && (wrapped || !atLineEnd(close + 1) || isMarker(text.substring(j + 1, close))
+                || text.substring(j + 1, close).split("[\\s,]+").length > 5)) {
+            return k; // on a line of its own, a label is the whole line ("(a) review …" opens an item) and short: a longer
+            // bracket there is a line of its own ("… to improve? / (Information for the school and appropriate authority)")
         }
         if (close - j <= 5 && isMarker(text.substring(j + 1, close)) && close + 2 < n && text.charAt(close + 1) == ' '
                 && Character.isUpperCase(text.charAt(close + 2))) {
@@ -299,6 +322,9 @@ final class FinalPunctuation {
         if (newline && f == '[' && LineKinds.squareNote(text.substring(next, lineEnd(next)).strip())) {
             return true; // "… what I said. / [crosstalk] / P2: …": a note on its own line is no part of the sentence
         }
+        if (f == '(' && markerBeforeCapital(next)) {
+            return true; // "… ended in March. / (b) Participants were …": a bracketed item marker opens the next item
+        }
         int w = next;
         while (w < n && OPENERS.indexOf(text.charAt(w)) >= 0) {
             w++;
@@ -372,8 +398,8 @@ final class FinalPunctuation {
     }
 
     /**
-     * "done.Next", "4.2%.Next", "(twice).Next", "the ‘door’.Next", "why not?”Next": final punctuation
-     * with no space before a capitalised word (or a title, "noon.Dr. Rees"), after a lower-case word, a percentage,
+     * "done.Next", "4.2%.Next", "(twice).Next", "the ‘door’.Next", "why not?”Next", "you?I": final punctuation
+     * with no space before a capitalised word (or a title, "noon.Dr. Rees"; or "I" or "A" after a lower-case word), after a lower-case word, a percentage,
      * a closing quote or bracket, or a plain amount ("2,450.Staff", "£3.50.Tickets"); never in a name, address or
      * number ("Node.js", "example.org", "3.10", "Gov.UK", "v2.Final").
      */
@@ -381,10 +407,13 @@ final class FinalPunctuation {
         if (runEnd - runStart != 1 || end + 1 >= n) {
             return false;
         }
-        if (!Character.isUpperCase(text.charAt(end)) || !Character.isLowerCase(text.charAt(end + 1))) {
+        char before = runStart > 0 ? text.charAt(runStart - 1) : ' ';
+        // "you?I waited", "all day.A new": the pronoun "I" or the article "A" after a lower-case word is a word too
+        boolean letterWord = (text.charAt(end) == 'I' || text.charAt(end) == 'A') && Character.isLowerCase(before)
+                && (text.charAt(end + 1) == ' ' || text.charAt(end + 1) == '’' || text.charAt(end + 1) == '\'');
+        if (!Character.isUpperCase(text.charAt(end)) || !Character.isLowerCase(text.charAt(end + 1)) && !letterWord) {
             return false;
         }
-        char before = runStart > 0 ? text.charAt(runStart - 1) : ' ';
         if (Character.isDigit(before) && kind == '.') {
             if (!plainNumberBefore(runStart)) {
                 return false; // "v2.Final", "budget_2024.Final.xlsx": a name or a file, not a number ending a sentence
@@ -548,6 +577,26 @@ final class FinalPunctuation {
                     && REFERENCE_ENTRY.matcher(text).region(s, Math.min(n, s + 160)).lookingAt();
         }
         return entry;
+    }
+
+    /** The text between {@code from} and {@code to} is one word of at least three letters ("Recommendation"). */
+    private boolean oneWord(int from, int to) {
+        if (to - from < 3) {
+            return false;
+        }
+        for (int q = from; q < to; q++) {
+            if (!Character.isLetter(text.charAt(q))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "(b) Participants", "(iv) The", "(2) Each": a bracketed letter, roman numeral or number, a space and a capital. */
+    private boolean markerBeforeCapital(int open) {
+        int close = text.indexOf(')', open);
+        return close > open + 1 && close - open <= 5 && isMarker(text.substring(open + 1, close)) && close + 2 < n
+                && text.charAt(close + 1) == ' ' && Character.isUpperCase(text.charAt(close + 2));
     }
 
     private static boolean isMarker(String word) {

@@ -29,6 +29,9 @@ final class LineBreaks {
             "year", "years");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d{1,3}\\.");
     /** A page's number alone on its line: "12", "Page 2 of 13", "4 of 13". */
+    /** A caption's opening: a figure's, table's or chart's label, its number and a colon, stop or dash ("Figure 3:"). */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?:Figure|Fig\\.|Table|Chart|Graph|Map|Plate|Diagram|Exhibit|Box|Illustration)\\s+\\d{1,3}[A-Za-z]?(?:\\.\\d{1,2})?\\s*[:.–—-]\\s+\\S.*");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page\\s+)?\\d{1,4}(\\s+of\\s+\\d{1,4})?");
     /**
      * "… in care: good", "Progress since the last inspection – satisfactory", "The effectiveness of the board is good": a
@@ -552,11 +555,13 @@ final class LineBreaks {
      * A short capitalised line that is all of its sentence so far, before a line that opens with a word
      * that starts sentences ("Summary of main findings / The school is good", "Care leavers / They …"):
      * a heading, even where it is the text's longest line. A sentence wrapped there would end its line
-     * with a joining word ("carried out by / Ofsted"), which {@link #endsOpen} rules out first.
+     * with a joining word ("carried out by / Ofsted"), which {@link #endsOpen} rules out first. A caption is such a
+     * line also where it ends in a number ("Figure 3: Rainfall by month, 2010–2020 / The wettest month …").
      */
     private boolean headingBeforeSentence(int i, String line, int next, int sentenceStart) {
         if (line.length() > 60 || !(Character.isUpperCase(line.charAt(0)) || Character.isDigit(line.charAt(0)))
-                || !Character.isLetter(line.charAt(line.length() - 1)) || TextScan.hasText(text, sentenceStart, lastLineStart(i))) {
+                || !Character.isLetter(line.charAt(line.length() - 1)) && !CAPTION.matcher(line).matches()
+                || TextScan.hasText(text, sentenceStart, lastLineStart(i))) {
             return false;
         }
         String w = TextScan.nextWord(text, next);

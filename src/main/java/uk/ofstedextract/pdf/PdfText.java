@@ -256,7 +256,38 @@ public final class PdfText {
                     lineTops.add(first.getYDirAdj() - first.getHeightDir());
                 }
             }
-            super.writeString(text, positions);
+            super.writeString(cellsApart(text, positions), positions);
+        }
+
+        /**
+         * The word with a space where its glyphs jump back to the left by more than the last glyph's width: two
+         * cells of a table row drawn right one first ("3" then "How well do learners achieve?"), which PDFBox
+         * joins into one word because the second starts before the first ends ("3How well …"). Kerning and
+         * overstruck accents move back by less than a glyph. Unchanged where the word's text is not its glyphs'
+         * text one for one.
+         */
+        static String cellsApart(String text, List<TextPosition> positions) {
+            if (positions.size() < 2 || positions.size() != text.length()) {
+                return text;
+            }
+            StringBuilder out = null;
+            for (int k = 1; k < positions.size(); k++) {
+                TextPosition a = positions.get(k - 1);
+                TextPosition b = positions.get(k);
+                if (!a.getUnicode().equals(String.valueOf(text.charAt(k - 1)))) {
+                    return text;
+                }
+                if (b.getXDirAdj() + b.getWidthDirAdj() < a.getXDirAdj() - Math.max(1f, a.getWidthDirAdj())) {
+                    if (out == null) {
+                        out = new StringBuilder(text.substring(0, k));
+                    }
+                    out.append(' ');
+                }
+                if (out != null) {
+                    out.append(text.charAt(k));
+                }
+            }
+            return out == null ? text : out.toString();
         }
 
         @Override

@@ -96,6 +96,37 @@ class StartupTest {
     }
 
     @Test
+    void warmUpThreadOnlyForRunsThatExtract() throws Exception {
+        // the class-data training joins the thread it gets back, so what the warm-up loads is archived too
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"schema"}, new String[] {"--help"},
+                new String[] {"codebook"}, new String[] {"validate", "r.txt"}, new String[] {"--dump-text", "r.txt"})) {
+            assertEquals(null, Main.warmUpInBackground(args), String.join(" ", args));
+        }
+        Thread t = Main.warmUpInBackground("--no-keywords", "r.txt");
+        assertTrue(t != null && t.isDaemon() && t.getName().equals("warm-up"));
+        t.join();
+    }
+
+    @Test
+    void runArgumentsRunsWhatRunRuns(@TempDir Path tmp) throws Exception {
+        // what main runs (the arguments restored, standard input's terminal test) gives what the tests' entry gives
+        Path report = tmp.resolve("report.txt");
+        Files.copy(Path.of("samples/ilacs-2018-wakefield.txt"), report);
+        for (String[] args : List.of(new String[] {"--no-keywords", report.toString()}, new String[] {"schema"},
+                new String[] {"--nonsense"})) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = Main.runArguments(java.io.InputStream.nullInputStream(), new PrintWriter(out), new PrintWriter(err),
+                    args);
+            Run viaRun = viaMain(args);
+            assertEquals(viaRun.code(), code, String.join(" ", args));
+            assertEquals(viaRun.out().replaceAll("\"elapsed\\w*\" ?: ?[\\d.]+", ""),
+                    out.toString().replaceAll("\"elapsed\\w*\" ?: ?[\\d.]+", ""), String.join(" ", args));
+            assertEquals(viaRun.err(), err.toString(), String.join(" ", args));
+        }
+    }
+
+    @Test
     void trainingRunLeavesNothingBehind(@TempDir Path tmpRoot) throws Exception {
         // a folder of its own: other builds on the machine train in the shared temporary folder at the same time
         ClassDataTraining.train(tmpRoot);

@@ -127,6 +127,28 @@ class PageOrderTest {
                 "the second column goes back up only to the table's top, below the heading drawn first");
     }
 
+    /**
+     * A table row whose grade cell is drawn before its label, on the label's baseline (groff's tbl draws a 2005-09
+     * annex row so; session 13, test11's Bradwell Moor): the two cells are two words, not "3How"; a row drawn left
+     * to right is as it was.
+     */
+    @Test
+    void aCellDrawnBeforeTheCellToItsLeftIsAWordOfItsOwn() throws Exception {
+        PDDocument doc = new PDDocument();
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            show(cs, "3", 480, 130);
+            show(cs, "How well do learners achieve?", 56, 130);
+            show(cs, "The standards reached by learners", 56, 145);
+            show(cs, "4", 480, 145);
+        }
+        String text = new PdfText().extract(save(doc)).text();
+        assertTrue(text.contains("3 How well do learners achieve?"), text);
+        assertFalse(text.contains("3How"), text);
+        assertTrue(text.contains("The standards reached by learners 4"), text);
+    }
+
     @Test
     void runsOfLinesAboveEverythingDrawnBeforeThemGoFirst() {
         // page number (top 790), body (100-160), letterhead (20-40): letterhead, body, page number
