@@ -867,6 +867,30 @@ class SchoolReportsTest {
         assertFalse(grades(none).containsKey("capacity-to-improve"), "too few cells: no grade guessed");
     }
 
+    /**
+     * The annex running over a page break in default text (session 13, test12's Ashleigh Road, a read two thirds' file):
+     * pdftotext sets the page's running footer between the header cell and the cells ("School Overall" / "Inspection
+     * Report: …" / "2" / "Yes" / …). The footer, a line the report repeats on its pages, is skipped; any other line
+     * there is no cell of this table, and no grade is guessed.
+     */
+    @Test
+    void theAnnexCellsAfterThePagesRunningFooterAreItsCells() {
+        String[] rows = {"Overall effectiveness",
+                "How effective, efficient and inclusive is the provision of education,",
+                "integrated care and any extended services in meeting the needs of", "learners?",
+                "Effective steps have been taken to promote improvement since the last", "inspection",
+                "The capacity to make any necessary improvements", "Achievement and standards",
+                "How well do learners achieve?"};
+        String footer = "Inspection Report: Rushmere Lane Primary School, 19\u201320 June 2007";
+        String[] front = concat(new String[] {footer, ""}, S5_2005_FRONT);
+        Report footed = extract(concat(front, rows, new String[] {"", "School Overall", "", footer, "", "2", "", "Yes",
+                "", "3", "", "2", ""}));
+        assertEquals("satisfactory", grades(footed).get("capacity-to-improve"), grades(footed).toString());
+        Report other = extract(concat(front, rows, new String[] {"", "School Overall", "",
+                "Inspection Report: Rushmere Lane Primary School", "", "2", "", "Yes", "", "3", "", "2", ""}));
+        assertFalse(grades(other).containsKey("capacity-to-improve"), "a line the report does not repeat: no cells");
+    }
+
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }

@@ -251,6 +251,10 @@ final class DigitRows {
         int columns = 1;
         int k = header + 1;
         for (; k < lines.size() && !ANNEX_CELL.matcher(fold(lines.get(k).text())).matches(); k++) {
+            if (columns == 1 && runningLine(lines, k)) {
+                continue; // the page's running footer, set between the header cell and the cells where the table
+                          // runs over a page break ("School Overall" / "Inspection Report: X, 13-14 June 2007" / "2")
+            }
             if (lines.get(k).text().strip().split("\\s+").length > 1 || columns > 2) {
                 return null; // another header cell is one word ("16-19"); anything else is not this table
             }
@@ -264,6 +268,20 @@ final class DigitRows {
             }
         }
         return null;
+    }
+
+    /** A line the text repeats word for word elsewhere, as a page's running head or footer is (two words or more). */
+    private static boolean runningLine(List<Line> lines, int at) {
+        String t = Fold.spaces(lines.get(at).text()).strip();
+        if (t.split(" ").length < 2) {
+            return false;
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            if (k != at && Fold.spaces(lines.get(k).text()).strip().equals(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fold(String s) {
