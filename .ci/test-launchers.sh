@@ -55,6 +55,13 @@ check "a report through a relative link, from another directory" "$tmp/bin/relat
 contains '"laCode" : "816"' || { failed=$((failed + 1)); echo "launchers: FAILED: no York report" >&2; }
 check "standard input when no file is named" bash -c "'$tmp/bin/ofsted-extract' --table grades < ../york.txt"
 contains "file,type,provider" || { failed=$((failed + 1)); echo "launchers: FAILED: no CSV from stdin" >&2; }
+# the first run made both class-data archives (or left the marker of a JVM that cannot), and a report through the
+# report's archive prints what it prints with none
+for a in ofsted-extract.jsa ofsted-extract-report.jsa; do
+  check "the first run made lib/$a" bash -c "test -s '$home/lib/$a' || test -f '$home/lib/$a.none'"
+done
+check "a report with the report's archive is the report without archives" bash -c "diff \
+  <('$tmp/bin/ofsted-extract' --no-keywords ../york.txt) <(OFSTED_EXTRACT_NO_CDS=1 '$tmp/bin/ofsted-extract' --no-keywords ../york.txt)"
 check "the completion script loads in bash" bash -c "source '$home/share/bash-completion/completions/ofsted-extract' && complete -p ofsted-extract"
 check "the man page is troff" grep -q '^\.TH "OFSTED' "$home/share/man/man1/ofsted-extract.1"
 

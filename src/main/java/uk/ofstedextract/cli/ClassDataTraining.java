@@ -24,12 +24,27 @@ public final class ClassDataTraining {
     private ClassDataTraining() {
     }
 
+    /**
+     * Trains for the archive of every command, or with the argument {@code report} for the archive of a report's run
+     * ({@code ofsted-extract-report.jsa}, docs/startup.md item 20): the runs that name no subcommand (extractions and
+     * {@code --version}, {@code schema}), so that archive holds only what they load.
+     */
     public static void main(String[] args) throws IOException {
-        train(Path.of(System.getProperty("java.io.tmpdir")));
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        if (args.length == 1 && args[0].equals("report")) {
+            train(tmp, true);
+        } else {
+            train(tmp);
+        }
     }
 
     /** Runs every command once on the training report, in a folder made under {@code tmpRoot} and removed after. */
     static void train(Path tmpRoot) throws IOException {
+        train(tmpRoot, false);
+    }
+
+    /** {@link #train(Path)}, or with {@code reportOnly} only the runs that name no subcommand. */
+    static void train(Path tmpRoot, boolean reportOnly) throws IOException {
         Path dir = Files.createTempDirectory(tmpRoot, "ofsted-extract-training");
         try {
             Path report = dir.resolve("report.txt");
@@ -40,7 +55,13 @@ public final class ClassDataTraining {
                 Files.copy(in, report);
             }
             String r = report.toString();
-            List<String[]> runs = new ArrayList<>(List.of(
+            List<String[]> runs = new ArrayList<>(reportOnly ? List.of(
+                    new String[] {"--version"},
+                    new String[] {"schema"},
+                    new String[] {r},
+                    new String[] {"--no-keywords", r},
+                    new String[] {"--no-keywords", "--format", "jsonl", r},
+                    new String[] {"--format", "csv", "--table", "grades", r}) : List.of(
                     new String[] {"--version"},
                     new String[] {"--help"},
                     new String[] {"schema"},
