@@ -138,7 +138,7 @@ class BatchLimitsTest {
     @Test
     void summaryAndEvaluateHoldEachInputToTheBudgetAsExtractionDoes() {
         for (String[] args : List.of(new String[] {"summary", "--timeout-per-file", "0.001", "-j", "2", YORK},
-                new String[] {"evaluate", "--gold", "../shared/gold", "--timeout-per-file", "0.001", YORK})) {
+                new String[] {"evaluate", "--gold", "samples/gold", "--timeout-per-file", "0.001", YORK})) {
             CliTest.Run r = CliTest.run(args);
             assertEquals(ExitCode.INPUT_FAILED, r.code(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.err().contains(YORK + ": timed out after 0.001 s of CPU time (see --timeout-per-file)")
@@ -155,14 +155,14 @@ class BatchLimitsTest {
                 new String[] {"--max-bytes", "0", YORK}, new String[] {"--max-bytes", "4000000000", YORK},
                 new String[] {"--timeout-per-file", "-1", YORK}, new String[] {"--timeout-per-file", "NaN", YORK},
                 new String[] {"validate", "--max-bytes", "0", YORK}, new String[] {"sentences", "--max-bytes", "-5", YORK},
-                new String[] {"evaluate", "--gold", "../shared/gold", "--max-bytes", "0", YORK},
+                new String[] {"evaluate", "--gold", "samples/gold", "--max-bytes", "0", YORK},
                 new String[] {"--csv-formulas", "maybe", YORK},
                 // the shared options are one mixin each, so every command checks them alike
                 new String[] {"validate", "--glob", "[", "samples"}, new String[] {"summary", "--glob", "[", "samples"},
-                new String[] {"evaluate", "--gold", "../shared/gold", "--glob", "[", "samples"},
+                new String[] {"evaluate", "--gold", "samples/gold", "--glob", "[", "samples"},
                 new String[] {"summary", "--jobs", "0", YORK}, new String[] {"summary", "--jobs", "2147483647", YORK},
                 new String[] {"summary", "--timeout-per-file", "-1", YORK},
-                new String[] {"evaluate", "--gold", "../shared/gold", "--timeout-per-file", "NaN", YORK},
+                new String[] {"evaluate", "--gold", "samples/gold", "--timeout-per-file", "NaN", YORK},
                 new String[] {"summary", "--max-bytes", "0", YORK});
         for (String[] args : bad) {
             CliTest.Run r = CliTest.run(args);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ofstedextract.Extractor;
@@ -41,8 +42,13 @@ class SentencesCommandTest {
         try (Stream<Path> s = Files.list(Path.of("samples"))) {
             reports = new ArrayList<>(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
         }
-        reports.add(Path.of("../shared/corpus/txt/inspection-2016-05-16-durham.txt")); // "(Recommendation)" labels
-        reports.add(Path.of("../shared/corpus/txt/inspection-2015-01-20-waltham-forest.txt"));
+        // two corpus reports when ../shared is beside the clone (as in CI): "(Recommendation)" labels, numbered lists
+        for (String name : List.of("inspection-2016-05-16-durham.txt", "inspection-2015-01-20-waltham-forest.txt")) {
+            Path shared = Path.of("../shared/corpus/txt", name);
+            if (Files.exists(shared)) {
+                reports.add(shared);
+            }
+        }
         for (Path report : reports) {
             Report r = extractor.extract(report.toString(), Files.readAllBytes(report));
             for (Finding f : r.findings()) {
@@ -73,6 +79,8 @@ class SentencesCommandTest {
     @Test
     void aPdfIsReadAsTheExtractorReadsIt() throws Exception {
         Path pdf;
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("../shared/corpus/pdf")),
+                "needs ../shared/corpus beside the clone (as in CI)");
         try (Stream<Path> s = Files.list(Path.of("../shared/corpus/pdf"))) {
             pdf = s.filter(p -> p.toString().endsWith(".pdf")).sorted().findFirst().orElseThrow();
         }
