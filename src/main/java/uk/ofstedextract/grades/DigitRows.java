@@ -36,10 +36,6 @@ final class DigitRows {
     private static final Pattern LABEL_THEN_DIGIT = Pattern.compile("(?i)^(.*?\\S)\\s{2,}(?:grade\\s*:?\\s*)?("
             + GradeScale.DIGIT + ")(?:\\s{2,}(?:" + GradeScale.DIGIT + "|yes|no|n/?a))?$");
 
-    /** A line ending in a grade digit after one space or more ("Grade: 3" too): a row read from a PDF directly. */
-    private static final Pattern SPACE_DIGIT = Pattern.compile("(?i)^(.*?\\S)\\s+(?:grade\\s*:?\\s*)?("
-            + GradeScale.DIGIT + ")$");
-
     /** A grade digit, a space and a label: a row whose grade cell was drawn (and is read) before its label. */
     private static final Pattern DIGIT_THEN_LABEL = Pattern.compile("^(" + GradeScale.DIGIT + ")\\s+(\\p{Lu}.*)$");
 
@@ -99,9 +95,10 @@ final class DigitRows {
                 t = lead.group(2);
                 cellDigit = lead.group(1);
             }
-            Matcher spaced = SPACE_DIGIT.matcher(t);
-            String spaceDigit = spaced.matches() ? spaced.group(2) : null;
-            String spaceLabel = spaced.matches() ? spaced.group(1) : null;
+            Matcher spaced = GradeScale.LABEL_SPACE_DIGIT.matcher(t);
+            boolean isSpaced = spaced.matches();
+            String spaceDigit = isSpaced ? spaced.group(2) : null;
+            String spaceLabel = isSpaced ? spaced.group(1) : null;
             Matcher m = LABEL_THEN_DIGIT.matcher(t);
             if (m.matches()) {
                 t = m.group(1);

@@ -342,7 +342,7 @@ public final class SectionSplitter {
         StatedGrades.Split lead = stated.leading(text);
         String label = lead != null ? lead.label() : null;
         if (label == null) {
-            Matcher d = SPACE_DIGIT.matcher(text);
+            Matcher d = GradeScale.LABEL_SPACE_DIGIT.matcher(text);
             if (!d.matches() || !bodyFollows(lines, i + 1)) {
                 return null;
             }
@@ -357,10 +357,6 @@ public final class SectionSplitter {
         return new Heading(label, hm.role(), hm.category(), hm.judgement(), lead != null ? lead.grade() : null, i, 1,
                 hm.standalone(), hm.opening());
     }
-
-    /** A label, one space (or "Grade:") and a grade digit at the line's end. */
-    private static final Pattern SPACE_DIGIT = Pattern.compile(
-            "^(.*?\\S)\\s+(?:[Gg]rade:?\\s*)?" + GradeScale.DIGIT + "$");
 
     /** A label with its grade set apart by a column's gap of spaces. */
     private static final Pattern PADDED_GRADE = Pattern.compile(

@@ -162,6 +162,13 @@ public final class GradeScale {
      */
     public static final String DIGIT = digitClass(SATISFACTORY, DIGITS);
 
+    /**
+     * A label, one space or more (or "Grade:") and a grade {@link #DIGIT} ending the line, as a PDF read directly gives
+     * a table row whose cells were drawn apart ("The quality of teaching 1"): group 1 the label, group 2 the digit.
+     */
+    public static final Pattern LABEL_SPACE_DIGIT = Pattern.compile("(?i)^(.*?\\S)\\s+(?:grade\\s*:?\\s*)?("
+            + DIGIT + ")$");
+
     private static String digitClass(Scale... scales) {
         return java.util.Arrays.stream(scales).flatMap(s -> s.words().stream()).flatMap(w -> w.wordings().stream())
                 .filter(p -> p.matches("\\d")).distinct().sorted().collect(Collectors.joining("", "[", "]"));
