@@ -95,12 +95,15 @@ final class AbbreviationStops {
     boolean ends(Abbreviations.Kind abbr, String word, int wordStart, int next, int w, int sentenceStart) {
         return switch (abbr) {
             case TITLE -> streetEnd(word, wordStart, w, sentenceStart);
-            case INNER -> false;
+            case INNER -> QUALIFIERS.contains(word.toLowerCase(Locale.ROOT)) && afterQuantity(wordStart, sentenceStart)
+                    && (startsSentence(w) || clauseAhead(w))
+                    && !introductory(wordStart, sentenceStart); // "6 miles approx. Allow three hours"
+
             case FINAL, DATE -> !bracketedNumber(next);
             case UNIT -> !bracketedNumber(next) && (afterNumber(wordStart, sentenceStart) || startsSentence(w))
                     && !introductory(wordStart, sentenceStart); // "8 oz. (225 g) of flour": a conversion goes on
             case SUFFIX, INITIALISM -> (lowerCase(word) ? capitalAhead(w)
-                    : startsSentence(w) || subjectAhead(abbr, word, w))
+                    : startsSentence(w) || subjectAhead(abbr, word, w) && !verbless(wordStart, sentenceStart))
                     && !introductory(wordStart, sentenceStart);
             case NUMBER -> throw new IllegalArgumentException("a reference abbreviation is the model's to decide");
         };
@@ -217,9 +220,28 @@ final class AbbreviationStops {
                 && (Character.isWhitespace(text.charAt(at + 2)) || Character.isUpperCase(text.charAt(at + 2)));
     }
 
-    /** Suffixes that end a person's or a firm's name: nothing of the name comes after them. */
+    /**
+     * Suffixes that end a person's, a firm's or a street's name: nothing of the name comes after them (a street's
+     * compass point aside, "Park Ave. South").
+     */
     private static final Set<String> NAME_ENDS = Set.of("ltd", "inc", "co", "corp", "plc", "llp", "jr", "jnr", "sr",
-            "snr", "bros");
+            "snr", "bros", "rd", "ave", "blvd", "ln");
+    /**
+     * Inner abbreviations that qualify a quantity and may follow it ("6 miles approx."); the others introduce what comes
+     * after them ("e.g.", "cf.", "vs.") and never end a clause.
+     */
+    private static final Set<String> QUALIFIERS = Set.of("approx", "ca");
+    /** Street types among {@link #NAME_ENDS}: a compass point after one is more of the street's name. */
+    private static final Set<String> STREETS = Set.of("rd", "ave", "blvd", "ln");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "n", "s", "e", "w", "ne", "nw", "se", "sw");
+    /**
+     * Words that make a noun phrase and no clause: articles, determiners, numerals in words, prepositions and "and". A
+     * sentence made of these and capitalised words has no verb yet ({@link #verbless}).
+     */
+    private static final Set<String> PHRASE_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those", "our",
+            "their", "his", "her", "its", "my", "your", "all", "both", "some", "many", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "of", "in", "on", "at", "by", "for", "from", "to", "with", "and", "&");
 
     /**
      * The capitalised word at {@code w} is a sentence's subject, not more of a name: one word in sentence case and then
@@ -238,7 +260,8 @@ final class AbbreviationStops {
             return false;
         }
         if (abbr == Abbreviations.Kind.SUFFIX) {
-            return NAME_ENDS.contains(word.toLowerCase(Locale.ROOT));
+            String suffix = word.toLowerCase(Locale.ROOT);
+            return NAME_ENDS.contains(suffix) && !(STREETS.contains(suffix) && COMPASS.contains(next.toLowerCase(Locale.ROOT)));
         }
         if (!placeBefore(wordStart(w))) {
             return false; // "by J.K. Rowling and", "A.J. Evans said": a person's initials, whose surname goes on
@@ -246,6 +269,59 @@ final class AbbreviationStops {
         String lower = next.toLowerCase(Locale.ROOT);
         return lower.endsWith("ing") && lower.length() > 5
                 || lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && lower.length() > 3;
+    }
+
+    /**
+     * The sentence so far, before the abbreviation at {@code wordStart}, has no verb: it is empty, or its first word is
+     * an article, determiner, numeral or preposition ({@link #PHRASE_WORDS}) and every other word is one of those or
+     * capitalised ("The U.S.", "Two U.K.", "Our Hallam Ltd."). A noun phrase is no sentence, so its stop cannot end one
+     * before a capitalised subject ("The U.S. Marines landed"); a first word of another kind may be a verb ("Contact
+     * Dunmore Ltd. Staff will …") and the sentence may end. Only for a capitalised noun after the stop: a pronoun or an
+     * article after it is evidence enough ("Harper Bros. They built …").
+     */
+    private boolean verbless(int wordStart, int sentenceStart) {
+        String before = text.substring(sentenceStart, wordStart).strip();
+        if (before.isEmpty()) {
+            return true;
+        }
+        String[] words = before.split("\\s+");
+        for (int k = 0; k < words.length; k++) {
+            String t = words[k].replaceAll("^[\\p{Punct}‘“’”]+|[\\p{Punct}‘“’”]+$", "");
+            if (t.isEmpty() && !words[k].equals("&")) {
+                continue;
+            }
+            boolean phrase = PHRASE_WORDS.contains(words[k].equals("&") ? "&" : t.toLowerCase(Locale.ROOT));
+            boolean name = k > 0 && !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)));
+            if (!phrase && !name) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A clause starts at {@code w}: a word in sentence case and then a lower-case word ("Allow three …", "Bursaries
+     * are …"), not a month or day, nor an abbreviation.
+     */
+    private boolean clauseAhead(int w) {
+        String next = TextScan.nextWord(text, w);
+        int after = w + next.length();
+        return next.length() >= 2 && Character.isUpperCase(next.charAt(0)) && next.chars().skip(1).allMatch(Character::isLowerCase)
+                && after + 1 < n && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1))
+                && !DATES.contains(next.toLowerCase(Locale.ROOT)) && Abbreviations.kindOf(next) == null;
+    }
+
+    /**
+     * The word at {@code wordStart} follows a quantity: a number, or a number and one lower-case word ("£300 approx.",
+     * "6 miles approx."), so it qualifies that quantity and ends its phrase.
+     */
+    private boolean afterQuantity(int wordStart, int sentenceStart) {
+        String[] words = text.substring(sentenceStart, wordStart).strip().split("\\s+");
+        int k = words.length - 1;
+        if (k >= 1 && !words[k].isEmpty() && words[k].chars().allMatch(Character::isLowerCase)) {
+            k--;
+        }
+        return k >= 0 && words[k].chars().anyMatch(Character::isDigit) && words[k].matches("[£$€]?[0-9]([0-9,.]*[0-9])?%?");
     }
 
     /** Where the abbreviation whose stop comes before the next word at {@code w} begins. */
