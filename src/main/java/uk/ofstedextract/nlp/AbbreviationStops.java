@@ -100,7 +100,8 @@ final class AbbreviationStops {
                     && !introductory(wordStart, sentenceStart); // "6 miles approx. Allow three hours"
 
             case FINAL, DATE -> !bracketedNumber(next);
-            case UNIT -> !bracketedNumber(next) && (afterNumber(wordStart, sentenceStart) || startsSentence(w))
+            case UNIT -> !bracketedNumber(next) && (afterNumber(wordStart, sentenceStart) || rate(word, wordStart, sentenceStart)
+                    || startsSentence(w))
                     && !introductory(wordStart, sentenceStart); // "8 oz. (225 g) of flour": a conversion goes on
             case SUFFIX, INITIALISM -> (lowerCase(word) ? capitalAhead(w)
                     : startsSentence(w) || subjectAhead(abbr, word, w) && !verbless(wordStart, sentenceStart))
@@ -180,7 +181,29 @@ final class AbbreviationStops {
         if (initialAhead(w)) {
             return false;
         }
-        return suffixBeforeStarter(letter, at, w, sentenceStart) || !initial(letter, at, sentenceStart);
+        return suffixBeforeStarter(letter, at, w, sentenceStart) || lastOfInitials(at, w, sentenceStart)
+                || !initial(letter, at, sentenceStart);
+    }
+
+    /** Pronouns, articles and demonstratives: no surname is one, so after a run of initials they start a sentence. */
+    private static final Set<String> PRONOUNS = Set.of("the", "this", "that", "these", "those", "there", "it", "its", "he",
+            "she", "we", "they", "you", "his", "her", "their", "our", "my", "your", "an");
+
+    /**
+     * "edited by Hall, J. R. It sold well": the letter at {@code at} is the last of a run of initials (another initial
+     * comes before it) and a pronoun, article or demonstrative follows, which no surname is: the name ends there, written
+     * surname first, and so does the sentence. Before a surname the run goes on ("J. R. Hall and").
+     */
+    private boolean lastOfInitials(int at, int w, int sentenceStart) {
+        if (w >= n || !Character.isUpperCase(text.charAt(w)) || !PRONOUNS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int p = at;
+        while (p > sentenceStart && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        return p - 2 >= sentenceStart && text.charAt(p - 1) == '.' && Character.isUpperCase(text.charAt(p - 2))
+                && (p - 2 == sentenceStart || !Character.isLetter(text.charAt(p - 3)));
     }
 
     /**
@@ -363,6 +386,28 @@ final class AbbreviationStops {
     /** "et al. (2019)", "Sept. (2020)": a bracket opening with a number after the stop is a citation. */
     private boolean bracketedNumber(int at) {
         return text.charAt(at) == '(' && at + 1 < n && Character.isDigit(text.charAt(at + 1));
+    }
+
+    /** Words before a unit that make it a rate ("£300 per wk.", "twice a wk."). */
+    private static final Set<String> RATE_WORDS = Set.of("per", "a", "an", "each", "every");
+
+    /**
+     * The unit {@code word}, in lower case, follows a rate's word ("per wk.", "a wk.", "each hr."): the end of its
+     * phrase, as after a number. Not a unit in capitals ("a Ft. Worth hotel"), which is a name's.
+     */
+    private boolean rate(String word, int wordStart, int sentenceStart) {
+        if (!lowerCase(word)) {
+            return false;
+        }
+        int k = wordStart;
+        while (k > sentenceStart && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int q = k;
+        while (q > sentenceStart && Character.isLetter(text.charAt(q - 1))) {
+            q--;
+        }
+        return q < k && k < wordStart && RATE_WORDS.contains(text.substring(q, k));
     }
 
     /** The word at {@code wordStart} follows a number ("45 mins.", "2 lb."): it is that number's unit. */
