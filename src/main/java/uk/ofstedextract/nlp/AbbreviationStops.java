@@ -14,14 +14,17 @@ import java.util.Set;
  * (not before a bracketed year, "et al. (2019)");</li>
  * <li>name suffixes and dotted initialisms ("Ltd.", "U.K.") end one only before a word that starts
  * sentences (a pronoun, article, conjunction, preposition, quantifier, linking adverb or auxiliary, a title, or a
- * word the text also writes in lower case: {@link #OPENING_WORDS}),
- * and not after a short opening phrase ("At 7 a.m. Dr. Lee …");</li>
- * <li>units and eras after a number end a sentence before a capital ("45 mins. Pupils", "450 B.C. Much"), not
- * after a short opening phrase ("In 43 A.D. Claudius");</li>
+ * word the text also writes in lower case: {@link #OPENING_WORDS}) or, where the name has ended ({@link NameEnds}),
+ * before a capitalised subject once the sentence has a verb, and not after a short opening phrase ("At 7 a.m. Dr.
+ * Lee …");</li>
+ * <li>"approx." and "ca." after a quantity end a sentence before a clause, as a unit does ("6 miles approx. Allow");</li>
+ * <li>units and eras after a number or a rate's word end a sentence before a capital ("45 mins. Pupils", "450 B.C.
+ * Much", "£8 per hr. Residents"), not after a short opening phrase ("In 43 A.D. Claudius");</li>
  * <li>"St." and "Dr." after a capitalised word are a street's ("Church St. Her …");</li>
  * <li>a single capital and a stop is an initial at a sentence's start, after a name, an initial, a comma
  * or colon, or a word that comes before names ("by J. Smith"), or before another initial ("is J. K.
- * Rowling"); otherwise the letter is a word ("plan B.", "you and I.").</li>
+ * Rowling"); otherwise the letter is a word ("plan B.", "you and I."); the last of a run of initials ends a
+ * sentence before a pronoun or an article ("by Morris, K. T. They …").</li>
  * </ul>
  * One instance per text: it remembers the words the text writes in lower case.
  */
@@ -80,11 +83,13 @@ final class AbbreviationStops {
 
     private final String text;
     private final int n;
+    private final NameEnds nameEnds;
     private Set<String> lowerWords;
 
     AbbreviationStops(String text) {
         this.text = text;
         this.n = text.length();
+        this.nameEnds = new NameEnds(text);
     }
 
     /**
@@ -104,7 +109,7 @@ final class AbbreviationStops {
                     || startsSentence(w))
                     && !introductory(wordStart, sentenceStart); // "8 oz. (225 g) of flour": a conversion goes on
             case SUFFIX, INITIALISM -> (lowerCase(word) ? capitalAhead(w)
-                    : startsSentence(w) || subjectAhead(abbr, word, w) && !verbless(wordStart, sentenceStart))
+                    : startsSentence(w) || nameEnds.subjectAhead(abbr, word, w) && !nameEnds.verbless(wordStart, sentenceStart))
                     && !introductory(wordStart, sentenceStart);
             case NUMBER -> throw new IllegalArgumentException("a reference abbreviation is the model's to decide");
         };
@@ -244,94 +249,16 @@ final class AbbreviationStops {
     }
 
     /**
-     * Suffixes that end a person's, a firm's or a street's name: nothing of the name comes after them (a street's
-     * compass point aside, "Park Ave. South").
-     */
-    private static final Set<String> NAME_ENDS = Set.of("ltd", "inc", "co", "corp", "plc", "llp", "jr", "jnr", "sr",
-            "snr", "bros", "rd", "ave", "blvd", "ln");
-    /**
      * Inner abbreviations that qualify a quantity and may follow it ("6 miles approx."); the others introduce what comes
      * after them ("e.g.", "cf.", "vs.") and never end a clause.
      */
     private static final Set<String> QUALIFIERS = Set.of("approx", "ca");
-    /** Street types among {@link #NAME_ENDS}: a compass point after one is more of the street's name. */
-    private static final Set<String> STREETS = Set.of("rd", "ave", "blvd", "ln");
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "n", "s", "e", "w", "ne", "nw", "se", "sw");
-    /**
-     * Words that make a noun phrase and no clause: articles, determiners, numerals in words, prepositions and "and". A
-     * sentence made of these and capitalised words has no verb yet ({@link #verbless}).
-     */
-    private static final Set<String> PHRASE_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those", "our",
-            "their", "his", "her", "its", "my", "your", "all", "both", "some", "many", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "of", "in", "on", "at", "by", "for", "from", "to", "with", "and", "&");
-
-    /**
-     * The capitalised word at {@code w} is a sentence's subject, not more of a name: one word in sentence case and then
-     * a lower-case word ("… Hale Bros. Production ended …", "… Downey Jr. Filming began …"). After a firm's or a
-     * person's suffix any such word: the name has ended ("Orbit Ltd. Finance Director …", two capitalised words, goes
-     * on). After a dotted initialism that names a place or a body ({@link #placeBefore}) only a plural or a gerund ("the
-     * U.S. Officials have …", "the U.K. Rehearsals start …"): a singular noun there is mostly a name's ("the U.S. Navy in 1990", "U.K. Parliament sat"), though a plural
-     * can be one too ("the U.S. Marines landed": the rule's known cost).
-     */
-    private boolean subjectAhead(Abbreviations.Kind abbr, String word, int w) {
-        String next = TextScan.nextWord(text, w);
-        int after = w + next.length();
-        if (next.length() < 3 || !Character.isUpperCase(next.charAt(0)) || !next.chars().skip(1).allMatch(Character::isLowerCase)
-                || after + 1 >= n || text.charAt(after) != ' ' || !Character.isLowerCase(text.charAt(after + 1))
-                || DATES.contains(next.toLowerCase(Locale.ROOT)) || Abbreviations.kindOf(next) != null) {
-            return false;
-        }
-        if (abbr == Abbreviations.Kind.SUFFIX) {
-            String suffix = word.toLowerCase(Locale.ROOT);
-            return NAME_ENDS.contains(suffix) && !(STREETS.contains(suffix) && COMPASS.contains(next.toLowerCase(Locale.ROOT)));
-        }
-        if (!placeBefore(wordStart(w))) {
-            return false; // "by J.K. Rowling and", "A.J. Evans said": a person's initials, whose surname goes on
-        }
-        String lower = next.toLowerCase(Locale.ROOT);
-        return lower.endsWith("ing") && lower.length() > 5
-                || lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && lower.length() > 3;
-    }
-
-    /**
-     * The sentence so far, before the abbreviation at {@code wordStart}, has no verb: it is empty, or its first word is
-     * an article, determiner, numeral or preposition ({@link #PHRASE_WORDS}) and every other word is one of those or
-     * capitalised ("The U.S.", "Two U.K.", "Our Hallam Ltd."). A noun phrase is no sentence, so its stop cannot end one
-     * before a capitalised subject ("The U.S. Marines landed"); a first word of another kind may be a verb ("Contact
-     * Dunmore Ltd. Staff will …") and the sentence may end. Only for a capitalised noun after the stop: a pronoun or an
-     * article after it is evidence enough ("Harper Bros. They built …").
-     */
-    private boolean verbless(int wordStart, int sentenceStart) {
-        String before = text.substring(sentenceStart, wordStart).strip();
-        if (before.isEmpty()) {
-            return true;
-        }
-        String[] words = before.split("\\s+");
-        for (int k = 0; k < words.length; k++) {
-            String t = words[k].replaceAll("^[\\p{Punct}‘“’”]+|[\\p{Punct}‘“’”]+$", "");
-            if (t.isEmpty() && !words[k].equals("&")) {
-                continue;
-            }
-            boolean phrase = PHRASE_WORDS.contains(words[k].equals("&") ? "&" : t.toLowerCase(Locale.ROOT));
-            boolean name = k > 0 && !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)));
-            if (!phrase && !name) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * A clause starts at {@code w}: a word in sentence case and then a lower-case word ("Allow three …", "Bursaries
      * are …"), not a month or day, nor an abbreviation.
      */
     private boolean clauseAhead(int w) {
-        String next = TextScan.nextWord(text, w);
-        int after = w + next.length();
-        return next.length() >= 2 && Character.isUpperCase(next.charAt(0)) && next.chars().skip(1).allMatch(Character::isLowerCase)
-                && after + 1 < n && text.charAt(after) == ' ' && Character.isLowerCase(text.charAt(after + 1))
-                && !DATES.contains(next.toLowerCase(Locale.ROOT)) && Abbreviations.kindOf(next) == null;
+        return NameEnds.clauseAt(text, w, 2);
     }
 
     /**
@@ -345,42 +272,6 @@ final class AbbreviationStops {
             k--;
         }
         return k >= 0 && words[k].chars().anyMatch(Character::isDigit) && words[k].matches("[£$€]?[0-9]([0-9,.]*[0-9])?%?");
-    }
-
-    /** Where the abbreviation whose stop comes before the next word at {@code w} begins. */
-    private int wordStart(int w) {
-        int k = w;
-        while (k > 0 && Character.isWhitespace(text.charAt(k - 1)) || k > 0 && SentenceCorrections.OPENERS.indexOf(text.charAt(k - 1)) >= 0) {
-            k--;
-        }
-        while (k > 0 && !Character.isWhitespace(text.charAt(k - 1))) {
-            k--;
-        }
-        return k;
-    }
-
-    /**
-     * The initialism at {@code at} names a place or a body, not a person: "the" comes before it ("in the U.S.", "from the
-     * U.K.") or a capitalised word and a comma ("Washington, D.C.").
-     */
-    private boolean placeBefore(int at) {
-        int p = at;
-        while (p > 0 && text.charAt(p - 1) == ' ') {
-            p--;
-        }
-        if (p > 0 && text.charAt(p - 1) == ',') {
-            int q = p - 1;
-            int e = q;
-            while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
-                q--;
-            }
-            return q < e && Character.isUpperCase(text.charAt(q));
-        }
-        int q = p;
-        while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
-            q--;
-        }
-        return text.substring(q, p).equalsIgnoreCase("the");
     }
 
     /** "et al. (2019)", "Sept. (2020)": a bracket opening with a number after the stop is a citation. */
