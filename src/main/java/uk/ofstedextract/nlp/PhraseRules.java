@@ -659,7 +659,7 @@ final class PhraseRules {
     static boolean plural(String token, String tag) {
         String w = token.toLowerCase(Locale.ROOT);
         return tag.startsWith("NOUN") && (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
-                && !w.endsWith("is") || w.equals("children") || w.equals("people"));
+                && !w.endsWith("is") && !Lexicon.prepositionalCompound(w) || w.equals("children") || w.equals("people"));
     }
 
     static boolean modifierOnly(String token, String tag) {
