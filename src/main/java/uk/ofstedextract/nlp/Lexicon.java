@@ -62,7 +62,10 @@ final class Lexicon {
             "infrequent", "irregular",
             // words of quantity, which say how many or how much there is of a thing, not what it is ("enough foster
             // carers" are foster carers, "scant contributions" contributions), as "many", "few" and "sufficient" above
-            "enough", "fewer", "fewest", "ample", "scant", "scarce", "abundant", "plentiful", "countless", "multiple");
+            "enough", "fewer", "fewest", "ample", "scant", "scarce", "abundant", "plentiful", "countless", "multiple",
+            // adjectives English uses after a verb, before a clause, not before a noun of their own ("make sure children
+            // have placements", "are aware parents can call"): never a modifier of kind
+            "sure", "unsure", "aware", "unaware", "unable", "likely", "unlikely");
 
     /**
      * Leading words of {@link #EVALUATIVE} that also sort things into kinds: they stay where the phrase is a

@@ -86,4 +86,23 @@ class KeywordRound14Test {
         assertTrue(k.contains("EHC plan review"), k.toString());
         assertTrue(k.stream().noneMatch(w -> w.equals("plan review")), k.toString());
     }
+
+    @Test
+    void theComparativeOfAGradingWordGradesExceptInATerm() {
+        assertTrue(PhraseRules.comparative("broader"));
+        assertTrue(PhraseRules.comparative("closest"));
+        assertFalse(PhraseRules.comparative("later"));
+        assertFalse(PhraseRules.comparative("manager"));
+        assertFalse(PhraseRules.comparative("safer"));
+        List<String> k = keywords("Social workers with higher caseloads have less time for direct work.");
+        assertTrue(k.contains("caseload"), k.toString());
+        List<String> term = keywords("Care leavers on higher education courses receive a bursary from the council.");
+        assertTrue(term.stream().anyMatch(w -> w.startsWith("higher education")), term.toString());
+    }
+
+    @Test
+    void anAdjectiveBeforeAClauseIsNoModifier() {
+        List<String> k = keywords("Managers make sure children see the same social worker each time.");
+        assertTrue(k.stream().noneMatch(w -> w.startsWith("sure")), k.toString());
+    }
 }
