@@ -43,9 +43,11 @@ public final class PageFurniture {
         Set<String> running = new HashSet<>(); // running header/footer texts, folded
         for (int p = 0; p < pages.size(); p++) {
             Set<Integer> numbers = pageNumbers(pages.get(p), p > 0, p < pages.size() - 1 || few);
+            Set<Integer> edge = few ? edgeRuns(pages.get(p), window(pages, p, few), seen, needed, numbers) : null;
             for (Line l : window(pages, p, few)) {
                 String k = key(l.text());
-                boolean repeated = k.length() >= 10 && seen.get(few ? place(pages.get(p), l) : k).size() >= needed;
+                boolean repeated = few ? edge.contains(l.index())
+                        : k.length() >= 10 && seen.get(k).size() >= needed;
                 if (repeated || numbers.contains(l.index())) {
                     drop.add(l.index());
                 }
@@ -54,6 +56,9 @@ public final class PageFurniture {
                 }
             }
             footnotes(pages.get(p), drop, p == pages.size() - 1);
+        }
+        if (!few) {
+            lastFoot(pages.get(pages.size() - 1), seen, needed, drop);
         }
         headerBlocks(pages, drop, needed);
         Map<Integer, Line> cut = new HashMap<>();
@@ -276,6 +281,42 @@ public final class PageFurniture {
      */
     static final int FEW_PAGES = 3;
 
+    /**
+     * In a short text, the lines of a page's window that recur in their place ({@link #place}) and run unbroken from
+     * the page's edge: a running header or footer is the first or last lines of its page, so a line that recurs in
+     * its place with a line that does not between it and the edge is body text. A report card's legend ends its first
+     * page two lines above the page's foot, as the grade group's line "Urgent improvement" and its area's line
+     * ("Urgent improvement       Attendance and behaviour", whose cells the normaliser puts one after the other) may
+     * end the last page: without this the group's and the area's grade were dropped as a footer.
+     */
+    private static Set<Integer> edgeRuns(List<Line> page, List<Line> window, Map<String, Set<Integer>> seen,
+                                         int needed, Set<Integer> numbers) {
+        Set<Integer> recurs = new HashSet<>();
+        for (Line l : window) {
+            if (key(l.text()).length() >= 10 && seen.get(place(page, l)).size() >= needed) {
+                recurs.add(l.index());
+            }
+        }
+        Set<Integer> runs = new HashSet<>();
+        for (int at = 0; at < Math.min(WINDOW_AFTER, page.size()) && edge(page.get(at), recurs, numbers); at++) {
+            if (recurs.contains(page.get(at).index())) {
+                runs.add(page.get(at).index());
+            }
+        }
+        for (int at = page.size() - 1; at >= Math.max(0, page.size() - WINDOW_BEFORE)
+                && edge(page.get(at), recurs, numbers); at--) {
+            if (recurs.contains(page.get(at).index())) {
+                runs.add(page.get(at).index());
+            }
+        }
+        return runs;
+    }
+
+    private static boolean edge(Line l, Set<Integer> recurs, Set<Integer> numbers) {
+        return recurs.contains(l.index()) || numbers.contains(l.index())
+                || LONE_NUMBER.matcher(l.text().strip()).matches();
+    }
+
     /** A page number alone on a line. */
     private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,3}");
 
@@ -292,6 +333,33 @@ public final class PageFurniture {
         }
         int fromFoot = last - at;
         return (at < WINDOW_AFTER && at <= fromFoot ? "t" + at : "b" + fromFoot) + "|" + key(l.text());
+    }
+
+    /**
+     * The last page's foot, which no page break follows where the text does not end in one (the PDF reader's text;
+     * pdftotext ends every page with a form feed): a line there is the running footer where the same text, numbers
+     * aside, recurs at the other pages' breaks as often as a running line must ("The Blessed Sacrament Catholic VA
+     * Primary School - 8" after the last paragraph, test13), so it is not read on into that paragraph; a page number
+     * alone on its line beside that footer ("Elmsworth High School -" / "8") goes with it.
+     */
+    private static void lastFoot(List<Line> page, Map<String, Set<Integer>> seen, int needed, Set<Integer> drop) {
+        List<Line> foot = page.subList(Math.max(0, page.size() - WINDOW_BEFORE), page.size());
+        boolean found = false;
+        for (Line l : foot) {
+            String k = key(l.text());
+            Set<Integer> on = seen.get(k);
+            if (k.length() >= 10 && on != null && on.size() >= needed) {
+                drop.add(l.index());
+                found = true;
+            }
+        }
+        for (int i = 0; found && i < foot.size(); i++) {
+            boolean besideFooter = i > 0 && drop.contains(foot.get(i - 1).index())
+                    || i + 1 < foot.size() && drop.contains(foot.get(i + 1).index());
+            if (besideFooter && LONE_NUMBER.matcher(foot.get(i).text().strip()).matches()) {
+                drop.add(foot.get(i).index());
+            }
+        }
     }
 
     /**
