@@ -62,6 +62,21 @@ for a in ofsted-extract.jsa ofsted-extract-report.jsa; do
 done
 check "a report with the report's archive is the report without archives" bash -c "diff \
   <('$tmp/bin/ofsted-extract' --no-keywords ../york.txt) <(OFSTED_EXTRACT_NO_CDS=1 '$tmp/bin/ofsted-extract' --no-keywords ../york.txt)"
+# archives older than the JDK (an update replaced lib/modules, or `java -Xshare:dump` rewrote its archive) are remade,
+# not silently refused: a JDK home whose lib/modules is newer than the archives, the real JDK's java through a link
+real_java="$(readlink -f "$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java")")"
+mkdir -p "$tmp/jdk/bin" "$tmp/jdk/lib"
+ln -s "$real_java" "$tmp/jdk/bin/java"
+touch -d '2 hours ago' "$home/lib/ofsted-extract.jar"
+for a in "$home"/lib/*.jsa "$home"/lib/*.jsa.none; do [ -e "$a" ] && touch -d '1 hour ago' "$a"; done
+touch "$tmp/jdk/lib/modules"
+check "a report after a JDK update" env JAVA_HOME="$tmp/jdk" "$tmp/bin/ofsted-extract" --no-keywords ../york.txt
+grep -q 'preparing class-data archives' "$tmp/err" || { failed=$((failed + 1)); echo "launchers: FAILED: archives older than the JDK were not remade" >&2; }
+for a in ofsted-extract.jsa ofsted-extract-report.jsa; do
+  check "lib/$a remade after the JDK update" bash -c "test '$home/lib/$a' -nt '$tmp/jdk/lib/modules' || test '$home/lib/$a.none' -nt '$tmp/jdk/lib/modules'"
+done
+check "a second run after the JDK update does not remake them" env JAVA_HOME="$tmp/jdk" "$tmp/bin/ofsted-extract" --version
+! grep -q 'preparing' "$tmp/err" || { failed=$((failed + 1)); echo "launchers: FAILED: archives remade twice" >&2; }
 check "the completion script loads in bash" bash -c "source '$home/share/bash-completion/completions/ofsted-extract' && complete -p ofsted-extract"
 check "the man page is troff" grep -q '^\.TH "OFSTED' "$home/share/man/man1/ofsted-extract.1"
 
