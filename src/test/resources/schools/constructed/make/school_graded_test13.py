@@ -42,7 +42,7 @@ The reports, with what earlier parts did not try:
                               its own line under the label.
 
 Never-read third: the reports whose stem's SHA-256 (hex, as an integer) is divisible by 3, all three files of each;
-chosen by unread_third() before the first run and listed in ../README.md.
+chosen by unread_third() before the first run and listed in ../README-test13-graded.md.
 
 Gold: what a reader takes as findings under CONTRACT.md ("School-sector reports"), written from the descriptions below,
 never from the tool's output. Run: python3 school_graded_test13.py (needs groff, ps2pdf, pdftotext); OUT=/tmp/x to
