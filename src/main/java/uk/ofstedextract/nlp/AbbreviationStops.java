@@ -120,9 +120,16 @@ final class AbbreviationStops {
         return abbr != null && TAKE_NUMBERS.contains(abbr);
     }
 
-    /** A reference's number or code after its abbreviation: "Eq. (4)", "ref. AB/123" (a word with a digit). */
+    /**
+     * A reference's number or code after its abbreviation: "Eq. (4)", "ref. AB/123" (a word with a digit), "Vol. II",
+     * "ch. XIV" (a roman numeral of two letters or more; a lone "I" may be the pronoun: "said no. I left").
+     */
     boolean referenceAhead(int next) {
         if (bracketedNumber(next)) {
+            return true;
+        }
+        String roman = TextScan.nextWord(text, next);
+        if (roman.length() >= 2 && roman.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0)) {
             return true;
         }
         for (int k = next; k < n && !Character.isWhitespace(text.charAt(k)) && k - next < 24; k++) {
