@@ -58,7 +58,7 @@ public final class PageFurniture {
             footnotes(pages.get(p), drop, p == pages.size() - 1);
         }
         if (!few) {
-            lastFoot(pages.get(pages.size() - 1), seen, needed, drop);
+            lastFooter(pages.get(pages.size() - 1), seen, needed, drop, running);
         }
         headerBlocks(pages, drop, needed);
         Map<Integer, Line> cut = new HashMap<>();
@@ -274,6 +274,34 @@ public final class PageFurniture {
     }
 
     /**
+     * The last page's running footer ("Hartside Community College -" / "8" after the report's last paragraph): the
+     * counting above looks at a page's foot only before a page break, so the last page's footer stayed and was read
+     * as the end of the last paragraph ("… computer-aided design or manufacture. Hartside Community College - 8").
+     * A line among the last page's last lines whose text recurs at the page breaks of enough other pages to be a
+     * running header or footer goes, and so does a page number alone beside it; with no such line, the last page's
+     * lines all stay (a lone number there may be the report's own).
+     */
+    private static void lastFooter(List<Line> page, Map<String, Set<Integer>> seen, int needed, Set<Integer> drop,
+            Set<String> running) {
+        List<Line> tail = page.subList(Math.max(0, page.size() - WINDOW_BEFORE), page.size());
+        boolean found = false;
+        for (Line l : tail) {
+            String k = key(l.text());
+            Set<Integer> on = seen.get(k);
+            if (k.length() >= 10 && on != null && on.size() >= needed) {
+                drop.add(l.index());
+                found = true;
+                if (l.length() >= MIN_GLUED) {
+                    running.add(Fold.forMatching(l.text()));
+                }
+            }
+        }
+        if (found) {
+            drop.addAll(edgeNumbers(tail, tail.size() - 1));
+        }
+    }
+
+    /**
      * A text of this many pages or fewer gives too few pages for a share: there a running header or footer is a
      * line that recurs on two pages in the same place (the same line from the page's top, or from its foot), and
      * the last page's foot is looked at too. A report card's grade line that ends one page and is the second line of
@@ -333,33 +361,6 @@ public final class PageFurniture {
         }
         int fromFoot = last - at;
         return (at < WINDOW_AFTER && at <= fromFoot ? "t" + at : "b" + fromFoot) + "|" + key(l.text());
-    }
-
-    /**
-     * The last page's foot, which no page break follows where the text does not end in one (the PDF reader's text;
-     * pdftotext ends every page with a form feed): a line there is the running footer where the same text, numbers
-     * aside, recurs at the other pages' breaks as often as a running line must ("The Blessed Sacrament Catholic VA
-     * Primary School - 8" after the last paragraph, test13), so it is not read on into that paragraph; a page number
-     * alone on its line beside that footer ("Elmsworth High School -" / "8") goes with it.
-     */
-    private static void lastFoot(List<Line> page, Map<String, Set<Integer>> seen, int needed, Set<Integer> drop) {
-        List<Line> foot = page.subList(Math.max(0, page.size() - WINDOW_BEFORE), page.size());
-        boolean found = false;
-        for (Line l : foot) {
-            String k = key(l.text());
-            Set<Integer> on = seen.get(k);
-            if (k.length() >= 10 && on != null && on.size() >= needed) {
-                drop.add(l.index());
-                found = true;
-            }
-        }
-        for (int i = 0; found && i < foot.size(); i++) {
-            boolean besideFooter = i > 0 && drop.contains(foot.get(i - 1).index())
-                    || i + 1 < foot.size() && drop.contains(foot.get(i + 1).index());
-            if (besideFooter && LONE_NUMBER.matcher(foot.get(i).text().strip()).matches()) {
-                drop.add(foot.get(i).index());
-            }
-        }
     }
 
     /**
