@@ -55,6 +55,9 @@ public final class PageFurniture {
             }
             footnotes(pages.get(p), drop, p == pages.size() - 1);
         }
+        if (!few) {
+            lastFooter(pages.get(pages.size() - 1), seen, needed, drop, running);
+        }
         headerBlocks(pages, drop, needed);
         Map<Integer, Line> cut = new HashMap<>();
         for (int p = 0; p < pages.size() && !running.isEmpty(); p++) {
@@ -265,6 +268,34 @@ public final class PageFurniture {
             if (!more) {
                 return;
             }
+        }
+    }
+
+    /**
+     * The last page's running footer ("Hartside Community College -" / "8" after the report's last paragraph): the
+     * counting above looks at a page's foot only before a page break, so the last page's footer stayed and was read
+     * as the end of the last paragraph ("… computer-aided design or manufacture. Hartside Community College - 8").
+     * A line among the last page's last lines whose text recurs at the page breaks of enough other pages to be a
+     * running header or footer goes, and so does a page number alone beside it; with no such line, the last page's
+     * lines all stay (a lone number there may be the report's own).
+     */
+    private static void lastFooter(List<Line> page, Map<String, Set<Integer>> seen, int needed, Set<Integer> drop,
+            Set<String> running) {
+        List<Line> tail = page.subList(Math.max(0, page.size() - WINDOW_BEFORE), page.size());
+        boolean found = false;
+        for (Line l : tail) {
+            String k = key(l.text());
+            Set<Integer> on = seen.get(k);
+            if (k.length() >= 10 && on != null && on.size() >= needed) {
+                drop.add(l.index());
+                found = true;
+                if (l.length() >= MIN_GLUED) {
+                    running.add(Fold.forMatching(l.text()));
+                }
+            }
+        }
+        if (found) {
+            drop.addAll(edgeNumbers(tail, tail.size() - 1));
         }
     }
 
