@@ -107,6 +107,19 @@ public final class Extractor {
     }
 
     /**
+     * The id of the shipped codebook findings of a report type are tagged with, by the type's key (a report's
+     * {@code type}, a gold finding's {@code kind}); the default for an absent or unknown key.
+     */
+    public static String codebookId(Profiles profiles, String typeKey) {
+        for (ReportProfile p : profiles.all()) {
+            if (p.type().key().equals(typeKey)) {
+                return codebookId(p);
+            }
+        }
+        return Codebook.DEFAULT_ID;
+    }
+
+    /**
      * The keyword tagger as the pipeline runs it: the shipped background, and every authority's name and
      * aliases from the reference table as names never to take as keywords (a report's own authority is
      * not its topic).

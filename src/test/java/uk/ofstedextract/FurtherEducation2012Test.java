@@ -75,6 +75,31 @@ class FurtherEducation2012Test {
     }
 
     /**
+     * A provider that requires improvement: "This provider requires improvement because:" lists the weaknesses
+     * ({@code development}) and "This provider has the following strengths:" the strengths ({@code strength}), the
+     * era's wording for the CIF's "The provider has the following strengths" (test13 Westmere: the strengths were read
+     * as more of the weaknesses). A body sentence that only starts so is no heading.
+     */
+    @Test
+    void aProviderThatRequiresImprovementListsItsStrengthsApart() {
+        Report r = EXTRACTOR.extract("fe2015.txt", String.join("\n", List.of("Further education and skills inspection report",
+                "Lindley College", "General further education college", "Inspection dates", "", "9\u201312 March 2015", "",
+                "Overall effectiveness", "", "This inspection:", "Previous inspection:", "", "Requires improvement-3",
+                "Good-2", "", "Summary of key findings for learners", "This provider requires improvement because:",
+                "\u2022", "", "Too few learners achieve their English qualifications.", "",
+                "This provider has the following strengths:", "\u2022", "",
+                "Courses reach many adults who have not learned since they left school.", "", "Full report", "",
+                "Inspection judgements", "", "Effectiveness of leadership and management", "", "Requires improvement", "",
+                "Managers know what to improve. This provider has the following strengths in its partnerships with",
+                "employers, which governors value.", "")) + "\n");
+        assertEquals(List.of("development: Too few learners achieve their English qualifications.",
+                        "strength: Courses reach many adults who have not learned since they left school.",
+                        "narrative: Managers know what to improve. This provider has the following strengths in its "
+                                + "partnerships with employers, which governors value."),
+                r.findings().stream().map(f -> f.category() + ": " + f.text()).toList());
+    }
+
+    /**
      * A subject area graded for teaching, learning and assessment: its name with the grade at the right margin
      * (beside it in {@code -layout} text, on the next line in default text), then the provision types it covers,
      * then its paragraphs and "Areas for improvement". The subject's grade and key come from its name; the provision

@@ -14,7 +14,6 @@ import uk.ofstedextract.evaluate.TaggingGold;
 import uk.ofstedextract.evaluate.TaggingReport;
 import uk.ofstedextract.evaluate.TaggingScorer;
 import uk.ofstedextract.layout.Profiles;
-import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.nlp.Codebook;
 import uk.ofstedextract.metadata.LocalAuthorities;
 import uk.ofstedextract.nlp.KeywordTagger;
@@ -67,12 +66,12 @@ final class TaggingEvaluation {
         Map<String, ThemeTagger> taggers = new LinkedHashMap<>();
         List<String> order = new ArrayList<>();
         for (TaggingGold.Finding f : th == null ? List.<TaggingGold.Finding>of() : th) {
-            taggers.computeIfAbsent(codebookOf(profiles, f.kind()), id -> new ThemeTagger(Codebook.shipped(id)));
+            taggers.computeIfAbsent(Extractor.codebookId(profiles, f.kind()), id -> new ThemeTagger(Codebook.shipped(id)));
         }
         for (ThemeTagger t : taggers.values()) {
             t.codebook().themes().stream().map(Codebook.Theme::key).filter(k -> !order.contains(k)).forEach(order::add);
         }
-        Function<TaggingGold.Finding, List<String>> themeTagger = f -> taggers.get(codebookOf(profiles, f.kind()))
+        Function<TaggingGold.Finding, List<String>> themeTagger = f -> taggers.get(Extractor.codebookId(profiles, f.kind()))
                 .tag(AlignedText.identity(f.text())).themes();
         List<TaggingReport.Part> parts = new ArrayList<>();
         for (String p : PARTS) {
@@ -88,16 +87,6 @@ final class TaggingEvaluation {
                 TaggingReport.text(parts, part, w, verbose);
             }
         });
-    }
-
-    /** The shipped codebook for a report type key (the default for an absent or unknown one). */
-    private static String codebookOf(Profiles profiles, String kind) {
-        for (ReportProfile p : profiles.all()) {
-            if (p.type().key().equals(kind)) {
-                return Extractor.codebookId(p);
-            }
-        }
-        return Codebook.DEFAULT_ID;
     }
 
     private int usage(String message) {

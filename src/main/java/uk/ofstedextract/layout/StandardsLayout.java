@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
  * match a line folded to lower case with single spaces ({@code Fold.spaces(Fold.forMatching(line))}).
  */
 public final class StandardsLayout {
-    /** "Part 3. Welfare, health and safety of pupils": the heading of a part of the standards (group 1: its number). */
-    public static final Pattern PART_HEADING = Pattern.compile("^part ([1-8])\\. [a-z]");
+    /**
+     * "Part 3. Welfare, health and safety of pupils", "Part 3: Welfare …" (the wording of the standards' own
+     * guidance and of ISI's reports), "Part 3 – Welfare …": the heading of a part of the standards (group 1: its
+     * number). A sentence about a part ("Part 3 of the standards is met") has no stop, colon or dash after the number.
+     */
+    public static final Pattern PART_HEADING = Pattern.compile("^part ([1-8])(?:[.:]| -) [a-z]");
     /** The header of an annex list of standards not met, or unlikely to be met. */
     public static final Pattern UNMET_LIST = Pattern.compile(
             "^(independent school standards? (requirements )?that the (proposed )?school (does not|is unlikely to|did "

@@ -14,14 +14,17 @@ import java.util.Set;
  * (not before a bracketed year, "et al. (2019)");</li>
  * <li>name suffixes and dotted initialisms ("Ltd.", "U.K.") end one only before a word that starts
  * sentences (a pronoun, article, conjunction, preposition, quantifier, linking adverb or auxiliary, a title, or a
- * word the text also writes in lower case: {@link #OPENING_WORDS}),
- * and not after a short opening phrase ("At 7 a.m. Dr. Lee …");</li>
- * <li>units and eras after a number end a sentence before a capital ("45 mins. Pupils", "450 B.C. Much"), not
- * after a short opening phrase ("In 43 A.D. Claudius");</li>
+ * word the text also writes in lower case: {@link #OPENING_WORDS}) or, where the name has ended ({@link NameEnds}),
+ * before a capitalised subject once the sentence has a verb, and not after a short opening phrase ("At 7 a.m. Dr.
+ * Lee …");</li>
+ * <li>"approx." and "ca." after a quantity end a sentence before a clause, as a unit does ("6 miles approx. Allow");</li>
+ * <li>units and eras after a number or a rate's word end a sentence before a capital ("45 mins. Pupils", "450 B.C.
+ * Much", "£8 per hr. Residents"), not after a short opening phrase ("In 43 A.D. Claudius");</li>
  * <li>"St." and "Dr." after a capitalised word are a street's ("Church St. Her …");</li>
  * <li>a single capital and a stop is an initial at a sentence's start, after a name, an initial, a comma
  * or colon, or a word that comes before names ("by J. Smith"), or before another initial ("is J. K.
- * Rowling"); otherwise the letter is a word ("plan B.", "you and I.").</li>
+ * Rowling"); otherwise the letter is a word ("plan B.", "you and I."); the last of a run of initials ends a
+ * sentence before a pronoun or an article ("by Morris, K. T. They …").</li>
  * </ul>
  * One instance per text: it remembers the words the text writes in lower case.
  */
@@ -80,11 +83,13 @@ final class AbbreviationStops {
 
     private final String text;
     private final int n;
+    private final NameEnds nameEnds;
     private Set<String> lowerWords;
 
     AbbreviationStops(String text) {
         this.text = text;
         this.n = text.length();
+        this.nameEnds = new NameEnds(text);
     }
 
     /**
@@ -95,12 +100,16 @@ final class AbbreviationStops {
     boolean ends(Abbreviations.Kind abbr, String word, int wordStart, int next, int w, int sentenceStart) {
         return switch (abbr) {
             case TITLE -> streetEnd(word, wordStart, w, sentenceStart);
-            case INNER -> false;
+            case INNER -> QUALIFIERS.contains(word.toLowerCase(Locale.ROOT)) && afterQuantity(wordStart, sentenceStart)
+                    && (startsSentence(w) || clauseAhead(w))
+                    && !introductory(wordStart, sentenceStart); // "6 miles approx. Allow three hours"
+
             case FINAL, DATE -> !bracketedNumber(next);
-            case UNIT -> !bracketedNumber(next) && (afterNumber(wordStart, sentenceStart) || startsSentence(w))
+            case UNIT -> !bracketedNumber(next) && (afterNumber(wordStart, sentenceStart) || rate(word, wordStart, sentenceStart)
+                    || startsSentence(w))
                     && !introductory(wordStart, sentenceStart); // "8 oz. (225 g) of flour": a conversion goes on
             case SUFFIX, INITIALISM -> (lowerCase(word) ? capitalAhead(w)
-                    : startsSentence(w) || subjectAhead(abbr, word, w))
+                    : startsSentence(w) || nameEnds.subjectAhead(abbr, word, w) && !nameEnds.verbless(wordStart, sentenceStart))
                     && !introductory(wordStart, sentenceStart);
             case NUMBER -> throw new IllegalArgumentException("a reference abbreviation is the model's to decide");
         };
@@ -111,9 +120,16 @@ final class AbbreviationStops {
         return abbr != null && TAKE_NUMBERS.contains(abbr);
     }
 
-    /** A reference's number or code after its abbreviation: "Eq. (4)", "ref. AB/123" (a word with a digit). */
+    /**
+     * A reference's number or code after its abbreviation: "Eq. (4)", "ref. AB/123" (a word with a digit), "Vol. II",
+     * "ch. XIV" (a roman numeral of two letters or more; a lone "I" may be the pronoun: "said no. I left").
+     */
     boolean referenceAhead(int next) {
         if (bracketedNumber(next)) {
+            return true;
+        }
+        String roman = TextScan.nextWord(text, next);
+        if (roman.length() >= 2 && roman.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0)) {
             return true;
         }
         for (int k = next; k < n && !Character.isWhitespace(text.charAt(k)) && k - next < 24; k++) {
@@ -177,7 +193,29 @@ final class AbbreviationStops {
         if (initialAhead(w)) {
             return false;
         }
-        return suffixBeforeStarter(letter, at, w, sentenceStart) || !initial(letter, at, sentenceStart);
+        return suffixBeforeStarter(letter, at, w, sentenceStart) || lastOfInitials(at, w, sentenceStart)
+                || !initial(letter, at, sentenceStart);
+    }
+
+    /** Pronouns, articles and demonstratives: no surname is one, so after a run of initials they start a sentence. */
+    private static final Set<String> PRONOUNS = Set.of("the", "this", "that", "these", "those", "there", "it", "its", "he",
+            "she", "we", "they", "you", "his", "her", "their", "our", "my", "your", "an");
+
+    /**
+     * "edited by Hall, J. R. It sold well": the letter at {@code at} is the last of a run of initials (another initial
+     * comes before it) and a pronoun, article or demonstrative follows, which no surname is: the name ends there, written
+     * surname first, and so does the sentence. Before a surname the run goes on ("J. R. Hall and").
+     */
+    private boolean lastOfInitials(int at, int w, int sentenceStart) {
+        if (w >= n || !Character.isUpperCase(text.charAt(w)) || !PRONOUNS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int p = at;
+        while (p > sentenceStart && text.charAt(p - 1) == ' ') {
+            p--;
+        }
+        return p - 2 >= sentenceStart && text.charAt(p - 1) == '.' && Character.isUpperCase(text.charAt(p - 2))
+                && (p - 2 == sentenceStart || !Character.isLetter(text.charAt(p - 3)));
     }
 
     /**
@@ -217,76 +255,57 @@ final class AbbreviationStops {
                 && (Character.isWhitespace(text.charAt(at + 2)) || Character.isUpperCase(text.charAt(at + 2)));
     }
 
-    /** Suffixes that end a person's or a firm's name: nothing of the name comes after them. */
-    private static final Set<String> NAME_ENDS = Set.of("ltd", "inc", "co", "corp", "plc", "llp", "jr", "jnr", "sr",
-            "snr", "bros");
-
     /**
-     * The capitalised word at {@code w} is a sentence's subject, not more of a name: one word in sentence case and then
-     * a lower-case word ("… Hale Bros. Production ended …", "… Downey Jr. Filming began …"). After a firm's or a
-     * person's suffix any such word: the name has ended ("Orbit Ltd. Finance Director …", two capitalised words, goes
-     * on). After a dotted initialism that names a place or a body ({@link #placeBefore}) only a plural or a gerund ("the
-     * U.S. Officials have …", "the U.K. Rehearsals start …"): a singular noun there is mostly a name's ("the U.S. Navy in 1990", "U.K. Parliament sat"), though a plural
-     * can be one too ("the U.S. Marines landed": the rule's known cost).
+     * Inner abbreviations that qualify a quantity and may follow it ("6 miles approx."); the others introduce what comes
+     * after them ("e.g.", "cf.", "vs.") and never end a clause.
      */
-    private boolean subjectAhead(Abbreviations.Kind abbr, String word, int w) {
-        String next = TextScan.nextWord(text, w);
-        int after = w + next.length();
-        if (next.length() < 3 || !Character.isUpperCase(next.charAt(0)) || !next.chars().skip(1).allMatch(Character::isLowerCase)
-                || after + 1 >= n || text.charAt(after) != ' ' || !Character.isLowerCase(text.charAt(after + 1))
-                || DATES.contains(next.toLowerCase(Locale.ROOT)) || Abbreviations.kindOf(next) != null) {
-            return false;
-        }
-        if (abbr == Abbreviations.Kind.SUFFIX) {
-            return NAME_ENDS.contains(word.toLowerCase(Locale.ROOT));
-        }
-        if (!placeBefore(wordStart(w))) {
-            return false; // "by J.K. Rowling and", "A.J. Evans said": a person's initials, whose surname goes on
-        }
-        String lower = next.toLowerCase(Locale.ROOT);
-        return lower.endsWith("ing") && lower.length() > 5
-                || lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && lower.length() > 3;
-    }
-
-    /** Where the abbreviation whose stop comes before the next word at {@code w} begins. */
-    private int wordStart(int w) {
-        int k = w;
-        while (k > 0 && Character.isWhitespace(text.charAt(k - 1)) || k > 0 && SentenceCorrections.OPENERS.indexOf(text.charAt(k - 1)) >= 0) {
-            k--;
-        }
-        while (k > 0 && !Character.isWhitespace(text.charAt(k - 1))) {
-            k--;
-        }
-        return k;
+    private static final Set<String> QUALIFIERS = Set.of("approx", "ca");
+    /**
+     * A clause starts at {@code w}: a word in sentence case and then a lower-case word ("Allow three …", "Bursaries
+     * are …"), not a month or day, nor an abbreviation.
+     */
+    private boolean clauseAhead(int w) {
+        return NameEnds.clauseAt(text, w, 2);
     }
 
     /**
-     * The initialism at {@code at} names a place or a body, not a person: "the" comes before it ("in the U.S.", "from the
-     * U.K.") or a capitalised word and a comma ("Washington, D.C.").
+     * The word at {@code wordStart} follows a quantity: a number, or a number and one lower-case word ("£300 approx.",
+     * "6 miles approx."), so it qualifies that quantity and ends its phrase.
      */
-    private boolean placeBefore(int at) {
-        int p = at;
-        while (p > 0 && text.charAt(p - 1) == ' ') {
-            p--;
+    private boolean afterQuantity(int wordStart, int sentenceStart) {
+        String[] words = text.substring(sentenceStart, wordStart).strip().split("\\s+");
+        int k = words.length - 1;
+        if (k >= 1 && !words[k].isEmpty() && words[k].chars().allMatch(Character::isLowerCase)) {
+            k--;
         }
-        if (p > 0 && text.charAt(p - 1) == ',') {
-            int q = p - 1;
-            int e = q;
-            while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
-                q--;
-            }
-            return q < e && Character.isUpperCase(text.charAt(q));
-        }
-        int q = p;
-        while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
-            q--;
-        }
-        return text.substring(q, p).equalsIgnoreCase("the");
+        return k >= 0 && words[k].chars().anyMatch(Character::isDigit) && words[k].matches("[£$€]?[0-9]([0-9,.]*[0-9])?%?");
     }
 
     /** "et al. (2019)", "Sept. (2020)": a bracket opening with a number after the stop is a citation. */
     private boolean bracketedNumber(int at) {
         return text.charAt(at) == '(' && at + 1 < n && Character.isDigit(text.charAt(at + 1));
+    }
+
+    /** Words before a unit that make it a rate ("£300 per wk.", "twice a wk."). */
+    private static final Set<String> RATE_WORDS = Set.of("per", "a", "an", "each", "every");
+
+    /**
+     * The unit {@code word}, in lower case, follows a rate's word ("per wk.", "a wk.", "each hr."): the end of its
+     * phrase, as after a number. Not a unit in capitals ("a Ft. Worth hotel"), which is a name's.
+     */
+    private boolean rate(String word, int wordStart, int sentenceStart) {
+        if (!lowerCase(word)) {
+            return false;
+        }
+        int k = wordStart;
+        while (k > sentenceStart && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int q = k;
+        while (q > sentenceStart && Character.isLetter(text.charAt(q - 1))) {
+            q--;
+        }
+        return q < k && k < wordStart && RATE_WORDS.contains(text.substring(q, k));
     }
 
     /** The word at {@code wordStart} follows a number ("45 mins.", "2 lb."): it is that number's unit. */

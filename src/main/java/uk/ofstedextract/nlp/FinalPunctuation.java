@@ -398,7 +398,7 @@ final class FinalPunctuation {
     }
 
     /**
-     * "done.Next", "4.2%.Next", "(twice).Next", "the ‘door’.Next", "why not?”Next", "you?I": final punctuation
+     * "done.Next", "4.2%.Next", "(twice).Next", "the ‘door’.Next", "why not?”Next", "headed “Est.”Its", "you?I": final punctuation
      * with no space before a capitalised word (or a title, "noon.Dr. Rees"; or "I" or "A" after a lower-case word), after a lower-case word, a percentage,
      * a closing quote or bracket, or a plain amount ("2,450.Staff", "£3.50.Tickets"); never in a name, address or
      * number ("Node.js", "example.org", "3.10", "Gov.UK", "v2.Final").
@@ -419,10 +419,13 @@ final class FinalPunctuation {
                 return false; // "v2.Final", "budget_2024.Final.xlsx": a name or a file, not a number ending a sentence
             }
         } else if (CLOSERS.indexOf(before) < 0 && before != '%') {
+            // a closing quote or bracket after the stop ends the word's phrase, as with a space after it ("headed
+            // “Est.”Its figures", "(… the finance dept.)Next"): the word is no abbreviation whose name goes on
+            boolean closedAfter = runEnd < end && CLOSERS.indexOf(text.charAt(runEnd)) >= 0;
             String word = wordBefore(runStart);
             if (word.length() < 2 || word.indexOf('.') >= 0 || !Character.isLowerCase(word.charAt(word.length() - 1))
                     || !Character.isLowerCase(word.charAt(word.length() - 2))
-                    || kind == '.' && Abbreviations.kindOf(word) != null) {
+                    || kind == '.' && !closedAfter && Abbreviations.kindOf(word) != null) {
                 return false;
             }
         }

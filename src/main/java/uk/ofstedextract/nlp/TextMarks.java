@@ -2,6 +2,7 @@ package uk.ofstedextract.nlp;
 
 import java.util.ArrayDeque;
 import java.util.BitSet;
+import java.util.Set;
 import java.util.Deque;
 
 /**
@@ -175,10 +176,30 @@ final class TextMarks {
         return k < 0 || ".:;?!\n\f".indexOf(text.charAt(k)) >= 0;
     }
 
+    /** The longest line of a run of list lines after a line ending a sentence. */
+    private static final int MAX_ITEM_AFTER_STOP = 30;
+    /**
+     * Words that go on a clause from the line before (conjunctions, prepositions, relatives, a verb "to be"): a line
+     * opening with one is wrapped text or a wrapped cell ("… spiritual, moral, social / and cultural development"), no
+     * item of a list after a sentence.
+     */
+    private static final Set<String> CONTINUING = Set.of("and", "or", "but", "nor", "of", "in", "for", "with", "by", "on",
+            "at", "that", "which", "who", "is", "are", "was", "were", "be", "as", "from", "than");
+
+    private static String firstWord(String line) {
+        int k = 0;
+        while (k < line.length() && Character.isLetter(line.charAt(k))) {
+            k++;
+        }
+        return line.substring(0, k).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /**
      * The line ends (positions of the newline) of short list lines: a run of at least three lines of at
-     * most 40 characters, none ending in punctuation or a joining word, after the start, a blank line or a
-     * line ending with a colon, and before a blank line or the end of the text. Two such lines are a run when
+     * most 40 characters, none ending in punctuation or a joining word, after the start, a blank line, a
+     * line ending with a colon or a line ending a sentence ("… the following items. / a torch / spare batteries /
+     * a map": a paragraph wrapped there would end its last line with a stop; there the lines are at most 30
+     * characters, shorter than a narrow column's), and before a blank line or the end of the text. Two such lines are a run when
      * both open with a capital or a digit ("Applications open 1 September / Applications close 31 October"): a
      * sentence wrapped there would end its last line with a stop. The second of two ends there only before a
      * capital: "The achievement of pupils / / is good" and "Unique reference number / / 126318" go on.
@@ -188,6 +209,9 @@ final class TextMarks {
         int n = text.length();
         int runLines = 0;
         boolean runOpen = true; // the run began at a start, a blank line or after a colon
+        boolean runAfterStop = false; // or after a line ending a sentence: open for three lines or more
+        boolean afterStop = false;
+        int runStop = -1; // the end of the line ending a sentence before such a run ("What do you need? / sun cream")
         int[] lineEnds = new int[8];
         int lineStart = 0;
         boolean afterBoundary = true;
@@ -200,11 +224,11 @@ final class TextMarks {
             }
             String line = text.subSequence(lineStart, i).toString().strip();
             if (line.isEmpty()) {
-                if (runLines >= 3 && runOpen) {
+                if (runLines >= 3 && (runOpen || runAfterStop)) {
                     for (int k = 0; k < runLines; k++) {
                         ends.set(lineEnds[k]);
                     }
-                    setIfFound(ends, runColon);
+                    setIfFound(ends, runOpen ? runColon : runStop);
                 } else if (runLines == 2 && runCapitalised && runOpen) {
                     ends.set(lineEnds[0]);
                     if (capitalAfter(text, i)) {
@@ -214,13 +238,17 @@ final class TextMarks {
                 }
                 runLines = 0;
                 afterBoundary = true;
+                afterStop = false;
                 colonEnd = -1;
             } else if (isListLine(line)) {
                 if (runLines == 0) {
                     runOpen = afterBoundary;
                     runColon = colonEnd;
+                    runAfterStop = afterStop;
+                    runStop = afterStop ? lineStart - 1 : -1;
                     runCapitalised = true;
                 }
+                runAfterStop &= line.length() <= MAX_ITEM_AFTER_STOP && !CONTINUING.contains(firstWord(line));
                 runCapitalised &= Character.isUpperCase(line.charAt(0)) || Character.isDigit(line.charAt(0));
                 if (runLines == lineEnds.length) {
                     lineEnds = java.util.Arrays.copyOf(lineEnds, runLines * 2);
@@ -230,17 +258,18 @@ final class TextMarks {
             } else {
                 runLines = 0;
                 afterBoundary = line.endsWith(":") || LineKinds.isLetterLine(line); // "Kind regards," opens a signature
+                afterStop = ".?!".indexOf(line.charAt(line.length() - 1)) >= 0; // "… the following items. / a torch / …"
                 colonEnd = afterBoundary ? i : -1;
             }
             lineStart = i + 1;
         }
-        if ((runLines >= 3 || runLines == 2 && runCapitalised) && runOpen) {
+        if ((runLines >= 3 || runLines == 2 && runCapitalised) && runOpen || runLines >= 3 && runAfterStop) {
             for (int k = 0; k < runLines; k++) {
                 if (lineEnds[k] < n) {
                     ends.set(lineEnds[k]);
                 }
             }
-            setIfFound(ends, runColon);
+            setIfFound(ends, runOpen ? runColon : runStop);
         }
         return ends;
     }

@@ -150,6 +150,44 @@ class IndependentSchoolFindingsTest {
         assertEquals("safeguarding", r.findings().get(2).judgement());
     }
 
+    /**
+     * The annex's part headings written "Part 1: Quality …" (the guidance's and ISI's wording) or "Part 8 – Quality …":
+     * headings as "Part 3. Welfare …" is, so neither a finding nor part of the standard before it, and the part is not
+     * met (test13 Greystone Hall: the first such heading was a finding and, in {@code -layout} text, parts 1 and 8
+     * were not graded). A standard's sub-items lettered "(a)" without a glyph stay with it.
+     */
+    @Test
+    void annexPartHeadingsWithAColonOrADash() {
+        Report r = EXTRACTOR.extract("beck.txt", String.join("\n",
+                "Inspection of Beck School", "1 Mill Lane, Kendal LA9 6QS", "Inspection dates: 8 to 10 March 2022", "",
+                "Overall effectiveness", "", "Inadequate", "", "Leadership and management", "", "Inadequate", "",
+                "Does the school meet the independent school standards?", "", "No", "",
+                "What is it like to attend this school?",
+                "Pupils do not learn enough because the curriculum is not planned.", "",
+                "Annex. Compliance with regulatory requirements",
+                "The school failed to meet the following independent school standards",
+                "Part 1: Quality of education provided", "\u2022", "",
+                "The standard in this paragraph is met if the proprietor ensures that\u2014",
+                "(a) a written policy on the curriculum is drawn up and implemented effectively; and",
+                "(b) the written policy takes into account the ages, aptitudes and needs of all pupils.", "",
+                "Part 8 \u2013 Quality of leadership in and management of schools", "\u2022", "",
+                "The standard about the quality of leadership and management is met if the proprietor ensures that",
+                "persons with leadership and management responsibilities at the school actively promote the",
+                "well-being of pupils.") + "\n");
+        assertEquals(List.of("overall-effectiveness=inadequate", "leadership-and-management=inadequate",
+                        "overall-outcome=not-met", "iss-part-1=not-met", "iss-part-8=not-met"),
+                r.grades().stream().map(g -> g.judgement() + "=" + g.grade()).toList());
+        assertEquals(List.of(
+                "narrative: Pupils do not learn enough because the curriculum is not planned.",
+                "development: The standard in this paragraph is met if the proprietor ensures that\u2014 (a) a written "
+                        + "policy on the curriculum is drawn up and implemented effectively; and (b) the written policy "
+                        + "takes into account the ages, aptitudes and needs of all pupils.",
+                "development: The standard about the quality of leadership and management is met if the proprietor "
+                        + "ensures that persons with leadership and management responsibilities at the school actively "
+                        + "promote the well-being of pupils."),
+                texts(r));
+    }
+
     @Test
     void aStrayBlankLineInASectionLeavesItsOtherParagraphEndsToTheLineFitRule() {
         // pdftotext's default text leaves a blank line after about one paragraph end in five and none after the

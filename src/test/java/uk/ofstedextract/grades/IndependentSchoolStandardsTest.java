@@ -112,6 +112,21 @@ class IndependentSchoolStandardsTest {
     }
 
     @Test
+    void aPartHeadingMayTakeAColonOrADashButASentenceAboutAPartIsNoHeading() {
+        // items without their paragraph numbers, so only the headings can name the parts
+        Document doc = Docs.of("Inspection of Beck School", "",
+                "Does the school meet the independent school standards?      No", "",
+                "Annex. Compliance with regulatory requirements",
+                "The school failed to meet the following independent school standards",
+                "Part 3: Welfare, health and safety of pupils",
+                "\u2022 The standard in this paragraph is met if the proprietor ensures that\u2014",
+                "Part 4 \u2013 Suitability of staff, supply staff, and proprietors",
+                "\u2022 The standard in this paragraph is met if the proprietor keeps a register.",
+                "Part 5 of the standards was not checked at this inspection.");
+        assertEquals(List.of("overall-outcome=not-met", "iss-part-3=not-met", "iss-part-4=not-met"), pairs(doc));
+    }
+
+    @Test
     void theRegulationsScheduleNumbersTheParts() {
         int[][] firstAndLast = {{1, 4}, {5, 5}, {6, 16}, {17, 21}, {22, 31}, {32, 32}, {33, 33}, {34, 34}};
         for (int part = 1; part <= 8; part++) {
