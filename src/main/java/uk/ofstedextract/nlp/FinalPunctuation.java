@@ -298,9 +298,14 @@ final class FinalPunctuation {
             return false; // "INT. KITCHEN - NIGHT", "DEPT. OF PLANNING": a short word's stop inside a heading in capitals
         }
         if (TextScan.lowerStart(text, next)) {
-            // a stop after a plain word before lower case is a slip or a lost line: the model decides
-            boolean plain = kind == '.' && dots == 1 && runEnd == end && abbr == null && word.length() > 1
-                    && word.chars().allMatch(Character::isLetter);
+            // a stop after a plain word or a whole number before lower case on the same line ends informal text's
+            // sentence; after a line break it is a slip or a lost line: the model decides
+            boolean single = kind == '.' && dots == 1 && runEnd == end;
+            boolean plain = single && abbr == null && word.length() > 1 && word.chars().allMatch(Character::isLetter);
+            if (!newline && (plain || single && amountBeforeLower(word, runStart))
+                    && !abbreviations.inCapitals(word, runStart - word.length(), sentenceStart)) {
+                return true; // "tests failed on CI. looking now", "ok. see you at 6. dont forget": informal text in lower case
+            }
             return plain && modelEndsBetween(runStart, next);
         }
         if (Character.isDigit(f)) {
@@ -441,6 +446,21 @@ final class FinalPunctuation {
         boolean tail = b == n || Character.isWhitespace(text.charAt(b)) || ",;:!?)\"'’”".indexOf(text.charAt(b)) >= 0
                 || text.charAt(b) == '.' && Abbreviations.isTitle(text.substring(end, b)); // "noon.Dr. Rees"
         return tail && token.indexOf('@') < 0 && token.indexOf('/') < 0 && !token.startsWith("www");
+    }
+
+    /**
+     * "see you at 6. dont forget": a whole number ending its sentence after a lower-case word, on the line of the
+     * lower-case word after it; not an item's number opening the sentence ("2. wait for the reply").
+     */
+    private boolean amountBeforeLower(String word, int stop) {
+        if (word.isEmpty() || word.length() > 4 || !word.chars().allMatch(Character::isDigit) || !plainNumberBefore(stop)) {
+            return false;
+        }
+        int k = stop - word.length();
+        while (k > sentenceStart && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k > sentenceStart && k < stop - word.length() && Character.isLowerCase(text.charAt(k - 1));
     }
 
     /**
