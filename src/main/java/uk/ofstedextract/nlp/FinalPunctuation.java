@@ -355,7 +355,8 @@ final class FinalPunctuation {
         if (word.isEmpty() || Character.isDigit(word.charAt(word.length() - 1))) {
             int wordStart = runStart - word.length();
             return !(isFirstWord(wordStart) && (isMarker(word) || itemCode(word, wordStart))
-                    || !newline && labelledNumber(wordStart));
+                    || !newline && labelledNumber(wordStart)
+                    || !newline && isMarker(word) && afterColon(wordStart) && nextMarkerAhead(word, next));
         }
         int wordStart = runStart - word.length();
         if (isFirstWord(wordStart) && isMarker(word)) {
@@ -430,7 +431,8 @@ final class FinalPunctuation {
             String word = wordBefore(runStart);
             if (word.length() < 2 || word.indexOf('.') >= 0 || !Character.isLowerCase(word.charAt(word.length() - 1))
                     || !Character.isLowerCase(word.charAt(word.length() - 2))
-                    || kind == '.' && !closedAfter && Abbreviations.kindOf(word) != null) {
+                    || kind == '.' && !closedAfter && Abbreviations.kindOf(word) != null
+                    && Abbreviations.kindOf(word) != Abbreviations.Kind.FINAL) { // "etc.The rest": "etc." ends before a capital
                 return false;
             }
         }
@@ -486,6 +488,32 @@ final class FinalPunctuation {
     }
 
     /** The word at {@code at} is the current sentence's first (after white space and a bullet). */
+    /**
+     * "Two rules apply: 1. Be on time. 2. Be polite.": the word at {@code at} follows a colon on its line, so a number
+     * there opens a list's first item, as at a sentence's start.
+     */
+    private boolean afterColon(int at) {
+        int k = at;
+        while (k > sentenceStart && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k < at && k > sentenceStart && text.charAt(k - 1) == ':';
+    }
+
+    /**
+     * The marker after {@code number} ("2." after "1.") comes later on the line from {@code at}, after a space: the
+     * number opened a list ("apply: 1. Be on time. 2. Be polite."), not a label's value ("in past year: 3. Walks …").
+     */
+    private boolean nextMarkerAhead(String number, int at) {
+        if (!number.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        String marker = " " + (Integer.parseInt(number) + 1) + ". ";
+        int lineEnd = text.indexOf('\n', at);
+        int found = text.indexOf(marker, at);
+        return found >= 0 && (lineEnd < 0 || found < lineEnd);
+    }
+
     private boolean isFirstWord(int at) {
         for (int k = sentenceStart; k < at; k++) {
             char c = text.charAt(k);
