@@ -30,6 +30,9 @@ final class Boilerplate {
             Pattern.compile("^(the )?(inspection team|inspectors?) (found|identified) no (significant )?(areas?|weaknesses)"
                     + "( of any significance)?\\b.*"),
             Pattern.compile("^inspectors make judgements about teaching in the range\\b.*"),
+            // section 10's teaching table ("Teaching of pupils in: | Years 7 – 9 | Years 10 – 11" / "Quality of
+            // teaching | Good | Very good"), its cells on two lines when a PDF is read directly: cells only, no sentence
+            Pattern.compile("^teaching of pupils in:? .{0,80}\\bquality of teaching( [a-z]+){1,6}$"),
             Pattern.compile("^the table shows the standards achieved by pupils\\b.*"),
             Pattern.compile(".*\\bkey well above average above average average below average well below average\\b.*"),
             Pattern.compile(".*\\b(may|will) receive a monitoring visit by an ofsted inspector\\b.*"),
@@ -76,12 +79,27 @@ final class Boilerplate {
     private static final Pattern LETTER_KEY = Pattern.compile(
             "^Key:?\\s+(?:\\p{L}[\\p{L}\\s]{0,40}?\\s+[A-E]\\*?(?:\\s*[;,/]\\s*|\\s+|$)){3,}");
 
-    /** Where the text after a letter-grade key at the finding's start begins (its length: only the key), or 0. */
+    /** A sentence's end before the next one's capital: text that has one before a key is prose, not table cells. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[\\p{L}\\d)'’”][.!?]\\s+\\p{Lu}");
+    /** How much of a results table's cells may come before its key (the Hartside table's run to about 110). */
+    private static final int MAX_CELLS = 300;
+
+    /**
+     * Where the text after a letter-grade key begins (its length: only the key), or 0: a key at the finding's start,
+     * or after the results table's own cells that pdftotext runs into the same paragraph ("2002 B similar schools
+     * 2003 A Key: well above average A; …", "compared with Performance in: all schools … GCSE examinations B B A
+     * Key: …"), short text with no sentence's end in it. A key after a sentence stays where it is.
+     */
     static int letterKeyEnd(String text) {
-        if (!text.startsWith("Key")) {
+        int at = text.startsWith("Key") ? 0 : text.indexOf(" Key") + 1; // 0 where there is none: no key then
+        if (at > MAX_CELLS) {
+            return 0;
+        }
+        if (at > 0 && SENTENCE_END.matcher(text.substring(0, at)).find()) {
             return 0;
         }
         java.util.regex.Matcher m = LETTER_KEY.matcher(text);
+        m.region(at, text.length());
         return m.lookingAt() ? m.end() : 0;
     }
 
