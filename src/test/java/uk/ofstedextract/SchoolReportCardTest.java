@@ -160,19 +160,23 @@ class SchoolReportCardTest {
     /**
      * A converter that reads a grade pill drawn left of its label prints the pill first on the label's own line: after
      * a column's gap in layout-preserving text, after one space where the PDF is read directly (session 13, test11's
-     * pupil referral unit; each grade's group on a page of its own, as cards print them). The grade is the area's, the
-     * label heads the area's section; a line whose rest is no area's label ("Strong standard practice is shared …") is
-     * neither.
+     * pupil referral unit; each grade's group on a page of its own, as cards print them, or the second group on the
+     * first's page: there the group's line and the area's ended the text two lines from its foot, as the legend's last
+     * line is on the first page, and both were dropped as a footer, the area's grade with them; sch14). The grade is
+     * the area's, the label heads the area's section; a line whose rest is no area's label ("Strong standard practice
+     * is shared …") is neither.
      */
     @Test
     void aGradeBeforeItsLabelOnTheLabelsLineIsTheAreasGrade() {
-        for (String gap : List.of("       ", " ")) {
+        for (String gapAndBreak : List.of("       \f", " \f", "       \n", " \n")) {
+            String gap = gapAndBreak.substring(0, gapAndBreak.length() - 1);
+            String pageBreak = gapAndBreak.substring(gapAndBreak.length() - 1);
             Report r = card("Expected standard\n\nExpected standard" + gap + "Inclusion\n\n"
-                    + "Pupils with SEND are identified quickly and supported well.\n\f"
+                    + "Pupils with SEND are identified quickly and supported well.\n" + pageBreak
                     + "Urgent improvement\n\nUrgent improvement" + gap + "Attendance and behaviour\n\n"
                     + "Too many pupils are absent too often, and absence is not followed up.\n");
             assertEquals(Set.of("safeguarding=met", "inclusion=expected-standard",
-                    "attendance-and-behaviour=urgent-improvement"), grades(r), "gap '" + gap + "'");
+                    "attendance-and-behaviour=urgent-improvement"), grades(r), "gap '" + gap + "'" + pageBreak);
             assertEquals(List.of("narrative | inclusion | Pupils with SEND are identified quickly and supported well.",
                     "narrative | attendance-and-behaviour | Too many pupils are absent too often, and absence is not "
                             + "followed up."), findings(r), "gap '" + gap + "'");

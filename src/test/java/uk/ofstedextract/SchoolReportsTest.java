@@ -72,6 +72,10 @@ class SchoolReportsTest {
         Report sw = EXTRACTOR.extract("b.txt", head + "Her Majesty's Chief Inspector is of the\nopinion that this school "
                 + "has serious weaknesses because it is performing significantly less well.\n");
         assertEquals("serious-weaknesses", grades(sw).get("category-of-concern"));
+        Report own = EXTRACTOR.extract("d.txt", head + "Full report\nIn accordance with section 44(2) of the Education "
+                + "Act 2005, I am of the opinion that\nthis school has serious weaknesses because it is performing "
+                + "significantly less well\nthan it might in all the circumstances reasonably be expected to perform.\n");
+        assertEquals("serious-weaknesses", grades(own).get("category-of-concern"), "the inspector's own voice (test13)");
         Report out = EXTRACTOR.extract("c.txt", head + "In accordance with section 13(5) of the Education Act 2005, "
                 + "Her Majesty's Chief Inspector is of the opinion that the school no longer requires special measures.\n");
         assertFalse(grades(out).containsKey("category-of-concern"));
@@ -93,6 +97,46 @@ class SchoolReportsTest {
             "3–4 June 2017", "", "Summary of key findings for parents and pupils"}, GOOD_SCHOOL_LIST));
         assertEquals(List.of(), texts(oneList, "strength"), "one list mixes strengths and weaknesses (2015–19)");
         assertTrue(texts(oneList, "narrative").contains("Pupils make good progress in reading."));
+    }
+
+    /**
+     * An outstanding school of 2012–15 has no "not yet" list, but its report prints that era's judgements ("The
+     * behaviour and safety of pupils are outstanding"): its one list is strengths, not the CIF's mixed list (test13).
+     */
+    @Test
+    void anOutstandingSchoolListOf2012To15IsStrengthsWithoutANotYetList() {
+        Report r = extract("School report", "", "A School", "Inspection dates", "", "10\u201311 March 2015", "",
+                "Summary of key findings for parents and pupils", "This is an outstanding school.",
+                "\u2022 Pupils make outstanding progress in reading.", "\u2022 Pupils\u2019 behaviour is exemplary.", "",
+                "Inspection judgements", "",
+                "The behaviour and safety of pupils                          are outstanding",
+                "\u2022 Pupils are keen to learn and support each other in lessons.", "",
+                "The achievement of pupils                                   is outstanding",
+                "\u2022 Attainment at the end of Year 6 was well above average.", "");
+        assertEquals(List.of("Pupils make outstanding progress in reading.", "Pupils\u2019 behaviour is exemplary."),
+                texts(r, "strength"));
+        Report cif = extract("School report", "", "A School", "Inspection dates", "", "5\u20136 February 2019", "",
+                "Summary of key findings for parents and pupils", "This is an outstanding school",
+                "\u2022 Pupils make outstanding progress in reading.", "", "Full report", "",
+                "Personal development, behaviour and welfare                 Outstanding",
+                "\u2022 Pupils are keen to learn and support each other in lessons.", "");
+        assertEquals(List.of(), texts(cif, "strength"), "the CIF's one list mixes strengths and weaknesses");
+    }
+
+    /** A name printed with a ligature the converter kept ("Kingﬁsher", U+FB01) is given in letters (test13). */
+    @Test
+    void namesReadFromTheOriginalTextHaveTheirLigaturesExpanded() {
+        Report r = extract("King\uFB01sher Academy",
+                "Address: Riverside Way, Wellingborough, NN8 4RS", "",
+                "Unique reference number (URN): 145630", "", "Inspection report: 13 May 2026", "",
+                "   Exceptional", "   Strong standard", "   Expected standard", "   Needs attention",
+                "   Urgent improvement", "", "  Safeguarding standards met", "",
+                "Inclusion                                                           Needs attention",
+                "The school identif\uFB01es pupils\u2019 needs accurately.", "",
+                "About this inspection", "Lead inspector:", "Jonathan Gri\uFB03ths, His Majesty's Inspector", "");
+        assertEquals("school-report-card", r.type());
+        assertEquals("Kingfisher Academy", r.provider().name());
+        assertEquals(List.of("Jonathan Griffiths"), r.inspectors());
     }
 
     @Test
@@ -831,6 +875,18 @@ class SchoolReportsTest {
         assertTrue(texts(l, "narrative").contains(
                 "Teaching is good in the Foundation Stage and in Years 1 and 2, where lessons are lively and well organised."),
                 texts(l, "narrative").toString());
+        // the PDF reader's text: each row on its line, cells one space apart (test13, Blessed Sacrament)
+        Report p = extract(concat(head, new String[] {"STANDARDS", "", "compared with",
+                "Performance in: all schools similar schools", "2000 2001 2002", "English D C C", "Mathematics E D C",
+                "Science D D B", "", "Children join the nursery with skills that are typical for their age.", "",
+                "TEACHING AND LEARNING", "",
+                "Teaching of pupils in: Nursery and Reception Years 1 \u2013 2 Years 3 \u2013 6",
+                "Quality of teaching Very good Good Good", "",
+                "Teaching is good in the Foundation Stage and in Years 1 and 2, where lessons are lively.", ""}));
+        assertEquals(List.of("Brindle Hill is a good school in which pupils are happy and work hard.",
+                "Children join the nursery with skills that are typical for their age.",
+                "Teaching is good in the Foundation Stage and in Years 1 and 2, where lessons are lively."),
+                texts(p, "narrative"));
     }
 
     /** A 2005–09 report's front, its sections graded "Grade: N". */

@@ -90,7 +90,8 @@ public final class FindingFinder {
                 }
             }
             List<Block> merged = !list
-                    ? foldIntroducedLists(standards && !unspaced ? IndependentSchoolFindings.paragraphs(blocks) : blocks)
+                    ? foldIntroducedLists(!standards ? blocks : unspaced ? IndependentSchoolFindings.withSubHeadingsApart(blocks)
+                            : IndependentSchoolFindings.paragraphs(blocks))
                     : hasParagraphItems(doc, blocks) ? foldLeadParagraphs(splitAtActors(blocks)) : blocks;
             for (Block b : merged) {
                 AlignedText text = FindingText.of(doc.normalised(), b.lines(), b.firstOffset());
@@ -341,6 +342,12 @@ public final class FindingFinder {
             if (!sentence && b.lines().size() >= 3 && cellLines(b)) {
                 return false;
             }
+            // a table's rows as the PDF reader sets them, cells one space apart, half its lines or more ending in two
+            // cells or more of grades, letters, years or figures ("English D C C" / "2000 2001 2002" / "Quality of
+            // teaching Very good Good Good"), with no sentence
+            if (!sentence && b.lines().size() >= 2 && 2 * gradeCellRows(b) >= b.lines().size()) {
+                return false;
+            }
         }
         return words >= 2 || b.kind() != Block.Kind.PARAGRAPH;
     }
@@ -355,6 +362,21 @@ public final class FindingFinder {
             }
         }
         return true;
+    }
+
+    /** A line ending in two cells or more each a grade word, a capital letter, a year or a figure. */
+    private static final java.util.regex.Pattern GRADE_CELLS = java.util.regex.Pattern.compile(
+            "(?:(?:^|\\s)(?:[A-Z*]|\\d{1,4}%?|(?i:(?:very )?good|excellent|satisfactory|unsatisfactory|(?:very )?poor|"
+                    + "outstanding|inadequate))){2,}$");
+
+    private static int gradeCellRows(Block b) {
+        int n = 0;
+        for (Line l : b.lines()) {
+            if (GRADE_CELLS.matcher(l.text().strip()).find()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A line with two cells apart by a column's run of spaces. */

@@ -61,10 +61,12 @@ public final class GradeReader {
             "limited to '?\"?performs poorly|(?:rating|assessment)[^.]{0,80}'performs poorly'");
     /**
      * A school's statutory category: "… Her Majesty's Chief Inspector is of the opinion that this school
-     * requires special measures / has serious weaknesses" ("no longer requires" is not one).
+     * requires special measures / has serious weaknesses", or in the lead inspector's own voice, as serious
+     * weaknesses are stated: "In accordance with section 44(2) of the Education Act 2005, I am of the opinion that
+     * this school has serious weaknesses" ("no longer requires" is not one).
      */
     private static final Pattern CONCERN_PROSE = Pattern.compile(
-            "\\b(?:is of the opinion|considers) that (?:this|the) school (?:requires|has) "
+            "\\b(?:(?:is|am) of the opinion|considers) that (?:this|the) school (?:requires|has) "
                     + GradeScale.CATEGORY_OF_CONCERN.pattern());
     static final String CATEGORY_OF_CONCERN = "category-of-concern";
     private static final Pattern SEND_OUTCOME = Pattern.compile(GradeScale.SEND_OUTCOME.pattern());

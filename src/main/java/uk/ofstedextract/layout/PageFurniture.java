@@ -43,9 +43,11 @@ public final class PageFurniture {
         Set<String> running = new HashSet<>(); // running header/footer texts, folded
         for (int p = 0; p < pages.size(); p++) {
             Set<Integer> numbers = pageNumbers(pages.get(p), p > 0, p < pages.size() - 1 || few);
+            Set<Integer> edge = few ? edgeRuns(pages.get(p), window(pages, p, few), seen, needed, numbers) : null;
             for (Line l : window(pages, p, few)) {
                 String k = key(l.text());
-                boolean repeated = k.length() >= 10 && seen.get(few ? place(pages.get(p), l) : k).size() >= needed;
+                boolean repeated = few ? edge.contains(l.index())
+                        : k.length() >= 10 && seen.get(k).size() >= needed;
                 if (repeated || numbers.contains(l.index())) {
                     drop.add(l.index());
                 }
@@ -306,6 +308,42 @@ public final class PageFurniture {
      * the next ("Early years" / "Expected standard" … "Leadership and governance" / "Expected standard") stays.
      */
     static final int FEW_PAGES = 3;
+
+    /**
+     * In a short text, the lines of a page's window that recur in their place ({@link #place}) and run unbroken from
+     * the page's edge: a running header or footer is the first or last lines of its page, so a line that recurs in
+     * its place with a line that does not between it and the edge is body text. A report card's legend ends its first
+     * page two lines above the page's foot, as the grade group's line "Urgent improvement" and its area's line
+     * ("Urgent improvement       Attendance and behaviour", whose cells the normaliser puts one after the other) may
+     * end the last page: without this the group's and the area's grade were dropped as a footer.
+     */
+    private static Set<Integer> edgeRuns(List<Line> page, List<Line> window, Map<String, Set<Integer>> seen,
+                                         int needed, Set<Integer> numbers) {
+        Set<Integer> recurs = new HashSet<>();
+        for (Line l : window) {
+            if (key(l.text()).length() >= 10 && seen.get(place(page, l)).size() >= needed) {
+                recurs.add(l.index());
+            }
+        }
+        Set<Integer> runs = new HashSet<>();
+        for (int at = 0; at < Math.min(WINDOW_AFTER, page.size()) && edge(page.get(at), recurs, numbers); at++) {
+            if (recurs.contains(page.get(at).index())) {
+                runs.add(page.get(at).index());
+            }
+        }
+        for (int at = page.size() - 1; at >= Math.max(0, page.size() - WINDOW_BEFORE)
+                && edge(page.get(at), recurs, numbers); at--) {
+            if (recurs.contains(page.get(at).index())) {
+                runs.add(page.get(at).index());
+            }
+        }
+        return runs;
+    }
+
+    private static boolean edge(Line l, Set<Integer> recurs, Set<Integer> numbers) {
+        return recurs.contains(l.index()) || numbers.contains(l.index())
+                || LONE_NUMBER.matcher(l.text().strip()).matches();
+    }
 
     /** A page number alone on a line. */
     private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,3}");

@@ -12,6 +12,7 @@ import uk.ofstedextract.report.Inspection;
 import uk.ofstedextract.report.Provider;
 import uk.ofstedextract.report.ReportType;
 import uk.ofstedextract.text.Fold;
+import uk.ofstedextract.text.Normaliser;
 
 /**
  * Reads a report's metadata from its first pages: the title, the provider as written and its
@@ -77,6 +78,8 @@ public final class MetadataReader {
     }
 
     public Metadata read(String original, ReportProfile profile, String typeEvidence) {
+        // names are read from the original text, whose ligatures a PDF converter may have kept ("Kingﬁsher Academy")
+        original = Normaliser.expandLigatures(original);
         if (profile.provider() == ReportProfile.ProviderKind.ESTABLISHMENT) {
             original = LabelColumns.paired(original); // a details table printed as a label column, then a value column
         }

@@ -298,9 +298,14 @@ final class FinalPunctuation {
             return false; // "INT. KITCHEN - NIGHT", "DEPT. OF PLANNING": a short word's stop inside a heading in capitals
         }
         if (TextScan.lowerStart(text, next)) {
-            // a stop after a plain word before lower case is a slip or a lost line: the model decides
-            boolean plain = kind == '.' && dots == 1 && runEnd == end && abbr == null && word.length() > 1
-                    && word.chars().allMatch(Character::isLetter);
+            // a stop after a plain word or a whole number before lower case on the same line ends informal text's
+            // sentence; after a line break it is a slip or a lost line: the model decides
+            boolean single = kind == '.' && dots == 1 && runEnd == end;
+            boolean plain = single && abbr == null && word.length() > 1 && word.chars().allMatch(Character::isLetter);
+            if (!newline && (plain || single && amountBeforeLower(word, runStart))
+                    && !abbreviations.inCapitals(word, runStart - word.length(), sentenceStart)) {
+                return true; // "tests failed on CI. looking now", "ok. see you at 6. dont forget": informal text in lower case
+            }
             return plain && modelEndsBetween(runStart, next);
         }
         if (Character.isDigit(f)) {
@@ -350,7 +355,8 @@ final class FinalPunctuation {
         if (word.isEmpty() || Character.isDigit(word.charAt(word.length() - 1))) {
             int wordStart = runStart - word.length();
             return !(isFirstWord(wordStart) && (isMarker(word) || itemCode(word, wordStart))
-                    || !newline && labelledNumber(wordStart));
+                    || !newline && labelledNumber(wordStart)
+                    || !newline && isMarker(word) && afterColon(wordStart) && nextMarkerAhead(word, next));
         }
         int wordStart = runStart - word.length();
         if (isFirstWord(wordStart) && isMarker(word)) {
@@ -425,7 +431,8 @@ final class FinalPunctuation {
             String word = wordBefore(runStart);
             if (word.length() < 2 || word.indexOf('.') >= 0 || !Character.isLowerCase(word.charAt(word.length() - 1))
                     || !Character.isLowerCase(word.charAt(word.length() - 2))
-                    || kind == '.' && !closedAfter && Abbreviations.kindOf(word) != null) {
+                    || kind == '.' && !closedAfter && Abbreviations.kindOf(word) != null
+                    && Abbreviations.kindOf(word) != Abbreviations.Kind.FINAL) { // "etc.The rest": "etc." ends before a capital
                 return false;
             }
         }
@@ -441,6 +448,21 @@ final class FinalPunctuation {
         boolean tail = b == n || Character.isWhitespace(text.charAt(b)) || ",;:!?)\"'’”".indexOf(text.charAt(b)) >= 0
                 || text.charAt(b) == '.' && Abbreviations.isTitle(text.substring(end, b)); // "noon.Dr. Rees"
         return tail && token.indexOf('@') < 0 && token.indexOf('/') < 0 && !token.startsWith("www");
+    }
+
+    /**
+     * "see you at 6. dont forget": a whole number ending its sentence after a lower-case word, on the line of the
+     * lower-case word after it; not an item's number opening the sentence ("2. wait for the reply").
+     */
+    private boolean amountBeforeLower(String word, int stop) {
+        if (word.isEmpty() || word.length() > 4 || !word.chars().allMatch(Character::isDigit) || !plainNumberBefore(stop)) {
+            return false;
+        }
+        int k = stop - word.length();
+        while (k > sentenceStart && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k > sentenceStart && k < stop - word.length() && Character.isLowerCase(text.charAt(k - 1));
     }
 
     /**
@@ -466,6 +488,32 @@ final class FinalPunctuation {
     }
 
     /** The word at {@code at} is the current sentence's first (after white space and a bullet). */
+    /**
+     * "Two rules apply: 1. Be on time. 2. Be polite.": the word at {@code at} follows a colon on its line, so a number
+     * there opens a list's first item, as at a sentence's start.
+     */
+    private boolean afterColon(int at) {
+        int k = at;
+        while (k > sentenceStart && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k < at && k > sentenceStart && text.charAt(k - 1) == ':';
+    }
+
+    /**
+     * The marker after {@code number} ("2." after "1.") comes later on the line from {@code at}, after a space: the
+     * number opened a list ("apply: 1. Be on time. 2. Be polite."), not a label's value ("in past year: 3. Walks …").
+     */
+    private boolean nextMarkerAhead(String number, int at) {
+        if (!number.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        String marker = " " + (Integer.parseInt(number) + 1) + ". ";
+        int lineEnd = text.indexOf('\n', at);
+        int found = text.indexOf(marker, at);
+        return found >= 0 && (lineEnd < 0 || found < lineEnd);
+    }
+
     private boolean isFirstWord(int at) {
         for (int k = sentenceStart; k < at; k++) {
             char c = text.charAt(k);

@@ -59,7 +59,13 @@ final class Lexicon {
             // team" a team ("serious case review" and "serious incident" are terms: see CLASSIFYING)
             "serious", "constructive", "renewed", "established",
             // the opposites of "frequent" and "regular", which grade already ("infrequent supervision" is supervision)
-            "infrequent", "irregular");
+            "infrequent", "irregular",
+            // words of quantity, which say how many or how much there is of a thing, not what it is ("enough foster
+            // carers" are foster carers, "scant contributions" contributions), as "many", "few" and "sufficient" above
+            "enough", "fewer", "fewest", "ample", "scant", "scarce", "abundant", "plentiful", "countless", "multiple",
+            // adjectives English uses after a verb, before a clause, not before a noun of their own ("make sure children
+            // have placements", "are aware parents can call"): never a modifier of kind
+            "sure", "unsure", "aware", "unaware", "unable", "likely", "unlikely");
 
     /**
      * Leading words of {@link #EVALUATIVE} that also sort things into kinds: they stay where the phrase is a
@@ -73,7 +79,9 @@ final class Lexicon {
             "suitable",
             // "serious case review", "serious incident notification": statutory reviews and notifications
             // (Working Together to Safeguard Children), named so in the trade
-            "serious");
+            "serious",
+            // "multiple" counts ("multiple changes of social worker") but also names a kind in a term ("multiple occupancy")
+            "multiple");
 
     /**
      * Words in "-ing" that English uses as adjectives before a noun, participles of verbs that take no object here:
@@ -348,9 +356,26 @@ final class Lexicon {
     }
 
     /** A word's singular: "plans" → "plan", "agencies" → "agency", "processes" → "process". */
+    /**
+     * Whether a hyphenated word ends in a preposition and its object ("out-of-hours", "day-to-day",
+     * "end-of-year"): its last piece is the preposition's object, not the compound's head, so the compound has no
+     * singular ("out-of-hours contacts" are not "out-of-hour" ones) and, before a noun, it modifies that noun, never
+     * ending a phrase as a plural head would.
+     */
+    static boolean prepositionalCompound(String w) {
+        int last = w.lastIndexOf('-');
+        int before = last > 0 ? w.lastIndexOf('-', last - 1) : -1;
+        return before > 0 && COMPOUND_PREPOSITIONS.contains(w.substring(before + 1, last));
+    }
+
+    private static final Set<String> COMPOUND_PREPOSITIONS = Set.of("of", "to", "in", "on", "for", "after", "at", "by");
+
     public static String singular(String w) {
         if (w.equals("children")) {
             return "child";
+        }
+        if (prepositionalCompound(w)) {
+            return w;
         }
         if (NO_SINGULAR.contains(w)) {
             return w;

@@ -180,7 +180,11 @@ final class NounPhrases {
         int lastRunEnd = -1;
         int i = 0;
         while (i < tokens.length) {
-            int name = properName(tokens, tags, named, i);
+            // "EHC plan reviews", "to EHC plan reviews": an abbreviation that starts a term of the trade ("EHC plan") is
+            // that term's modifier, a noun whatever the tagger calls it, not a name standing alone
+            int acronymTerm = !named[i] && acronym(tokens[i]) && i + 1 < tokens.length && lowerLetters(tokens[i + 1])
+                    ? termAt(tokens, tags, i) : 0;
+            int name = acronymTerm > 0 ? i : properName(tokens, tags, named, i);
             if (name > i && placeName(tokens, i, name)) {
                 // "pupils at Hawthorn Lane Primary School": a place's name is no keyword, nor any part of it
                 lastRunStart = -1;
@@ -201,6 +205,12 @@ final class NounPhrases {
                 defineAbbreviation(out, before, tokens, spans, name, text, abbreviations);
                 lastRunStart = -1;
                 i = name;
+                continue;
+            }
+            if (reduplication(tokens, i)) {
+                // "step by step", "year on year", "case by case": a noun said twice around a preposition is an adverb
+                lastRunStart = -1;
+                i += 3;
                 continue;
             }
             int ofTerm = termWithOf(tokens, tags, named, i);
@@ -252,7 +262,7 @@ final class NounPhrases {
             }
             boolean gerund = gerundModifier(tokens, tags, named, i);
             // (a run never starts with a preposition: "in care" after "children" belongs to them, or to nothing)
-            int bridged = tokens[i].equalsIgnoreCase("in") ? 0 : bridge(tokens, tags, i);
+            int bridged = acronymTerm > 0 ? acronymTerm : tokens[i].equalsIgnoreCase("in") ? 0 : bridge(tokens, tags, i);
             if (bridged == 0 && !named[i] && tags[i].startsWith("ADV")) {
                 // "early help services": a term of the trade starts the run even where the tagger calls its
                 // first word an adverb and the next a verb
@@ -264,7 +274,7 @@ final class NounPhrases {
                 // (which would end the run inside the term); a shorter term or one with a preposition or "and" is as
                 // often a verb and its object ("share information", "come into care", "track and analyse data")
                 int t = termAt(tokens, tags, i);
-                bridged = t >= 3 && contentOnly(tags, i, i + t) ? t : 0;
+                bridged = t >= 3 && contentOnly(tags, i, i + t) || t == 2 && participleModifier(tokens, tags, i) ? t : 0;
             }
             if (!gerund && bridged == 0 && (named[i] || !nominal(tokens[i], tags[i]))) {
                 i++;
@@ -279,12 +289,33 @@ final class NounPhrases {
                 int b = bridge(tokens, tags, j);
                 if (b > 0 && j + b < tokens.length && nominal(tokens[j + b], tags[j + b])) {
                     j += b;
-                } else if (!named[j] && nominal(tokens[j], tags[j]) && !(j + 1 < tokens.length
+                } else if (!named[j] && nominal(tokens[j], tags[j]) && !reduplication(tokens, j) && !(j + 1 < tokens.length
                         && tokens[j + 1].equals(",") && sharedHeadList(tokens, tags, j) > 0)) {
                     j++; // (a list of modifiers sharing a head is a phrase of its own: "pupils study personal, social…")
                 } else {
                     break;
                 }
+            }
+            int ofEnd = j - i >= 2 && j < tokens.length ? termWithOf(tokens, tags, named, j - 1) : -1;
+            if (ofEnd > j && tokens[j].equalsIgnoreCase("of") && !STOP.contains(key(tokens, i, j - 1))
+                    && !domainTerm(key(tokens, i, j))) {
+                // "the statutory director of children's services", "the interim director of children's services": a
+                // term of the trade written with "of" keeps the modifiers before its head, which say what kind of it
+                // is meant (a grading word still goes: "frequent changes of social worker"); where the run is a term
+                // itself, it is the keyword ("management oversight of practice" stays "management oversight")
+                int s2 = i;
+                while (s2 < j - 1 && (grading(tokens, s2, ofEnd) || participle(tokens[s2]))) {
+                    s2++; // and a participle, which says how it was done or made ("a balanced analysis of risk")
+                }
+                StringBuilder k2 = new StringBuilder();
+                for (int k = s2; k < ofEnd; k++) {
+                    String w = k == j - 1 ? Lexicon.singular(word(tokens[k])) : word(tokens[k]);
+                    k2.append(k > s2 ? " " : "").append(w);
+                }
+                addCandidate(out, k2.toString(), spans[s2].getStart(), spans[ofEnd - 1].getEnd());
+                lastRunStart = -1;
+                i = ofEnd;
+                continue;
             }
             // runs end in a noun: drop trailing adjectives, and a last word that acts as a verb
             // (followed by a determiner: "the service promotes the ...")
@@ -327,7 +358,40 @@ final class NounPhrases {
                 }
                 boolean oneName = termEnd > 0
                         || established(whole) && !listEnd(tokens, i - 2) && sharesHead(tokens, i - 2, i, end);
-                if (!repeated && !(sharable && adjectives) && oneName) {
+                Candidate first = alone || out.isEmpty() ? null : out.get(out.size() - 1);
+                if (first != null && (first.span().end() != spans[i - 2].getEnd()
+                        || first.span().start() == spans[i - 2].getStart() || first.key().indexOf(' ') < 0)) {
+                    first = null;
+                }
+                String firstShared = first == null ? null : first.key() + " " + key(tokens, i + 1, end);
+                int firstStart = i - 2;
+                while (first != null && firstStart > 0 && spans[firstStart].getStart() > first.span().start()) {
+                    firstStart--;
+                }
+                String firstWhole = key(tokens, firstStart, end);
+                boolean firstSharing = first != null && plural(tokens[end - 1], tags[end - 1]) && domainTerm(firstShared);
+                boolean firstName = first != null && domainTerm(firstWhole) && end - firstStart <= MAX_WORDS;
+                boolean firstApart = first != null && established(first.key())
+                        && (domainTerm(first.key()) || !established(firstShared))
+                        && df(first.key()) >= OBJECT_RATIO * Math.max(1, df(firstWhole));
+                if (!repeated && termEnd <= 0 && (firstSharing || firstName || firstApart)) {
+                    // "early help and statutory services", "child protection and child-in-need plans": the first
+                    // conjunct is a phrase of its own with its modifiers; joining from its last word would cut them off
+                    // ("help and statutory service"). It shares the head where the conjunct with the head is a term of
+                    // the trade (two things: "child protection plan" and "child-in-need plan"); the whole coordination
+                    // is one name where it is a term; and the two are apart where the first conjunct is written alone far
+                    // more often than in this coordination ("early help" 647 findings, "early help and statutory
+                    // services" 6) and is a term or does not take the head as an established phrase (not "local health
+                    // and education services"). Otherwise ("family drug and alcohol court") the coordination is read as
+                    // below.
+                    if (firstSharing) {
+                        out.remove(out.size() - 1);
+                        addCandidate(out, firstShared, first.span().start(), spans[end - 1].getEnd());
+                    } else if (firstName) {
+                        out.remove(out.size() - 1);
+                        start = firstStart;
+                    }
+                } else if (!repeated && !(sharable && adjectives) && oneName) {
                     // "health and wellbeing board", "child and adolescent mental health service": one name (a
                     // word said twice, "children in care and care leavers", makes two things)
                     start = i - 2;
@@ -518,9 +582,43 @@ final class NounPhrases {
                 && (token.endsWith("al") || token.endsWith("ic")) && !EVALUATIVE.contains(token);
     }
 
+    /** Prepositions between the two halves of a reduplicated adverb ("step by step", "day to day", "year on year"). */
+    private static final Set<String> REDUPLICATING = Set.of("by", "to", "on", "after", "upon", "in", "for");
+
+    /**
+     * Whether a noun said twice around a preposition starts at token {@code i} ("step by step", "case by case", "day to
+     * day", "year on year", "side by side", "time after time"): English uses the pattern as an adverb of manner or
+     * frequency, never as a noun phrase, so the run before it ends there ("builds pupils' knowledge step by step" is
+     * "knowledge", not "knowledge step") and the words are no keyword (written with hyphens, "step-by-step guide", they
+     * are one word and modify the noun after them).
+     */
+    static boolean reduplication(String[] tokens, int i) {
+        return i + 2 < tokens.length && lowerLetters(tokens[i]) && tokens[i].length() > 1
+                && REDUPLICATING.contains(tokens[i + 1]) && tokens[i + 2].equals(tokens[i])
+                && !(i + 3 < tokens.length && Character.isDigit(tokens[i + 3].charAt(0))); // "from entry level to level 3"
+    }
+
     /** A lower-case singular noun ("education", "health"). */
     private static boolean singularNoun(String token, String tag) {
         return noun(token, tag) && !plural(token, tag) && lowerLetters(token);
+    }
+
+    /**
+     * Whether the "-ing" word at {@code i}, first word of a term of two words, modifies the noun after that term rather
+     * than taking the term's second word as its object: "the housing department and leaving care service", "a leaving
+     * care team" (a participle of kind before a compound noun). Read so only where a noun follows the term and nothing
+     * before the word could be its subject (no noun or pronoun: "young people leaving care services" stays as it was).
+     */
+    private static boolean participleModifier(String[] tokens, String[] tags, int i) {
+        return tokens[i].endsWith("ing") && lowerLetters(tokens[i]) && i + 2 < tokens.length
+                && noun(tokens[i + 2], tags[i + 2]) && tags[i + 1].startsWith("NOUN")
+                && (i == 0 || !nominal(tokens[i - 1], tags[i - 1]) && !tags[i - 1].startsWith("PRON"));
+    }
+
+    /** A lower-case word in "-ed" or "-ing", hyphenated or not ("balanced", "on-going", "strengths-based"). */
+    private static boolean participle(String token) {
+        String w = token.toLowerCase(Locale.ROOT);
+        return (w.endsWith("ed") && !w.endsWith("eed") || w.endsWith("ing")) && w.equals(token);
     }
 
     /** Whether the tagger calls one of the two tokens after {@code i} a verb. */

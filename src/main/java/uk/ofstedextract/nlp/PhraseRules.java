@@ -138,9 +138,39 @@ final class PhraseRules {
         if (w.equals("quality")) {
             return end - start >= 2 && !domainTerm(key(tokens, start, start + 2));
         }
+        if (comparative(w)) {
+            // "a broader agenda", "clearer plans", "higher caseloads": the comparative or superlative of a grading
+            // word grades too, except where it starts a term ("higher education", "higher education courses")
+            for (int b = start + 2; b <= Math.min(end, start + 5); b++) {
+                if (domainTerm(key(tokens, start, b))) {
+                    return false;
+                }
+            }
+            return end - start >= 2;
+        }
         int hyphen = w.indexOf('-');
         return hyphen > 0 && end - start >= 2 && EVALUATIVE.contains(w.substring(0, hyphen))
                 && (w.endsWith("-quality") || w.endsWith("ed"));
+    }
+
+    /**
+     * Whether a lower-case word is the comparative or superlative (in "-er", "-est") of a grading word of
+     * {@link Lexicon#EVALUATIVE} ("broader", "clearer", "closer", "higher", "widest"), not one listed there already; not
+     * "later" and "lower", which also make kinds ("later life letters", "the lower school"), as "upper" and "former" do.
+     */
+    static boolean comparative(String w) {
+        if (EVALUATIVE.contains(w) || w.equals("later") || w.equals("lower") || !lowerLetters(w)) {
+            return false;
+        }
+        for (String ending : new String[] {"er", "est"}) {
+            if (w.endsWith(ending) && w.length() > ending.length() + 2) {
+                String stem = w.substring(0, w.length() - ending.length());
+                if (EVALUATIVE.contains(stem) || EVALUATIVE.contains(stem + "e")) {
+                    return true; // "broad-er", "wide-r" (stem "wid" + "e")
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -659,7 +689,7 @@ final class PhraseRules {
     static boolean plural(String token, String tag) {
         String w = token.toLowerCase(Locale.ROOT);
         return tag.startsWith("NOUN") && (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
-                && !w.endsWith("is") || w.equals("children") || w.equals("people"));
+                && !w.endsWith("is") && !Lexicon.prepositionalCompound(w) || w.equals("children") || w.equals("people"));
     }
 
     static boolean modifierOnly(String token, String tag) {

@@ -31,12 +31,8 @@ public final class Normaliser {
                     // dropped: soft hyphen and zero-width characters
                 }
                 case '\u2028', '\u2029', '\u0085' -> b.append('\n', i, i + 1);
-                case '\uFB00' -> b.append("ff", i, i + 1);
-                case '\uFB01' -> b.append("fi", i, i + 1);
-                case '\uFB02' -> b.append("fl", i, i + 1);
-                case '\uFB03' -> b.append("ffi", i, i + 1);
-                case '\uFB04' -> b.append("ffl", i, i + 1);
-                case '\uFB05', '\uFB06' -> b.append("st", i, i + 1);
+                case '\uFB00', '\uFB01', '\uFB02', '\uFB03', '\uFB04', '\uFB05', '\uFB06' ->
+                        b.append(ligature(c), i, i + 1);
                 default -> {
                     if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(original.charAt(i + 1))) {
                         b.append(c, i, i + 1);
@@ -51,5 +47,42 @@ public final class Normaliser {
             }
         }
         return ColumnSplitter.split(b.build());
+    }
+
+    /**
+     * The text with its ligatures expanded ("Kingﬁsher" → "Kingfisher", "Griﬃths" → "Griffiths"), as
+     * {@link #normalise} expands them: for what is read from the original text without an alignment (a provider's
+     * or an inspector's name).
+     */
+    public static String expandLigatures(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) < '\uFB00' || s.charAt(i) > '\uFB06')) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFB00' && c <= '\uFB06') {
+                b.append(ligature(c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The letters of a Latin ligature U+FB00–FB06. */
+    private static String ligature(char c) {
+        return switch (c) {
+            case '\uFB00' -> "ff";
+            case '\uFB01' -> "fi";
+            case '\uFB02' -> "fl";
+            case '\uFB03' -> "ffi";
+            case '\uFB04' -> "ffl";
+            default -> "st";
+        };
     }
 }
