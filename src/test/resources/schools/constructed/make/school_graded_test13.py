@@ -49,23 +49,22 @@ never from the tool's output. Run: python3 school_graded_test13.py (needs groff,
 write elsewhere.
 """
 import hashlib
-import json
 import os
-import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import gold_files  # noqa: E402
-from gold_files import both, n  # noqa: E402
+from gold_files import n  # noqa: E402
 from school_graded_test4 import report as eif_report, findings as eif_findings  # noqa: E402
 from school_graded_test5 import (meta, cif_report, cif_findings, s5_2009_report, s5_2009_findings,  # noqa: E402
                                  s5_2012_report, s5_2012_findings, GOOD, RI, OUT as OUTSTANDING)
 from school_graded_test6 import s10_full, s10_full_findings, s5_2005, s5_2005_findings, meta_s10  # noqa: E402
-from school_graded_test8 import spaced  # noqa: E402
 from school_graded_test11 import card_grid, card_tail, SM_HIS  # noqa: E402
-from report_card_parts import card_areas, card_findings, card_gold, card_head, RENEWED, NOT_MET  # noqa: E402
+from report_card_parts import card_areas, card_findings, card_head, RENEWED, NOT_MET  # noqa: E402
 import school_graded_test9 as test9  # noqa: E402
+import graded_parts  # noqa: E402
+from graded_parts import card_meta  # noqa: E402
 
 PART = "test13"
 INAD = "Inadequate"
@@ -73,18 +72,9 @@ FACE = {}
 
 
 def write(stem, blocks, m, f, footer, face):
-    """Both conversions with their gold, the PDF beside them (<stem>-pdf-test13.pdf, the default text's gold)."""
+    """Both conversions with their gold, the PDF beside them (graded_parts.write_with_pdf)."""
     FACE[stem] = face
-    both(stem, spaced(blocks), m, f, PART, footer=footer, page_numbers=True, real_font=True,
-         face="tahoma" if face == "tahoma" else None)
-    pdf = os.path.join(test9.PDFDIR, stem + "-" + PART + ".pdf")
-    test9.TOTAL.update(test9.paragraph_ends.measure(pdf, test9.EXAMPLES))
-    shutil.copy(pdf, gold_files.OUT + "%s-pdf-%s.pdf" % (stem, PART))
-    g = json.load(open(gold_files.OUT + "%s-default-%s.json" % (stem, PART)))
-    g["file"] = "%s-pdf-%s.pdf" % (stem, PART)
-    with open(gold_files.OUT + "%s-pdf-%s.json" % (stem, PART), "w") as out:
-        json.dump(g, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+    graded_parts.write_with_pdf(stem, blocks, m, f, footer, face, PART)
 
 
 def unread_third(stems):
@@ -795,13 +785,6 @@ def card_grid_not_met(r):
     b = card_grid(r)
     head = card_head(r["name"], r["address"], r["urn"], r["date"])
     return card_head(r["name"], r["address"], r["urn"], r["date"], safeguarding=box) + b[len(head):]
-
-
-def card_meta(r, d):
-    return {"type": "school-report-card", "framework": "report-card-2025",
-            "provider": {"name": r["name"], "urn": r["urn"], "laCode": None}, "published": None,
-            "inspection": {"start": d, "end": d}, "inspectors": r["inspectors"],
-            "grades": card_gold(r["areas"], r["safeguarding"])}
 
 
 def main():
