@@ -594,7 +594,8 @@ final class NounPhrases {
      */
     static boolean reduplication(String[] tokens, int i) {
         return i + 2 < tokens.length && lowerLetters(tokens[i]) && tokens[i].length() > 1
-                && REDUPLICATING.contains(tokens[i + 1]) && tokens[i + 2].equals(tokens[i]);
+                && REDUPLICATING.contains(tokens[i + 1]) && tokens[i + 2].equals(tokens[i])
+                && !(i + 3 < tokens.length && Character.isDigit(tokens[i + 3].charAt(0))); // "from entry level to level 3"
     }
 
     /** A lower-case singular noun ("education", "health"). */

@@ -37,6 +37,7 @@ class KeywordRound14Test {
         assertTrue(k.stream().noneMatch(w -> w.contains("step")), k.toString());
         assertTrue(NounPhrases.reduplication("decisions are made case by case".split(" "), 3));
         assertFalse(NounPhrases.reduplication("a move from school to college".split(" "), 3));
+        assertFalse(NounPhrases.reduplication("courses from entry level to level 3".split(" "), 3));
     }
 
     @Test
