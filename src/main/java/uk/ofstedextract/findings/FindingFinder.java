@@ -90,7 +90,8 @@ public final class FindingFinder {
                 }
             }
             List<Block> merged = !list
-                    ? foldIntroducedLists(standards && !unspaced ? IndependentSchoolFindings.paragraphs(blocks) : blocks)
+                    ? foldIntroducedLists(!standards ? blocks : unspaced ? IndependentSchoolFindings.withSubHeadingsApart(blocks)
+                            : IndependentSchoolFindings.paragraphs(blocks))
                     : hasParagraphItems(doc, blocks) ? foldLeadParagraphs(splitAtActors(blocks)) : blocks;
             for (Block b : merged) {
                 AlignedText text = FindingText.of(doc.normalised(), b.lines(), b.firstOffset());

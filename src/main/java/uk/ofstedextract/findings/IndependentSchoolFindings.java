@@ -129,7 +129,42 @@ public final class IndependentSchoolFindings {
             }
             out.add(new Block(Block.Kind.PARAGRAPH, null, cur, cur.get(0).start()));
         }
+        return withSubHeadingsApart(out);
+    }
+
+    /** A sub-heading's most words ("Curriculum", "Risk assessment", "Admissions and attendance"). */
+    private static final int SUB_HEADING_WORDS = 6;
+    /** Its most characters: well short of a line of the text column, which a paragraph's first line fills. */
+    private static final int SUB_HEADING_CHARS = 45;
+
+    /**
+     * A part's sub-heading set straight above its paragraph with no blank line between them ("Part 1. Quality of
+     * education provided" / "Curriculum" / "Leaders have planned a curriculum …", pdftotext's default text of the
+     * renewed layout): a short first line without a stop, followed by a line that starts with a capital, is a block of
+     * its own, which {@link #withoutFixedText} then leaves out as a sub-heading (no full stop, no finite verb). A
+     * paragraph's first line fills the column, so a wrapped paragraph is never split so.
+     */
+    static List<Block> withSubHeadingsApart(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            List<Line> lines = b.lines();
+            if (b.kind() == Block.Kind.PARAGRAPH && lines.size() >= 2 && subHeadingLine(lines.get(0))
+                    && !lines.get(1).startsLower() && !lines.get(1).text().isEmpty()
+                    && Character.isUpperCase(lines.get(1).text().charAt(0))) {
+                out.add(new Block(Block.Kind.PARAGRAPH, null, lines.subList(0, 1), lines.get(0).start()));
+                out.add(new Block(Block.Kind.PARAGRAPH, null, lines.subList(1, lines.size()), lines.get(1).start()));
+            } else {
+                out.add(b);
+            }
+        }
         return out;
+    }
+
+    private static boolean subHeadingLine(Line l) {
+        String t = l.text().strip();
+        return !t.isEmpty() && t.length() <= SUB_HEADING_CHARS && Character.isUpperCase(t.charAt(0))
+                && FindingFinder.words(t) <= SUB_HEADING_WORDS && !t.matches(".*[.!?:;,)\\]'’”\"]$")
+                && !FINITE_VERB.matcher(t).find();
     }
 
     /**

@@ -151,6 +151,40 @@ class IndependentSchoolFindingsTest {
     }
 
     /**
+     * A part's sub-heading set straight above its paragraph in pdftotext's default text of the renewed layout
+     * ("Part 1. Quality of education provided" / "Curriculum" / "Leaders have planned …"): not the paragraph's first
+     * words (test8 Larchwood, Thistledown, test6 Fernleigh House). A paragraph whose first line fills the column, or a
+     * short statement with a verb, keeps its first line.
+     */
+    @Test
+    void aSubHeadingStraightAboveItsParagraphIsNotPartOfIt() {
+        Report r = EXTRACTOR.extract("larch.txt", String.join("\n",
+                "Larchwood Academy", "Unit 2, Riverside Works, Canal Road, Bradford BD2 1AR",
+                "Unique reference number (URN): 152977", "", "Pre-registration", "inspection report:", "", "17 March 2026",
+                "", "Overall outcome", "", "The school is unlikely to meet all the independent",
+                "school standards if it is registered.", "",
+                "Part 1. Quality of education provided", "Curriculum",
+                "Leaders have planned a curriculum in English, mathematics and science. Schemes",
+                "of work for these subjects set out what pupils will learn each term.", "",
+                "There are no plans for pupils to learn about the humanities, technology or the",
+                "creative arts.", "",
+                "The standards in this part are unlikely to be met if the DfE decides to register the",
+                "provider as an independent school.", "",
+                "Part 2. Spiritual, moral, social and cultural development of pupils",
+                "Pupils would learn about the fundamental British values of democracy, the rule of",
+                "law, individual liberty and mutual respect in weekly tutor sessions.", "",
+                "The standards in this part are likely to be met if the DfE decides to register the",
+                "provider as an independent school.", "") + "\n");
+        assertEquals(List.of(
+                "narrative: Leaders have planned a curriculum in English, mathematics and science. Schemes of work for "
+                        + "these subjects set out what pupils will learn each term.",
+                "narrative: There are no plans for pupils to learn about the humanities, technology or the creative arts.",
+                "narrative: Pupils would learn about the fundamental British values of democracy, the rule of law, "
+                        + "individual liberty and mutual respect in weekly tutor sessions."),
+                texts(r));
+    }
+
+    /**
      * The annex's part headings written "Part 1: Quality …" (the guidance's and ISI's wording) or "Part 8 – Quality …":
      * headings as "Part 3. Welfare …" is, so neither a finding nor part of the standard before it, and the part is not
      * met (test13 Greystone Hall: the first such heading was a finding and, in {@code -layout} text, parts 1 and 8
