@@ -126,10 +126,14 @@ final class FinalPunctuation {
         return at;
     }
 
-    /** "placements.2", "the 1970s.4": one or two digits glued after a word's full stop are a footnote mark. */
+    /**
+     * "placements.2", "the 1970s.4", "called it “a farce”.3": one or two digits glued after a word's full stop (a
+     * closing quote or bracket between) are a footnote mark.
+     */
     private int footnote(int runStart, int k) {
-        if (k != runStart + 1 || text.charAt(runStart) != '.' || runStart < 2
-                || !Character.isLowerCase(text.charAt(runStart - 1)) || !Character.isLetterOrDigit(text.charAt(runStart - 2))) {
+        int b = runStart > 0 && CLOSERS.indexOf(text.charAt(runStart - 1)) >= 0 ? runStart - 1 : runStart;
+        if (k != runStart + 1 || text.charAt(runStart) != '.' || b < 2
+                || !Character.isLowerCase(text.charAt(b - 1)) || !Character.isLetterOrDigit(text.charAt(b - 2))) {
             return k;
         }
         int d = k;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import uk.ofstedextract.text.AlignedText;
 
 /**
- * The codebooks' round 14 rules (children-services-2026.13, schools-2026.11), each with both sides: what the
+ * The codebooks' round 14 rules (children-services-2026.13, schools-2026.12), each with both sides: what the
  * include or exclude note says counts, and the nearby case it does not. The sentences are written for the test.
  */
 class ThemeRound14Test {
@@ -27,7 +27,7 @@ class ThemeRound14Test {
     @Test
     void theVersionsAreRound14s() {
         assertEquals("children-services-2026.13", Codebook.standard().reference());
-        assertEquals("schools-2026.11", Codebook.shipped("schools").reference());
+        assertEquals("schools-2026.12", Codebook.shipped("schools").reference());
     }
 
     @Test
@@ -110,5 +110,22 @@ class ThemeRound14Test {
         assertFalse(school("The headteacher has taken decisive action to improve attendance.")
                 .contains("leadership-governance"), "leaders doing attendance's work (exclude note)");
         assertFalse(school("Pupils are ambitious for their futures.").contains("leadership-governance"));
+    }
+
+    @Test
+    void tripsArePersonalDevelopmentButGovernorsVisitingTheSchoolAreNot() {
+        assertTrue(school("Pupils enjoy educational visits to museums and the coast.").contains("personal-development"));
+        assertTrue(school("They still talk about the visit to the castle last spring.").contains("personal-development"));
+        assertFalse(school("Governors visit often and ask leaders searching questions.").contains("personal-development"),
+                "'visit' as a verb is no trip");
+        assertFalse(school("Their visits to the school help them to check the plan.").contains("personal-development"));
+        assertFalse(school("The attendance team makes visits home on the first day of absence.")
+                .contains("personal-development"));
+    }
+
+    @Test
+    void charactersInAStoryAreNotCharacter() {
+        assertTrue(school("The programme builds pupils' character and resilience.").contains("personal-development"));
+        assertFalse(school("Pupils can name the main characters in the story.").contains("personal-development"));
     }
 }
