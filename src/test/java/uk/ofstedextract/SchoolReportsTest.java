@@ -613,6 +613,43 @@ class SchoolReportsTest {
     }
 
     /**
+     * A 2005-09 annex with a 16-19 column read from its PDF, both cells drawn before the label ("4 3 The capacity to
+     * make any necessary improvements"): the first cell is the school's grade; the annex's rows, whatever their cells'
+     * order, are no findings ("Annex A" ends the report's body, as an end heading does in a text's second half; test13
+     * Farnley Moor).
+     */
+    @Test
+    void anAnnexRowWithBothCellsBeforeItsLabelGivesTheSchoolsGradeAndNoFinding() {
+        Report r = extract("Farnley Moor School", "Inspection Report", "Unique Reference Number 108079",
+                "Local Authority Leeds", "Inspection dates 4\u20135 March 2008", "",
+                "This inspection of the school was carried out under section 5 of the Education Act 2005.", "",
+                "Overall effectiveness of the school Grade: 4", "",
+                "Achievement and standards Grade: 4", "",
+                "Students join the school with standards well below average. Only a quarter of students",
+                "gained five good GCSEs including English and mathematics.", "",
+                "Teaching and learning Grade: 4", "",
+                "Teaching and learning are inadequate. In too many lessons, teachers talk for too long and",
+                "students have little to do.", "",
+                "Leadership and management Grade: 4", "",
+                "Leadership and management are inadequate. Senior leaders' view of the school is",
+                "too generous.", "", "Annex A", "", "Inspection judgements", "",
+                "School Overall 16-19 Key to judgements: grade 1 is outstanding, grade 2 good, grade 3",
+                "satisfactory, and grade 4 inadequate", "Overall effectiveness",
+                "4 3 How effective, efficient and inclusive is the provision of education, integrated care and any",
+                "extended services in meeting the needs of learners?",
+                "No Yes Effective steps have been taken to promote improvement since the last", "inspection",
+                "4 3 The capacity to make any necessary improvements", "Achievement and standards",
+                "4 3 How well do learners achieve?", "");
+        assertEquals("s5-2005", r.framework());
+        assertEquals("inadequate", grades(r).get("capacity-to-improve"));
+        assertEquals(List.of("Students join the school with standards well below average. Only a quarter of students "
+                + "gained five good GCSEs including English and mathematics.", "Teaching and learning are inadequate. "
+                + "In too many lessons, teachers talk for too long and students have little to do.",
+                "Leadership and management are inadequate. Senior leaders' view of the school is too generous."),
+                r.findings().stream().map(Finding::text).toList());
+    }
+
+    /**
      * Section 10 Part D in default text: the part's heading wrapped over two lines in capitals, then the first
      * subject's heading in capitals and its grade line. The capitals lines are headings, not a paragraph; the
      * subject's grade line ("Overall, the quality of provision in science is good.") is no finding; its lists and

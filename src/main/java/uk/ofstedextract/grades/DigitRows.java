@@ -36,8 +36,13 @@ final class DigitRows {
     private static final Pattern LABEL_THEN_DIGIT = Pattern.compile("(?i)^(.*?\\S)\\s{2,}(?:grade\\s*:?\\s*)?("
             + GradeScale.DIGIT + ")(?:\\s{2,}(?:" + GradeScale.DIGIT + "|yes|no|n/?a))?$");
 
-    /** A grade digit, a space and a label: a row whose grade cell was drawn (and is read) before its label. */
-    private static final Pattern DIGIT_THEN_LABEL = Pattern.compile("^(" + GradeScale.DIGIT + ")\\s+(\\p{Lu}.*)$");
+    /**
+     * A grade digit, a space and a label: a row whose grade cell was drawn (and is read) before its label; in a table
+     * with a second column (a 2005-09 annex's "School Overall" and "16-19"), both cells before it ("4 3 The capacity to
+     * make any necessary improvements"), the first the school's, as {@link #LABEL_THEN_DIGIT} takes it after the label.
+     */
+    private static final Pattern DIGIT_THEN_LABEL = Pattern.compile("^(" + GradeScale.DIGIT + ")(?:\\s+(?:"
+            + GradeScale.DIGIT + "|(?i:yes|no|n/?a)))?\\s+(\\p{Lu}.*)$");
 
     private DigitRows() {
     }

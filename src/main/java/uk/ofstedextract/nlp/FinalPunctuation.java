@@ -126,10 +126,14 @@ final class FinalPunctuation {
         return at;
     }
 
-    /** "placements.2", "the 1970s.4": one or two digits glued after a word's full stop are a footnote mark. */
+    /**
+     * "placements.2", "the 1970s.4", "called it “a farce”.3": one or two digits glued after a word's full stop (a
+     * closing quote or bracket between) are a footnote mark.
+     */
     private int footnote(int runStart, int k) {
-        if (k != runStart + 1 || text.charAt(runStart) != '.' || runStart < 2
-                || !Character.isLowerCase(text.charAt(runStart - 1)) || !Character.isLetterOrDigit(text.charAt(runStart - 2))) {
+        int b = runStart > 0 && CLOSERS.indexOf(text.charAt(runStart - 1)) >= 0 ? runStart - 1 : runStart;
+        if (k != runStart + 1 || text.charAt(runStart) != '.' || b < 2
+                || !Character.isLowerCase(text.charAt(b - 1)) || !Character.isLetterOrDigit(text.charAt(b - 2))) {
             return k;
         }
         int d = k;
@@ -302,6 +306,9 @@ final class FinalPunctuation {
             // sentence; after a line break it is a slip or a lost line: the model decides
             boolean single = kind == '.' && dots == 1 && runEnd == end;
             boolean plain = single && abbr == null && word.length() > 1 && word.chars().allMatch(Character::isLetter);
+            if (!newline && plain && NameEnds.phraseBefore(text, runStart - word.length(), sentenceStart)) {
+                return false; // "The temp. was recorded", "The avg. score": a noun phrase's word, so an abbreviation
+            }
             if (!newline && (plain || single && amountBeforeLower(word, runStart))
                     && !abbreviations.inCapitals(word, runStart - word.length(), sentenceStart)) {
                 return true; // "tests failed on CI. looking now", "ok. see you at 6. dont forget": informal text in lower case
