@@ -320,7 +320,7 @@ final class NounPhrases {
             // runs end in a noun: drop trailing adjectives, and a last word that acts as a verb
             // (followed by a determiner: "the service promotes the ...")
             int end = j;
-            if (j < tokens.length && j - i >= 1 && tags[j].startsWith("DET")) {
+            if (j < tokens.length && (j - i >= 1 && tags[j].startsWith("DET") || j - i >= 2 && verbBeforeParticle(tokens, tags, j - 1))) {
                 end--;
             }
             while (end > i && !noun(tokens[end - 1], tags[end - 1]) && !endsInTerm(tokens, i, end)) {
@@ -580,6 +580,34 @@ final class NounPhrases {
     private static boolean kindAdjective(String token, String tag) {
         return tag.startsWith("ADJ") && lowerLetters(token)
                 && (token.endsWith("al") || token.endsWith("ic")) && !EVALUATIVE.contains(token);
+    }
+
+    /**
+     * Verbs whose noun reading rarely takes the preposition after them, with that preposition: "benefit from", "result
+     * in", "contribute to", "rely on", "depend on".
+     */
+    private static final Map<String, String> VERB_PARTICLES = Map.ofEntries(
+            Map.entry("benefit", "from"), Map.entry("benefits", "from"),
+            Map.entry("result", "in"), Map.entry("results", "in"),
+            Map.entry("contribute", "to"), Map.entry("contributes", "to"),
+            Map.entry("rely", "on"), Map.entry("relies", "on"),
+            Map.entry("depend", "on"), Map.entry("depends", "on"),
+            Map.entry("lead", "to"), Map.entry("leads", "to"));
+
+    /**
+     * Whether the last word of a run, at {@code k}, is its clause's verb with the preposition it governs after it: "children
+     * at risk of exploitation benefit from …", "capacity in the MASH results in …", "the review process leads to …". The
+     * run before it is the subject, so the phrase ends there; a noun phrase of the run's words would be a clause. "lead(s)
+     * to" is the noun before an infinitive ("practice leads to improve skills", "agency leads to discuss"), so there the
+     * word after "to" must not be a verb. Only after another word of the run (the caller's check): a noun alone there may
+     * be the noun ("the benefit from …").
+     */
+    static boolean verbBeforeParticle(String[] tokens, String[] tags, int k) {
+        String particle = VERB_PARTICLES.get(tokens[k].toLowerCase(Locale.ROOT));
+        if (particle == null || k + 1 >= tokens.length || !tokens[k + 1].equals(particle)) {
+            return false;
+        }
+        return !tokens[k].startsWith("lead") || k + 2 < tokens.length && !tags[k + 2].startsWith("VERB");
     }
 
     /** Prepositions between the two halves of a reduplicated adverb ("step by step", "day to day", "year on year"). */
