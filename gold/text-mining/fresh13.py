@@ -24,7 +24,6 @@ Never-read third, chosen before the first scoring: a finding is unread when the 
 its id, read as a hexadecimal integer, is 0 modulo 3. Its findings are scored (counted) but their errors are never
 read and no rule is written from them.
 """
-import hashlib
 import os
 import sys
 
@@ -74,15 +73,12 @@ DRAWN = (
 
 def unread(fid):
     """True for the never-read third: SHA-256 of "fresh13-unread:" + id, 0 modulo 3."""
-    return int(hashlib.sha256(("fresh13-unread:" + fid).encode("utf-8")).hexdigest(), 16) % 3 == 0
+    return fresh8.themes7.unread("fresh13-unread:", fid)
 
 
 def main(argv):
     if argv and argv[0] == "--unread":
-        for fid in DRAWN:
-            if unread(fid):
-                print(fid)
-        return 0
+        return fresh8.themes7.print_unread("fresh13-unread:", DRAWN)
     fresh8.candidates = fresh12.candidates
     # themes7.turns binds its seed when it is defined (themes7's 20261601), so setting themes7.SEED, as fresh8.py
     # to fresh12.py did, never reached the draw: their orders were themes7's, told apart only by their exclusions.

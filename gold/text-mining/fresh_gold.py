@@ -6,6 +6,8 @@ scores any version of the tagger on it. All findings are in the 'test' part: not
 Usage: python3 gold/text-mining/fresh_gold.py > gold/text-mining/fresh.jsonl
        python3 gold/text-mining/fresh_gold.py fresh2 > gold/text-mining/fresh2.jsonl   (the second sample)
        python3 gold/text-mining/fresh_gold.py fresh4 > gold/text-mining/fresh4.jsonl   (judged, not labelled)
+       python3 gold/text-mining/fresh_gold.py fresh13-second fresh13 > gold/text-mining/fresh13-second.jsonl
+           (a second labeller's labels, NAME-labels.tsv, on another round's sample, SAMPLE-sample.jsonl)
 
 A sample judged rather than labelled (NAME-judged.tsv: y/n, order, keyword, reason; fresh 4) has no key keywords:
 the keywords judged y are its acceptable ones, so `evaluate` gives the judged precision@5 (strict: a keyword no
@@ -17,6 +19,7 @@ import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 name = sys.argv[1] if len(sys.argv) > 1 else "fresh"
+sample = sys.argv[2] if len(sys.argv) > 2 else name
 labels = {}
 judged = os.path.join(here, name + "-judged.tsv")
 if os.path.exists(judged):
@@ -31,7 +34,7 @@ for line in open(os.path.join(here, name + "-labels.tsv") if not labels else os.
     cols += [""] * (3 - len(cols))
     labels[int(cols[0])] = ([k.strip() for k in cols[1].split(";") if k.strip()],
                             [k.strip() for k in cols[2].split(";") if k.strip()])
-for line in open(os.path.join(here, name + "-sample.jsonl"), encoding="utf-8"):
+for line in open(os.path.join(here, sample + "-sample.jsonl"), encoding="utf-8"):
     f = json.loads(line)
     keys, acceptable = labels.get(f["order"], ([], []))
     print(json.dumps({"id": f["id"], "split": "test", "text": f["text"], "keywords": keys,

@@ -23,7 +23,6 @@ Never-read third (fixed before the first run): a finding is unread when int(SHA-
 == 0 (`unread()`); its figures are scored, its false alarms and misses are never read. The ids are listed in
 themes13-labels.tsv's header.
 """
-import hashlib
 import json
 import os
 import sys
@@ -96,15 +95,12 @@ themes7.PER_SCHOOL_REPORT = 2
 
 def unread(fid):
     """True for the never-read third: chosen by a hash of the finding's id, not by its place in the draw."""
-    return int(hashlib.sha256(("themes13-unread:" + fid).encode("utf-8")).hexdigest(), 16) % 3 == 0
+    return themes7.unread("themes13-unread:", fid)
 
 
 def main(argv):
     if argv and argv[0] == "--unread":
-        for fid in DRAWN:
-            if unread(fid):
-                print(fid)
-        return 0
+        return themes7.print_unread("themes13-unread:", DRAWN)
     return themes8.run(argv, DRAWN, SAMPLE, "themes13.py", **ARGS)
 
 

@@ -101,6 +101,19 @@ def rank(key, seed=SEED):
     return hashlib.sha256(("%d:%s" % (seed, key)).encode("utf-8")).hexdigest()
 
 
+def unread(prefix, fid):
+    """A never-read third chosen by a hash of the finding's id (fresh13, themes13): SHA-256 of PREFIX + id, 0 mod 3."""
+    return int(hashlib.sha256((prefix + fid).encode("utf-8")).hexdigest(), 16) % 3 == 0
+
+
+def print_unread(prefix, drawn):
+    """Prints the drawn ids that are in the never-read third (a sample script's --unread)."""
+    for fid in drawn:
+        if unread(prefix, fid):
+            print(fid)
+    return 0
+
+
 def turns(groups, n, per_group, taken_reports=None, seed=SEED):
     """Groups in hashed order, one item a turn from each (its next by hashed id), at most per_group from a
     group; with taken_reports, an item whose report already gave one is passed over."""

@@ -30,9 +30,6 @@ final class Boilerplate {
             Pattern.compile("^(the )?(inspection team|inspectors?) (found|identified) no (significant )?(areas?|weaknesses)"
                     + "( of any significance)?\\b.*"),
             Pattern.compile("^inspectors make judgements about teaching in the range\\b.*"),
-            // section 10's teaching table ("Teaching of pupils in: | Years 7 – 9 | Years 10 – 11" / "Quality of
-            // teaching | Good | Very good"), its cells on two lines when a PDF is read directly: cells only, no sentence
-            Pattern.compile("^teaching of pupils in:? .{0,80}\\bquality of teaching( [a-z]+){1,6}$"),
             Pattern.compile("^the table shows the standards achieved by pupils\\b.*"),
             Pattern.compile(".*\\bkey well above average above average average below average well below average\\b.*"),
             Pattern.compile(".*\\b(may|will) receive a monitoring visit by an ofsted inspector\\b.*"),

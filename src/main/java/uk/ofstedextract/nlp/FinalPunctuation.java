@@ -306,6 +306,9 @@ final class FinalPunctuation {
             // sentence; after a line break it is a slip or a lost line: the model decides
             boolean single = kind == '.' && dots == 1 && runEnd == end;
             boolean plain = single && abbr == null && word.length() > 1 && word.chars().allMatch(Character::isLetter);
+            if (!newline && plain && NameEnds.phraseBefore(text, runStart - word.length(), sentenceStart)) {
+                return false; // "The temp. was recorded", "The avg. score": a noun phrase's word, so an abbreviation
+            }
             if (!newline && (plain || single && amountBeforeLower(word, runStart))
                     && !abbreviations.inCapitals(word, runStart - word.length(), sentenceStart)) {
                 return true; // "tests failed on CI. looking now", "ok. see you at 6. dont forget": informal text in lower case

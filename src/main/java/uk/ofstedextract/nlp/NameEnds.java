@@ -81,9 +81,19 @@ final class NameEnds {
      * article after it is evidence enough ("Harper Bros. They built …").
      */
     boolean verbless(int wordStart, int sentenceStart) {
+        return text.substring(sentenceStart, wordStart).isBlank() || phraseBefore(text, wordStart, sentenceStart);
+    }
+
+    /**
+     * The sentence before the word at {@code wordStart} is a noun phrase's opening and not empty: its first word is an
+     * article, determiner, numeral or preposition ({@link #PHRASE_WORDS}) and every other word is one of those or
+     * capitalised ("The", "In the", "Our Hallam"), as {@link #verbless} reads it. A word after it ends no sentence: "The
+     * temp. was …" is "The temp." and no sentence, so its stop is an abbreviation's.
+     */
+    static boolean phraseBefore(String text, int wordStart, int sentenceStart) {
         String before = text.substring(sentenceStart, wordStart).strip();
         if (before.isEmpty()) {
-            return true;
+            return false;
         }
         String[] words = before.split("\\s+");
         for (int k = 0; k < words.length; k++) {

@@ -2,34 +2,23 @@ package uk.ofstedextract.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.ofstedextract.nlp.ThemeTexts.cs;
+import static uk.ofstedextract.nlp.ThemeTexts.school;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.ofstedextract.text.AlignedText;
 
 /**
  * A term's last word with a possessive ending ("the agency's", "children's") counts as the term, unless the
  * possessive only says whose staff or thing the noun after it is: both codebooks, one behaviour per test.
  */
 class PossessiveThemesTest {
-    private static final ThemeTagger CS = new ThemeTagger(Codebook.standard());
-    private static final ThemeTagger SCHOOLS = new ThemeTagger(Codebook.shipped("schools"));
-
-    private static List<String> cs(String text) {
-        return CS.tag(AlignedText.identity(text)).themes();
-    }
-
-    private static List<String> schools(String text) {
-        return SCHOOLS.tag(AlignedText.identity(text)).themes();
-    }
-
     @Test
     void aPossessiveBeforeTheStaffItEmploysIsNotTheTerm() {
         assertFalse(cs("Consultation with children’s social workers ensures that plans are up to date.")
                 .contains("voice-of-child"), "a consultation with social workers, not with children");
         assertFalse(cs("This support is enhanced by the agency’s placement officer, who knows the carers well.")
                 .contains("multi-agency"));
-        assertFalse(schools("Leaders take thoughtful steps to support staff’s workload and well-being.")
+        assertFalse(school("Leaders take thoughtful steps to support staff’s workload and well-being.")
                 .contains("teaching"), "the workload is the staff's own");
     }
 
@@ -45,7 +34,7 @@ class PossessiveThemesTest {
         assertTrue(cs("The police’s contribution to section 47 enquiries is strong.").contains("multi-agency"));
         assertTrue(cs("The local area partnership’s strategy for alternative provision is weak.")
                 .contains("multi-agency"));
-        assertTrue(schools("Pupils benefit from a teaching assistant’s skilful help in lessons.").contains("teaching"));
+        assertTrue(school("Pupils benefit from a teaching assistant’s skilful help in lessons.").contains("teaching"));
     }
 
     @Test

@@ -27,13 +27,14 @@ record SentenceCases(List<Case> all, Set<String> knownFailures) {
     static final Path DIR = Path.of("src/test/resources/sentences");
     static final char BOUNDARY = '‖';
     /**
-     * The parts, in the order figures are reported: the clean test part first (test12, never tuned on; a third
-     * of it is never read, README.md), then test11 (its read two thirds read since session 13), test10 (since
+     * The parts, in the order figures are reported: the clean test part first (test13, written by someone who never saw
+     * the rules and scored once at the end of session 14; a third of it is never read, README.md), then test12 (its
+     * read two thirds read since session 14), test11 (its read two thirds read since session 13), test10 (since
      * session 12) and test9 (since session 11), whose unread thirds are still unread, test8 (read since session 11), test7 (read since session 10), test6
      * and golden (the public English Golden Rules of pragmatic_segmenter, an external benchmark), read since
      * session 8, then the tuning parts and the older test parts (read, so no longer clean).
      */
-    static final List<String> PARTS = List.of("test12", "test11", "test10", "test9", "test8", "test7", "test6", "golden", "test5", "test4", "tune14", "tune13", "tune12", "tune11", "tune10", "tune9", "tune8", "tune7", "tune6", "tune", "test",
+    static final List<String> PARTS = List.of("test13", "test12", "test11", "test10", "test9", "test8", "test7", "test6", "golden", "test5", "test4", "tune14", "tune13", "tune12", "tune11", "tune10", "tune9", "tune8", "tune7", "tune6", "tune", "test",
             "test2", "test3");
 
     /** One case: its id, part (one of {@link #PARTS}), note, text and the expected sentences (spaces folded). */
@@ -149,7 +150,7 @@ record SentenceCases(List<Case> all, Set<String> knownFailures) {
     }
 
     /** The parts whose unread third (ids whose SHA-256, first 8 hex digits as a number, is divisible by 3) is never read. */
-    static final List<String> THIRDS = List.of("test12", "test11", "test10", "test9");
+    static final List<String> THIRDS = List.of("test13", "test12", "test11", "test10", "test9");
 
     /** True for a case of the unread third of its part (README.md): its failures are counted, never looked at. */
     static boolean unread(Case c) {

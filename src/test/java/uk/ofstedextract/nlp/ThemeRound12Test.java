@@ -2,23 +2,16 @@ package uk.ofstedextract.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.ofstedextract.nlp.ThemeTexts.cs;
+import static uk.ofstedextract.nlp.ThemeTexts.school;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.ofstedextract.text.AlignedText;
 
 /**
  * The codebooks' round 12 rules (children-services-2026.11, schools-2026.9), each with both sides: what the
  * include or exclude note says counts, and the nearby case it does not.
  */
 class ThemeRound12Test {
-    private static final ThemeTagger CS = new ThemeTagger(Codebook.standard());
-    private static final ThemeTagger SCHOOLS = new ThemeTagger(Codebook.shipped("schools"));
-
-    private static List<String> cs(String text) {
-        return CS.tag(AlignedText.identity(text)).themes();
-    }
-
     @Test
     void aRestructureOfTheServiceIsLeadershipUnlessItOnlyDatesSomething() {
         assertTrue(cs("The recent restructure to smaller teams is helping social workers.").contains("leadership"));
@@ -95,13 +88,13 @@ class ThemeRound12Test {
 
     @Test
     void meetingTheStandardsAndStatutoryResponsibilitiesAreCompliance() {
-        assertTrue(SCHOOLS.tag(AlignedText.identity("As a result, this is unlikely to meet the ISS.")).themes()
+        assertTrue(school("As a result, this is unlikely to meet the ISS.")
                 .contains("compliance"));
-        assertTrue(SCHOOLS.tag(AlignedText.identity("They apply this knowledge to ensure that the standards are "
-                + "consistently met.")).themes().contains("compliance"));
-        assertTrue(SCHOOLS.tag(AlignedText.identity("Leaders understand their statutory responsibilities in terms of "
-                + "safeguarding.")).themes().contains("compliance"));
-        assertFalse(SCHOOLS.tag(AlignedText.identity("Most pupils meet the standards expected for their age.")).themes()
+        assertTrue(school("They apply this knowledge to ensure that the standards are "
+                + "consistently met.").contains("compliance"));
+        assertTrue(school("Leaders understand their statutory responsibilities in terms of "
+                + "safeguarding.").contains("compliance"));
+        assertFalse(school("Most pupils meet the standards expected for their age.")
                 .contains("compliance"), "the standards expected of pupils are achievement");
     }
 }

@@ -2,27 +2,16 @@ package uk.ofstedextract.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.ofstedextract.nlp.ThemeTexts.cs;
+import static uk.ofstedextract.nlp.ThemeTexts.school;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.ofstedextract.text.AlignedText;
 
 /**
  * The codebooks' round 13 rules (children-services-2026.12, schools-2026.10), each with both sides: what the
  * include or exclude note says counts, and the nearby case it does not.
  */
 class ThemeRound13Test {
-    private static final ThemeTagger CS = new ThemeTagger(Codebook.standard());
-    private static final ThemeTagger SCHOOLS = new ThemeTagger(Codebook.shipped("schools"));
-
-    private static List<String> cs(String text) {
-        return CS.tag(AlignedText.identity(text)).themes();
-    }
-
-    private static List<String> school(String text) {
-        return SCHOOLS.tag(AlignedText.identity(text)).themes();
-    }
-
     @Test
     void cafcassByItsLongNameIsAPartnerAgency() {
         assertTrue(cs("The Children and Family Court Advisory and Support Service reports that the quality of "

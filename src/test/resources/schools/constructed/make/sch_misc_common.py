@@ -95,3 +95,30 @@ def iss2019(name, kind, urn, dates, lead, purpose, outcome, parts, compliance, d
         ("h", "Information about this inspection"),
         ("p", activities)]
     return blocks + school_closing(int(dates[-4:]))
+
+
+def fe_eif(name, dates, rows, info, like, skills, well, safe, improve, details, nominee, team,
+           skills_statement=None, safe_statement="The arrangements for safeguarding are effective."):
+    """A further education report under the EIF (2019-): the banner, "Inspection of <name>", its dates, the judgement
+    table (rows: [(label, grade)]), the provider's information, the question sections, the skills contribution (where
+    skills_statement is given), safeguarding, the improvement bullets, the provider details (rows), the nominee's
+    sentence opening "Information about this inspection" and the team's lines, then Ofsted's closing page.  The texts of
+    test10/test11 spell the same frame out in place (kept so, as they regenerate byte for byte); test13 uses this."""
+    blocks = [("title", "Further education and skills inspection report"), ("sp", 1),
+              ("title", "Inspection of " + name), ("lines", ["Inspection dates: " + dates]), ("sp", 1)]
+    blocks += [("row", label, grade) for label, grade in rows]
+    blocks += [("h", "Information about this provider"), ("p", info),
+               ("h", "What is it like to be a learner with this provider?")] + [("p", p) for p in like]
+    if skills_statement:
+        blocks += [("h", "Contribution to meeting skills needs"), ("p", skills_statement)] + [("p", p) for p in skills]
+    blocks += [("h", "What does the provider do well and what does it need to do better?")] + [("p", p) for p in well]
+    blocks += [("h", "Safeguarding"), ("p", safe_statement)] + [("p", p) for p in safe]
+    blocks += [("h", "What does the provider need to do to improve?")] + [("bullet", p) for p in improve] + [("bp",)]
+    blocks += provider_details(details) + [
+        ("h", "Information about this inspection"),
+        ("p", "The inspection team was assisted by the %s, as nominee. Inspectors took account of the provider's most "
+              "recent self-assessment report and development plans, and the previous inspection report. The inspection "
+              "was carried out using the further education and skills inspection handbook and took into account all "
+              "relevant provision at the provider." % nominee),
+        ("h", "Inspection team"), ("lines", team)]
+    return blocks + FE_CLOSING
