@@ -210,10 +210,7 @@ final class AbbreviationStops {
         if (w >= n || !Character.isUpperCase(text.charAt(w)) || !PRONOUNS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        int p = at;
-        while (p > sentenceStart && text.charAt(p - 1) == ' ') {
-            p--;
-        }
+        int p = TextScan.spacesBefore(text, at, sentenceStart);
         return p - 2 >= sentenceStart && text.charAt(p - 1) == '.' && Character.isUpperCase(text.charAt(p - 2))
                 && (p - 2 == sentenceStart || !Character.isLetter(text.charAt(p - 3)));
     }
@@ -237,14 +234,8 @@ final class AbbreviationStops {
      * and "Church" in "Church St."; -1 if that word is missing, in lower case, or one that starts sentences ("The").
      */
     private int capitalisedWordBefore(int at, int sentenceStart) {
-        int p = at;
-        while (p > sentenceStart && text.charAt(p - 1) == ' ') {
-            p--;
-        }
-        int q = p;
-        while (q > sentenceStart && Character.isLetter(text.charAt(q - 1))) {
-            q--;
-        }
+        int p = TextScan.spacesBefore(text, at, sentenceStart);
+        int q = TextScan.lettersBefore(text, p, sentenceStart);
         return q < p && Character.isUpperCase(text.charAt(q)) && !STARTERS.contains(text.substring(q, p).toLowerCase(Locale.ROOT))
                 ? q : -1;
     }
@@ -297,14 +288,8 @@ final class AbbreviationStops {
         if (!lowerCase(word)) {
             return false;
         }
-        int k = wordStart;
-        while (k > sentenceStart && text.charAt(k - 1) == ' ') {
-            k--;
-        }
-        int q = k;
-        while (q > sentenceStart && Character.isLetter(text.charAt(q - 1))) {
-            q--;
-        }
+        int k = TextScan.spacesBefore(text, wordStart, sentenceStart);
+        int q = TextScan.lettersBefore(text, k, sentenceStart);
         return q < k && k < wordStart && RATE_WORDS.contains(text.substring(q, k));
     }
 

@@ -465,10 +465,7 @@ final class FinalPunctuation {
         if (word.isEmpty() || word.length() > 4 || !word.chars().allMatch(Character::isDigit) || !plainNumberBefore(stop)) {
             return false;
         }
-        int k = stop - word.length();
-        while (k > sentenceStart && text.charAt(k - 1) == ' ') {
-            k--;
-        }
+        int k = TextScan.spacesBefore(text, stop - word.length(), sentenceStart);
         return k > sentenceStart && k < stop - word.length() && Character.isLowerCase(text.charAt(k - 1));
     }
 
@@ -500,10 +497,7 @@ final class FinalPunctuation {
      * there opens a list's first item, as at a sentence's start.
      */
     private boolean afterColon(int at) {
-        int k = at;
-        while (k > sentenceStart && text.charAt(k - 1) == ' ') {
-            k--;
-        }
+        int k = TextScan.spacesBefore(text, at, sentenceStart);
         return k < at && k > sentenceStart && text.charAt(k - 1) == ':';
     }
 

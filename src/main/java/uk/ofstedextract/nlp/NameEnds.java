@@ -127,10 +127,7 @@ final class NameEnds {
      * U.K.") or a capitalised word and a comma ("Washington, D.C.").
      */
     private boolean placeBefore(int at) {
-        int p = at;
-        while (p > 0 && text.charAt(p - 1) == ' ') {
-            p--;
-        }
+        int p = TextScan.spacesBefore(text, at, 0);
         if (p > 0 && text.charAt(p - 1) == ',') {
             int q = p - 1;
             int e = q;
@@ -139,10 +136,7 @@ final class NameEnds {
             }
             return q < e && Character.isUpperCase(text.charAt(q));
         }
-        int q = p;
-        while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
-            q--;
-        }
+        int q = TextScan.lettersBefore(text, p, 0);
         return text.substring(q, p).equalsIgnoreCase("the");
     }
 }

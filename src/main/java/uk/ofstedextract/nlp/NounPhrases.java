@@ -584,30 +584,24 @@ final class NounPhrases {
 
     /**
      * Verbs whose noun reading rarely takes the preposition after them, with that preposition: "benefit from", "result
-     * in", "contribute to", "rely on", "depend on".
+     * in", "contribute to", "rely on", "depend on", "lead to"; their third-person forms ("benefits", "relies") are read
+     * back to these by {@link #verbBase}.
      */
-    private static final Map<String, String> VERB_PARTICLES = Map.ofEntries(
-            Map.entry("benefit", "from"), Map.entry("benefits", "from"),
-            Map.entry("result", "in"), Map.entry("results", "in"),
-            Map.entry("contribute", "to"), Map.entry("contributes", "to"),
-            Map.entry("rely", "on"), Map.entry("relies", "on"),
-            Map.entry("depend", "on"), Map.entry("depends", "on"),
-            Map.entry("lead", "to"), Map.entry("leads", "to"));
+    private static final Map<String, String> VERB_PARTICLES = Map.of("benefit", "from", "result", "in", "contribute", "to",
+            "rely", "on", "depend", "on", "lead", "to");
 
-    /**
-     * Whether the last word of a run, at {@code k}, is its clause's verb with the preposition it governs after it: "children
-     * at risk of exploitation benefit from …", "capacity in the MASH results in …", "the review process leads to …". The
-     * run before it is the subject, so the phrase ends there; a noun phrase of the run's words would be a clause. "lead(s)
-     * to" is the noun before an infinitive ("practice leads to improve skills", "agency leads to discuss"), so there the
-     * word after "to" must not be a verb. Only after another word of the run (the caller's check): a noun alone there may
-     * be the noun ("the benefit from …").
-     */
+    /** A verb's base from its third-person form ("relies" → "rely", "benefits" → "benefit"), or the word itself. */
+    private static String verbBase(String w) {
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
+
     static boolean verbBeforeParticle(String[] tokens, String[] tags, int k) {
-        String particle = VERB_PARTICLES.get(tokens[k].toLowerCase(Locale.ROOT));
+        String base = verbBase(tokens[k].toLowerCase(Locale.ROOT));
+        String particle = VERB_PARTICLES.get(base);
         if (particle == null || k + 1 >= tokens.length || !tokens[k + 1].equals(particle)) {
             return false;
         }
-        return !tokens[k].startsWith("lead") || k + 2 < tokens.length && !tags[k + 2].startsWith("VERB");
+        return !base.equals("lead") || k + 2 < tokens.length && !tags[k + 2].startsWith("VERB");
     }
 
     /** Prepositions between the two halves of a reduplicated adverb ("step by step", "day to day", "year on year"). */

@@ -186,14 +186,6 @@ final class TextMarks {
     private static final Set<String> CONTINUING = Set.of("and", "or", "but", "nor", "of", "in", "for", "with", "by", "on",
             "at", "that", "which", "who", "is", "are", "was", "were", "be", "as", "from", "than");
 
-    private static String firstWord(String line) {
-        int k = 0;
-        while (k < line.length() && Character.isLetter(line.charAt(k))) {
-            k++;
-        }
-        return line.substring(0, k).toLowerCase(java.util.Locale.ROOT);
-    }
-
     /**
      * The line ends (positions of the newline) of short list lines: a run of at least three lines of at
      * most 40 characters, none ending in punctuation or a joining word, after the start, a blank line, a
@@ -248,7 +240,7 @@ final class TextMarks {
                     runStop = afterStop ? lineStart - 1 : -1;
                     runCapitalised = true;
                 }
-                runAfterStop &= line.length() <= MAX_ITEM_AFTER_STOP && !CONTINUING.contains(firstWord(line));
+                runAfterStop &= line.length() <= MAX_ITEM_AFTER_STOP && !CONTINUING.contains(TextScan.nextWord(line, 0).toLowerCase(java.util.Locale.ROOT));
                 runCapitalised &= Character.isUpperCase(line.charAt(0)) || Character.isDigit(line.charAt(0));
                 if (runLines == lineEnds.length) {
                     lineEnds = java.util.Arrays.copyOf(lineEnds, runLines * 2);

@@ -42,4 +42,22 @@ final class TextScan {
         return k > at && k + 1 < n && (text.charAt(k) == '.' || text.charAt(k) == ')')
                 && Character.isWhitespace(text.charAt(k + 1));
     }
+
+    /** Where the run of spaces that ends at {@code at} begins, looking back no further than {@code floor}. */
+    static int spacesBefore(CharSequence text, int at, int floor) {
+        int k = at;
+        while (k > floor && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k;
+    }
+
+    /** Where the run of letters that ends at {@code at} begins, looking back no further than {@code floor}. */
+    static int lettersBefore(CharSequence text, int at, int floor) {
+        int k = at;
+        while (k > floor && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
 }
