@@ -12,7 +12,9 @@ findings, sentences, keywords) and then hold SIZE_MB of one kind of hostile text
   hyphenated  one finding of a word broken at the end of every line ("agency-" line after line);
   base64      a finding holding one base64 blob of the size;
   dots        one finding of "x." repeated with no space (many sentence ends, no whitespace);
-  findings    numbered findings of one short sentence each, as many as fit.
+  findings    numbered findings of one short sentence each, as many as fit;
+  colonlists  one finding line of ": 1. " repeated (a list's first marker after a colon, again and again, with no
+              second marker on the line: the rule that looks for it must not read the rest of the line each time).
 PDF kinds (written by hand, no library needed; SIZE_MB is the size named below):
   pdf-blank   a PDF of SIZE_MB made of blank pages (about 10,000 pages a megabyte) and one page of text;
   pdf-inflate a PDF whose pages' content inflates to SIZE_MB (128 KB of text drawing a page), a file
@@ -75,6 +77,8 @@ def text_kind(kind, size):
         out.append(IMPROVE + "Plans are weak " + blob + " and late.\n")
     elif kind == "dots":
         out.append(IMPROVE + "Plans are late " + "x." * (size // 2) + " today.\n")
+    elif kind == "colonlists":
+        out.append(IMPROVE + "Plans are late" + ": 1. " * (size // 6) + "today.\n")
     elif kind == "findings":
         out.append("What needs to improve\n")
         n = size // 40

@@ -510,10 +510,14 @@ final class FinalPunctuation {
             return false;
         }
         String marker = " " + (Integer.parseInt(number) + 1) + ". ";
-        int lineEnd = text.indexOf('\n', at);
-        int found = text.indexOf(marker, at);
+        String ahead = text.substring(at, Math.min(n, at + MARKER_REACH)); // bounded: linear time on one long line
+        int lineEnd = ahead.indexOf('\n');
+        int found = ahead.indexOf(marker);
         return found >= 0 && (lineEnd < 0 || found < lineEnd);
     }
+
+    /** How far along its line the next item's marker is looked for: a long item's length, not a whole text's. */
+    private static final int MARKER_REACH = 1000;
 
     private boolean isFirstWord(int at) {
         for (int k = sentenceStart; k < at; k++) {
@@ -663,13 +667,24 @@ final class FinalPunctuation {
         return k == n || text.charAt(k) == '\n' || text.charAt(k) == '\f';
     }
 
-    /** Where the line holding {@code at} begins (after a line end or a page break). */
+    /** The last position {@link #lineStart} was asked about, and where its line begins (-1: none yet). */
+    private int lineAskedAt = -1;
+    private int lineAskedStart;
+
+    /**
+     * Where the line holding {@code at} begins (after a line end or a page break). Stops come in order, so the scan
+     * back ends where the last one began, whose line start is known: linear time on a text of one long line.
+     */
     private int lineStart(int at) {
+        int floor = lineAskedAt >= 0 && lineAskedAt <= at ? lineAskedAt : 0;
         int k = at;
-        while (k > 0 && text.charAt(k - 1) != '\n' && text.charAt(k - 1) != '\f') {
+        while (k > floor && text.charAt(k - 1) != '\n' && text.charAt(k - 1) != '\f') {
             k--;
         }
-        return k;
+        int start = k > floor || floor == 0 ? k : lineAskedStart; // no line end since the last one asked: its line
+        lineAskedAt = at;
+        lineAskedStart = start;
+        return start;
     }
 
     private int lineEnd(int at) {
