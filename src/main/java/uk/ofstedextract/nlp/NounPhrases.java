@@ -216,11 +216,9 @@ final class NounPhrases {
             int ofTerm = termWithOf(tokens, tags, named, i);
             if (ofTerm > i) {
                 // "voice of the child", "edge of care": a term of the trade written with "of" is one keyword
-                // its head is the first word, made singular ("changes of social worker" -> "change of social worker")
-                String rest = ofTerm - i > 1 ? " " + String.join(" ", java.util.Arrays.stream(tokens, i + 1, ofTerm)
-                        .map(Lexicon::word).toList()) : "";
-                addCandidate(out, Lexicon.singular(word(tokens[i])) + rest, spans[i].getStart(),
-                        spans[ofTerm - 1].getEnd());
+                // in one normal form: its head is the first word, made singular, and so is its object's last word
+                // ("changes of social workers" -> "change of social worker"; see ofKey)
+                addCandidate(out, ofKey(tokens, i, i, ofTerm), spans[i].getStart(), spans[ofTerm - 1].getEnd());
                 lastRunStart = -1;
                 i = ofTerm;
                 continue;
@@ -307,12 +305,7 @@ final class NounPhrases {
                 while (s2 < j - 1 && (grading(tokens, s2, ofEnd) || participle(tokens[s2]))) {
                     s2++; // and a participle, which says how it was done or made ("a balanced analysis of risk")
                 }
-                StringBuilder k2 = new StringBuilder();
-                for (int k = s2; k < ofEnd; k++) {
-                    String w = k == j - 1 ? Lexicon.singular(word(tokens[k])) : word(tokens[k]);
-                    k2.append(k > s2 ? " " : "").append(w);
-                }
-                addCandidate(out, k2.toString(), spans[s2].getStart(), spans[ofEnd - 1].getEnd());
+                addCandidate(out, ofKey(tokens, s2, j - 1, ofEnd), spans[s2].getStart(), spans[ofEnd - 1].getEnd());
                 lastRunStart = -1;
                 i = ofEnd;
                 continue;
@@ -848,6 +841,7 @@ final class NounPhrases {
                 while (k + 1 - s > 1 && s != modifier && !termFrom(tokens, s, k + 1)
                         && (grading(tokens, s, k + 1) || modifierOnly(tokens[s], tags[s])
                         && !established(key(tokens, s, k + 1)) && !domainTerm(key(tokens, s, k + 1))
+                        && !kindOf(tokens, tags, s, k + 1)
                         && !tokens[s + 1].equalsIgnoreCase("after") && !conjunction(tokens[s + 1]))) {
                     s++;
                 }
@@ -855,6 +849,75 @@ final class NounPhrases {
                 partStart = k + 1;
             }
         }
+    }
+
+    /**
+     * The normal form of a term written with "of" or "in" over tokens [from, to), whose head (the word before "of") is
+     * at {@code head}: the head made singular and the object's last word in its lemma, as every other keyword's last
+     * word is ({@link Lexicon#lemma}: singular, unless a noun used only in the plural), so that the ways one term is
+     * written make one keyword: "changes of social workers", "a change of social worker" and "changes of social
+     * worker" are "change of social worker"; "analysis of risks" is "analysis of risk"; "the director of children's
+     * services" is "director of children's service", as "disabled children's services" is "disabled children's
+     * service". Articles stay as written ("voice of the child"). A name written in capitals keeps its head as written
+     * ("the Signs of Safety model": "signs of safety", not "sign of safety"), and a complex preposition its object as
+     * written ("out of hours").
+     */
+    static String ofKey(String[] tokens, int from, int head, int to) {
+        boolean name = Character.isUpperCase(tokens[head].charAt(0)) && !acronym(tokens[head])
+                && Character.isUpperCase(tokens[to - 1].charAt(0)) && !acronym(tokens[to - 1]);
+        String first = tokens[head].toLowerCase(Locale.ROOT);
+        // "out of hours", "out of area": a complex preposition and its object (Quirk et al. 9.10), no head noun
+        boolean preposition = first.equals("out") || Lexicon.PREPOSITIONS.contains(first);
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String w = word(tokens[k]);
+            if (k == head && !name) {
+                w = Lexicon.singular(w);
+            } else if (k == to - 1 && k > head + 1 && !acronym(tokens[k]) && !preposition) {
+                w = Lexicon.lemma(word(tokens[k - 1]), w);
+            }
+            out.append(k > from ? " " : "").append(w);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether the adjective at {@code s} names a kind of what follows it up to {@code to}, and stays in the keyword
+     * although the phrase is not established: a classifying adjective ({@link Lexicon#classifying}: "private foster
+     * care", "adult safeguarding partnership board", "therapeutic support"), not a grading one ("good", "timely",
+     * "effective", which take "very"). Only an adjective proper, not a participle in "-ing" or "-ed" (a participle says
+     * what was done to the thing: "completed assessments"; a hyphenated compound such as "care-experienced" is a
+     * word of its own), and only before a remainder that is a known thing itself, a term of the trade or an
+     * established phrase ("foster care", "partnership board", "justice system"), not boilerplate: the adjective
+     * makes a kind of a thing the background knows, and a rarer remainder ("formal route") is left as before.
+     */
+    private boolean kindOf(String[] tokens, String[] tags, int s, int to) {
+        if (!adjectiveOfKind(tokens[s], tags[s])) {
+            return false;
+        }
+        for (int k = s + 1; k < to - 1; k++) {
+            // the modifiers between it and the head classify too ("special educational needs"), or are nouns ("private
+            // foster care"); a grade after it ("incomplete individual records") leaves it a grade's company
+            if (grading(tokens, k, to) || modifierOnly(tokens[k], tags[k]) && !adjectiveOfKind(tokens[k], tags[k])) {
+                return false;
+            }
+        }
+        String rest = key(tokens, s + 1, to).toLowerCase(Locale.ROOT);
+        return (established(rest) || domainTerm(rest)) && !STOP.contains(rest) && !boilerplateOnly(rest);
+    }
+
+    /**
+     * An adjective proper that {@link Lexicon#classifying} calls a kind: written in lower case (a capital makes it
+     * part of a name, or says nothing at a sentence's start), not a participle in "-ing" or "-ed" nor an adverb in
+     * "-ly" the tagger called an adjective, not an adjective of possibility in "-able"/"-ible" made from a verb, which
+     * judges ("achievable timescales", "accessible information"), and not a word the POS model has seen as a verb
+     * ("oversee frontline practice": a verb and its object).
+     */
+    private static boolean adjectiveOfKind(String token, String tag) {
+        return tag.startsWith("ADJ") && lowerLetters(token.replace("-", "")) && !token.startsWith("-")
+                && !token.endsWith("-") && !token.endsWith("ly") && !token.endsWith("able") && !token.endsWith("ible")
+                && !(token.indexOf('-') < 0 && (token.endsWith("ing") || token.endsWith("ed")))
+                && Lexicon.classifying(token) && TAGGER.get().verbEvidence(token) <= 0;
     }
 
     /**

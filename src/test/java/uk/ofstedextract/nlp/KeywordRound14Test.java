@@ -64,7 +64,8 @@ class KeywordRound14Test {
     @Test
     void aTermWrittenWithOfKeepsTheModifiersOfItsHead() {
         List<String> k = keywords("An interim director of children's services was appointed in the spring.");
-        assertTrue(k.contains("interim director of children's services"), k.toString());
+        // (in round 15's one normal form for "X of Y" terms: the object's last word singular, see KeywordRound15Test)
+        assertTrue(k.contains("interim director of children's service"), k.toString());
         // a grading word or a participle still goes
         List<String> changes = keywords("Frequent changes of social worker have slowed plans for some children.");
         assertTrue(changes.contains("change of social worker"), changes.toString());
