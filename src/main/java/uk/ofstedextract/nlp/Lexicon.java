@@ -52,8 +52,12 @@ final class Lexicon {
             // placement");
             // not "later" and "former", which also make kinds ("later life letters", "former foster carers")
             "subsequent", "prior", "earlier", "latter", "existing", "next", "past",
-            // and a word that grades by a norm ("average attendance", "above average")
-            "average",
+            // and a word that grades by a norm ("average attendance", "above average"); the restrictive adjectives, which
+            // single a thing out as the only one, not a kind of it ("the sole reason", "a mere formality"; Quirk et al.
+            // 7.33), not "main", "chief", "principal" and "single", which also name ranks, parts and kinds ("the main
+            // board", "chief executive", "principal social worker", "single assessment framework"); and "original",
+            // which places a thing first in a sequence as "initial" does ("the original referral")
+            "average", "sole", "mere", "original",
             // adjectives that say how fitting, sound or well-judged a thing is (each with its opposite where English
             // has one), not what kind it is: "suitable placement" is a placement, "manageable caseload" a caseload
             "suitable", "unsuitable", "stable", "unstable", "accurate", "inaccurate", "manageable", "unmanageable",

@@ -888,7 +888,8 @@ final class NounPhrases {
      * "effective", which take "very"). Only an adjective proper, not a participle in "-ing" or "-ed" (a participle says
      * what was done to the thing: "completed assessments"; a hyphenated compound such as "care-experienced" is a
      * word of its own), and only before a remainder that is a known thing itself, a term of the trade or an
-     * established phrase ("foster care", "partnership board", "justice system"), not boilerplate: the adjective
+     * established phrase of two words or more ("foster care", "partnership board", "justice system"; one word alone
+     * must be a term: "physical disability", not "international firm"), not boilerplate: the adjective
      * makes a kind of a thing the background knows, and a rarer remainder ("formal route") is left as before.
      */
     private boolean kindOf(String[] tokens, String[] tags, int s, int to) {
@@ -903,7 +904,8 @@ final class NounPhrases {
             }
         }
         String rest = key(tokens, s + 1, to).toLowerCase(Locale.ROOT);
-        return (established(rest) || domainTerm(rest)) && !STOP.contains(rest) && !boilerplateOnly(rest);
+        // one word is established wherever it is written at all: alone it must be a term of the trade ("disability")
+        return (to - s > 2 && established(rest) || domainTerm(rest)) && !STOP.contains(rest) && !boilerplateOnly(rest);
     }
 
     /**
@@ -917,8 +919,33 @@ final class NounPhrases {
         return tag.startsWith("ADJ") && lowerLetters(token.replace("-", "")) && !token.startsWith("-")
                 && !token.endsWith("-") && !token.endsWith("ly") && !token.endsWith("able") && !token.endsWith("ible")
                 && !(token.indexOf('-') < 0 && (token.endsWith("ing") || token.endsWith("ed")))
-                && Lexicon.classifying(token) && TAGGER.get().verbEvidence(token) <= 0;
+                && Lexicon.classifying(token) && adjectiveByForm(token, TAGGER.get().verbEvidence(token));
     }
+
+    /**
+     * Whether a word the tagger called an adjective is one by what is known of it: the POS model knows it and not as a
+     * verb, or, where the model has no evidence either way, it is hyphenated or has an adjective's ending (-al, -ic,
+     * -ive, -ous, -ary, -ory, -ent, -ant, -ar, -ful, -less, -ile: "residential", "therapeutic", "intensive"); a bare
+     * word the model cannot place ("to gather intelligence", "neglect shows") is as likely a verb.
+     */
+    private static boolean adjectiveByForm(String w, int verbEvidence) {
+        if (verbEvidence != 0) {
+            return verbEvidence < 0;
+        }
+        if (w.indexOf('-') > 0) {
+            return true;
+        }
+        for (String e : ADJECTIVE_ENDINGS) {
+            if (w.endsWith(e) && w.length() > e.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ic", "ive", "ous", "ary", "ory", "ent", "ant",
+            "ar", "ful", "less", "ile");
+
 
     /**
      * Whether a term of the trade of two words or more starts at {@code s} and ends by {@code to}: its first word
