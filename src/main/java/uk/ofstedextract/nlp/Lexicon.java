@@ -256,65 +256,6 @@ final class Lexicon {
         return Set.copyOf(out);
     }
 
-    /**
-     * How often each word of the corpus is written, how often graded (a degree adverb before it, "more"/"most"
-     * before it in a predicate, its "-er"/"-est" forms written) and how often a predicate ("records are incomplete."):
-     * {@code nlp/gradability.tsv}, counted once by
-     * {@code bench/gradability.py} on the development corpus and the real school-sector reports (words written at
-     * least 10 times).
-     */
-    static final class GradabilityHolder {
-        static final java.util.Map<String, int[]> COUNTS = readGradability();
-    }
-
-    static final String GRADABILITY = "/nlp/gradability.tsv";
-
-    static java.util.Map<String, int[]> readGradability() {
-        java.util.Map<String, int[]> out = new java.util.HashMap<>();
-        try (InputStream in = KeywordTagger.class.getResourceAsStream(GRADABILITY)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + GRADABILITY);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.startsWith("#") && !line.isBlank()) {
-                    String[] c = line.split("\t");
-                    out.put(c[0], new int[] {Integer.parseInt(c[1]), Integer.parseInt(c[2]), Integer.parseInt(c[3])});
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return java.util.Map.copyOf(out);
-    }
-
-    /**
-     * Whether an adjective classifies (names a kind: "private fostering", "residential care", "special educational
-     * needs", "adult services") rather than grades ("good", "strong", "timely"), by the grammars' two tests (Quirk et
-     * al. 7.2-7.3, 7.36-7.40): a gradable adjective takes a degree adverb ("very", "too", "sufficiently") and a
-     * comparative, and an evaluative one is used as a predicate ("records are incomplete"); a classifying one does
-     * neither ("very residential", "the care is residential"). A word counts as classifying when the corpus writes it
-     * at least 10 times and grades it or uses it as a predicate in fewer than 1 in 100 of them ({@code
-     * nlp/gradability.tsv}), and no word list calls it a grade ({@link #EVALUATIVE}) or a place relative to the
-     * report ({@link #DEICTIC}); a word written too rarely to tell is not.
-     */
-    static boolean classifying(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (EVALUATIVE.contains(w) || DEICTIC.contains(w) || PREPOSITIONS.contains(w)) {
-            return false;
-        }
-        int[] c = GradabilityHolder.COUNTS.get(w);
-        return c != null && (c[1] + c[2]) * 100 < c[0];
-    }
-
-    /**
-     * Adjectives that place a thing relative to where the report is ("the local leisure centre", "national data"):
-     * they point, as "own" and "current" do, and say no more what kind of thing it is than "this" does; a term that
-     * holds one ("local offer", "regional adoption agency") is a term all the same.
-     */
-    static final Set<String> DEICTIC = Set.of("local", "national", "regional", "nationwide", "countywide",
-            "citywide", "nearby");
-
     /** A phrase folded for comparison with the domain terms: lower case, hyphens as spaces, last word its lemma. */
     static String fold(String phrase) {
         String[] words = phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replace('-', ' ').trim().split("\\s+");

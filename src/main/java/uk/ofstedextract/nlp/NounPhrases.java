@@ -841,7 +841,6 @@ final class NounPhrases {
                 while (k + 1 - s > 1 && s != modifier && !termFrom(tokens, s, k + 1)
                         && (grading(tokens, s, k + 1) || modifierOnly(tokens[s], tags[s])
                         && !established(key(tokens, s, k + 1)) && !domainTerm(key(tokens, s, k + 1))
-                        && !kindOf(tokens, tags, s, k + 1)
                         && !tokens[s + 1].equalsIgnoreCase("after") && !conjunction(tokens[s + 1]))) {
                     s++;
                 }
@@ -880,71 +879,6 @@ final class NounPhrases {
         }
         return out.toString();
     }
-
-    /**
-     * Whether the adjective at {@code s} names a kind of what follows it up to {@code to}, and stays in the keyword
-     * although the phrase is not established: a classifying adjective ({@link Lexicon#classifying}: "private foster
-     * care", "adult safeguarding partnership board", "therapeutic support"), not a grading one ("good", "timely",
-     * "effective", which take "very"). Only an adjective proper, not a participle in "-ing" or "-ed" (a participle says
-     * what was done to the thing: "completed assessments"; a hyphenated compound such as "care-experienced" is a
-     * word of its own), and only before a remainder that is a known thing itself, a term of the trade or an
-     * established phrase of two words or more ("foster care", "partnership board", "justice system"; one word alone
-     * must be a term: "physical disability", not "international firm"), not boilerplate: the adjective
-     * makes a kind of a thing the background knows, and a rarer remainder ("formal route") is left as before.
-     */
-    private boolean kindOf(String[] tokens, String[] tags, int s, int to) {
-        if (!adjectiveOfKind(tokens[s], tags[s])) {
-            return false;
-        }
-        for (int k = s + 1; k < to - 1; k++) {
-            // the modifiers between it and the head classify too ("special educational needs"), or are nouns ("private
-            // foster care"); a grade after it ("incomplete individual records") leaves it a grade's company
-            if (grading(tokens, k, to) || modifierOnly(tokens[k], tags[k]) && !adjectiveOfKind(tokens[k], tags[k])) {
-                return false;
-            }
-        }
-        String rest = key(tokens, s + 1, to).toLowerCase(Locale.ROOT);
-        // one word is established wherever it is written at all: alone it must be a term of the trade ("disability")
-        return (to - s > 2 && established(rest) || domainTerm(rest)) && !STOP.contains(rest) && !boilerplateOnly(rest);
-    }
-
-    /**
-     * An adjective proper that {@link Lexicon#classifying} calls a kind: written in lower case (a capital makes it
-     * part of a name, or says nothing at a sentence's start), not a participle in "-ing" or "-ed" nor an adverb in
-     * "-ly" the tagger called an adjective, not an adjective of possibility in "-able"/"-ible" made from a verb, which
-     * judges ("achievable timescales", "accessible information"), and not a word the POS model has seen as a verb
-     * ("oversee frontline practice": a verb and its object).
-     */
-    private static boolean adjectiveOfKind(String token, String tag) {
-        return tag.startsWith("ADJ") && lowerLetters(token.replace("-", "")) && !token.startsWith("-")
-                && !token.endsWith("-") && !token.endsWith("ly") && !token.endsWith("able") && !token.endsWith("ible")
-                && !(token.indexOf('-') < 0 && (token.endsWith("ing") || token.endsWith("ed")))
-                && Lexicon.classifying(token) && adjectiveByForm(token, TAGGER.get().verbEvidence(token));
-    }
-
-    /**
-     * Whether a word the tagger called an adjective is one by what is known of it: the POS model knows it and not as a
-     * verb, or, where the model has no evidence either way, it is hyphenated or has an adjective's ending (-al, -ic,
-     * -ive, -ous, -ary, -ory, -ent, -ant, -ar, -ful, -less, -ile: "residential", "therapeutic", "intensive"); a bare
-     * word the model cannot place ("to gather intelligence", "neglect shows") is as likely a verb.
-     */
-    private static boolean adjectiveByForm(String w, int verbEvidence) {
-        if (verbEvidence != 0) {
-            return verbEvidence < 0;
-        }
-        if (w.indexOf('-') > 0) {
-            return true;
-        }
-        for (String e : ADJECTIVE_ENDINGS) {
-            if (w.endsWith(e) && w.length() > e.length() + 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final List<String> ADJECTIVE_ENDINGS = List.of("al", "ic", "ive", "ous", "ary", "ory", "ent", "ant",
-            "ar", "ful", "less", "ile");
 
 
     /**
