@@ -95,7 +95,7 @@ def full_report(blocks, paras):
 # ---------------------------------------------------------------- section 10 full inspection (2004), 11-18 RC high school
 ST_AELRED = dict(
     name="St Aelred\u2019s Roman Catholic Technology College and Sixth Form Centre", start="2004-02-09",
-    end="2004-02-12", urn="104712", la="343", year="2004",
+    end="2004-02-12", urn="104712", la="342", year="2004",
     inspectors=["Gerald Fenwick", "Susan Ashurst", "Kwame Boateng", "Helen Whitlock"],
     cover=["Newton-le-Willows", "", "LEA area: St Helens", "", "Unique reference number: 104712", "",
            "Headteacher: Mr Anthony Rimmer", "", "Reporting inspector: Mr Gerald Fenwick", "10242", "",
@@ -186,7 +186,7 @@ ST_MICHAEL = dict(
     description="St Michael and All Angels is an average-sized Church of England primary school serving a small "
                 "market town and the villages around it. Almost all pupils are of White British heritage, and the "
                 "proportion with learning difficulties and/or disabilities is below average.",
-    grades=[("overall-effectiveness", "good"), ("achievement-and-standards", "good"),
+    grades=[("overall-effectiveness", "good"), ("early-years", "good"), ("achievement-and-standards", "good"),
             ("personal-development-and-well-being", "outstanding"), ("teaching-and-learning", "good"),
             ("curriculum-and-other-activities", "good"), ("care-guidance-and-support", "good"),
             ("leadership-and-management", "good"), ("capacity-to-improve", "good")],
