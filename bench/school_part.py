@@ -23,22 +23,34 @@ def stem_conv(name, part):
     return (m.group(1), m.group(2)) if m else (None, None)
 
 
-def evaluate(jar, golds, extra=()):
+PRED = {}
+
+
+def predictions(jar, files):
+    """The tool's output for every file of the part, extracted once per jar (JSON Lines)."""
+    if jar not in PRED:
+        fd, path = tempfile.mkstemp(suffix=".jsonl")
+        os.close(fd)
+        subprocess.run(["java", "-jar", jar, "--format", "jsonl", "-o", path] + files, check=True,
+                       capture_output=True)
+        PRED[jar] = path
+    return PRED[jar]
+
+
+def evaluate(jar, golds, extra=(), pred=None):
     d = tempfile.mkdtemp()
-    inputs = []
     for gpath in golds:
         shutil.copy(gpath, d)
-        g = json.load(open(gpath))
-        inputs.append(os.path.join(CONS, g["file"]))
-    out = subprocess.run(["java", "-jar", jar, "evaluate", "--gold", d] + list(extra) + inputs, capture_output=True, text=True)
+    out = subprocess.run(["java", "-jar", jar, "evaluate", "--gold", d, "--pred", pred] + list(extra),
+                         capture_output=True, text=True)
     shutil.rmtree(d)
     return out.stdout
 
 
-def summary(jar, golds):
+def summary(jar, golds, pred):
     if not golds:
         return "none"
-    j = json.loads(evaluate(jar, golds, ["--format", "json"]))
+    j = json.loads(evaluate(jar, golds, ["--format", "json"], pred))
     meta = j.get("metadata_accuracy")
     return "F1 %.3f (tp %s / gold %s / pred %s)  grades F1 %.3f  metadata %.3f  type %.3f  files %d" % (
         j["findings_f1"], j.get("findings_tp"), j.get("findings_gold"), j.get("findings_pred"), j["grades_f1"],
@@ -65,14 +77,16 @@ def main():
     groups += [("read " + c, (lambda c: lambda i: i[2] == c and not i[4])(c)) for c in ("default", "layout", "pdf")]
     groups += [("unread " + c, (lambda c: lambda i: i[2] == c and i[4])(c)) for c in ("default", "layout", "pdf")]
     groups += [(f, (lambda f: lambda i: i[3] == f)(f)) for f in ("tahoma", "arial")]
-    for name, pred in groups:
-        print("%-15s %s" % (name, summary(a.jar, [i[0] for i in info if pred(i)])))
+    pred = predictions(a.jar, [os.path.join(CONS, json.load(open(i[0]))["file"]) for i in info])
+    for name, keep in groups:
+        print("%-15s %s" % (name, summary(a.jar, [i[0] for i in info if keep(i)], pred)))
     read = [i[0] for i in info if not i[4]]
     if a.per_report:
-        out = evaluate(a.jar, read)
+        out = evaluate(a.jar, read, (), pred)
         print("\n".join(l for l in out.splitlines() if not l.startswith("findings P=")))
     if a.verbose_read:
-        print(evaluate(a.jar, read, ["--verbose"]))
+        print(evaluate(a.jar, read, ["--verbose"], pred))
+    os.remove(pred)
 
 
 if __name__ == "__main__":
