@@ -27,14 +27,16 @@ record SentenceCases(List<Case> all, Set<String> knownFailures) {
     static final Path DIR = Path.of("src/test/resources/sentences");
     static final char BOUNDARY = '‖';
     /**
-     * The parts, in the order figures are reported: the clean test part first (test13, written by someone who never saw
-     * the rules and scored once at the end of session 14; a third of it is never read, README.md), then test12 (its
+     * The parts, in the order figures are reported: the clean test part first (test15, written in session 15 before any
+     * of its rules and committed before its first run; a third of it is never read, README.md), then test13 (written by
+     * someone who never saw the rules and scored once at the end of session 14; its read two thirds read since session 15),
+     * then test12 (its
      * read two thirds read since session 14), test11 (its read two thirds read since session 13), test10 (since
      * session 12) and test9 (since session 11), whose unread thirds are still unread, test8 (read since session 11), test7 (read since session 10), test6
      * and golden (the public English Golden Rules of pragmatic_segmenter, an external benchmark), read since
      * session 8, then the tuning parts and the older test parts (read, so no longer clean).
      */
-    static final List<String> PARTS = List.of("test13", "test12", "test11", "test10", "test9", "test8", "test7", "test6", "golden", "test5", "test4", "tune14", "tune13", "tune12", "tune11", "tune10", "tune9", "tune8", "tune7", "tune6", "tune", "test",
+    static final List<String> PARTS = List.of("test15", "test13", "test12", "test11", "test10", "test9", "test8", "test7", "test6", "golden", "test5", "test4", "tune14", "tune13", "tune12", "tune11", "tune10", "tune9", "tune8", "tune7", "tune6", "tune", "test",
             "test2", "test3");
 
     /** One case: its id, part (one of {@link #PARTS}), note, text and the expected sentences (spaces folded). */
@@ -149,8 +151,11 @@ record SentenceCases(List<Case> all, Set<String> knownFailures) {
         return b.toString();
     }
 
-    /** The parts whose unread third (ids whose SHA-256, first 8 hex digits as a number, is divisible by 3) is never read. */
-    static final List<String> THIRDS = List.of("test13", "test12", "test11", "test10", "test9");
+    /**
+     * The parts whose unread third is never read: up to test13, the ids whose SHA-256, first 8 hex digits as a number, is
+     * divisible by 3; from test15, the ids whose SHA-256 of "PART-unread:" + id, the whole digest as a number, is.
+     */
+    static final List<String> THIRDS = List.of("test15", "test13", "test12", "test11", "test10", "test9");
 
     /** True for a case of the unread third of its part (README.md): its failures are counted, never looked at. */
     static boolean unread(Case c) {
@@ -158,6 +163,11 @@ record SentenceCases(List<Case> all, Set<String> knownFailures) {
             return false;
         }
         try {
+            if (c.part().equals("test15")) {
+                byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest((c.part() + "-unread:" + c.id()).getBytes(StandardCharsets.UTF_8));
+                return new java.math.BigInteger(1, h).mod(java.math.BigInteger.valueOf(3)).signum() == 0;
+            }
             byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(c.id().getBytes(StandardCharsets.UTF_8));
             long first = ((h[0] & 0xFFL) << 24) | ((h[1] & 0xFFL) << 16) | ((h[2] & 0xFFL) << 8) | (h[3] & 0xFFL);
             return first % 3 == 0;

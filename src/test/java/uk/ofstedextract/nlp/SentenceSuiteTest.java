@@ -93,6 +93,11 @@ class SentenceSuiteTest {
                 SUITE.all().stream().filter(c -> c.part().equals(part)).map(c -> c.id().split("-")[1]).distinct()
                         .forEach(k -> printCount(part + ", class " + k,
                                 c -> c.part().equals(part) && c.id().split("-")[1].equals(k)));
+                // report text (class rep) against the rest, and the weak registers (README.md, test15)
+                printCount(part + ", general text (all but rep)", c -> c.part().equals(part) && !c.id().split("-")[1].equals("rep"));
+                printCount(part + ", report text (rep)", c -> c.part().equals(part) && c.id().split("-")[1].equals("rep"));
+                printCount(part + ", weak registers (chat, law, pat, tr, ocr)", c -> c.part().equals(part)
+                        && List.of("chat", "law", "pat", "tr", "ocr").contains(c.id().split("-")[1]));
             }
             int right = ok;
             int all = n;
