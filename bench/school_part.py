@@ -63,6 +63,8 @@ def main():
     ap.add_argument("--jar", default=os.path.join(HERE, "..", "target", "ofsted-extract.jar"))
     ap.add_argument("--per-report", action="store_true")
     ap.add_argument("--verbose-read", action="store_true")
+    ap.add_argument("--about", help="only gold files whose 'about' holds this text (two helpers' parts may share a name: "
+                                    "--about fe15 for test14's further education part)")
     a = ap.parse_args()
     golds = sorted(glob.glob(os.path.join(CONS, "*-%s.json" % a.part)))
     info = []
@@ -70,7 +72,10 @@ def main():
         stem, conv = stem_conv(os.path.basename(gp), a.part)
         if stem is None:
             continue
-        face = "tahoma" if "Face: Tahoma" in json.load(open(gp)).get("about", "") else "arial"
+        about = json.load(open(gp)).get("about", "")
+        if a.about and a.about not in about:
+            continue
+        face = "tahoma" if "Face: Tahoma" in about else "arial"
         info.append((gp, stem, conv, face, unread(stem)))
     groups = [("all", lambda i: True), ("read", lambda i: not i[4]), ("unread", lambda i: i[4])]
     groups += [(c, (lambda c: lambda i: i[2] == c)(c)) for c in ("default", "layout", "pdf")]
