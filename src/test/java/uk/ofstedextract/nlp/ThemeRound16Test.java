@@ -186,4 +186,22 @@ class ThemeRound16Test {
         has(school("Leaders coach aspects of performance."), "staff");
         hasNot(school("Pupils work alongside each other in groups."), "staff");
     }
+
+    @Test
+    void waitingTimesInHealthAreHealthTherapeuticParentingIsNot() {
+        has(cs("Plans must reduce waiting times in health for children."), "health-wellbeing");
+        hasNot(cs("Adopters valued the therapeutic parenting course."), "health-wellbeing");
+        has(cs("Children receive therapeutic support from the clinical team."), "health-wellbeing");
+    }
+
+    @Test
+    void requiredInformationForParentsIsComplianceNotParents() {
+        List<String> site = school("Leaders have prepared a website to communicate to parents the information that is "
+                + "required by the standards, including leadership and governance information.");
+        hasNot(site, "parents");
+        hasNot(site, "leadership-governance");
+        has(site, "compliance");
+        has(school("Leaders communicate well with parents about their children's learning."), "parents");
+        has(school("Governors hold leaders to account."), "leadership-governance");
+    }
 }
