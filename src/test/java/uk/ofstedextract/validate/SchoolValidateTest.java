@@ -27,6 +27,30 @@ class SchoolValidateTest {
         return r.issues().stream().map(Issue::rule).toList();
     }
 
+    /**
+     * A further education inspection of 2012-15 has no framework value (null): validate failed on it with "cannot
+     * process: NullPointerException" (test13 Westmere, test14 Ashwell Vale), asking the profile's framework-bound
+     * required findings about null. Now it is checked like any other report of its family.
+     */
+    @Test
+    void aFurtherEducationReportWithNoFrameworkIsChecked() {
+        FileResult r = check("fe2013.txt", "Further education and skills inspection report", "", "Lindley College",
+                "General further education college", "", "Inspection dates      3\u20137 February 2014", "", "",
+                "Overall effectiveness               This inspection:          Good-2",
+                "                                    Previous inspection:      Satisfactory-3", "", "",
+                "Outcomes for learners                                          Good-2", "", "",
+                "Effectiveness of leadership and management                     Good-2", "", "",
+                "Summary of key findings for learners", "This provider is good because:", "",
+                "\u2022 Most learners achieve their qualifications.", "",
+                "This is not yet an outstanding provider because:", "",
+                "\u2022 Too few learners achieve high grades in GCSE mathematics.", "",
+                "What does the provider need to do to improve further?", "",
+                "\u2022 Improve the teaching of mathematics so that more learners achieve high grades.", "",
+                "Lead inspector        Jane Example HMI", "");
+        assertEquals("further-education", r.type());
+        assertFalse(rules(r).contains(Rule.EXTRACTION_FAILED), r.issues().toString());
+    }
+
     @Test
     void aListThatSaysItHasNoItemsSatisfiesTheRequiredFindings() {
         // a section 10 report (2001) whose "What could be improved" holds only a nil statement: the contract
