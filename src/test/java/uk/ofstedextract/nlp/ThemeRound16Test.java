@@ -204,4 +204,15 @@ class ThemeRound16Test {
         has(school("Leaders communicate well with parents about their children's learning."), "parents");
         has(school("Governors hold leaders to account."), "leadership-governance");
     }
+
+    @Test
+    void enteringCareInAnyTenseIsChildrenInCare() {
+        has(cs("Life-story work helps children explore their journeys into care."), "children-in-care");
+        has(cs("Most of these children came into care as babies."), "children-in-care");
+        has(cs("Fewer children entered care this year."), "children-in-care");
+        hasNot(cs("Staff came into the service from other authorities."), "children-in-care");
+        List<String> court = cs("Few families enter care proceedings without a letter before proceedings.");
+        hasNot(court, "children-in-care");
+        has(court, "legal-planning");
+    }
 }
