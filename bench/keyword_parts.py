@@ -5,8 +5,11 @@ the gold file; only counts and figures are printed, never a finding's keywords, 
 
   python3 bench/keyword_parts.py target/ofsted-extract.jar fresh13
   python3 bench/keyword_parts.py target/ofsted-extract.jar fresh13 --pred /tmp/yake.jsonl   (a baseline's keywords)
+  python3 bench/keyword_parts.py target/ofsted-extract.jar fresh13-second --sample fresh13   (a second labeller's gold)
 
 NAME is a sample of gold/text-mining: NAME.jsonl (fresh_gold.py's output) and NAME-sample.jsonl (its sector per id).
+`--sample SAMPLE` reads the sectors from SAMPLE-sample.jsonl and the never-read third from SAMPLE.py instead: a second
+labeller's gold (fresh_gold.py NAME SAMPLE) on another round's sample.
 """
 import importlib
 import json
@@ -20,17 +23,19 @@ GOLD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gold", "t
 
 def main(argv):
     jar, name = argv[0], argv[1]
-    pred = argv[3] if len(argv) > 3 and argv[2] == "--pred" else None
+    opts = dict(zip(argv[2::2], argv[3::2]))
+    pred = opts.get("--pred")
+    base = opts.get("--sample", name)
     gold = [json.loads(l) for l in open(os.path.join(GOLD, name + ".jsonl"), encoding="utf-8") if l.strip()]
     sector = {}
-    sample = os.path.join(GOLD, name + "-sample.jsonl")
+    sample = os.path.join(GOLD, base + "-sample.jsonl")
     if os.path.exists(sample):
         for l in open(sample, encoding="utf-8"):
             r = json.loads(l)
             sector[r["id"]] = "school" if r.get("sector") == "school" else "cs"
     sys.path.insert(0, GOLD)
-    unread = getattr(importlib.import_module(name), "unread", None) if os.path.exists(
-        os.path.join(GOLD, name + ".py")) else None
+    unread = getattr(importlib.import_module(base), "unread", None) if os.path.exists(
+        os.path.join(GOLD, base + ".py")) else None
     parts = [("all", lambda g: True), ("CS", lambda g: sector.get(g["id"]) == "cs"),
              ("school", lambda g: sector.get(g["id"]) == "school")]
     if unread:

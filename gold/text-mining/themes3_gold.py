@@ -8,7 +8,8 @@ Usage: python3 gold/text-mining/themes3_gold.py school > gold/text-mining/themes
        python3 gold/text-mining/themes3_gold.py all themes4 > gold/text-mining/themes4-fresh4.jsonl   (round 5, all test)
 
 The second argument names the round's files (`PREFIX-sample.jsonl`, `PREFIX-labels.tsv`; default themes3); the
-sector `all` writes every labelled finding.
+sector `all` writes every labelled finding. An optional third argument names another labels file on the same sample
+(`LABELS.tsv`, e.g. a second labeller's): `themes3_gold.py all themes14 themes14-second-labels > themes14-second.jsonl`.
 """
 import json
 import os
@@ -17,7 +18,8 @@ import sys
 here = os.path.dirname(os.path.abspath(__file__))
 prefix = sys.argv[2] if len(sys.argv) > 2 else "themes3"
 labels = {}
-for line in open(os.path.join(here, prefix + "-labels.tsv"), encoding="utf-8"):
+label_file = sys.argv[3] if len(sys.argv) > 3 else prefix + "-labels"
+for line in open(os.path.join(here, label_file + ".tsv"), encoding="utf-8"):
     if line.startswith("#") or not line.strip():
         continue
     cols = line.rstrip("\n").split("\t") + [""]

@@ -152,4 +152,27 @@ class FurtherEducation2012Test {
                     r.findings().stream().map(f -> f.judgement() + " " + f.category() + ": " + f.text()).toList());
         }
     }
+
+    /**
+     * The front table read from a PDF whose overall effectiveness label is drawn after the cells beside it (test13
+     * Westmere's PDF: groff's tbl draws a text-block cell when its row is finished), so a reader in drawing order gives
+     * "This inspection: Requires improvement-3 Overall effectiveness". Before, overall effectiveness was lost. A line
+     * that opens with a grade word but goes on as a sentence, or whose rest is no judgement label, is no row.
+     */
+    @Test
+    void aRowWithItsGradeCellsBeforeItsLabel() {
+        Report pdf = extract(List.of("Further education and skills inspection report", "", "Lindley College",
+                "General further education college", "", "Inspection dates 3\u20137 February 2014", "",
+                "This inspection:          Requires improvement-3 Overall effectiveness",
+                "Previous inspection:    Good-2", "",
+                "Outcomes for learners                        Requires improvement-3", "",
+                "Effectiveness of leadership and management   Good-2", ""));
+        assertEquals(List.of("overall-effectiveness=requires-improvement", "outcomes-for-learners=requires-improvement",
+                "leadership-and-management=good"), grades(pdf));
+        Report prose = extract(List.of("Further education and skills inspection report", "", "Lindley College",
+                "General further education college", "", "Inspection dates 3\u20137 February 2014", "",
+                "Good teaching helps learners to succeed", "Good-2 Learners make good progress", "",
+                "Outcomes for learners                        Requires improvement-3", ""));
+        assertEquals(List.of("outcomes-for-learners=requires-improvement"), grades(prose));
+    }
 }

@@ -145,6 +145,27 @@ class SchoolReportCardTest {
                 + "leaders fulfil their specific responsibilities.\n\f" + body);
     }
 
+    /**
+     * An academy's long name wraps on the card's first line (sch15, test14's Holy Family): "X School and Nursery, a
+     * Voluntary Academy of" / "the Y Catholic Multi-Academy Trust". The first line is a name with its apposition, broken at
+     * a joining word, so the next line, however long and though it opens with "the", is the name's rest; a name line
+     * whose rest is not "a/an …" (an address) is not one.
+     */
+    @Test
+    void aLongNameWrappedAtAJoiningWordIsReadWhole() {
+        String head = "Unique reference number (URN): 100001\nInspection report: 3 March 2026\n\nExceptional\n"
+                + "Strong standard\nExpected standard\nNeeds attention\nUrgent improvement\n\nSafeguarding standards met\n"
+                + "The safeguarding standards are met. This means that leaders fulfil their specific responsibilities.\n\f"
+                + "Strong standard\nInclusion\nPupils with SEND are identified quickly and supported well.\n";
+        Report r = EXTRACTOR.extract("card.txt", "Holy Family Catholic Primary School and Nursery, a Voluntary Academy of\n"
+                + "the Our Lady of Walsingham Catholic Multi-Academy Trust\nAddress: Lindisfarne Road, Jarrow, NE32 5RN\n"
+                + head);
+        assertEquals("Holy Family Catholic Primary School and Nursery, a Voluntary Academy of the Our Lady of Walsingham "
+                + "Catholic Multi-Academy Trust", r.provider().name());
+        r = EXTRACTOR.extract("card.txt", "Elmwood Primary School, Elm Road\nAddress: Elm Road, Leeds, LS1 1AA\n" + head);
+        assertEquals(null, r.provider().name());
+    }
+
     @Test
     void aGradePrintedBeforeItsAreaLabelIsTheAreasGrade() {
         // pdftotext may print an area's grade pill before its label; the first area of a group may have only

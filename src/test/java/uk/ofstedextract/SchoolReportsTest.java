@@ -338,6 +338,24 @@ class SchoolReportsTest {
                 texts(r, "development"));
     }
 
+    /**
+     * Two one-item summary columns (sch15, test14's Alder Grove in layout text): the left item wraps onto a second line,
+     * the right one does not; that line is the rest of the item that did not end, not of the one read last.
+     */
+    @Test
+    void twoOneItemColumnsGiveTheWrappedLineToTheItemThatGoesOn() {
+        for (String right : List.of("\u2022 Pupils enjoy the school\u2019s music and singing.",
+                "\u2022 Pupils enjoy music.")) {
+            Report r = extract("School report", "", "A School", "Inspection dates", "", "14\u201315 June 2016", "",
+                    "Summary of key findings for parents and pupils", "This is an inadequate school",
+                    "\u2022 Teaching is weak.", "", "The school has the following strengths", "",
+                    "\u2022 Pupils who speak English as an additional         " + right,
+                    "  language are supported well.", "", "");
+            assertEquals(List.of("Pupils who speak English as an additional language are supported well.",
+                    right.substring(2)), texts(r, "strength"));
+        }
+    }
+
     /** 2012–15 special measures: the summary list under "This is a school that requires special measures." is development. */
     @Test
     void aSpecialMeasuresSummaryListIsDevelopment() {
@@ -610,6 +628,33 @@ class SchoolReportsTest {
                 "outcomes-for-pupils", "satisfactory", "safeguarding", "good"), grades(r));
         assertTrue(r.findings().stream().anyMatch(f -> "outcomes-for-pupils".equals(f.judgement())
                 && f.text().startsWith("Pupils enter Year 1")), r.findings().toString());
+    }
+
+    /**
+     * A 2009-12 grade table read from its PDF, each row's digit drawn before its label, the last row's label wrapped
+     * ("3 The effectiveness with which the school promotes equality of opportunity and tackles" / "discrimination";
+     * sch15, test14's Linthwaite Clough, and test11's St Winifred's): a row, no finding; the paragraphs stay.
+     */
+    @Test
+    void aGradeTableRowWithItsDigitFirstAndAWrappedLabelIsNoFinding() {
+        Report r = extract("Oakfield Primary School", "Inspection report", "Unique Reference Number 123456",
+                "Inspection dates 1\u20132 March 2011", "",
+                "This inspection of the school was carried out under section 5 of the Education Act 2005.", "",
+                "Inspection judgements", "",
+                "Overall effectiveness: how good is the school? 3", "",
+                "Main findings", "",
+                "Oakfield provides a satisfactory education. Pupils make satisfactory progress from low starting points.",
+                "", "How effective are leadership and management?", "",
+                "The headteacher has an accurate view of the school's weaknesses. Governors are supportive.", "",
+                "These are the grades for leadership and management", "",
+                "3 The effectiveness of leadership and management in embedding ambition and driving",
+                "improvement", "Taking into account:", "3 The leadership and management of teaching and learning",
+                "2 The effectiveness of safeguarding procedures",
+                "3 The effectiveness with which the school promotes equality of opportunity and tackles",
+                "discrimination", "", "Views of parents and carers", "", "Most parents are happy with the school.", "");
+        assertEquals(List.of("Oakfield provides a satisfactory education. Pupils make satisfactory progress from low "
+                + "starting points.", "The headteacher has an accurate view of the school's weaknesses. Governors are "
+                + "supportive."), texts(r, "narrative"));
     }
 
     /**

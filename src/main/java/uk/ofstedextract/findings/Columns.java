@@ -33,9 +33,11 @@ final class Columns {
                     && !(end + 1 < lines.size() && lines.get(end + 1).index() == lines.get(end).index())) {
                 end++;
             }
-            if (end - (i + 2) < 2) {
-                continue; // one line or none after the pair: nothing interleaved
+            if (end == i + 2) {
+                continue; // no line after the pair: nothing to put back
             }
+            // (one line after the pair is the rest of the one item that did not end: "• Pupils who speak English as an
+            // additional   • Pupils enjoy the school's music." / "language are supported well.", two one-item columns)
             List<Line> l = new ArrayList<>(List.of(left));
             List<Line> r = new ArrayList<>(List.of(right));
             int columnWidth = Math.max(left.length(), right.length());

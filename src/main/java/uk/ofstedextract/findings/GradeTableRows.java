@@ -28,6 +28,8 @@ final class GradeTableRows {
     /** A row's line in layout mode: text, a run of spaces, the cell (and a second column's, "3   2", "Yes   Yes"). */
     private static final Pattern ROW_WITH_CELL = Pattern.compile("(?i)\\S\\s{3,}(?:" + GradeScale.DIGIT + "|yes|no|n/?a)"
             + "(?:\\s{3,}(?:" + GradeScale.DIGIT + "|yes|no|n/?a))?$");
+    /** A row's first line with its grade digit before the label ("3 The effectiveness of …"). */
+    private static final Pattern CELL_FIRST = Pattern.compile("^" + GradeScale.DIGIT + " \\p{Lu}\\p{Ll}");
     /** A sentence's full stop: prose, not a table's question. */
     private static final Pattern FULL_STOP = Pattern.compile("\\.(?:\\s|$)");
     /** A row is shorter than this many lines (a question wraps once or twice in the label column). */
@@ -46,6 +48,7 @@ final class GradeTableRows {
         boolean[] row = new boolean[n];
         boolean[] between = new boolean[n];
         boolean[] question = new boolean[n];
+        boolean[] cellFirst = new boolean[n];
         for (int k = 0; k < n; k++) {
             Block b = blocks.get(k);
             // a question that is a paragraph of its own, short and with no sentence in it: a table's row whose
@@ -68,6 +71,12 @@ final class GradeTableRows {
             boolean besideQuestion = k >= 1 && question[k - 1] || k + 1 < n && question[k + 1];
             row[k] = label && b.kind() == Block.Kind.PARAGRAPH && size < MAX_ROW_LINES + (cellInside ? 1 : 0)
                     && !isCell(b) && (cellAfter || cellInside || cellBeside || question[k] || besideQuestion);
+            // a row whose cell was drawn before its label, as read from a PDF ("3 The effectiveness with which the
+            // school promotes equality …" / "discrimination"), no sentence in it: a table row even where the rows
+            // beside it were read as grades (DigitRows) and are gone
+            cellFirst[k] = b.kind() == Block.Kind.PARAGRAPH && size < MAX_ROW_LINES
+                    && CELL_FIRST.matcher(b.lines().get(0).text().strip()).find()
+                    && b.lines().stream().noneMatch(l -> FULL_STOP.matcher(l.text()).find());
             // a row between two cells: the cell before it read as its paragraph number ("1" / "The behaviour
             // of learners" / "1"), its own cell after it
             between[k] = label && b.kind() == Block.Kind.NUMBERED && size > 1 && size <= MAX_ROW_LINES
@@ -81,7 +90,7 @@ final class GradeTableRows {
             boolean table = between[k] || row[k] && (k >= 1 && row[k - 1] || k >= 2 && row[k - 2] || k <= 1 && rowBefore
                     || k + 1 < n && row[k + 1] || k + 2 < n && row[k + 2] || k + 2 >= n && rowAfter);
             boolean cellOfTable = isCell(blocks.get(k)) && k >= 1 && row[k - 1];
-            if (!table && !cellOfTable) {
+            if (!table && !cellOfTable && !cellFirst[k]) {
                 out.add(blocks.get(k));
             }
         }

@@ -59,6 +59,9 @@ public final class IndependentSchoolFindings {
     private static final Pattern BULLET = Pattern.compile("^[" + BlockReader.GLYPHS + "]\\s*");
     /** The paragraph a standard restated in words names at its end ("… (paragraph 7, 7(a), 7(b))."): group 1. */
     private static final Pattern PARAGRAPH_NAMED = Pattern.compile("\\(paragraphs? (\\d{1,2})\\b");
+    /** A line that cannot end a list's header: its last word an article, a preposition or a conjunction. */
+    private static final Pattern OPEN_END = Pattern.compile(
+            "(?i)\\b(the|a|an|of|to|for|in|on|by|with|from|under|and|or)\\s*$");
     private static final Pattern STANDARDS_HEADER = Pattern.compile("(?i)\\bindependent school standards?\\b");
 
     private IndependentSchoolFindings() {
@@ -268,8 +271,10 @@ public final class IndependentSchoolFindings {
         boolean afterHeader = false;
         for (Line l : lines) {
             String f = folded(l.text());
-            if (afterHeader && l.blanksBefore() == 0 && !l.pageBreakBefore() && l.startsLower()) {
-                // the header's own last words, wrapped ("… if the material change is" / "implemented")
+            if (afterHeader && l.blanksBefore() == 0 && !l.pageBreakBefore()
+                    && (l.startsLower() || OPEN_END.matcher(heading).find())) {
+                // the header's own last words, wrapped ("… if the material change is" / "implemented"; "… of
+                // Schedule 10 to the" / "Equality Act 2010": a header cannot end on an article or a preposition)
                 heading = heading + " " + Fold.spaces(l.text());
                 continue;
             }

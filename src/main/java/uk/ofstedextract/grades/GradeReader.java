@@ -253,6 +253,10 @@ public final class GradeReader {
         if (both != null) {
             return both;
         }
+        Row first = cellsFirst(lines.get(i).text(), i, headings);
+        if (first != null) {
+            return first;
+        }
         StringBuilder label = new StringBuilder();
         for (int k = 0; k < 3 && i + k < lines.size(); k++) {
             Line l = lines.get(i + k);
@@ -301,6 +305,34 @@ public final class GradeReader {
             return labelColumn(lines, i, i + k + 1, judgement, clean(labelText), headings);
         }
         return null;
+    }
+
+    /**
+     * A table row read with its grade cell before its label on one line: "This inspection: Good-2 Overall
+     * effectiveness", "Good-2 Outcomes for learners". A PDF may draw a row's label cell after the cells beside it
+     * (a cell set as a text block is drawn when the row is finished), and a reader that keeps drawing order puts it
+     * last. The line is a row only when the rest after the grade (and its digit) is, whole, a judgement label with
+     * no grade of its own, so a sentence that opens with a grade word ("Good teaching …") is none.
+     */
+    private static final Pattern CELLS_FIRST = Pattern.compile("(?i)^\\s*(?:this\\s+inspection:?\\s*)?("
+            + GradeScale.schoolWords("\\s+") + ")(?:\\s+|\\s*[-\u2013]\\s*)(?:" + GradeScale.DIGIT
+            + "\\s+)?(\\S.*?)\\s*$");
+
+    private static Row cellsFirst(String line, int i, Headings headings) {
+        Matcher cm = CELLS_FIRST.matcher(line);
+        if (!cm.matches()) {
+            return null;
+        }
+        String label = cm.group(2);
+        Optional<Headings.Match> m = headings.match(label);
+        if (m.isEmpty() || m.get().role() != SectionRole.JUDGEMENT || m.get().statedGrade() != null
+                || PREVIOUS.matcher(label).find()) {
+            return null;
+        }
+        String written = line.strip().replaceFirst("(?i)^this\\s+inspection:?\\s*", "");
+        written = Fold.spaces(written.substring(0, written.length() - label.length()).strip());
+        String judgement = m.get().judgement() != null ? m.get().judgement() : GradeScale.slug(stripGrade(label));
+        return new Row(new Grade(judgement, clean(label), GradeScale.key(cm.group(1)), written), i, i + 1);
     }
 
     /**

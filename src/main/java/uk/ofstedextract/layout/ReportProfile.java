@@ -216,9 +216,13 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
             this(category, words, Set.of());
         }
 
-        /** Whether a report of this framework (null: none named) must have such findings. */
+        /**
+         * Whether a report of this framework (null: none named) must have such findings. A report with no framework
+         * (a further education inspection of 2012-15) is in no list of frameworks (an immutable set cannot be asked
+         * about null: validate failed on every such report).
+         */
         public boolean appliesTo(String framework) {
-            return frameworks.isEmpty() || frameworks.contains(framework);
+            return frameworks.isEmpty() || framework != null && frameworks.contains(framework);
         }
     }
 

@@ -226,7 +226,7 @@ final class Establishments {
             if (f.isEmpty() || GENERIC_TITLE.matcher(f).matches()) {
                 continue;
             }
-            if (isName(ol[i].strip())) {
+            if (isName(ol[i].strip()) || isNameInApposition(ol[i].strip())) {
                 return joined(ol, i, ol[i].indexOf(ol[i].strip()));
             }
             break;
@@ -265,8 +265,18 @@ final class Establishments {
         return Fold.spaces(line.strip().split("[ \\t]{3,}")[0]);
     }
 
-    /** Whether {@code next} continues a wrapped name: a name so far that cannot end there, a short name-like line. */
+    /**
+     * Whether {@code next} continues a wrapped name: a name so far that cannot end there, a short name-like line; or,
+     * after a name broken at a joining word ("… a Voluntary Academy of" / "the Our Lady of Walsingham Catholic
+     * Multi-Academy Trust"), a line of name words however long, its first word perhaps a joining word.
+     */
     private static boolean continues(String name, String next) {
+        String[] words = name.split(" ");
+        if (JOIN_WORD.matcher(words[words.length - 1]).matches() && !next.isEmpty()
+                && isName(Character.toUpperCase(next.charAt(0)) + next.substring(1))
+                && !GENERIC_TITLE.matcher(Fold.forMatching(next)).matches()) {
+            return true;
+        }
         if (next.isEmpty() || !isName(next) || next.split(" ").length > 5
                 || GENERIC_TITLE.matcher(Fold.forMatching(next)).matches()) {
             return false;
@@ -285,6 +295,22 @@ final class Establishments {
     /** Whether a name ends in a word that names an institution ("… School"): not a person's. */
     static boolean isEstablishment(String name) {
         return INSTITUTION_END.matcher(name.strip()).find();
+    }
+
+    /**
+     * A name and its apposition on the first line of a report card: an academy's long name, "Holy Family Catholic
+     * Primary School and Nursery, a Voluntary Academy of" (the rest of the trust's name on the next line), a name that
+     * ends with an institution's word, then ", a" or ", an" and name words.
+     */
+    static boolean isNameInApposition(String line) {
+        int comma = line.indexOf(", ");
+        if (comma < 0) {
+            return false;
+        }
+        String head = line.substring(0, comma);
+        String rest = line.substring(comma + 2);
+        return isName(head) && NAME_END.matcher(head).find() && rest.matches("an? \\p{Lu}.*")
+                && isName(Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
     }
 
     /** A line that can be (part of) a name: capitalised words and joining words, no digits, commas or colons. */

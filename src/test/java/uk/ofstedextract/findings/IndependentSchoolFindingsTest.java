@@ -101,6 +101,26 @@ class IndependentSchoolFindingsTest {
         assertEquals(28, r.findings().get(0).number(), "the standard restated in words: its paragraph is its number");
     }
 
+    /**
+     * test14 Hazelmere House: the Schedule 10 list's header wrapped after "to the", so its last words ("Equality Act
+     * 2010") open with a capital: a header cannot end on an article or a preposition, so the line is the header's.
+     * An item without a bullet after a header that ends on a noun stays an item.
+     */
+    @Test
+    void aListHeaderWrappedAfterAnArticleIsNoFinding() {
+        Report r = extract("Annex. Compliance with regulatory requirements",
+                "The school failed to meet the following requirements of Schedule 10 to the",
+                "Equality Act 2010",
+                "\u2022 The proprietor has not prepared an accessibility plan, as required by paragraph 3 of Schedule 10.",
+                "");
+        assertEquals(List.of("development: The proprietor has not prepared an accessibility plan, as required by "
+                + "paragraph 3 of Schedule 10."), texts(r));
+        Report item = extract("Annex. Compliance with regulatory requirements",
+                "The school failed to meet the following requirements of Schedule 10 to the Equality Act 2010",
+                "The proprietor has not prepared an accessibility plan.", "");
+        assertEquals(List.of("development: The proprietor has not prepared an accessibility plan."), texts(item));
+    }
+
     @Test
     void outcomeOnlyStatements() {
         assertTrue(IndependentSchoolFindings.onlyOutcome("The school is likely to meet the regulation in this part."));

@@ -27,6 +27,43 @@ class SchoolValidateTest {
         return r.issues().stream().map(Issue::rule).toList();
     }
 
+    /**
+     * A further education inspection of 2012-15 has no framework value (null): validate failed on it with "cannot
+     * process: NullPointerException" (test13 Westmere, test14 Ashwell Vale), asking the profile's framework-bound
+     * required findings about null. Now it is checked like any other report of its family.
+     */
+    @Test
+    void aFurtherEducationReportWithNoFrameworkIsChecked() {
+        FileResult r = check("fe2013.txt", "Further education and skills inspection report", "", "Lindley College",
+                "General further education college", "", "Inspection dates      3\u20137 February 2014", "", "",
+                "Overall effectiveness               This inspection:          Good-2",
+                "                                    Previous inspection:      Satisfactory-3", "", "",
+                "Outcomes for learners                                          Good-2", "", "",
+                "Effectiveness of leadership and management                     Good-2", "", "",
+                "Summary of key findings for learners", "This provider is good because:", "",
+                "\u2022 Most learners achieve their qualifications.", "",
+                "This is not yet an outstanding provider because:", "",
+                "\u2022 Too few learners achieve high grades in GCSE mathematics.", "",
+                "What does the provider need to do to improve further?", "",
+                "\u2022 Improve the teaching of mathematics so that more learners achieve high grades.", "",
+                "Lead inspector        Jane Example HMI", "");
+        assertEquals("further-education", r.type());
+        assertFalse(rules(r).contains(Rule.EXTRACTION_FAILED), r.issues().toString());
+        // the 2012-15 template states "Safeguarding arrangements meet statutory requirements" in a paragraph and
+        // grades no safeguarding (the contract's effective / not effective starts with the CIF): none is required
+        assertFalse(rules(r).contains(Rule.GRADES_INCOMPLETE), r.issues().toString());
+        FileResult cif = check("fe2016.txt", "Tarn College", "General further education college", "",
+                "Inspection dates        8\u201311 November 2016", "",
+                "Effectiveness of leadership and management        Good", "", "Overall effectiveness        Good", "",
+                "Summary of key findings", "This is a good provider", "", "\u2022 Most learners achieve well.", "",
+                "What does the provider need to do to improve?", "",
+                "\u2022 Improve the teaching of mathematics so that more learners achieve high grades.", "");
+        assertEquals("further-education", cif.type());
+        assertTrue(cif.issues().stream().anyMatch(i -> i.rule() == Rule.GRADES_INCOMPLETE
+                && i.message().contains("safeguarding")), "a CIF report still needs its safeguarding grade: "
+                + cif.issues());
+    }
+
     @Test
     void aListThatSaysItHasNoItemsSatisfiesTheRequiredFindings() {
         // a section 10 report (2001) whose "What could be improved" holds only a nil statement: the contract

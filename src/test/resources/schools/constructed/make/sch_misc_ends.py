@@ -118,3 +118,22 @@ def setup(part, seed, blank_share=22):
     """The part's name (the files' suffix) and the seed of its blank-line draw."""
     global PART, _draw, BLANK_SHARE
     PART, _draw, BLANK_SHARE = part, random.Random(seed), blank_share
+
+
+def three(stem, blocks, meta, findings, face, faces, **kw):
+    """One report's three files with their gold: report() writes the default and -layout texts; the PDF groff made is
+    copied beside them as <stem>-pdf-<PART>.pdf with the default text's gold (its "file" the PDF's name).  faces maps
+    stem to the face's name, added to the gold's "about".  sch_misc_test14 and later use it (test11 and test13 spell
+    the same steps out in place, kept so as they regenerate byte for byte)."""
+    import json, shutil
+    from gold_files import OUT
+    faces[stem] = "Tahoma" if face == "tahoma" else "Arial (Helvetica widths)"
+    meta = dict(meta)
+    meta["about"] = meta["about"] + " Face: %s." % faces[stem]
+    report(stem, blocks, meta, findings, face=face, **kw)
+    shutil.copy(os.path.join(PDFDIR, "%s-%s.pdf" % (stem, PART)), OUT + "%s-pdf-%s.pdf" % (stem, PART))
+    g = json.load(open(OUT + "%s-default-%s.json" % (stem, PART)))
+    g["file"] = "%s-pdf-%s.pdf" % (stem, PART)
+    with open(OUT + "%s-pdf-%s.json" % (stem, PART), "w") as f:
+        json.dump(g, f, ensure_ascii=False, indent=1)
+        f.write("\n")
