@@ -51,7 +51,7 @@ final class Lexicon {
             // words that place a thing in a sequence name it no more than "previous" does ("subsequent plans", "the next
             // placement");
             // not "later" and "former", which also make kinds ("later life letters", "former foster carers")
-            "subsequent", "prior", "earlier", "latter", "existing", "next", "past",
+            "subsequent", "prior", "earlier", "latter", "existing", "next",
             // and a word that grades by a norm ("average attendance", "above average"); the restrictive adjectives, which
             // single a thing out as the only one, not a kind of it ("the sole reason", "a mere formality"; Quirk et al.
             // 7.33), not "main", "chief", "principal" and "single", which also name ranks, parts and kinds ("the main

@@ -28,8 +28,6 @@ class KeywordRound15Test {
         List<String> a = keywords("The average caseload of social workers has fallen this year.");
         assertTrue(a.contains("caseload"), a.toString());
         assertTrue(a.stream().noneMatch(w -> w.startsWith("average")), a.toString());
-        List<String> p = keywords("Carers understand the impact of past trauma on the children.");
-        assertTrue(p.stream().noneMatch(w -> w.startsWith("past")), p.toString());
         // "annual" names kinds and stays ("annual report", "annual review")
         assertFalse(Lexicon.EVALUATIVE.contains("annual"));
     }
