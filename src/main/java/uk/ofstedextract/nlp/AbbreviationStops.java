@@ -125,7 +125,7 @@ final class AbbreviationStops {
      * "ch. XIV" (a roman numeral of two letters or more; a lone "I" may be the pronoun: "said no. I left").
      */
     boolean referenceAhead(int next) {
-        if (bracketedNumber(next)) {
+        if (bracketedNumber(next) || numberLabelAhead(next)) {
             return true;
         }
         String roman = TextScan.nextWord(text, next);
@@ -138,6 +138,23 @@ final class AbbreviationStops {
             }
         }
         return false;
+    }
+
+    /**
+     * "No." or "Nos." and a number at {@code next}: after a reference abbreviation it is the reference's number ("Reg.
+     * No. 1234", "U.S. Pat. No. 5,123,456", "Tel. No. 0113 …"), not a new sentence.
+     */
+    private boolean numberLabelAhead(int next) {
+        String w = TextScan.nextWord(text, next);
+        int k = next + w.length();
+        if (!(w.equals("No") || w.equals("Nos")) || k + 2 >= n || text.charAt(k) != '.') {
+            return false;
+        }
+        k++;
+        while (k < n && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k > next + w.length() + 1 && k < n && Character.isDigit(text.charAt(k));
     }
 
     /**

@@ -302,12 +302,19 @@ final class FinalPunctuation {
             return false; // "INT. KITCHEN - NIGHT", "DEPT. OF PLANNING": a short word's stop inside a heading in capitals
         }
         if (TextScan.lowerStart(text, next)) {
+            if (newline && kind != '.' && lowerCaseSentence()) {
+                return true; // "did u feed the cat? / yes at 6": a question or exclamation of informal text, in lower
+                // case from its first word, ends at its line's end whatever the next line opens with
+            }
             // a stop after a plain word or a whole number before lower case on the same line ends informal text's
             // sentence; after a line break it is a slip or a lost line: the model decides
             boolean single = kind == '.' && dots == 1 && runEnd == end;
             boolean plain = single && abbr == null && word.length() > 1 && word.chars().allMatch(Character::isLetter);
             if (!newline && plain && NameEnds.phraseBefore(text, runStart - word.length(), sentenceStart)) {
                 return false; // "The temp. was recorded", "The avg. score": a noun phrase's word, so an abbreviation
+            }
+            if (!newline && plain && word.equals("in") && afterNumber(runStart - word.length())) {
+                return false; // "6 ft. 2 in. tall", "a 12 in. pipe": after a number "in." is the inch, not the word
             }
             if (!newline && (plain || single && amountBeforeLower(word, runStart))
                     && !abbreviations.inCapitals(word, runStart - word.length(), sentenceStart)) {
@@ -377,6 +384,16 @@ final class FinalPunctuation {
         }
         return abbr == Abbreviations.Kind.NUMBER ? !abbreviations.referenceAhead(next) && modelEndsBetween(runStart, next)
                 : abbreviations.ends(abbr, word, wordStart, next, w, sentenceStart);
+    }
+
+    /** The sentence so far opens with a word in lower case (after white space, bullets and opening marks). */
+    private boolean lowerCaseSentence() {
+        int k = sentenceStart;
+        while (k < n && (Character.isWhitespace(text.charAt(k)) || BULLETS.indexOf(text.charAt(k)) >= 0
+                || OPENERS.indexOf(text.charAt(k)) >= 0)) {
+            k++;
+        }
+        return k < n && TextScan.lowerStart(text, k);
     }
 
     /**
@@ -473,6 +490,11 @@ final class FinalPunctuation {
      * The number before a stop at {@code stop} is a plain amount ("2,450", "94.6", "£3.50", "0161 496 0456"): digits
      * with commas and points, after a currency sign or white space; no letter, slash or underscore in it.
      */
+    /** A number, then one space, ends right before {@code wordStart} ("2 in."). */
+    private boolean afterNumber(int wordStart) {
+        return wordStart >= 2 && text.charAt(wordStart - 1) == ' ' && Character.isDigit(text.charAt(wordStart - 2));
+    }
+
     private boolean plainNumberBefore(int stop) {
         int k = stop;
         while (k > 0 && (Character.isDigit(text.charAt(k - 1)) || text.charAt(k - 1) == ',' || text.charAt(k - 1) == '.')) {

@@ -117,6 +117,9 @@ final class LineBreaks {
         if (SentenceCorrections.BULLETS.indexOf(f) >= 0 && next + 1 < n && SentenceCorrections.bulletGap(text.charAt(next + 1))) {
             return true;
         }
+        if (f == '+' && next + 1 < n && text.charAt(next + 1) == ' ' && !endsOpen(line)) {
+            return true; // "Pros: / + Light / + Quiet": a plus sign and a space opening a line is a bullet, as a hyphen is
+        }
         if (f == 'o' && next + 1 < n && (text.charAt(next + 1) == ' ' || text.charAt(next + 1) == '\t')) {
             return true; // "o" and a space opening a line is a bullet from a symbol font: no English word is "o"
         }
@@ -215,8 +218,39 @@ final class LineBreaks {
             return true; // "IMPORTANT NOTICE / School closes early", "EXPLANATORY NOTE / (This note is not part of the Order)":
             // a sentence does not change from capitals to sentence case
         }
-        return isHeadingLine(line, i) || headingBeforeSentence(i, line, next, sentenceStart)
+        if (subjectAfterSalutation(i, line, sentenceStart)) {
+            return true;
+        }
+        // a line of a heading's length or more that goes on from the line before and opens in lower case ("… rely on
+        // practitioners to meet the needs / … / of children who attend their settings while waiting for updated / EHC
+        // plans.") is a wrapped line of prose, not a heading, however short against the text's longest line; a heading's
+        // own second line is short ("Part 2. Spiritual, moral, social and cultural development of / pupils")
+        // (not a table row's wrapped cell: "… set clear direction      4 / leading to improvement and promote … / How
+        // effectively …" ends the row)
+        // (nor before a word that starts sentences: "… but written targets need to be improved / Most care leavers …"
+        // has lost its stop)
+        boolean wrapped = line.length() > 60 && sentenceStart < lastLineStart(i) && TextScan.lowerStart(line, 0)
+                && !LineKinds.isTableRow(text.substring(lastLineStart(lastLineStart(i) - 1), lastLineStart(i)))
+                && !AbbreviationStops.STARTERS.contains(TextScan.nextWord(text, next).toLowerCase(Locale.ROOT));
+        return !wrapped && isHeadingLine(line, i) || headingBeforeSentence(i, line, next, sentenceStart)
                 || subHeading(i, line, next, sentenceStart) || oneWordHeadingAhead(line, next);
+    }
+
+    /**
+     * "Dear Mr Douglas / Focused visit to Bradford local authority children’s services / This letter summarises …": the
+     * line after a letter's salutation, all of its sentence and without final punctuation, is the letter's subject
+     * line, a unit of its own, however long.
+     */
+    private boolean subjectAfterSalutation(int i, String line, int sentenceStart) {
+        int lineStart = lastLineStart(i);
+        if (sentenceStart != lineStart - 1 || lineStart < 2 || line.length() > 120 || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        if (!TextScan.lowerStart(line, line.lastIndexOf(' ') + 1)) {
+            return false; // "… the work of Leeds / City Council": a name wrapped, whatever line it is
+        }
+        String before = text.substring(lastLineStart(lineStart - 1), lineStart - 1).strip();
+        return before.length() <= 60 && before.startsWith("Dear ") && before.indexOf('.') < 0 && before.indexOf(':') < 0;
     }
 
     /**
@@ -387,7 +421,7 @@ final class LineBreaks {
 
     /**
      * A numbered section's heading or paragraph opens the line at {@code at}: a number without a stop, a space and a
-     * capitalised word ("5 Duty to co-operate", "1 In section 2 of …").
+     * capitalised word ("5 Duty to co-operate", "1 In section 2 of …", "1 A licence in force …").
      */
     private boolean sectionHeadingAhead(int at) {
         int k = at;
@@ -395,8 +429,8 @@ final class LineBreaks {
             k++;
         }
         if (k == at || k - at > 3 || k + 2 >= n || text.charAt(k) != ' ' || !Character.isUpperCase(text.charAt(k + 1))
-                || !Character.isLowerCase(text.charAt(k + 2))) {
-            return false;
+                || !Character.isLowerCase(text.charAt(k + 2)) && !(text.charAt(k + 1) == 'A' && text.charAt(k + 2) == ' ')) {
+            return false; // the article "A" is a word of its own ("1 A permit granted before …")
         }
         return !MONTHS.contains(TextScan.nextWord(text, k + 1)); // "27 February 2008" is a date, not a section
     }

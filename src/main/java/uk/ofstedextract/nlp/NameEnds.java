@@ -29,11 +29,12 @@ final class NameEnds {
     }
 
     /**
-     * Suffixes that end a person's, a firm's or a street's name: nothing of the name comes after them (a street's
-     * compass point aside, "Park Ave. South").
+     * Suffixes that end a person's, a firm's, a department's or a street's name: nothing of the name comes after them (a
+     * street's compass point aside, "Park Ave. South"; "Dept." before "of" goes on, as lower case does). Not "Univ.",
+     * which a press or a hospital follows ("Oxford Univ. Press").
      */
     static final Set<String> NAME_ENDS = Set.of("ltd", "inc", "co", "corp", "plc", "llp", "jr", "jnr", "sr",
-            "snr", "bros", "rd", "ave", "blvd", "ln");
+            "snr", "bros", "dept", "depts", "rd", "ave", "blvd", "ln");
     /** Street types among {@link #NAME_ENDS}: a compass point after one is more of the street's name. */
     static final Set<String> STREETS = Set.of("rd", "ave", "blvd", "ln");
     static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",

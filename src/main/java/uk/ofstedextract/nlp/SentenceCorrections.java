@@ -48,6 +48,8 @@ public final class SentenceCorrections {
     /** Bullet glyphs that are never punctuation (not the hyphen, dash or asterisk; "⁃" is U+2043, the hyphen bullet). */
     static final String INLINE_BULLETS = "•▪◼●◦■□➢►⁃\uF06E\uF0B7\uF0A7";
     static final String OPENERS = "\"'‘“([";
+    /** A label's colon, a hyphen or plus sign as the first item's bullet, and the same sign before a later item. */
+    private static final java.util.regex.Pattern SIGN_LIST = java.util.regex.Pattern.compile(":[ \\t]+([-+])[ \\t]+\\S.*? \\1 \\S");
 
     private SentenceCorrections() {
     }
@@ -109,6 +111,9 @@ public final class SentenceCorrections {
                 } else if (isInlineBullet(c) && i > 0 && Character.isWhitespace(text.charAt(i - 1))
                         && i + 1 < n && (bulletGap(text.charAt(i + 1)) || TextScan.startsItem(text, i + 1))) {
                     cut(i); // "• Wait", and a bullet glued to its item's number ("⁃2. Wait")
+                } else if ((c == '-' || c == '+') && i > 0 && text.charAt(i - 1) == ' ' && i + 1 < n && text.charAt(i + 1) == ' '
+                        && signItemAt(i)) {
+                    cut(i); // "Features: - 12-hour battery - Waterproof to 50 m": items after a label, one line
                 }
             }
             cut(n);
@@ -137,6 +142,42 @@ public final class SentenceCorrections {
                 }
             }
             return false;
+        }
+
+        private int signLine = -1;
+        private int signColon = -1;
+        private char signChar;
+        private int scanned;
+        private int lineStart;
+
+        /**
+         * "Features: - 12-hour battery - Waterproof to 50 metres - Two-year warranty", "Pros: + Light + Quiet": a line
+         * whose label's colon is followed by a hyphen or plus sign and a space, with at least one more such sign on the
+         * line, lists its items with the sign as their bullet; each sign after the colon opens an item. A dash between
+         * words elsewhere ("The village - home to 300 people - has") is no bullet: no colon comes right before the first.
+         * Items joined by ";" or "," ("to demonstrate: - an understanding …; - communication …") are one sentence, as a
+         * run-in list's are.
+         * Each line is read once, at its first spaced sign.
+         */
+        private boolean signItemAt(int i) {
+            for (; scanned < i; scanned++) { // forward only: the line starts up to i are read once in all
+                char c = text.charAt(scanned);
+                if (c == '\n' || c == '\f') {
+                    lineStart = scanned + 1;
+                }
+            }
+            if (lineStart != signLine) {
+                signLine = lineStart;
+                signColon = -1;
+                int end = text.indexOf('\n', lineStart);
+                String line = text.substring(lineStart, end < 0 ? n : end);
+                java.util.regex.Matcher m = SIGN_LIST.matcher(line);
+                if (m.find() && !line.matches("(?s).*[;,][ \\t]+" + java.util.regex.Pattern.quote(m.group(1)) + "[ \\t].*")) {
+                    signColon = lineStart + m.start(); // items joined by ";" or "," are a run-in list: one sentence
+                    signChar = m.group(1).charAt(0);
+                }
+            }
+            return signColon >= 0 && i > signColon && text.charAt(i) == signChar;
         }
 
         /** An item of a run-in list joined to the one before by ";" "," or a joining word stays in its sentence. */

@@ -49,6 +49,19 @@ class SchoolValidateTest {
                 "Lead inspector        Jane Example HMI", "");
         assertEquals("further-education", r.type());
         assertFalse(rules(r).contains(Rule.EXTRACTION_FAILED), r.issues().toString());
+        // the 2012-15 template states "Safeguarding arrangements meet statutory requirements" in a paragraph and
+        // grades no safeguarding (the contract's effective / not effective starts with the CIF): none is required
+        assertFalse(rules(r).contains(Rule.GRADES_INCOMPLETE), r.issues().toString());
+        FileResult cif = check("fe2016.txt", "Tarn College", "General further education college", "",
+                "Inspection dates        8\u201311 November 2016", "",
+                "Effectiveness of leadership and management        Good", "", "Overall effectiveness        Good", "",
+                "Summary of key findings", "This is a good provider", "", "\u2022 Most learners achieve well.", "",
+                "What does the provider need to do to improve?", "",
+                "\u2022 Improve the teaching of mathematics so that more learners achieve high grades.", "");
+        assertEquals("further-education", cif.type());
+        assertTrue(cif.issues().stream().anyMatch(i -> i.rule() == Rule.GRADES_INCOMPLETE
+                && i.message().contains("safeguarding")), "a CIF report still needs its safeguarding grade: "
+                + cif.issues());
     }
 
     @Test
