@@ -84,6 +84,8 @@ class ThemeRound16Test {
                 "performance-management");
         has(cs("The authority is already aware of these shortcomings."), "performance-management");
         has(cs("Leaders have identified this weakness but work is at an early stage."), "performance-management");
+        has(cs("Senior leaders were not aware of some of these shortfalls until the inspection."),
+                "performance-management");
         hasNot(cs("Social workers are aware of the risks that young people face."), "performance-management");
         hasNot(cs("Carers are aware of these children's needs."), "performance-management");
     }
