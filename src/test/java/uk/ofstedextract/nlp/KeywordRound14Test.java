@@ -3,23 +3,16 @@ package uk.ofstedextract.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.ofstedextract.nlp.KeywordTexts.keywords;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.ofstedextract.Extractor;
-import uk.ofstedextract.metadata.LocalAuthorities;
 
 /**
  * The fourteenth session's keyword rules (docs/keywords.md, "Round 14"), one behaviour per test; expected keywords are
  * read from the sentences, which are written for the tests (none is a gold finding).
  */
 class KeywordRound14Test {
-    private static final KeywordTagger TAGGER = Extractor.keywordTagger(LocalAuthorities.load());
-
-    private static List<String> keywords(String text) {
-        return TAGGER.keywords(text).stream().map(KeywordTagger.Keyword::keyword).toList();
-    }
-
     @Test
     void aWordOfQuantityIsNoPartOfTheKeyword() {
         List<String> k = keywords("The service has recruited enough foster carers for sibling groups this year.");

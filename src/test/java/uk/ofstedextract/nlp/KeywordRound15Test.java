@@ -3,23 +3,16 @@ package uk.ofstedextract.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.ofstedextract.nlp.KeywordTexts.keywords;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.ofstedextract.Extractor;
-import uk.ofstedextract.metadata.LocalAuthorities;
 
 /**
  * The fifteenth session's keyword rules (docs/keywords.md, "Round 15"), each shown on both sides where it has two; the sentences are
  * written for the tests (none is a gold finding), and the expected keywords are read from them.
  */
 class KeywordRound15Test {
-    private static final KeywordTagger TAGGER = Extractor.keywordTagger(LocalAuthorities.load());
-
-    private static List<String> keywords(String text) {
-        return TAGGER.keywords(text).stream().map(KeywordTagger.Keyword::keyword).toList();
-    }
-
     @Test
     void wordsOfFrequencySequenceAndNormGrade() {
         List<String> k = keywords("The monthly performance report goes to the board.");

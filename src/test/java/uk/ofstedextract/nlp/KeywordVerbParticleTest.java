@@ -1,11 +1,10 @@
 package uk.ofstedextract.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.ofstedextract.nlp.KeywordTexts.keywords;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.ofstedextract.Extractor;
-import uk.ofstedextract.metadata.LocalAuthorities;
 
 /**
  * A verb that the tagger reads as a noun at the end of its subject's noun phrase, told by the preposition it governs
@@ -13,12 +12,6 @@ import uk.ofstedextract.metadata.LocalAuthorities;
  * The sentences are written for the tests (none is a gold finding); the expected keywords are read from them.
  */
 class KeywordVerbParticleTest {
-    private static final KeywordTagger TAGGER = Extractor.keywordTagger(LocalAuthorities.load());
-
-    private static List<String> keywords(String text) {
-        return TAGGER.keywords(text).stream().map(KeywordTagger.Keyword::keyword).toList();
-    }
-
     @Test
     void aVerbWithItsPrepositionEndsTheSubjectsPhrase() {
         List<String> k = keywords("Children at risk of criminal exploitation benefit from a well-coordinated multi-agency response.");
