@@ -139,7 +139,12 @@ class SchoolReportCardTest {
 
     /** A report card's first page and a paragraph, with the areas as {@code body} sets them. */
     private static Report card(String body) {
-        return EXTRACTOR.extract("card.txt", "Elmwood Primary School\nUnique reference number (URN): 100001\n"
+        return card("Elmwood Primary School\n", body);
+    }
+
+    /** A report card's first page under the name lines {@code nameLines}, then {@code body}. */
+    private static Report card(String nameLines, String body) {
+        return EXTRACTOR.extract("card.txt", nameLines + "Unique reference number (URN): 100001\n"
                 + "Inspection report: 3 March 2026\n\nExceptional\nStrong standard\nExpected standard\nNeeds attention\n"
                 + "Urgent improvement\n\nSafeguarding standards met\nThe safeguarding standards are met. This means that "
                 + "leaders fulfil their specific responsibilities.\n\f" + body);
@@ -153,16 +158,13 @@ class SchoolReportCardTest {
      */
     @Test
     void aLongNameWrappedAtAJoiningWordIsReadWhole() {
-        String head = "Unique reference number (URN): 100001\nInspection report: 3 March 2026\n\nExceptional\n"
-                + "Strong standard\nExpected standard\nNeeds attention\nUrgent improvement\n\nSafeguarding standards met\n"
-                + "The safeguarding standards are met. This means that leaders fulfil their specific responsibilities.\n\f"
-                + "Strong standard\nInclusion\nPupils with SEND are identified quickly and supported well.\n";
-        Report r = EXTRACTOR.extract("card.txt", "Holy Family Catholic Primary School and Nursery, a Voluntary Academy of\n"
-                + "the Our Lady of Walsingham Catholic Multi-Academy Trust\nAddress: Lindisfarne Road, Jarrow, NE32 5RN\n"
-                + head);
+        String area = "Strong standard\nInclusion\nPupils with SEND are identified quickly and supported well.\n";
+        Report r = card("Holy Family Catholic Primary School and Nursery, a Voluntary Academy of\n"
+                + "the Our Lady of Walsingham Catholic Multi-Academy Trust\nAddress: Lindisfarne Road, Jarrow, NE32 5RN\n",
+                area);
         assertEquals("Holy Family Catholic Primary School and Nursery, a Voluntary Academy of the Our Lady of Walsingham "
                 + "Catholic Multi-Academy Trust", r.provider().name());
-        r = EXTRACTOR.extract("card.txt", "Elmwood Primary School, Elm Road\nAddress: Elm Road, Leeds, LS1 1AA\n" + head);
+        r = card("Elmwood Primary School, Elm Road\nAddress: Elm Road, Leeds, LS1 1AA\n", area);
         assertEquals(null, r.provider().name());
     }
 
