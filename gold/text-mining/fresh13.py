@@ -76,18 +76,23 @@ def unread(fid):
     return fresh8.themes7.unread("fresh13-unread:", fid)
 
 
-def main(argv):
+def seeded_main(argv, part, seed, earlier, sample, drawn):
+    """fresh8.py's draw, check and output with fresh12's candidates, this seed, exclusions and ids (fresh13, fresh14)."""
     if argv and argv[0] == "--unread":
-        return fresh8.themes7.print_unread("fresh13-unread:", DRAWN)
+        return fresh8.themes7.print_unread(part + "-unread:", drawn)
     fresh8.candidates = fresh12.candidates
     # themes7.turns binds its seed when it is defined (themes7's 20261601), so setting themes7.SEED, as fresh8.py
     # to fresh12.py did, never reached the draw: their orders were themes7's, told apart only by their exclusions.
     # This draw passes its own seed.
     turns = fresh8.themes7.turns
     fresh8.themes7.turns = lambda groups, n, per_group, taken_reports=None: turns(
-        groups, n, per_group, taken_reports, seed=SEED)
-    fresh8.EARLIER, fresh8.SAMPLE, fresh8.DRAWN = EARLIER, SAMPLE, DRAWN
+        groups, n, per_group, taken_reports, seed=seed)
+    fresh8.EARLIER, fresh8.SAMPLE, fresh8.DRAWN = earlier, sample, drawn
     return fresh8.main(argv)
+
+
+def main(argv):
+    return seeded_main(argv, "fresh13", SEED, EARLIER, SAMPLE, DRAWN)
 
 
 if __name__ == "__main__":

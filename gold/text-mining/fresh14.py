@@ -31,7 +31,6 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import fresh8  # noqa: E402  (the draw, the check and the output: fresh8.py's, with the settings below)
-import fresh12  # noqa: E402  (its candidates)
 import fresh13  # noqa: E402  (its exclusions)
 
 SEED = 20261215
@@ -80,15 +79,7 @@ def unread(fid):
 
 
 def main(argv):
-    if argv and argv[0] == "--unread":
-        return fresh8.themes7.print_unread("fresh14-unread:", DRAWN)
-    fresh8.candidates = fresh12.candidates
-    # themes7.turns binds its seed when it is defined, so the seed is passed (see fresh13.py).
-    turns = fresh8.themes7.turns
-    fresh8.themes7.turns = lambda groups, n, per_group, taken_reports=None: turns(
-        groups, n, per_group, taken_reports, seed=SEED)
-    fresh8.EARLIER, fresh8.SAMPLE, fresh8.DRAWN = EARLIER, SAMPLE, DRAWN
-    return fresh8.main(argv)
+    return fresh13.seeded_main(argv, "fresh14", SEED, EARLIER, SAMPLE, DRAWN)
 
 
 if __name__ == "__main__":

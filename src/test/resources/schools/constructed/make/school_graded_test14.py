@@ -52,7 +52,6 @@ Gold: what a reader takes as findings under CONTRACT.md ("School-sector reports"
 never from the tool's output. Run: python3 school_graded_test14.py (needs groff, ps2pdf, pdftotext); OUT=/tmp/x to
 write elsewhere.
 """
-import hashlib
 import os
 import sys
 
@@ -65,7 +64,7 @@ from school_graded_test5 import (meta, cif_report, cif_findings, s5_2009_report,
                                  s5_2012_report, s5_2012_findings, GOOD, RI, OUT as OUTSTANDING)
 from school_graded_test6 import s10_full, s10_full_findings, s5_2005, s5_2005_findings, meta_s10  # noqa: E402
 from school_graded_test11 import card_grade_left, card_tail  # noqa: E402
-from school_graded_test13 import card_grid_not_met  # noqa: E402
+from school_graded_test13 import card_grid_not_met, unread_third  # noqa: E402  (the same hash rule)
 from report_card_parts import card_areas, card_findings, card_head, RENEWED  # noqa: E402
 import school_graded_test9 as test9  # noqa: E402
 import graded_parts  # noqa: E402
@@ -80,10 +79,6 @@ def write(stem, blocks, m, f, footer, face):
     """Both conversions with their gold, the PDF beside them (graded_parts.write_with_pdf)."""
     FACE[stem] = face
     graded_parts.write_with_pdf(stem, blocks, m, f, footer, face, PART)
-
-
-def unread_third(stems):
-    return [s for s in stems if int(hashlib.sha256(s.encode()).hexdigest(), 16) % 3 == 0]
 
 
 def full_report(blocks, paras):
