@@ -37,8 +37,40 @@ import fresh14  # noqa: E402  (its exclusions)
 SEED = 20261216
 EARLIER = fresh14.EARLIER + ("fresh14-sample.jsonl", "themes14-sample.jsonl")
 SAMPLE = "fresh15-sample.jsonl"
-# The ids this draw gave on the output of main 3b81e6c8 (2 December 2026), in draw order (filled in after the draw).
+# The ids this draw gave on the output of main 3b81e6c8 (2 December 2026), in draw order .
 DRAWN = (
+    "inspection-2019-12-20-hackney.txt@14700",
+    "inspection-2017-09-25-north-east-lincolnshire.txt@50803",
+    "area-send-2024-07-26-wakefield.txt@12690",
+    "inspection-2020-04-15-north-tyneside.txt@10000",
+    "inspection-2014-09-15-southampton.txt@50787",
+    "focused-visit-2022-01-31-stockton-on-tees.txt@2165",
+    "inspection-2013-08-02-sandwell.txt@37166",
+    "focused-visit-2019-12-18-north-east-lincolnshire.txt@2970",
+    "inspection-2019-10-21-durham.txt@24178",
+    "inspection-2017-06-13-north-tyneside.txt@57769",
+    "area-send-2024-09-03-durham.txt@15812",
+    "inspection-2023-01-31-bradford.txt@18771",
+    "inspection-2014-02-11-hillingdon.txt@7971",
+    "focused-visit-2026-01-27-staffordshire.txt@8598",
+    "focused-visit-2019-02-14-herefordshire.txt@6727",
+    "inspection-2019-07-15-wokingham.txt@5612",
+    "report-card-2026-djanogly-strelley-academy.txt@7354",
+    "school-2001-st-mary-and-st-john-wigan.txt@21856",
+    "independent-school-2026-swallow-grange.txt@3215",
+    "independent-school-2026-compass-community-school-essex.txt@12360",
+    "school-2011-agincourt-house-camden.txt@4896",
+    "independent-school-2026-red-balloon-aylesbury.txt@8141",
+    "independent-school-2026-new-forest-school.txt@12949",
+    "independent-school-2026-meadow-school.txt@8422",
+    "further-education-ungraded-2023-marlow-vale-college-layout-test4.txt@2533",
+    "school-eif2019-caldmore-green-special-measures-unsafe-layout-test13.txt@1538",
+    "school-cif-2015-ashby-fields-special-measures-layout-test8.txt@1182",
+    "further-education-cif2015-2016-tarnside-college-ri-default-test14.txt@653",
+    "school-ungraded-2020-oakfield-primary-good-school-real-default-test5.txt@1366",
+    "further-education-2013-ashwell-vale-college-good-default-test14.txt@3106",
+    "report-card-2025-hollins-lane-primary-real-layout-test5.txt@2974",
+    "school-s10-short-hollybank-junior-tune.txt@3026",
 )
 
 
