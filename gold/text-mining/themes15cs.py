@@ -40,6 +40,36 @@ SAMPLE = "themes15cs-sample.jsonl"
 UNREAD_PREFIX = "themes15cs-unread:"
 # The ids this draw gave on the output of main 3b81e6c8 (2 December 2026), in draw order.
 DRAWN = (
+    "focused-visit-2018-03-22-wakefield.txt@6546",
+    "cra-2010-wakefield.txt@2512",
+    "area-send-2024-07-16-southampton.txt@15193",
+    "inspection-2016-02-19-cheshire-west-and-chester.txt@26068",
+    "focused-visit-2021-11-17-halton.txt@3696",
+    "inspection-2014-06-30-knowsley.txt@49374",
+    "inspection-2019-04-15-enfield.txt@4544",
+    "inspection-2026-01-12-herefordshire.txt@30368",
+    "inspection-2013-08-02-sandwell.txt@40404",
+    "focused-visit-2018-11-09-wokingham.txt@2715",
+    "cra-2011-kirklees.txt@5145",
+    "area-send-2025-02-12-lancashire.txt@5885",
+    "inspection-2016-01-05-torbay.txt@70237",
+    "focused-visit-2020-01-21-herefordshire.txt@2911",
+    "inspection-2014-05-14-nottingham.txt@10724",
+    "inspection-2019-10-21-durham.txt@9389",
+    "inspection-2024-08-20-hackney.txt@30974",
+    "focused-visit-2019-02-14-leicester.txt@7824",
+    "cra-2010-york.txt@4387",
+    "area-send-2024-11-28-newham.txt@13149",
+    "inspection-2016-05-16-durham.txt@4848",
+    "focused-visit-2020-02-13-knowsley.txt@6108",
+    "inspection-2015-01-20-waltham-forest.txt@57763",
+    "inspection-2018-05-30-hillingdon.txt@13309",
+    "inspection-2022-05-18-wolverhampton.txt@3934",
+    "focused-visit-2018-12-20-windsor-maidenhead.txt@5439",
+    "cra-2010-worcestershire.txt@1993",
+    "area-send-2024-03-25-north-northamptonshire.txt@11994",
+    "inspection-2016-01-05-wokingham.txt@90341",
+    "focused-visit-2023-01-30-leicester.txt@5949",
 )
 
 
