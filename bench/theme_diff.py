@@ -52,8 +52,8 @@ def unread_rule(gold_path):
         sample = os.path.join(folder, prefix + "-sample.jsonl")
         orders = {json.loads(l)["id"]: json.loads(l)["order"] for l in open(sample, encoding="utf-8") if l.strip()}
         return lambda g: orders.get(g["id"], 0) % 3 == 2
-    round_no = re.match(r"themes(\d+)(cs|sch)?$", prefix)  # themes13, themes14, themes15cs, themes15sch, ...
-    if round_no and int(round_no.group(1)) >= 13:
+    m = re.fullmatch(r"themes(\d+)(?:cs|sch)?", prefix)  # themes13, themes14; themes15cs, themes15sch (one sector each)
+    if m and int(m.group(1)) >= 13:
         sys.path.insert(0, folder)
         unread = importlib.import_module(prefix).unread
         return lambda g: unread(g["id"])
