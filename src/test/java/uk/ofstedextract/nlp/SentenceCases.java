@@ -102,7 +102,7 @@ record SentenceCases(List<Case> all, Set<String> knownFailures) {
         String id = p.getFileName().toString().replaceFirst("\\.json$", "");
         JsonNode c = JSON.readTree(p.toFile());
         List<String> want = new ArrayList<>();
-        c.get("sentences").forEach(s -> want.add(Fold.spaces(s.asText())));
+        c.get("sentences").forEach(s -> want.add(fold(s.asText())));
         return new Case(id, part(split, id), c.get("note").asText(), c.get("text").asText(), want);
     }
 
@@ -123,7 +123,7 @@ record SentenceCases(List<Case> all, Set<String> knownFailures) {
             List<String> want = new ArrayList<>();
             for (String piece : marked.split(String.valueOf(BOUNDARY), -1)) {
                 text.append(piece);
-                String s = Fold.spaces(piece).replaceFirst("^([" + SentenceCorrections.BULLETS + "][\\s\uF020]+)+", ""); // U+F020: a symbol font's space after its bullet
+                String s = fold(piece).replaceFirst("^([" + SentenceCorrections.BULLETS + "][\\s\uF020]+)+", ""); // U+F020: a symbol font's space after its bullet
                 if (!s.isEmpty()) {
                     want.add(s);
                 }
@@ -186,11 +186,19 @@ record SentenceCases(List<Case> all, Set<String> knownFailures) {
         return part;
     }
 
+    /**
+     * White space folded ({@link Fold#spaces}), every space character counted as one (a narrow no-break space U+202F
+     * too, which {@code Character.isWhitespace} is not), as the splitter counts them ({@code OpenNlpSentenceSplitter}).
+     */
+    static String fold(CharSequence s) {
+        return Fold.spaces(OpenNlpSentenceSplitter.plainSpaces(s));
+    }
+
     /** The sentences a splitter finds in a text, spaces folded as in the expected sentences. */
     static List<String> split(SentenceSplitter splitter, String text) {
         List<String> out = new ArrayList<>();
         for (Span s : splitter.split(text)) {
-            out.add(Fold.spaces(text.substring(s.start(), s.end())));
+            out.add(fold(text.substring(s.start(), s.end())));
         }
         return out;
     }
