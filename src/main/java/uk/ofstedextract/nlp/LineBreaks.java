@@ -67,6 +67,12 @@ final class LineBreaks {
      */
     private static final Pattern STAMP_LINE = Pattern.compile(
             "\\p{Lu}[\\p{L}’'.-]*(?: \\p{Lu}[\\p{L}’'.-]*){0,3}\\s+" + CLOCK);
+    /**
+     * A transcript's time stamp opening a line, then a space and text: bracketed ("[00:04:10] ", "(12:05) ") or with its
+     * seconds ("01:02:33 ", "00:00:04.500 "); a time in minutes alone ("10:45 and …") is a time of the sentence.
+     */
+    private static final Pattern LINE_STAMP = Pattern.compile("(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?\\]"
+            + "|\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,3})?)[ \\t]+\\S");
     /** A clock time alone on its line ("10.33 am", "7.15 pm", "14:05"). */
     private static final Pattern TIME_LINE = Pattern.compile(CLOCK);
     /** Words after which a time on the next line is the sentence's own ("… will start at / 7.15 pm"). */
@@ -291,6 +297,11 @@ final class LineBreaks {
         if ((f == '[' || Character.isDigit(f)) && LOG_STAMP.matcher(text).region(next, Math.min(n, next + 26)).lookingAt()) {
             return true; // "12/03/2025, 09:14 - Jo: …", "[04/05/2024, 18:02:11] Mum: …": each message of a chat log is a line
         }
+        if (Character.isDigit(f) || f == '[' || f == '(') {
+            if (LINE_STAMP.matcher(text).region(next, Math.min(n, next + 20)).lookingAt() && !endsOpen(line)) {
+                return true; // "[00:04:10] Host: …", "01:02:33 Speaker 1: …": each line of a transcript opens with its time
+            }
+        }
         if (listLines.get(i)) {
             return true;
         }
@@ -302,6 +313,11 @@ final class LineBreaks {
         }
         if (addressBlock(i, whole0, next, ahead0) || webLine(line, whole0, next, ahead0)) {
             return true;
+        }
+        if (TextScan.lowerStart(text, next) && TextMarks.blankLineBetween(text, i, next) && !endsOpen(line)
+                && ahead0.length() <= 80 && SPEAKER.matcher(ahead0).matches() && ahead0.indexOf(':') <= 12) {
+            return true; // "His Majesty’s Inspector / / cc: Chief Executive": a label in lower case after a blank line opens
+            // its own line, as one in capitals does; a sentence going on over a blank line has no label ("… by / / the end")
         }
         if (line.isEmpty() || endsOpen(line) || bracketGoesOn(i, line, next)) {
             return false;
