@@ -10,8 +10,9 @@ Usage: python3 bench/theme_diff.py GOLD.jsonl [GOLD.jsonl ...] [--sector cs|scho
                                    [--skip-unread] [--jar JAR] [--json]
 
   --skip-unread  leave out what is never read: the never-read third of a round that keeps one (themes11,
-                 themes12: orders with order % 3 == 2; themes13 and later: the round script's `unread(id)`) and the
-                 test part of gold.jsonl and themes3-school.jsonl (never tuned on); only their counts are printed
+                 themes12: orders with order % 3 == 2; themes13 and later, themes15cs and themes15sch too: the round
+                 script's `unread(id)`) and the test part of gold.jsonl and themes3-school.jsonl (never tuned on);
+                 only their counts are printed
   --sector       children's services (cs) or school-sector findings only (with both, school themes are marked
                  "(school)": the two codebooks share the key `assessment`)
   --theme        one theme only
@@ -25,6 +26,7 @@ import argparse
 import importlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -50,7 +52,8 @@ def unread_rule(gold_path):
         sample = os.path.join(folder, prefix + "-sample.jsonl")
         orders = {json.loads(l)["id"]: json.loads(l)["order"] for l in open(sample, encoding="utf-8") if l.strip()}
         return lambda g: orders.get(g["id"], 0) % 3 == 2
-    if prefix.startswith("themes") and prefix[6:].isdigit() and int(prefix[6:]) >= 13:
+    m = re.fullmatch(r"themes(\d+)(?:cs|sch)?", prefix)  # themes13, themes14; themes15cs, themes15sch (one sector each)
+    if m and int(m.group(1)) >= 13:
         sys.path.insert(0, folder)
         unread = importlib.import_module(prefix).unread
         return lambda g: unread(g["id"])

@@ -25,7 +25,7 @@ class ThemeRound16Test {
     @Test
     void theVersionsAreRound16s() {
         assertEquals("children-services-2026.15", Codebook.standard().reference());
-        assertEquals("schools-2026.14", Codebook.shipped("schools").reference());
+        assertEquals("schools-2026.15", Codebook.shipped("schools").reference());
     }
 
     @Test
