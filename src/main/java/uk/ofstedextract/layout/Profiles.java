@@ -100,7 +100,7 @@ public final class Profiles {
         return headings == p.headings() ? p : new ReportProfile(p.type(), p.name(), p.titles(), p.yieldsTo(),
                 p.letter(), p.grades(), p.scales(), p.judgements(), p.requiredGrades(), p.periods(), p.framework(),
                 p.requiredFindings(), p.tableRequired(), p.statesPublished(), p.providerRule(), p.findingRules(),
-                headings, p.provider(), p.unsupported(), p.codebook(), p.unread());
+                headings, p.provider(), p.unsupported(), p.codebook(), p.unread(), p.checks());
     }
 
     private static JsonNode load(String file) {
@@ -147,7 +147,7 @@ public final class Profiles {
         List<ReportProfile.RequiredFindings> findings = new ArrayList<>();
         for (JsonNode f : n.path("requiredFindings")) {
             findings.add(new ReportProfile.RequiredFindings(f.get("category").asText(), f.get("words").asText(),
-                    strings(f.path("frameworks"))));
+                    strings(f.path("frameworks")), text(f.get("unlessAllRequiredAre"))));
         }
         Headings headings = n.has("headings") ? Headings.of(n.get("headings")) : null;
         return new ReportProfile(type, n.path("name").asText(type.key()), titles, yield, n.path("letter").asBoolean(false),
@@ -155,7 +155,25 @@ public final class Profiles {
                 periods, framework(n.get("framework")), findings, n.path("tableRequired").asBoolean(false),
                 n.path("statesPublished").asBoolean(false), text(n.get("providerRule")),
                 strings(n.path("findingRules")), headings, providerKind(n.get("provider")),
-                n.path("unsupported").asBoolean(false), text(n.get("codebook")), unread);
+                n.path("unsupported").asBoolean(false), text(n.get("codebook")), unread, checks(n.get("validate")));
+    }
+
+    /** The profile's {@code validate} object: what validate expects of the family's layouts (absent: nothing more). */
+    private static ReportProfile.Checks checks(JsonNode v) {
+        if (v == null) {
+            return ReportProfile.Checks.NONE;
+        }
+        List<ReportProfile.GradeTemplate> templates = new ArrayList<>();
+        for (JsonNode t : v.path("templates")) {
+            List<String> requires = new ArrayList<>();
+            t.path("requires").forEach(j -> requires.add(j.asText()));
+            templates.add(new ReportProfile.GradeTemplate(t.get("name").asText(), requires));
+        }
+        String published = text(v.get("published"));
+        if (published != null && !published.equals("letters")) {
+            throw new IllegalArgumentException("validate.published is 'letters' or absent, not " + published);
+        }
+        return new ReportProfile.Checks(v.path("headedGrades").asBoolean(false), templates, published != null);
     }
 
     /** {@code "local-authority"} or {@code "establishment"} (the default: no code is ever read from a name). */

@@ -41,13 +41,16 @@ import uk.ofstedextract.report.ReportType;
  *                        page: such a report is read as an unsupported one (null: none)
  * @param codebook        the id of the shipped theme codebook its findings are tagged with ({@code schools}); null:
  *                        the default codebook (children's services)
+ * @param checks          what validate expects of the family's layouts beyond {@code requiredGrades} and
+ *                        {@code statesPublished} (the profile's {@code validate} object)
  */
 public record ReportProfile(ReportType type, String name, List<Pattern> titles, List<Yield> yieldsTo, boolean letter,
                             GradeSources grades, List<GradeScale.Scale> scales, Set<String> judgements,
                             List<String> requiredGrades, List<Period> periods, Framework framework,
                             List<RequiredFindings> requiredFindings, boolean tableRequired, boolean statesPublished,
                             String providerRule, Set<String> findingRules, Headings headings,
-                            ProviderKind provider, boolean unsupported, String codebook, Unread unread) {
+                            ProviderKind provider, boolean unsupported, String codebook, Unread unread,
+                            Checks checks) {
 
     /** What a family's provider is; see docs/profiles.md ({@code provider}). */
     public enum ProviderKind {
@@ -128,7 +131,7 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
         }
         return new ReportProfile(type, unread.name(), titles, yieldsTo, letter, grades, scales, judgements,
                 requiredGrades, periods, framework, requiredFindings, tableRequired, statesPublished, providerRule,
-                findingRules, headings, provider, true, codebook, unread);
+                findingRules, headings, provider, true, codebook, unread, checks);
     }
 
     /**
@@ -207,9 +210,13 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
      * A finding category validate expects, and the words reports use for such findings; {@code frameworks}: the
      * frameworks whose reports have it (empty: every report of the family).
      */
-    public record RequiredFindings(String category, String words, Set<String> frameworks) {
+    public record RequiredFindings(String category, String words, Set<String> frameworks, String unlessAllRequiredAre) {
         public RequiredFindings {
             frameworks = Set.copyOf(frameworks);
+        }
+
+        public RequiredFindings(String category, String words, Set<String> frameworks) {
+            this(category, words, frameworks, null);
         }
 
         public RequiredFindings(String category, String words) {
@@ -223,6 +230,43 @@ public record ReportProfile(ReportType type, String name, List<Pattern> titles, 
          */
         public boolean appliesTo(String framework) {
             return frameworks.isEmpty() || framework != null && frameworks.contains(framework);
+        }
+
+        /**
+         * Whether a report graded so lacks nothing without such findings: where every judgement its framework requires
+         * is graded {@code unlessAllRequiredAre} (an EIF report of an outstanding school prints no "What does the
+         * school need to do to improve?" when there is nothing to improve).
+         */
+        public boolean exempt(List<String> required, java.util.Map<String, String> grades) {
+            return unlessAllRequiredAre != null && !required.isEmpty()
+                    && required.stream().allMatch(j -> unlessAllRequiredAre.equals(grades.get(j)));
+        }
+    }
+
+    /**
+     * What validate expects of a family's layouts beyond {@code requiredGrades} (docs/profiles.md, {@code validate}).
+     *
+     * @param headedGrades          a judgement whose heading the report prints is required graded too, and the
+     *                              required set is the template (the family's {@code requiredGrades} or one of
+     *                              {@code templates}) that the printed headings fit best: a report card grades the
+     *                              evaluation areas it prints
+     * @param templates             the family's other layouts that grade other judgements (a nursery school's card:
+     *                              inclusion, early years, leadership and governance, safeguarding)
+     * @param publishedOnlyInLetters the family has letters, which state their date, and reports, which state none: a
+     *                              publication date is expected only in a text with a salutation ("Dear …")
+     */
+    public record Checks(boolean headedGrades, List<GradeTemplate> templates, boolean publishedOnlyInLetters) {
+        public static final Checks NONE = new Checks(false, List.of(), false);
+
+        public Checks {
+            templates = List.copyOf(templates);
+        }
+    }
+
+    /** A layout of a family that grades its own judgements: its name (for messages) and the judgements it requires. */
+    public record GradeTemplate(String name, List<String> requires) {
+        public GradeTemplate {
+            requires = List.copyOf(requires);
         }
     }
 

@@ -4,13 +4,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import uk.ofstedextract.layout.ReportProfile;
+import uk.ofstedextract.layout.Section;
+import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.report.Grade;
 import uk.ofstedextract.report.Report;
+import uk.ofstedextract.text.Fold;
 
 /**
  * Grades are consistent: each judgement in the table agrees with what the text says about it
@@ -71,9 +77,12 @@ final class GradeCheck {
         for (Grade g : r.grades()) {
             pairs.add(new String[] {g.judgement(), g.grade()});
         }
-        // the report drops overall effectiveness from post-reform ILACS reports: the table may still have it
+        // the report drops overall effectiveness from post-reform ILACS reports: the table may still have it. Not
+        // under a framework that grades nothing (section 10): its tables' "Quality of teaching / Good" rows are
+        // no grades, and extraction reads none from them
         for (JudgementTable.Statement row : rows) {
-            if (r.grades().stream().noneMatch(g -> g.judgement().equals(row.judgement()))) {
+            if (!s.profile.ungraded(r.framework())
+                    && r.grades().stream().noneMatch(g -> g.judgement().equals(row.judgement()))) {
                 pairs.add(new String[] {row.judgement(), row.grade()});
             }
         }
@@ -117,16 +126,80 @@ final class GradeCheck {
 
     private static void required(Subject s, Hits hits) {
         LocalDate start = s.report.inspection().start();
+        Required req = requiredGrades(s);
         List<String> missing = new ArrayList<>();
-        for (String j : s.profile.requiredGrades(start, s.report.framework())) {
+        for (String j : req.judgements()) {
             if (s.report.grades().stream().noneMatch(g -> g.judgement().equals(j))) {
                 missing.add(j);
             }
         }
         if (!missing.isEmpty()) {
             hits.file(Rule.GRADES_INCOMPLETE, "no grade for " + String.join(", ", missing) + " in this "
-                    + s.report.type() + " report" + (start == null ? "" : " inspected from " + start));
+                    + s.report.type() + " report" + (req.template() == null ? "" : " (" + req.template() + ")")
+                    + (start == null ? "" : " inspected from " + start));
         }
+    }
+
+    /** An area's grade cell saying the school has no such provision. */
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("(not applicable|n/ ?a|none)\\.?");
+
+    /** The judgements a report must grade, and the name of the family's other template it follows (null: none). */
+    record Required(List<String> judgements, String template) {
+    }
+
+    /**
+     * The judgements this report must grade: its profile's for the date and framework; where the profile's
+     * {@code validate.headedGrades} says so (report cards), the template whose judgements the report's own
+     * judgement headings fit best (the family's, or one of {@code validate.templates}: a nursery school's card
+     * prints inclusion, early years and leadership and governance, not the four school-age areas), and every
+     * judgement whose heading the report prints over a paragraph (or grades), less those it marks "Not applicable".
+     */
+    static Required requiredGrades(Subject s) {
+        List<String> base = s.profile.requiredGrades(s.report.inspection().start(), s.report.framework());
+        ReportProfile.Checks checks = s.profile.checks();
+        if (base.isEmpty() || !checks.headedGrades()) {
+            return new Required(base, null);
+        }
+        Set<String> printed = new LinkedHashSet<>();
+        Set<String> notApplicable = new LinkedHashSet<>();
+        for (Section sec : s.sections) {
+            if (sec.role() == SectionRole.END) {
+                break;
+            }
+            if (sec.role() != SectionRole.JUDGEMENT || sec.judgement() == null
+                    || !s.profile.judgements().isEmpty() && !s.profile.judgements().contains(sec.judgement())) {
+                continue;
+            }
+            // "Early years" / "Not applicable": the card prints the area and says the school has none
+            String said = sec.lines().isEmpty() ? sec.headingText() : sec.lines().get(0).text();
+            if (said != null && NOT_APPLICABLE.matcher(Fold.spaces(Fold.forMatching(said))).matches()) {
+                notApplicable.add(sec.judgement());
+            } else if (SectionCheck.hasSentence(sec)) {
+                // an area the card writes about; a bare line that names an area elsewhere (a cell of the context
+                // table) is no area of the card
+                printed.add(sec.judgement());
+            }
+        }
+        printed.removeAll(notApplicable);
+        s.report.grades().forEach(g -> printed.add(g.judgement()));
+        List<String> best = base;
+        String name = null;
+        long fewest = unprinted(base, printed);
+        for (ReportProfile.GradeTemplate t : checks.templates()) {
+            long n = unprinted(t.requires(), printed);
+            if (n < fewest) {
+                best = t.requires();
+                name = t.name();
+                fewest = n;
+            }
+        }
+        Set<String> out = new LinkedHashSet<>(best);
+        out.addAll(printed);
+        return new Required(List.copyOf(out), name);
+    }
+
+    private static long unprinted(List<String> template, Set<String> printed) {
+        return template.stream().filter(j -> !printed.contains(j)).count();
     }
 
     private static String quote(String s) {

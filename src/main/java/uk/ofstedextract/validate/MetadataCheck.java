@@ -1,6 +1,7 @@
 package uk.ofstedextract.validate;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.report.Report;
 
@@ -10,6 +11,12 @@ import uk.ofstedextract.report.Report;
  * states one (ILACS and area SEND reports state none), with dates in order.
  */
 final class MetadataCheck {
+    /**
+     * A letter's salutation at a line start ("Dear Mrs Example"): a family of letters and reports (school ungraded
+     * and monitoring inspections) states a letter's date, and a report's (EIF layout) publication date nowhere.
+     */
+    private static final Pattern SALUTATION = Pattern.compile("(?m)^[ \\t]*Dear\\s+\\S");
+
     private MetadataCheck() {
     }
 
@@ -41,7 +48,8 @@ final class MetadataCheck {
             hits.file(Rule.METADATA_INSPECTION_DATES, start == null && end == null ? "no inspection dates"
                     : "inspection " + (start == null ? "start" : "end") + " date missing");
         }
-        if (r.published() == null && s.profile.statesPublished()) {
+        if (r.published() == null && s.profile.statesPublished()
+                && (!s.profile.checks().publishedOnlyInLetters() || SALUTATION.matcher(s.text).find())) {
             hits.file(Rule.METADATA_PUBLISHED, "no publication or letter date in this " + type + " report");
         }
         if (r.inspectors().isEmpty()) {

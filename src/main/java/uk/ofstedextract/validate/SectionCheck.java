@@ -1,7 +1,10 @@
 package uk.ofstedextract.validate;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import uk.ofstedextract.findings.FindingFinder;
 import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.layout.Section;
 import uk.ofstedextract.layout.SectionRole;
@@ -34,9 +37,12 @@ final class SectionCheck {
         if (findings.isEmpty()) {
             hits.file(Rule.SECTION_MISSING, "no findings at all in this " + s.report.type() + " report");
         } else {
+            Map<String, String> grades = new HashMap<>();
+            s.report.grades().forEach(g -> grades.putIfAbsent(g.judgement(), g.grade()));
+            List<String> required = GradeCheck.requiredGrades(s).judgements();
             for (ReportProfile.RequiredFindings req : s.profile.requiredFindings()) {
                 if (req.appliesTo(s.report.framework()) && findings.stream().noneMatch(f -> f.category().equals(req.category()))
-                        && !saysNone(s, req.category())) {
+                        && !saysNone(s, req.category()) && !req.exempt(required, grades)) {
                     hits.file(Rule.SECTION_MISSING, "no " + req.category() + " findings (" + req.words() + ") in this "
                             + s.report.type() + " report");
                 }
@@ -78,9 +84,16 @@ final class SectionCheck {
                 continue;
             }
             int from = s.offsetOf(sec);
-            int to = i + 1 < sections.size() ? s.offsetOf(sections.get(i + 1)) : s.text.length();
-            if (to < 0) {
-                to = s.text.length();
+            // the next section that starts on a later line: a heading line read as two sections (a grade in a far
+            // column, "Personal development, behaviour and welfare          Good") starts both on the same line
+            int lineEnd = s.text.indexOf('\n', Math.max(from, 0));
+            int to = s.text.length();
+            for (int k = i + 1; k < sections.size(); k++) {
+                int at = s.offsetOf(sections.get(k));
+                if (at > (lineEnd < 0 ? from : lineEnd)) {
+                    to = at;
+                    break;
+                }
             }
             final int a = from;
             final int b = to;
@@ -88,7 +101,8 @@ final class SectionCheck {
             if (any) {
                 continue;
             }
-            if (saysNone(sec) || repeatedNext(sections, i)) {
+            if (saysNone(sec) || repeatedNext(sections, i) || fixedText(sec)
+                    || sec.role() == SectionRole.JUDGEMENT && !hasSentence(sec)) {
                 continue;
             }
             // a heading followed by another, or by a page number (a contents page, the judgement table, a
@@ -112,6 +126,31 @@ final class SectionCheck {
         }
         return Fold.spaces(Fold.forMatching(sections.get(i).headingText()))
                 .equals(Fold.spaces(Fold.forMatching(sections.get(i + 1).headingText())));
+    }
+
+    /** A sentence's end: a word, then a full stop, question or exclamation mark (a paragraph has one; table rows not). */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}[\\p{L}\\d)'’”]*[.!?](?:['’”)]|\\s|$)");
+
+    /**
+     * Whether the text under a judgement heading holds a sentence. A judgement's narrative does; a judgement label among
+     * a grade table's rows (2009-12: "The effectiveness of safeguarding procedures" between the rows and their grade
+     * digits) holds only labels and grades, and lost nothing.
+     */
+    static boolean hasSentence(Section sec) {
+        return sec.lines().stream().anyMatch(l -> SENTENCE_END.matcher(l.text()).find());
+    }
+
+    /**
+     * Whether the text under the heading is one of Ofsted's fixed texts, which are no findings by the contract (the report
+     * card's "The safeguarding standards are met. This means …" under "Safeguarding standards met").
+     */
+    private static boolean fixedText(Section sec) {
+        StringBuilder b = new StringBuilder();
+        for (var l : sec.lines()) {
+            b.append(l.text().strip()).append(' ');
+        }
+        String text = b.toString().strip();
+        return !text.isEmpty() && FindingFinder.isBoilerplate(text);
     }
 
     private static int words(Section sec) {
