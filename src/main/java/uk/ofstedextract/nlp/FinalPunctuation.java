@@ -298,13 +298,19 @@ final class FinalPunctuation {
                 && Abbreviations.kindInCapitals(word) == Abbreviations.Kind.NUMBER) {
             return false; // "FIG. 3", "FIGS. 3A and 3B": a reference abbreviation in capitals takes its number, as in lower case
         }
+        if (abbr == null && candidate && !newline && word.length() > 1 && Abbreviations.isTitle(word)
+                && word.chars().allMatch(Character::isUpperCase) && wordInCapitals(next)) {
+            return false; // "DR. HAYES: Let's start", "REPORT TO DR. BANERJEE": a title in capitals before a name in capitals
+        }
         if (abbr == null && candidate && !newline && headingInCapitals(word, runStart)) {
             return false; // "INT. KITCHEN - NIGHT", "DEPT. OF PLANNING": a short word's stop inside a heading in capitals
         }
         if (TextScan.lowerStart(text, next)) {
-            if (newline && kind != '.' && lowerCaseSentence()) {
-                return true; // "did u feed the cat? / yes at 6": a question or exclamation of informal text, in lower
-                // case from its first word, ends at its line's end whatever the next line opens with
+            if ((newline || runEnd == end) && kind != '.' && lowerCaseSentence()) {
+                return true; // "did u feed the cat? / yes at 6", "where r u? im outside": a question or exclamation of
+                // informal text, in lower case from its first word, ends at its line's end whatever the next line opens
+                // with, and on its line before lower case unless a closing quote makes it a quotation ("goes “are u
+                // coming?” like i had a choice")
             }
             // a stop after a plain word or a whole number before lower case on the same line ends informal text's
             // sentence; after a line break it is a slip or a lost line: the model decides
@@ -376,6 +382,10 @@ final class FinalPunctuation {
         if (isFirstWord(wordStart) && isMarker(word)) {
             return false;
         }
+        if (!newline && w == next && Character.isUpperCase(f) && abbr != Abbreviations.Kind.TITLE && typewriterGap(end, next)) {
+            return true; // "shipped to the U.S.  Canada said", "heard by Smith J.  Judgment was": two spaces after a stop are
+            // a typist's sentence end, after an initialism, a name's suffix or an initial too (not a title: "Dr.  Bello")
+        }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return abbreviations.letterEnds(word, wordStart, w, sentenceStart);
         }
@@ -384,6 +394,28 @@ final class FinalPunctuation {
         }
         return abbr == Abbreviations.Kind.NUMBER ? !abbreviations.referenceAhead(next) && modelEndsBetween(runStart, next)
                 : abbreviations.ends(abbr, word, wordStart, next, w, sentenceStart);
+    }
+
+    /**
+     * Two or three spaces and nothing else between a stop and the next word: typewriter spacing after a sentence. Four or
+     * more are a table's or a layout's gap between columns, not a typist's.
+     */
+    private boolean typewriterGap(int end, int next) {
+        if (next - end < 2 || next - end > 3) {
+            return false;
+        }
+        for (int k = end; k < next; k++) {
+            if (text.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The word at {@code at} is in capitals, two letters or more ("HAYES", "BANERJEE"). */
+    private boolean wordInCapitals(int at) {
+        String w = TextScan.nextWord(text, at);
+        return w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
     }
 
     /** The sentence so far opens with a word in lower case (after white space, bullets and opening marks). */

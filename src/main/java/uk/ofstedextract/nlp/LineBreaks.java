@@ -59,6 +59,31 @@ final class LineBreaks {
     private static final Pattern LOG_STAMP = Pattern.compile("\\[?\\d{1,2}/\\d{1,2}/\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?"
             + "(?:\\s?[APap][Mm])?(?:\\] | - )");
 
+    /** A clock time: "14:05", "9:03 AM", "10.33 am" (a point only with "am" or "pm": "2.15" is a number). */
+    private static final String CLOCK = "\\d{1,2}(?::\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?|\\.\\d{2}\\s?[AaPp]\\.?[Mm]\\.?)";
+    /**
+     * A chat export's header line: a name of one to four capitalised words, a gap and a clock time ("Rachel Ng  10:42 AM",
+     * "Tom Reeve 9:05"); a sentence ending in a time has lower-case words ("The bus leaves the Town Hall at 11:40 PM").
+     */
+    private static final Pattern STAMP_LINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}’'.-]*(?: \\p{Lu}[\\p{L}’'.-]*){0,3}\\s+" + CLOCK);
+    /**
+     * A transcript's time stamp opening a line, then a space and text: bracketed ("[00:04:10] ", "(12:05) ") or with its
+     * seconds ("01:02:33 ", "00:00:04.500 "); a time in minutes alone ("10:45 and …") is a time of the sentence.
+     */
+    private static final Pattern LINE_STAMP = Pattern.compile("(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?\\]"
+            + "|\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,3})?)[ \\t]+\\S");
+    /** A clock time alone on its line ("10.33 am", "7.15 pm", "14:05"). */
+    private static final Pattern TIME_LINE = Pattern.compile(CLOCK);
+    /** Words after which a time on the next line is the sentence's own ("… will start at / 7.15 pm"). */
+    private static final Set<String> BEFORE_TIME = Set.of("at", "around", "about", "approximately", "until", "till", "by",
+            "from", "past", "after", "before", "between");
+    /**
+     * A speaker's label opening a line: one or two words and a colon, then the words said ("jo: sent!!", "Interviewer:
+     * So how …", "DR HAYES: Let's …"); not a clock time or a web address.
+     */
+    private static final Pattern SPEAKER = Pattern.compile("\\p{L}[\\p{L}’'.-]{0,19}(?: \\p{L}[\\p{L}’'.-]{0,19})?: \\S.*");
+
     private final String text;
     private final int n;
     private final BitSet items;
@@ -70,6 +95,136 @@ final class LineBreaks {
         this.n = text.length();
         this.items = items;
         this.listLines = listLines;
+    }
+
+    /**
+     * Words after which an e-mail or web address on the next line is the sentence's own ("… published at / www…") or a
+     * label's value ("Email address / / admin@…", a details table's label and value: left as they were).
+     */
+    private static final Set<String> BEFORE_ADDRESS = Set.of("at", "see", "visit", "via", "email", "mail", "contact",
+            "on", "to", "from", "or", "and", "website", "page", "site", "address", "web");
+    /** Small words a name line may hold in lower case ("City of Bradford", "Stratford upon Avon"). */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "the", "upon", "on", "in", "under", "de", "la",
+            "le", "&");
+
+    /**
+     * A letter's address block: a short line of a name or an address (every word capitalised or a number, "City of
+     * Bradford Metropolitan District Council", "Civic Centre,", "14 October 2024") before another, where the line before
+     * or the line after the two is short and without final punctuation too (three short lines at least): each line is a
+     * unit, also where the line ends in a comma ("Civic Centre, / Southampton") or the next opens with a number ("…
+     * District Council / 1st Floor, Margaret McMillan Tower"). Names wrapped in prose fill a long line; verse has words in
+     * lower case.
+     */
+    private boolean addressBlock(int i, String whole, int next, String ahead) {
+        if (whole.length() > 50 || ahead.length() > 50 || !nameLine(whole) || !nameLine(ahead)) {
+            return false;
+        }
+        int start = lastLineStart(i);
+        if (start >= 2 && blockLine(text.substring(lastLineStart(start - 1), start - 1).strip())) {
+            return true;
+        }
+        int end = nextLineEnd(next - 1);
+        return end < n && blockLine(text.substring(end + 1, nextLineEnd(end)).strip());
+    }
+
+    /** A short line (at most 50 characters) without final punctuation but a comma: one of a block of short lines. */
+    private static boolean blockLine(String line) {
+        return !line.isEmpty() && line.length() <= 50 && ".?!:;".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
+    /**
+     * A name's or an address's line: every word opens with a capital or a digit, but {@link #NAME_JOINERS} inside it
+     * (neither first nor last: "Halton Borough Council and / NHS Cheshire" is a name wrapped); a capitalised word of two
+     * letters or more among them (not a table's grades, "2 / 3"); no final punctuation but a comma.
+     */
+    private static boolean nameLine(String line) {
+        if (line.isEmpty() || ".?!:;-–(".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        String[] words = line.split(" +");
+        boolean named = false;
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            char c = w.charAt(0);
+            if (NAME_JOINERS.contains(w) && k > 0 && k < words.length - 1) {
+                continue;
+            }
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+                return false;
+            }
+            named |= Character.isUpperCase(c) && w.chars().filter(Character::isLetter).count() >= 2;
+        }
+        return named;
+    }
+
+    /**
+     * An e-mail or web address alone on its line is a unit of a letterhead or a signature ("T 0300 123 4567 / /
+     * help@example.org.uk / www.example.org.uk / 3 May 2024"): the sentence ends before it, unless the line before leads
+     * to it ("… published at / www…", "… and updates: / http://…"), and after it, unless the text goes on in lower case ("/ and in the leaflet").
+     */
+    private boolean webLine(String line, String whole, int next, String ahead) {
+        if (!line.isEmpty() && ADDRESS.matcher(ahead).matches() && !endsOpen(line) && !BEFORE_ADDRESS.contains(lastWord(line))
+                && ".?!:".indexOf(line.charAt(line.length() - 1)) < 0) {
+            return true;
+        }
+        return ADDRESS.matcher(whole).matches() && (!TextScan.lowerStart(text, next) || ADDRESS.matcher(ahead).matches());
+    }
+
+    /** A line opening with a speaker's label ({@link #SPEAKER}), at most 200 characters. */
+    private static boolean speakerLabel(String line) {
+        return line.length() <= 200 && SPEAKER.matcher(line).matches() && !line.startsWith("http");
+    }
+
+    /**
+     * A glyph that is no letter, digit, quote, bracket or bullet of the list ({@link SentenceCorrections#BULLETS}) and a
+     * space opening the line at {@code next} ("− 669 live …", "⎯ the child’s plan", "✓ the care plan", a symbol font's
+     * private-use arrow) is a list's bullet where a list shows: the line before ends in a colon, or the same glyph and a
+     * space open another line among the three before or after. Alone after a line that goes on ("… the gauge was / − 12
+     * degrees"), it is the sentence's own sign.
+     */
+    private boolean glyphBullet(int i, String line, int next) {
+        char g = text.charAt(next);
+        if (next + 2 >= n || !SentenceCorrections.bulletGap(text.charAt(next + 1)) || Character.isWhitespace(text.charAt(next + 2))
+                || !isGlyph(g)) {
+            return false;
+        }
+        if (line.endsWith(":")) {
+            return true;
+        }
+        int start = lastLineStart(i);
+        for (int lines = 0; lines < 3 && start > 0 && i - start < 2000; lines++) {
+            start = lastLineStart(start - 1);
+            if (glyphOpens(start, g)) {
+                return true;
+            }
+        }
+        int end = nextLineEnd(next - 1);
+        for (int lines = 0; lines < 3 && end < n && end - next < 2000; lines++) {
+            if (glyphOpens(end + 1, g)) {
+                return true;
+            }
+            end = nextLineEnd(end);
+        }
+        return false;
+    }
+
+    /** The line at {@code start} opens, after its indent, with {@code g} and a space. */
+    private boolean glyphOpens(int start, char g) {
+        int k = start;
+        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return k + 1 < n && text.charAt(k) == g && SentenceCorrections.bulletGap(text.charAt(k + 1));
+    }
+
+    /** A dash, a mathematical or other symbol or a private-use glyph, not one with a meaning of its own at a line's start. */
+    private static boolean isGlyph(char g) {
+        if (SentenceCorrections.BULLETS.indexOf(g) >= 0 || "<>=|#%&@§¶©®°+$£€\"'".indexOf(g) >= 0) {
+            return false;
+        }
+        int t = Character.getType(g);
+        return t == Character.DASH_PUNCTUATION || t == Character.MATH_SYMBOL || t == Character.OTHER_SYMBOL
+                || t == Character.PRIVATE_USE && g != '\uF020';
     }
 
     /** Decides a line break at {@code i} inside the sentence that began at {@code sentenceStart}. */
@@ -117,6 +272,22 @@ final class LineBreaks {
         if (SentenceCorrections.BULLETS.indexOf(f) >= 0 && next + 1 < n && SentenceCorrections.bulletGap(text.charAt(next + 1))) {
             return true;
         }
+        if (glyphBullet(i, line, next)) {
+            return true; // "Of this number: / − 669 live …", "⎯ the child’s plan / ⎯ the rationale …": a list's glyph
+        }
+        String whole0 = text.substring(lastLineStart(i), i).strip();
+        String ahead0 = text.substring(next, nextLineEnd(next - 1)).strip();
+        if (speakerLabel(whole0) && speakerLabel(ahead0)) {
+            return true; // "sam: can u send the file / jo: sent!!": each line of a chat or a transcript opens with its speaker
+        }
+        if (STAMP_LINE.matcher(whole0).matches() || STAMP_LINE.matcher(ahead0).matches() && !endsOpen(line)
+                || TIME_LINE.matcher(whole0).matches() && !TextScan.lowerStart(text, next)) {
+            return true; // "Rachel Ng  10:42 AM / has anyone got …": a chat export's name-and-time line is a unit of its own
+        }
+        if (TIME_LINE.matcher(ahead0).matches() && !endsOpen(line) && !BEFORE_DATE.contains(lastWord(line))
+                && !BEFORE_TIME.contains(lastWord(line))) {
+            return true; // "Urgent Question / 10.33 am / Dr Simon Opher …": a time alone on its line is a unit of its own
+        }
         if (f == '+' && next + 1 < n && text.charAt(next + 1) == ' ' && !endsOpen(line)) {
             return true; // "Pros: / + Light / + Quiet": a plus sign and a space opening a line is a bullet, as a hyphen is
         }
@@ -126,6 +297,11 @@ final class LineBreaks {
         if ((f == '[' || Character.isDigit(f)) && LOG_STAMP.matcher(text).region(next, Math.min(n, next + 26)).lookingAt()) {
             return true; // "12/03/2025, 09:14 - Jo: …", "[04/05/2024, 18:02:11] Mum: …": each message of a chat log is a line
         }
+        if (Character.isDigit(f) || f == '[' || f == '(') {
+            if (LINE_STAMP.matcher(text).region(next, Math.min(n, next + 20)).lookingAt() && !endsOpen(line)) {
+                return true; // "[00:04:10] Host: …", "01:02:33 Speaker 1: …": each line of a transcript opens with its time
+            }
+        }
         if (listLines.get(i)) {
             return true;
         }
@@ -134,6 +310,14 @@ final class LineBreaks {
         }
         if (quoteEdge(i, line, next)) {
             return true;
+        }
+        if (addressBlock(i, whole0, next, ahead0) || webLine(line, whole0, next, ahead0)) {
+            return true;
+        }
+        if (TextScan.lowerStart(text, next) && TextMarks.blankLineBetween(text, i, next) && !endsOpen(line)
+                && ahead0.length() <= 80 && SPEAKER.matcher(ahead0).matches() && ahead0.indexOf(':') <= 12) {
+            return true; // "His Majesty’s Inspector / / cc: Chief Executive": a label in lower case after a blank line opens
+            // its own line, as one in capitals does; a sentence going on over a blank line has no label ("… by / / the end")
         }
         if (line.isEmpty() || endsOpen(line) || bracketGoesOn(i, line, next)) {
             return false;
@@ -421,14 +605,27 @@ final class LineBreaks {
 
     /**
      * A numbered section's heading or paragraph opens the line at {@code at}: a number without a stop, a space and a
-     * capitalised word ("5 Duty to co-operate", "1 In section 2 of …", "1 A licence in force …").
+     * capitalised word ("5 Duty to co-operate", "1 In section 2 of …", "1 A licence in force …"), also after the first
+     * subsection's number ("7 (1) Every relevant body …").
      */
     private boolean sectionHeadingAhead(int at) {
         int k = at;
         while (k < n && k - at < 4 && Character.isDigit(text.charAt(k))) {
             k++;
         }
-        if (k == at || k - at > 3 || k + 2 >= n || text.charAt(k) != ' ' || !Character.isUpperCase(text.charAt(k + 1))
+        if (k == at || k - at > 3) {
+            return false;
+        }
+        if (k + 5 < n && text.charAt(k) == ' ' && text.charAt(k + 1) == '(') {
+            int c = k + 2; // "7 (1) Every relevant body …": the paragraph's number and its first subsection's
+            while (c < n && c - k < 5 && Character.isLetterOrDigit(text.charAt(c))) {
+                c++;
+            }
+            if (c > k + 2 && c + 1 < n && text.charAt(c) == ')' && text.charAt(c + 1) == ' ') {
+                k = c + 1;
+            }
+        }
+        if (k + 2 >= n || text.charAt(k) != ' ' || !Character.isUpperCase(text.charAt(k + 1))
                 || !Character.isLowerCase(text.charAt(k + 2)) && !(text.charAt(k + 1) == 'A' && text.charAt(k + 2) == ' ')) {
             return false; // the article "A" is a word of its own ("1 A permit granted before …")
         }
@@ -594,13 +791,30 @@ final class LineBreaks {
      */
     private boolean headingBeforeSentence(int i, String line, int next, int sentenceStart) {
         if (line.length() > 60 || !(Character.isUpperCase(line.charAt(0)) || Character.isDigit(line.charAt(0)))
-                || !Character.isLetter(line.charAt(line.length() - 1)) && !CAPTION.matcher(line).matches()
+                || !Character.isLetter(line.charAt(line.length() - 1)) && !CAPTION.matcher(line).matches() && !titleNumber(line)
                 || TextScan.hasText(text, sentenceStart, lastLineStart(i))) {
             return false;
         }
         String w = TextScan.nextWord(text, next);
         return w.length() > 0 && Character.isUpperCase(w.charAt(0))
                 && AbbreviationStops.STARTERS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A title's last word is its number or year, after capitalised words ("Riverside Trust Annual Report 2023", "County
+     * Transport Strategy 2030"): two words or more, each opening with a capital or a digit.
+     */
+    private static boolean titleNumber(String line) {
+        String[] words = line.split(" +");
+        if (words.length < 2 || !words[words.length - 1].chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -28,7 +28,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     }
 
     @Override
-    public List<Span> split(CharSequence text) {
+    public List<Span> split(CharSequence original) {
+        CharSequence text = plainSpaces(original);
         List<Span> spans = new ArrayList<>();
         for (opennlp.tools.util.Span s : DETECTOR.get().sentPosDetect(LONG_RUNS.mask(text))) {
             Span t = trim(text, s.getStart(), s.getEnd());
@@ -37,6 +38,25 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             }
         }
         return corrections ? SentenceCorrections.apply(text, spans) : spans;
+    }
+
+    /**
+     * The text with every space character other than ASCII's (a no-break space U+00A0, a narrow one U+202F, a thin or
+     * an em space) as a plain space, at the same offsets: "an hour.\u00A0Blue Badge holders" has a space after its stop
+     * as any other text has, and "Mr.\u00A0Osei" a title before a name. The text itself when it has none.
+     */
+    static CharSequence plainSpaces(CharSequence text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > '\u007f' && Character.getType(c) == Character.SPACE_SEPARATOR) {
+                if (out == null) {
+                    out = text.toString().toCharArray();
+                }
+                out[i] = ' ';
+            }
+        }
+        return out == null ? text : new String(out);
     }
 
     static Span trim(CharSequence text, int start, int end) {

@@ -152,7 +152,7 @@ final class GradeCheck {
      * {@code validate.headedGrades} says so (report cards), the template whose judgements the report's own
      * judgement headings fit best (the family's, or one of {@code validate.templates}: a nursery school's card
      * prints inclusion, early years and leadership and governance, not the four school-age areas), and every
-     * judgement whose heading the report prints.
+     * judgement whose heading the report prints over a paragraph (or grades), less those it marks "Not applicable".
      */
     static Required requiredGrades(Subject s) {
         List<String> base = s.profile.requiredGrades(s.report.inspection().start(), s.report.framework());
@@ -166,14 +166,18 @@ final class GradeCheck {
             if (sec.role() == SectionRole.END) {
                 break;
             }
-            if (sec.role() == SectionRole.JUDGEMENT && sec.judgement() != null
-                    && (s.profile.judgements().isEmpty() || s.profile.judgements().contains(sec.judgement()))) {
+            if (sec.role() != SectionRole.JUDGEMENT || sec.judgement() == null
+                    || !s.profile.judgements().isEmpty() && !s.profile.judgements().contains(sec.judgement())) {
+                continue;
+            }
+            // "Early years" / "Not applicable": the card prints the area and says the school has none
+            String said = sec.lines().isEmpty() ? sec.headingText() : sec.lines().get(0).text();
+            if (said != null && NOT_APPLICABLE.matcher(Fold.spaces(Fold.forMatching(said))).matches()) {
+                notApplicable.add(sec.judgement());
+            } else if (SectionCheck.hasSentence(sec)) {
+                // an area the card writes about; a bare line that names an area elsewhere (a cell of the context
+                // table) is no area of the card
                 printed.add(sec.judgement());
-                // "Early years" / "Not applicable": the card prints the area and says the school has none
-                String said = sec.lines().isEmpty() ? sec.headingText() : sec.lines().get(0).text();
-                if (said != null && NOT_APPLICABLE.matcher(Fold.spaces(Fold.forMatching(said))).matches()) {
-                    notApplicable.add(sec.judgement());
-                }
             }
         }
         printed.removeAll(notApplicable);

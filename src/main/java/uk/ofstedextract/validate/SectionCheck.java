@@ -136,7 +136,7 @@ final class SectionCheck {
      * a grade table's rows (2009-12: "The effectiveness of safeguarding procedures" between the rows and their grade
      * digits) holds only labels and grades, and lost nothing.
      */
-    private static boolean hasSentence(Section sec) {
+    static boolean hasSentence(Section sec) {
         return sec.lines().stream().anyMatch(l -> SENTENCE_END.matcher(l.text()).find());
     }
 

@@ -47,7 +47,7 @@ class SentenceSuiteTest {
         for (SentenceCases.Case c : SUITE.all()) {
             assertTrue(ids.add(c.id()), "case id used twice: " + c.id());
             assertTrue(!c.sentences().isEmpty(), c.id() + " expects no sentence");
-            String text = uk.ofstedextract.text.Fold.spaces(c.text());
+            String text = SentenceCases.fold(c.text());
             for (String sentence : c.sentences()) {
                 assertTrue(text.contains(sentence), c.id() + ": expected sentence not in its text: " + sentence);
             }
