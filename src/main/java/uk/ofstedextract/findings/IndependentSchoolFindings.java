@@ -85,9 +85,35 @@ public final class IndependentSchoolFindings {
                 return null;
             }
             AlignedText rest = text.subSequence(m.end(), t.length());
-            return onlyOutcome(rest.text()) ? null : rest;
+            return onlyOutcome(rest.text()) ? null : withoutStatementBelow(rest, b);
         }
-        return text;
+        return withoutStatementBelow(text, b);
+    }
+
+    /** A part's statement of its outcome in the template's words: "The proprietor has (not) ensured that …". */
+    private static final Pattern PART_STATEMENT = Pattern.compile("(?i)(?:the proprietor has (?:not )?ensured that the "
+            + "(?:previously unmet )?standards? in this part (?:is|are) (?:now )?met|the standards? in this part (?:is|are) "
+            + "(?:not )?(?:now )?met|there was insufficient evidence to judge whether the standards? in this part (?:is|are) "
+            + "met|the school (?:now )?(?:meets|does not meet) the requirements of this part)\\.?");
+
+    /**
+     * A paragraph whose last line is the part's statement standing as a line of its own ("… who joined the school in
+     * April." / "The proprietor has not ensured that the standards in this part are met."): the statement is its own
+     * paragraph in the template, run on here because the paragraph above ended on a full line with no blank line after
+     * it (pdftotext's default text). The statement is cut off; a paragraph that states the outcome inside a line keeps it.
+     */
+    private static AlignedText withoutStatementBelow(AlignedText text, Block b) {
+        List<Line> lines = b.lines();
+        if (lines.size() < 2) {
+            return text;
+        }
+        String last = Fold.spaces(lines.get(lines.size() - 1).text().strip());
+        String t = text.text();
+        if (!PART_STATEMENT.matcher(last).matches() || !t.endsWith(last) || t.length() == last.length()) {
+            return text;
+        }
+        String before = t.substring(0, t.length() - last.length()).stripTrailing();
+        return FindingFinder.endsSentence(before) ? text.subSequence(0, before.length()) : text;
     }
 
     /**

@@ -339,6 +339,14 @@ public final class IndependentSchoolStandards {
         return null;
     }
 
+    /**
+     * A line that is only a date ("16 June 2026"): pdftotext's default mode may print a first page's label column
+     * ("Progress monitoring inspection report:" / "Overall outcome") before its value column (the date, then the
+     * outcome), so the date sits between the box's label and its outcome.
+     */
+    private static final Pattern DATE_ONLY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|"
+            + "june|july|august|september|october|november|december),? \\d{4}");
+
     /** The "Overall outcome" box (additional inspections and the renewed framework's reports). */
     private static Grade outcomeBox(List<Line> lines) {
         int limit = Math.min(lines.size(), OUTCOME_SEARCH_LINES);
@@ -350,6 +358,9 @@ public final class IndependentSchoolStandards {
             StringBuilder cell = new StringBuilder(t.substring("overall outcome".length()).strip());
             for (int k = i + 1; k < lines.size() && cell.length() < MAX_OUTCOME_CHARS; k++) {
                 Line l = lines.get(k);
+                if (cell.length() == 0 && DATE_ONLY.matcher(folded(l.text())).matches()) {
+                    continue; // the report's date, its cell printed in the same column pass as the box's
+                }
                 if (cell.length() > 0 && (l.blanksBefore() > 0 || l.pageBreakBefore())) {
                     break;
                 }

@@ -60,6 +60,9 @@ public final class PageFurniture {
         if (!few) {
             lastFooter(pages.get(pages.size() - 1), seen, needed, drop, running);
         }
+        for (List<Line> page : pages) {
+            footerTails(page, drop);
+        }
         headerBlocks(pages, drop, needed);
         Map<Integer, Line> cut = new HashMap<>();
         for (int p = 0; p < pages.size() && !running.isEmpty(); p++) {
@@ -331,13 +334,61 @@ public final class PageFurniture {
                 runs.add(page.get(at).index());
             }
         }
-        for (int at = page.size() - 1; at >= Math.max(0, page.size() - WINDOW_BEFORE)
-                && edge(page.get(at), recurs, numbers); at--) {
-            if (recurs.contains(page.get(at).index())) {
-                runs.add(page.get(at).index());
+        List<Integer> tails = new ArrayList<>(); // a wrapped footer's date tail, below the footer's first line
+        for (int at = page.size() - 1; at >= Math.max(0, page.size() - WINDOW_BEFORE); at--) {
+            Line l = page.get(at);
+            if (recurs.contains(l.index())) {
+                runs.add(l.index());
+                runs.addAll(tails);
+                tails.clear();
+            } else if (runs.isEmpty() && FOOTER_TAIL.matcher(Fold.forMatching(l.text()).strip()).matches()) {
+                tails.add(l.index());
+            } else if (!edge(l, recurs, numbers)) {
+                break;
             }
         }
         return runs;
+    }
+
+    /**
+     * The last line of a running footer wrapped over two ("Inspection report: St Bartholomew's CE VC Junior and Infant
+     * School, 20 and 21 February" / "2024"), maybe with the page's number set beside it ("1     2024") or between the two
+     * lines: the end of the footer's dates, a year with perhaps days and a month before it. It goes with the footer line
+     * above it, and only then: alone at a page's foot it may be the report's own.
+     */
+    static final Pattern FOOTER_TAIL = Pattern.compile("(?i)(?:\\d{1,3}\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?|and|to|[-\u2013])\\s*)*"
+            + "(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+)?"
+            + "(?:19|20)\\d{2}(?:\\s+\\d{1,3})?");
+
+    /**
+     * Lines between a page's running footer (dropped) and the page's end that are the footer's wrapped date tail
+     * ({@link #FOOTER_TAIL}): dropped with it. A report of more than {@value #FEW_PAGES} pages finds its footer by its
+     * recurring text, which the short tail ("2024") is too short to be counted by.
+     */
+    private static void footerTails(List<Line> page, Set<Integer> drop) {
+        int footer = -1;
+        for (int at = page.size() - 1; at >= Math.max(0, page.size() - WINDOW_BEFORE); at--) {
+            Line l = page.get(at);
+            if (drop.contains(l.index()) && key(l.text()).length() >= 10) {
+                footer = at;
+                break;
+            }
+        }
+        if (footer < 0) {
+            return;
+        }
+        List<Integer> tail = new ArrayList<>();
+        for (int at = footer + 1; at < page.size(); at++) {
+            Line l = page.get(at);
+            if (drop.contains(l.index())) {
+                continue;
+            }
+            if (!FOOTER_TAIL.matcher(Fold.forMatching(l.text()).strip()).matches()) {
+                return;
+            }
+            tail.add(l.index());
+        }
+        drop.addAll(tail);
     }
 
     private static boolean edge(Line l, Set<Integer> recurs, Set<Integer> numbers) {

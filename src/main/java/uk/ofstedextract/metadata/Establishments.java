@@ -63,11 +63,14 @@ final class Establishments {
     /**
      * A report dated by its one day: "Inspection report: 23 June 2026", "Material change inspection
      * report: 14 July 2026"; a layout-preserving conversion may print the date inside the wrapped label
-     * ("Material change inspection   14 July 2026 / report:").
+     * ("Material change inspection   14 July 2026 / report:"), and pdftotext's default mode may print the label column
+     * first, so the "Overall outcome" box's label comes between ("… inspection report: / Overall outcome / 16 June
+     * 2026").
      */
     private static final String DAY_DATE = "\\d{1,2}(?:st|nd|rd|th)?\\s+" + Dates.MONTH + ",?\\s+\\d{4}";
-    private static final Pattern REPORT_DAY = Pattern.compile("\\binspection\\s+report\\s*:\\s*(?<a>" + DAY_DATE
-            + ")|\\binspection\\s+(?<b>" + DAY_DATE + ")\\s+report\\s*:|(?<c>" + DAY_DATE + ")\\s+inspection\\s+report\\s*:");
+    private static final Pattern REPORT_DAY = Pattern.compile("\\binspection\\s+report\\s*:\\s*(?:overall\\s+outcome\\s+)?(?<a>"
+            + DAY_DATE + ")|\\binspection\\s+(?<b>" + DAY_DATE + ")\\s+report\\s*:|(?<c>" + DAY_DATE
+            + ")\\s+inspection\\s+report\\s*:");
     /**
      * A title naming the establishment: "Inspection of X", "Inspection of a good school: X" (2019–21
      * ungraded reports), "Monitoring inspection of X" (a monitoring report that is not a letter).

@@ -329,8 +329,21 @@ final class AbbreviationStops {
         if (!lower.equals("st") && !lower.equals("dr")) {
             return false;
         }
-        return capitalisedWordBefore(wordStart, sentenceStart) >= 0
-                && OPENING_WORDS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT));
+        int q = capitalisedWordBefore(wordStart, sentenceStart);
+        if (q < 0) {
+            return false;
+        }
+        String next = TextScan.nextWord(text, w);
+        if (OPENING_WORDS.contains(next.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "… moved to 22 Mill St. Appointments are unchanged": after a house number the name and "St." are a whole
+        // address's street, so a capitalised word that lower case follows opens a sentence; a town goes on ("22 Mill St.
+        // Leeds LS1 4AB")
+        int p = TextScan.spacesBefore(text, q, sentenceStart);
+        int after = w + next.length();
+        return p < q && p > sentenceStart && Character.isDigit(text.charAt(p - 1)) && next.length() > 1
+                && after + 1 < n && text.charAt(after) == ' ' && TextScan.lowerStart(text, after + 1);
     }
 
     /** A capital and a stop is an initial: see the class comment. */

@@ -58,6 +58,9 @@ final class Lexicon {
             // board", "chief executive", "principal social worker", "single assessment framework"); and "original",
             // which places a thing first in a sequence as "initial" does ("the original referral")
             "average", "sole", "mere", "original",
+            // and "respective", which distributes a noun over the things named before it ("their respective roles"),
+            // naming no kind of it (Quirk et al. 7.33, with "sole" and "mere")
+            "respective",
             // adjectives that say how fitting, sound or well-judged a thing is (each with its opposite where English
             // has one), not what kind it is: "suitable placement" is a placement, "manageable caseload" a caseload
             "suitable", "unsuitable", "stable", "unstable", "accurate", "inaccurate", "manageable", "unmanageable",

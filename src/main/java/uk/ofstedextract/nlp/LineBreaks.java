@@ -605,14 +605,27 @@ final class LineBreaks {
 
     /**
      * A numbered section's heading or paragraph opens the line at {@code at}: a number without a stop, a space and a
-     * capitalised word ("5 Duty to co-operate", "1 In section 2 of …", "1 A licence in force …").
+     * capitalised word ("5 Duty to co-operate", "1 In section 2 of …", "1 A licence in force …"), also after the first
+     * subsection's number ("7 (1) Every relevant body …").
      */
     private boolean sectionHeadingAhead(int at) {
         int k = at;
         while (k < n && k - at < 4 && Character.isDigit(text.charAt(k))) {
             k++;
         }
-        if (k == at || k - at > 3 || k + 2 >= n || text.charAt(k) != ' ' || !Character.isUpperCase(text.charAt(k + 1))
+        if (k == at || k - at > 3) {
+            return false;
+        }
+        if (k + 5 < n && text.charAt(k) == ' ' && text.charAt(k + 1) == '(') {
+            int c = k + 2; // "7 (1) Every relevant body …": the paragraph's number and its first subsection's
+            while (c < n && c - k < 5 && Character.isLetterOrDigit(text.charAt(c))) {
+                c++;
+            }
+            if (c > k + 2 && c + 1 < n && text.charAt(c) == ')' && text.charAt(c + 1) == ' ') {
+                k = c + 1;
+            }
+        }
+        if (k + 2 >= n || text.charAt(k) != ' ' || !Character.isUpperCase(text.charAt(k + 1))
                 || !Character.isLowerCase(text.charAt(k + 2)) && !(text.charAt(k + 1) == 'A' && text.charAt(k + 2) == ' ')) {
             return false; // the article "A" is a word of its own ("1 A permit granted before …")
         }

@@ -174,12 +174,19 @@ final class NounPhrases {
         String[] tokens = Span.spansToStrings(spans, text);
         String[] tags = TAGGER.get().tag(tokens);
         boolean[] named = names.isEmpty() ? new boolean[tokens.length] : markNames(tokens);
+        boolean[] fixed = PhraseRules.idiomWords(tokens);
         Map<String, String> abbreviations = new HashMap<>();
         List<Candidate> out = new ArrayList<>();
         int lastRunStart = -1;
         int lastRunEnd = -1;
         int i = 0;
         while (i < tokens.length) {
+            if (fixed[i]) {
+                // "for example", "in place", "taking into account": the noun of a fixed phrase is no keyword
+                lastRunStart = -1;
+                i++;
+                continue;
+            }
             // "EHC plan reviews", "to EHC plan reviews": an abbreviation that starts a term of the trade ("EHC plan") is
             // that term's modifier, a noun whatever the tagger calls it, not a name standing alone
             int acronymTerm = !named[i] && acronym(tokens[i]) && i + 1 < tokens.length && lowerLetters(tokens[i + 1])
@@ -285,11 +292,14 @@ final class NounPhrases {
             int j = i + Math.max(1, bridged);
             while (j < tokens.length) {
                 int b = bridge(tokens, tags, j);
-                if (b > 0 && j + b < tokens.length && nominal(tokens[j + b], tags[j + b])) {
+                if (b > 0 && j + b < tokens.length && nominal(tokens[j + b], tags[j + b]) && !fixed[j + b]) {
                     j += b;
-                } else if (!named[j] && nominal(tokens[j], tags[j]) && !reduplication(tokens, j) && !(j + 1 < tokens.length
+                } else if (!named[j] && !fixed[j] && nominal(tokens[j], tags[j]) && !reduplication(tokens, j)
+                        && !PhraseRules.gradeAfterNoun(tokens, tags, j) && !(j + 1 < tokens.length
                         && tokens[j + 1].equals(",") && sharedHeadList(tokens, tags, j) > 0)) {
-                    j++; // (a list of modifiers sharing a head is a phrase of its own: "pupils study personal, social…")
+                    // (a list of modifiers sharing a head is a phrase of its own: "pupils study personal, social…"; a
+                    // grading word after a noun opens the next phrase: "cases evidence good identification")
+                    j++;
                 } else {
                     break;
                 }
@@ -333,7 +343,7 @@ final class NounPhrases {
                 }
             }
             if (!completeConjunct && end - i >= 2 && i >= 2 && conjunction(tokens[i - 1]) && nominal(tokens[i - 2], tags[i - 2])
-                    && !named[i - 2] && !verbAfterTo(tokens, tags, i, TAGGER.get())) {
+                    && !named[i - 2] && !fixed[i - 2] && !verbAfterTo(tokens, tags, i, TAGGER.get())) {
                 String whole = key(tokens, i - 2, end);
                 String shared = word(tokens[i - 2]) + " " + key(tokens, i + 1, end);
                 boolean alone = i < 3 || !nominal(tokens[i - 3], tags[i - 3]);
@@ -403,7 +413,7 @@ final class NounPhrases {
                 }
             } else if (end - i == 1 && i >= 3 && conjunction(tokens[i - 1]) && lastRunEnd == i - 1
                     && lastRunEnd - lastRunStart >= 2 && plural(tokens[i], tags[i])
-                    && plural(tokens[i - 2], tags[i - 2])
+                    && plural(tokens[i - 2], tags[i - 2]) && !PhraseRules.gradeAfterNoun(tokens, tags, i + 1)
                     && !EVALUATIVE.contains(tokens[lastRunStart].toLowerCase(Locale.ROOT))) {
                 // "child-in-need assessments and plans": the modifiers of the first conjunct are shared
                 String shared = key(tokens, lastRunStart, lastRunEnd - 1) + " " + key(tokens, i, end);
@@ -1004,6 +1014,10 @@ final class NounPhrases {
             return; // "children or young people", "parents and carers"
         }
         boolean compound = to - from == 1 && lower.indexOf('-') > 0 && lower.indexOf('-') < lower.length() - 1;
+        if (compound && EVALUATIVE.contains(lower.substring(0, lower.indexOf('-')))
+                && (lower.endsWith("-quality") || lower.endsWith("ed"))) {
+            return; // "high-quality", "well-established": a grade written with a hyphen is no keyword, as "good" is none
+        }
         if (to - from == 1 && lower.endsWith("ing") && !compound && !domainTerm(lower)) {
             return; // a lone gerund ("ensuring", "running") is an action, not a topic; "auditing" is a term
         }

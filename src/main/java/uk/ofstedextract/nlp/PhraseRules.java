@@ -208,17 +208,18 @@ final class PhraseRules {
         String before = tokens[i - 1].toLowerCase(Locale.ROOT);
         boolean place = before.equals("to") || before.equals("and") && i >= 2 && !nominal(tokens[i - 2], tags[i - 2])
                 && Character.isLetter(tokens[i - 2].charAt(0))
-                // "to achieve permanency and access employment": "and" after the one-word object of a verb that
-                // follows "to" or a modal joins a second verb phrase
-                || before.equals("and") && i >= 4 && nominal(tokens[i - 2], tags[i - 2]) && tags[i - 3].startsWith("VERB")
-                && BEFORE_VERB.contains(tokens[i - 4].toLowerCase(Locale.ROOT));
+                // "to achieve permanency and access employment", "to plan next steps and address gaps", "workers
+                // understand care leavers' experiences and approach difficult conversations": "and" after the object of
+                // a verb that follows "to", a modal, a pronoun or a plural subject joins a second verb phrase
+                || before.equals("and") && i >= 3 && objectOfVerb(tokens, tags, i - 2);
         // "systems to review and progress contacts": "and" right after a verb that follows "to" joins a second verb,
         // whatever the model knows of the word ("progress", "challenge", "record": known as nouns)
         boolean secondVerb = before.equals("and") && i >= 3 && tokens[i - 3].equalsIgnoreCase("to")
                 && verbAfterTo(tokens, tags, i - 2, tagger);
         String w = tokens[i];
         return (place || secondVerb) && !plural(w, tags[i]) && (!w.endsWith("s") || w.endsWith("ss")) && possibleVerb(w)
-                && !agentLike(w) && (secondVerb || tagger.verbEvidence(w) > 0) && !domainTerm(key(tokens, i, i + 2))
+                && !agentLike(w) && (secondVerb || tagger.verbEvidence(w) > 0 || tagger.verbEvidence(w) == 0 && verbSuffix(w))
+                && !domainTerm(key(tokens, i, i + 2))
                 && !startsTerm(tokens, i);
     }
 
@@ -252,10 +253,14 @@ final class PhraseRules {
         boolean collective = PLURAL_COLLECTIVE.contains(subject);
         // "children in care benefit from", "children in need receive": the subject is the whole term, plural
         boolean bridged = k >= 3 && bridge(tokens, tags, k - 2) == 2;
-        boolean pluralSubject = plural(tokens[k - 1], tags[k - 1]) || collective
-                || bridged && tokens[k - 3].equalsIgnoreCase("children");
+        // (the word, not the tag, says a capitalised subject is plural: "Headteachers report", "SGOs lack")
+        boolean pluralSubject = plural(tokens[k - 1], tags[k - 1].startsWith("PROPN") ? "NOUN" : tags[k - 1]) || collective
+                || bridged && tokens[k - 3].equalsIgnoreCase("children") || acronymPlural(tokens[k - 1]);
         // a collective noun takes either number in British English ("the data show", "the data shows that")
-        if (sForm == pluralSubject && !collective || acronym(tokens[k - 1]) || !possibleVerb(sForm ? singular(w) : w)
+        // (an abbreviation is a modifier, "MASH team", "EHC plan"; but one made plural, "IROs", "SGOs", is a plural
+        // subject, as a plural noun is: English makes no compound of a plural and a noun after it)
+        if (sForm == pluralSubject && !collective || acronym(tokens[k - 1]) && !acronymPlural(tokens[k - 1])
+                || !possibleVerb(sForm ? singular(w) : w)
                 || domainTerm(key(tokens, k - 1, k + 1)) || startsTerm(tokens, k)) {
             return false;
         }
@@ -293,9 +298,22 @@ final class PhraseRules {
                     : evidence > 0 && (noun(tokens[k + 1], tag) || pluralSubject && tag.startsWith("ADJ"));
         }
         if (next.equals("that")) {
-            // "means that pupils can", "show that"; not "the audits that agencies completed"
-            return CLAUSE_VERBS.contains(sForm ? singular(w) : w) && !after.startsWith("VERB")
-                    && !after.startsWith("AUX");
+            // "means that pupils can", "show that"; not "the audits that agencies completed"; and an -s form the model
+            // does not know, whose stem it knows as a verb ("the proprietor intends that"): the model knows the plural
+            // nouns a relative clause follows ("plans", "needs")
+            return (CLAUSE_VERBS.contains(sForm ? singular(w) : w) || sForm && evidence == 0
+                    && tagger.verbEvidence(singular(w)) > 0) && !after.startsWith("VERB") && !after.startsWith("AUX");
+        }
+        if (k + 1 == end && evidence > 0 && gradeAfterNoun(tokens, tags, k + 1)) {
+            // "the workers offer effective services", "SGOs lack sufficient detail": a grading word opens the next
+            // phrase ({@link #gradeAfterNoun}), and the word before it, agreeing with the noun before that and known to
+            // the model as a verb, is that noun's verb
+            return true;
+        }
+        if (sForm && k + 1 == end && evidence == 0 && tag.startsWith("PUNCT") && tagger.verbEvidence(singular(w)) > 0
+                && thanBefore(tokens, k - 1)) {
+            // "longer than statutory guidance recommends,": a clause of comparison after "than" ends in its verb
+            return true;
         }
         if (next.equals("to")) {
             // "staff work to ensure"; a plural noun before "to" and a verb is as often a purpose ("foster carers
@@ -326,6 +344,24 @@ final class PhraseRules {
             // follows, nor "programmes effectively to support", where the adverb is a verb's before them
             return !after.startsWith("VERB") && !after.startsWith("AUX") && !(k + 2 < tokens.length
                     && tokens[k + 2].equalsIgnoreCase("to"));
+        }
+        return false;
+    }
+
+    /** An abbreviation made plural with a lower-case "s" ("IROs", "PAs", "SGOs"; not "CAMHS"). */
+    static boolean acronymPlural(String token) {
+        return token.length() >= 3 && token.endsWith("s") && acronym(token);
+    }
+
+    /** Whether "than" comes before the noun phrase ending at {@code last} (at most three words of it). */
+    private static boolean thanBefore(String[] tokens, int last) {
+        for (int k = last; k >= Math.max(1, last - 2); k--) {
+            if (tokens[k - 1].equalsIgnoreCase("than")) {
+                return true;
+            }
+            if (!Character.isLetter(tokens[k - 1].charAt(0))) {
+                return false;
+            }
         }
         return false;
     }
@@ -603,6 +639,104 @@ final class PhraseRules {
         }
         return null;
     }
+
+    /**
+     * Fixed phrases whose nouns are no noun phrase (round 16): a preposition and a noun with no determiner between them
+     * make an adverbial of manner, time, addition or reference, fixed in English (Quirk et al. 8.48, 9.10-9.13, the
+     * complex prepositions), and their noun names nothing the finding is about: "for example", "for instance", "in
+     * addition", "in particular", "in fact", "in turn", "in part", "in advance", "in time", "on time", "over time", "at
+     * times", "at the same time", "on track", "in place", "in line (with)", "in order (to)", "in terms (of)", "in respect
+     * (of)", "in relation (to)", "with regard (to)", "on behalf (of)"; and the fixed parts of verb-noun idioms, whose noun
+     * is no object the finding names: "take into account", "hold to account", "take on board", "keep/bear in mind", "keep
+     * in touch", "go the extra mile". Their first word (the preposition or article) stays as it is; the rest is
+     * marked, so that no run of nouns starts in them or takes them in ("for example awareness of bullying", "taking into
+     * account historical factors", "at the same time introducing clear career pathways").
+     */
+    private static final java.util.List<String[]> IDIOMS = java.util.stream.Stream.of("for example", "for instance",
+            "in addition", "in particular", "in fact", "in turn", "in part", "in advance", "in time", "on time", "over time",
+            "at times", "at the same time", "on track", "in place", "in line", "in order", "in terms", "in respect",
+            "in relation", "with regard", "on behalf", "into account", "to account", "on board", "in mind", "in touch",
+            "the extra mile").map(w -> w.split(" ")).toList();
+
+    /** The tokens inside a fixed phrase of {@link #IDIOMS} (all but its first word), which no keyword takes in. */
+    static boolean[] idiomWords(String[] tokens) {
+        boolean[] out = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            for (String[] idiom : IDIOMS) {
+                if (i + idiom.length <= tokens.length && tokens[i].equalsIgnoreCase(idiom[0])) {
+                    int k = 1;
+                    while (k < idiom.length && tokens[i + k].equalsIgnoreCase(idiom[k])) {
+                        k++;
+                    }
+                    if (k == idiom.length) {
+                        for (int m = 1; m < k; m++) {
+                            out[i + m] = true;
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the grading word at {@code j} follows a noun inside a run ("many cases evidence good identification of
+     * risk", "these assessments underpin subsequent planning"): English puts the adjectives that grade or place a thing
+     * ({@link Lexicon#EVALUATIVE}) before the nouns that modify its head, never after them (Quirk et al. 17.119-17.123,
+     * the order of premodifiers), so a noun before such a word ends a phrase, or is a verb, and the word opens the next
+     * phrase. A word of {@link Lexicon#CLASSIFYING}, which also names kinds ("child protection initial assessment"), is
+     * left alone, and so is one no noun or adjective follows, a participle in "-ed", which makes a compound adjective with
+     * a noun before it ("care experienced young people", "trauma informed practice"), and a word after a hyphenated
+     * compound or a grading word ("high-quality monthly reports", "long-term best interests"), which are no nouns.
+     */
+    static boolean gradeAfterNoun(String[] tokens, String[] tags, int j) {
+        if (j < 1 || j + 1 >= tokens.length || !noun(tokens[j - 1], tags[j - 1]) || !lowerLetters(tokens[j])
+                || !Character.isLetter(tokens[j - 1].charAt(0)) || tokens[j - 1].indexOf('-') >= 0
+                || EVALUATIVE.contains(tokens[j - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String w = tokens[j];
+        return EVALUATIVE.contains(w) && !CLASSIFYING.contains(w) && !w.endsWith("ed") && nominal(tokens[j + 1], tags[j + 1]);
+    }
+
+    /**
+     * Whether the noun phrase that ends at {@code last}, right before "and", is the object of a verb: going back over at
+     * most four nouns, adjectives, determiners and possessives, a verb's base or finite form (not a participle) after
+     * "to", a modal, a subject pronoun ({@link Lexicon#BEFORE_VERB}) or a plural noun for people or their roles
+     * ("to plan next steps and address gaps", "workers understand care leavers' background experiences and approach
+     * difficult conversations"). The word after "and" then stands where a second verb stands.
+     */
+    static boolean objectOfVerb(String[] tokens, String[] tags, int last) {
+        for (int k = last; k >= Math.max(1, last - 4); k--) {
+            String w = tokens[k].toLowerCase(Locale.ROOT);
+            if (k < last && tags[k].startsWith("VERB") && lowerLetters(tokens[k]) && !w.endsWith("ing") && !w.endsWith("ed")) {
+                String before = tokens[k - 1].toLowerCase(Locale.ROOT);
+                return BEFORE_VERB.contains(before) && !tags[k - 1].startsWith("ADP") || before.equals("to")
+                        || peoplePlural(before, "NOUN") || before.equals("staff");
+            }
+            // ("that" is no determiner here: "acknowledge that many services and support systems exist" opens a clause)
+            if (!(nominal(tokens[k], tags[k]) || DETERMINERS.contains(w) && !w.equals("that") || POSSESSIVES.contains(w)
+                    || w.endsWith("'") || w.endsWith("’") || w.endsWith("'s") || w.endsWith("’s"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Endings that make verbs of nouns and adjectives in English ("-ise", "-ize", "-yse", "-ify": "prioritise",
+     * "mobilise", "practise", "analyse", "clarify"; Quirk et al. App. I.37): a word the POS model does not know that
+     * ends so is a verb's base form where a verb stands. The nouns that end so ("expertise", "enterprise", "exercise")
+     * are left out.
+     */
+    static boolean verbSuffix(String w) {
+        return w.length() > 5 && (w.endsWith("ise") || w.endsWith("ize") || w.endsWith("yse") || w.endsWith("yze")
+                || w.endsWith("ify")) && !SUFFIX_NOUNS.contains(w);
+    }
+
+    private static final java.util.Set<String> SUFFIX_NOUNS = java.util.Set.of("expertise", "enterprise", "exercise",
+            "franchise", "premise", "promise", "compromise", "merchandise", "treatise", "paradise", "otherwise", "likewise",
+            "precise", "concise", "demise", "reprise", "turquoise");
 
     /** Whether a term of the trade of two to four words starts at token i. */
     static boolean startsTerm(String[] tokens, int i) {

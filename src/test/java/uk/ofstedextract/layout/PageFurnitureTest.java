@@ -233,4 +233,43 @@ class PageFurnitureTest {
         String kept = new PageFurniture().strip(lines(contents)).stream().map(Line::text).collect(Collectors.joining("|"));
         assertTrue(kept.contains("in the sixth form|4|2|The governors"), kept);
     }
+
+    /**
+     * A running footer wrapped over two lines, its dates' year on the second, with the page number between or beside
+     * (test15 St Bartholomew's, three pages: "Inspection report: … 20 and 21 February" / "1" / "2024"; "… February" /
+     * "   1     2024" in -layout text; test15 North Tyneside, eight pages). The year went into the paragraph the page
+     * break cut ("… should make sure that 2024 these gaps are closed."); it goes with the footer. A year at a page's
+     * foot with no footer above it stays.
+     */
+    @Test
+    void aWrappedFootersYearGoesWithTheFooter() {
+        String footer = "Inspection report: St Bartholomew\u2019s CE VC Junior and Infant School, 20 and 21 February";
+        for (int pages : new int[] {3, 8}) {
+            for (String tail : new String[] {"%d\n2024", "    %d     2024", "February 2024"}) {
+                StringBuilder text = new StringBuilder();
+                for (int p = 1; p <= pages; p++) {
+                    String subject = List.of("English", "history", "science", "music", "art", "drama", "French",
+                            "geography").get(p - 1);
+                    text.append(p == 1 ? "" : "\fthose who find " + subject + " difficult catch up quickly.\n\n")
+                            .append("Pupils read widely in ").append(subject)
+                            .append(", and the school should make sure that\n\n").append(footer).append('\n')
+                            .append(String.format(tail, p)).append('\n');
+                }
+                text.append("\fthose who find everything difficult catch up in the end.\n");
+                String kept = new PageFurniture().strip(lines(text.toString())).stream().map(Line::text)
+                        .collect(Collectors.joining("|"));
+                assertFalse(kept.contains("2024") || kept.contains("Inspection report"), pages + " " + tail + ": " + kept);
+                assertEquals(pages, kept.split("should make sure that\\|those who find", -1).length - 1, kept);
+            }
+        }
+        // a year alone at a page's foot, no running footer above it: the report's own
+        StringBuilder plain = new StringBuilder();
+        for (int p = 1; p <= 3; p++) {
+            plain.append(p == 1 ? "" : "\f").append(List.of("Results in English", "Attendance in Year 5",
+                    "Entries to the music festival").get(p - 1)).append(" rose again in\n2024\n");
+        }
+        String kept = new PageFurniture().strip(lines(plain.toString())).stream().map(Line::text)
+                .collect(Collectors.joining("|"));
+        assertEquals(3, kept.split("\\|2024", -1).length - 1, kept);
+    }
 }

@@ -2,6 +2,7 @@ package uk.ofstedextract.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -179,6 +180,22 @@ class EstablishmentMetadataTest {
         assertEquals(LocalDate.of(2026, 5, 18), m.inspection().start());
         assertEquals(LocalDate.of(2026, 5, 18), m.inspection().end());
         assertNull(m.provider().laCode(), "Cumbria in the address is not a field naming the authority");
+    }
+
+    @Test
+    void aDatePrintedAfterTheLabelColumn() {
+        // pdftotext's default mode printing the first page's label column before its values (test15 Ashgrove Manor)
+        Metadata m = read("Ashgrove Manor School", "Manor Road, Bramley, Guildford, Surrey, GU5 0DF",
+                "Unique reference number (URN): 125371", "Progress monitoring inspection report:", "Overall outcome", "",
+                "16 June 2026", "", "The school does not meet all of the independent school",
+                "standards that were checked during this inspection", "");
+        assertEquals(LocalDate.of(2026, 6, 16), m.inspection().start());
+        assertEquals(LocalDate.of(2026, 6, 16), m.inspection().end());
+        // only the box's label may come between: other words before a date are not the report's dating
+        assertTrue(Establishments.inspection("progress monitoring inspection report:\noverall outcome\n\n16 june 2026\n")
+                .isPresent());
+        assertTrue(Establishments.inspection("progress monitoring inspection report:\nproprietor\n\n16 june 2026\n")
+                .isEmpty());
     }
 
     @Test
