@@ -40,7 +40,9 @@ import uk.ofstedextract.text.StartLiterals;
  * does not count when that subject is one of its theme's {@code notSubject} phrases ("senior leaders have
  * not been swift enough") or the action's purpose one of its {@code notPurpose} words ("took swift action
  * to improve the service"), unless a child, family or case is named next to it ("leaders acted swiftly to
- * protect children"): see {@link MannerRule}.
+ * protect children"): see {@link MannerRule}; (6) a topic in a list that "policies relating to", "such as" or
+ * "including" names ("key policies relating to complaints, the curriculum, behaviour and safeguarding") names a
+ * document, not its theme ({@link #listedPolicyTopic}).
  * <p>Terms are looked up through an index from a term's first word, so a finding is read once
  * whatever the size of the codebook, a window of {@value #WINDOW} words at a time ({@link WordWindow}): every rule
  * reads a bounded number of words around a term within its clause, so memory does not grow with the finding.
@@ -138,7 +140,7 @@ public final class ThemeTagger {
         for (MannerRule r : manner.values()) {
             reach = Math.max(reach, r.reach());
         }
-        margin = 2 * longest + reach + 1;
+        margin = Math.max(2 * longest + reach + 1, LIST_REACH + 1);
     }
 
     private void index(String theme, String phrase, boolean exclusion, boolean asWritten, Set<String> seen) {
@@ -235,6 +237,8 @@ public final class ThemeTagger {
         String written = finding.text();
         String folded = Fold.forMatching(written);
         Map<String, List<ThemeEvidence>> byTheme = new HashMap<>();
+        // the policy-list rule is tried only in findings that spell "polic" (few do)
+        boolean policies = mentionsPolicy(folded);
         // the words are read a window at a time: every rule looks at most `margin` words either side of a term's
         // start, so hits are found for the words of [from, to) with the window reaching `margin` words beyond
         // (a finding has at most one word in two characters: a short one gets a window its size)
@@ -264,7 +268,7 @@ public final class ThemeTagger {
                 w.add(raw, singular, possessiveBase(raw, singular), start, end, clause, phrase);
             }
             int to = more ? w.size() - margin : w.size();
-            tagWindow(w, from, to, hits, finding, written, byTheme);
+            tagWindow(w, from, to, hits, finding, written, byTheme, policies);
             if (more) {
                 int drop = to - margin;
                 w.drop(drop);
@@ -322,7 +326,7 @@ public final class ThemeTagger {
      * window holds them: {@code margin} words either side), and only used as vetoes.
      */
     private void tagWindow(WordWindow w, int from, int to, List<Hit> hits, AlignedText finding, String written,
-                           Map<String, List<ThemeEvidence>> byTheme) {
+                           Map<String, List<ThemeEvidence>> byTheme, boolean policies) {
         hits.clear();
         int first = Math.max(0, from - longest);
         int last = Math.min(w.size(), to + longest);
@@ -341,6 +345,7 @@ public final class ThemeTagger {
             }
             MannerRule rule = manner.get(h.theme());
             if (!vetoed(h, k, hits) && !nearVeto(h, w) && !modifiesOwned(h, w)
+                    && !(policies && listedPolicyTopic(h, w))
                     && (rule == null || !rule.vetoes(h.from(), h.to(), w))) {
                 add(byTheme, finding, h.theme(), written, w.start(h.from()), w.end(h.to() - 1));
             }
@@ -418,6 +423,121 @@ public final class ThemeTagger {
             }
         }
         return false;
+    }
+
+    /** The links from "policy" to the topics it lists, lower case as written: "policies relating to", "such as". */
+    private static final List<List<String>> POLICY_LINKS = List.of(List.of("relating", "to"), List.of("related", "to"),
+            List.of("in", "relation", "to"), List.of("regarding"), List.of("covering"), List.of("such", "as"),
+            List.of("including"));
+    /** Words no listed topic holds: a verb or a clause opener ends the list ("… and safeguarding, which …"). */
+    private static final Set<String> NOT_IN_TOPIC = Set.of("is", "are", "was", "were", "be", "been", "will", "would",
+            "should", "must", "can", "could", "may", "has", "have", "had", "do", "does", "did", "which",
+            "that", "who", "where", "when", "to", "not");
+    /** The most words a listed topic holds ("health and safety" is two topics, "the school's curriculum" one). */
+    static final int TOPIC_WORDS = 4;
+    /** The most words the policy-list rule reads either side of a term: the topics before it and its list's end. */
+    static final int LIST_REACH = 24;
+
+    /**
+     * A term that is one topic of a list of two or more that "policy" or "policies" names, linked by "relating to",
+     * "related to", "in relation to", "regarding", "covering", "such as" or "including" ("The website provides access
+     * to key policies relating to complaints, the curriculum, behaviour and safeguarding"): the list names documents,
+     * not what is done about each topic. Topics are runs of one to {@value #TOPIC_WORDS} words between commas, "and"
+     * and "or", in one clause, with no verb or clause opener; the list ends at the clause's end, at a run too long, or
+     * at a verb or clause opener. Where the verb after the last topic says the policies are in use ("policies relating
+     * to behaviour and safeguarding are applied consistently", "are followed"), what is said is about each topic in
+     * practice and the topics count ("are on the website" does not say so). Decided from the words, never the term.
+     */
+    private static boolean listedPolicyTopic(Hit h, WordWindow w) {
+        int c = w.clause(h.from());
+        for (int e = h.from() - 1; e >= Math.max(0, h.from() - LIST_REACH) && w.clause(e) == c; e--) {
+            int linkStart = linkEndingAt(w, e, c);
+            if (linkStart > 0 && w.clause(linkStart - 1) == c && w.word(linkStart - 1).equals("policy")) {
+                return inTopicList(h, w, e + 1, c);
+            }
+        }
+        return false;
+    }
+
+    /** The first word of a {@link #POLICY_LINKS} link whose last word is word e, or -1. */
+    private static int linkEndingAt(WordWindow w, int e, int c) {
+        for (List<String> link : POLICY_LINKS) {
+            int s = e - link.size() + 1;
+            if (s < 0 || w.clause(s) != c) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < link.size() && all; k++) {
+                all = link.get(k).equals(w.raw(s + k));
+            }
+            if (all) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether h lies within a list of two or more topics starting at word first (see {@link #listedPolicyTopic}). */
+    private static boolean inTopicList(Hit h, WordWindow w, int first, int c) {
+        int limit = Math.min(w.size(), h.from() + LIST_REACH);
+        int topics = 0;
+        int listEnd = first;
+        int pos = first;
+        while (pos < limit && w.clause(pos) == c) {
+            int start = pos;
+            while (pos < limit && w.clause(pos) == c && !NOT_IN_TOPIC.contains(w.raw(pos))
+                    && (pos == start || w.phrase(pos) == w.phrase(pos - 1) && !isAndOr(w.raw(pos)))) {
+                pos++;
+            }
+            int n = pos - start;
+            boolean verb = pos < limit && w.clause(pos) == c && NOT_IN_TOPIC.contains(w.raw(pos));
+            if (n == 0 || n > TOPIC_WORDS) {
+                break;
+            }
+            topics++;
+            listEnd = pos;
+            if (verb) {
+                // "… and safeguarding are applied consistently": what is said is about the policies in use
+                return !inUse(w, pos, c) && topics >= 2 && h.from() >= first && h.to() <= listEnd;
+            }
+            while (pos < limit && w.clause(pos) == c && isAndOr(w.raw(pos))) {
+                pos++;
+            }
+        }
+        return topics >= 2 && h.from() >= first && h.to() <= listEnd;
+    }
+
+    /** Words saying a policy is in use ("are applied", "is followed", "are implemented effectively"). */
+    private static final Set<String> IN_USE = Set.of("applied", "followed", "implemented", "used", "understood",
+            "embedded", "enforced", "adhered", "practised", "working");
+
+    /** Whether the text holds "polic", any case: a cheap test before {@link #listedPolicyTopic} is tried. */
+    static boolean mentionsPolicy(String text) {
+        for (int i = text.indexOf("olic"); i >= 0; i = text.indexOf("olic", i + 1)) {
+            if (i > 0 && (text.charAt(i - 1) == 'p' || text.charAt(i - 1) == 'P')) {
+                return true;
+            }
+        }
+        for (int i = text.indexOf("OLIC"); i >= 0; i = text.indexOf("OLIC", i + 1)) {
+            if (i > 0 && text.charAt(i - 1) == 'P') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@link #IN_USE} is among the three words from word pos, in clause c. */
+    private static boolean inUse(WordWindow w, int pos, int c) {
+        for (int k = pos; k < Math.min(w.size(), pos + 3) && w.clause(k) == c; k++) {
+            if (IN_USE.contains(w.raw(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAndOr(String word) {
+        return word.equals("and") || word.equals("or");
     }
 
     /** Whether a word (folded, lower case) ends in a possessive ending: "agency's", "carers'". */

@@ -142,4 +142,26 @@ class ThemeRound17CsTest {
         has(eh, "early-help");
         hasNot(cs("The early help offer is well established."), "assessment");
     }
+
+    @Test
+    void practiceDevelopmentIsNoPracticeModel() {
+        hasNot(cs("Staff can attend a range of practice development training."), "practice-model");
+        has(cs("Staff attend training on the practice framework."), "practice-model");
+    }
+
+    @Test
+    void schoolsOutsideTheAuthorityAreSchoolPlacesNotPlacementsAtADistance() {
+        List<String> schools = cs("Some children are placed in schools outside the local authority.");
+        hasNot(schools, "sufficiency");
+        has(cs("Some children live in homes outside the local authority."), "sufficiency");
+    }
+
+    @Test
+    void parentsWithLearningDifficultiesAreNotSend() {
+        hasNot(cs("The plan was written in pictures for the parents, who have learning difficulties."),
+                "send-disability");
+        has(cs("The plan was written in pictures for the children, who have learning difficulties."),
+                "send-disability");
+        hasNot(cs("Advocacy is offered to parents with learning disabilities."), "send-disability");
+    }
 }

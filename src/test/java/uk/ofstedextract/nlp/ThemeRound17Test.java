@@ -150,4 +150,38 @@ class ThemeRound17Test {
         hasNot(school("Governors have begun to visit lessons with senior leaders."), "teaching");
         has(school("Lessons are well planned and engaging."), "teaching");
     }
+
+    @Test
+    void topicsListedAfterPoliciesNameDocumentsNotThemes() {
+        List<String> website = school("The website also provides parents with access to key policies relating to "
+                + "complaints, the curriculum, behaviour and safeguarding. The school will publish further information.");
+        hasNot(website, "curriculum");
+        hasNot(website, "behaviour");
+        hasNot(website, "safeguarding");
+        has(website, "compliance");
+        hasNot(school("Leaders have written policies, such as behaviour and safeguarding, which are published."),
+                "behaviour");
+        hasNot(school("The school keeps policies including behaviour, anti-bullying and first aid."), "behaviour");
+    }
+
+    @Test
+    void aPolicysSingleTopicAPolicyListInUseAndOtherListsStillGiveThemes() {
+        // a verb straight after the list: what is said is about the policies in use
+        List<String> applied = school("Policies relating to behaviour and safeguarding are applied consistently.");
+        has(applied, "behaviour");
+        has(applied, "safeguarding");
+        has(school("The policy relating to behaviour is applied consistently by staff."), "behaviour");
+        // not "policy": concerns relating to a list are about each
+        List<String> concerns = school("Leaders act on concerns relating to attendance, behaviour and safeguarding.");
+        has(concerns, "behaviour");
+        has(concerns, "attendance");
+        // a run too long to be a listed topic ends the list
+        has(school("Leaders have updated policies relating to behaviour, and pupils now behave well in lessons."),
+                "behaviour");
+        // a term before the policy, or after the list's clause, is not listed
+        List<String> after = school("Behaviour is good. Key policies relating to complaints and the curriculum are on "
+                + "the website; pupils behave well.");
+        has(after, "behaviour");
+        hasNot(after, "curriculum");
+    }
 }
