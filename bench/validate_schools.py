@@ -10,7 +10,9 @@ Sets: `schools` (default) is ../shared/schools/txt and pdf and every src/test/re
 *.pdf (pdftotext default, -layout and the PDFs); `corpus` is ../shared/corpus/txt (children's services, which must
 not change).
 
-Never-read thirds: a constructed file of test12, test13 or test14 whose stem (the name without
+--part test15 checks only that part's constructed files (a new part's first run).
+
+Never-read thirds: a constructed file of test12 to test15 whose stem (the name without
 -default|-layout|-pdf-<part>.<ext>) has a SHA-256 divisible by 3 (the parts' READMEs) is counted under `unread` and
 never printed: no message, no name, no verdict.
 
@@ -19,13 +21,13 @@ The first line that matches an issue gives its verdict; an issue no line matches
 `duplicate-inspection` is counted apart: the constructed variants are one report in two or three conversions, which is
 what that rule reports (true by design); it is not classified per file.
 """
-import argparse, collections, hashlib, json, os, re, subprocess, sys
+import argparse, collections, glob, hashlib, json, os, re, subprocess, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, ".."))
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
 CONS = os.path.join(ROOT, "src", "test", "resources", "schools", "constructed")
-HASHED_PARTS = ("test12", "test13", "test14")
+HASHED_PARTS = ("test12", "test13", "test14", "test15")
 
 
 def unread(name):
@@ -35,14 +37,16 @@ def unread(name):
     return int(hashlib.sha256(m.group(1).encode()).hexdigest(), 16) % 3 == 0
 
 
-def paths(which):
+def paths(which, part=None):
+    if part:
+        return sorted(glob.glob(os.path.join(CONS, "*-%s.txt" % part)) + glob.glob(os.path.join(CONS, "*-%s.pdf" % part)))
     if which == "corpus":
         return [os.path.join(SHARED, "corpus", "txt")]
     return [os.path.join(SHARED, "schools", "txt"), os.path.join(SHARED, "schools", "pdf"), CONS]
 
 
-def run(jar, which, out):
-    args = ["java", "-jar", jar, "validate", "--format", "json", "--min-files", "0", "-o", out] + paths(which)
+def run(jar, which, out, part=None):
+    args = ["java", "-jar", jar, "validate", "--format", "json", "--min-files", "0", "-o", out] + paths(which, part)
     subprocess.run(args, capture_output=True, text=True)
     return json.load(open(out))
 
@@ -73,12 +77,13 @@ def main():
     ap.add_argument("--json", help="read this validate JSON instead of running the jar (or write it, with --write)")
     ap.add_argument("--write", action="store_true", help="run the jar and keep its JSON at --json")
     ap.add_argument("--files", action="store_true", help="list every read issue with its verdict")
+    ap.add_argument("--part", help="only the constructed files of this part (test15: its texts and PDFs)")
     a = ap.parse_args()
     if a.json and not a.write and os.path.exists(a.json):
         d = json.load(open(a.json))
     else:
         out = a.json or "/tmp/validate_schools.json"
-        d = run(a.jar, a.set, out)
+        d = run(a.jar, a.set, out, a.part)
     rows = verdicts(a.verdicts)
     s = d["summary"]
     print("files %d, failing %d; errors %d, warnings %d, info %d" % (s["files"], s["failingFiles"], s["errors"],
