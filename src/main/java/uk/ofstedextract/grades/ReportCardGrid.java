@@ -195,14 +195,20 @@ public final class ReportCardGrid {
             if (text == null) {
                 continue;
             }
-            Optional<Headings.Match> m = headings.match(text);
-            if (m.isPresent() && m.get().role() == SectionRole.JUDGEMENT && m.get().judgement() != null
-                    && m.get().statedGrade() == null && !"safeguarding".equals(m.get().judgement())) {
-                out.add(new Cell('L', m.get().judgement(), text, null, null, j));
+            String area = area(headings, text);
+            if (area != null) {
+                out.add(new Cell('L', area, text, null, null, j));
                 return k;
             }
         }
         return 0;
+    }
+
+    /** The area a label names whole (an area heading of the profile without a grade; safeguarding is none), or null. */
+    private static String area(Headings headings, String text) {
+        Optional<Headings.Match> m = headings.match(text);
+        return m.isPresent() && m.get().role() == SectionRole.JUDGEMENT && m.get().judgement() != null
+                && m.get().statedGrade() == null && !"safeguarding".equals(m.get().judgement()) ? m.get().judgement() : null;
     }
 
     /** A row's text: an area's label, then its grade cell. */
@@ -224,12 +230,11 @@ public final class ReportCardGrid {
                 continue;
             }
             String labelText = text.substring(0, r.end(1));
-            Optional<Headings.Match> m = headings.match(labelText);
-            if (m.isPresent() && m.get().role() == SectionRole.JUDGEMENT && m.get().judgement() != null
-                    && m.get().statedGrade() == null && !"safeguarding".equals(m.get().judgement())) {
+            String area = area(headings, labelText);
+            if (area != null) {
                 String g = r.group(2);
                 String key = NO_GRADE.matcher(g).matches() ? null : GradeScale.REPORT_CARD.keyOf(g);
-                out.add(new Cell('R', m.get().judgement(), labelText, key, text.substring(r.start(2)), j));
+                out.add(new Cell('R', area, labelText, key, text.substring(r.start(2)), j));
                 return k;
             }
         }
