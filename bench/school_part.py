@@ -6,7 +6,8 @@ any detail of the never-read reports.
   python3 bench/school_part.py --part test14 [--jar target/ofsted-extract.jar] [--per-report] [--verbose-read]
 
 The never-read rule is the part README's: a report's stem (file name without -default-<part>.txt, -layout-<part>.txt,
--pdf-<part>.pdf) is unread when int(SHA-256(stem), 16) % 3 == 0 (test13, test14).  --per-report prints the per-report
+-pdf-<part>.pdf) is unread when int(SHA-256(stem), 16) % 3 == 0 (test13, test14).  A tuning part (its name starts with
+"tune", e.g. tune16) has no never-read third: every report of it is read.  --per-report prints the per-report
 table of the read reports only; --verbose-read prints evaluate --verbose for the read reports only."""
 import argparse, glob, hashlib, json, os, re, shutil, subprocess, sys, tempfile
 
@@ -76,7 +77,7 @@ def main():
         if a.about and a.about not in about:
             continue
         face = "tahoma" if "Face: Tahoma" in about else "arial"
-        info.append((gp, stem, conv, face, unread(stem)))
+        info.append((gp, stem, conv, face, unread(stem) and not a.part.startswith("tune")))
     groups = [("all", lambda i: True), ("read", lambda i: not i[4]), ("unread", lambda i: i[4])]
     groups += [(c, (lambda c: lambda i: i[2] == c)(c)) for c in ("default", "layout", "pdf")]
     groups += [("read " + c, (lambda c: lambda i: i[2] == c and not i[4])(c)) for c in ("default", "layout", "pdf")]

@@ -147,6 +147,11 @@ public final class GradeReader {
                 grades.putIfAbsent(g.judgement(), g);
             }
         }
+        if (sources.prose().contains(ReportCardGrid.SOURCE)) {
+            for (Grade g : ReportCardGrid.read(doc.lines(), headings)) {
+                grades.putIfAbsent(g.judgement(), g);
+            }
+        }
         if (sources.prose().contains(MonitoringThemes.SOURCE)) {
             for (Grade g : MonitoringThemes.read(doc)) {
                 grades.putIfAbsent(g.judgement(), g);

@@ -281,10 +281,12 @@ public final class SectionSplitter {
                     } else if (i + count < lines.size() && stated.whole(lines.get(i + count))) {
                         grade = lines.get(i + count).text();
                         count++;
-                    } else {
+                    } else if (!(i + count < lines.size() && NOT_APPLICABLE.matcher(
+                            Fold.spaces(Fold.forMatching(lines.get(i + count).text())).strip()).matches())) {
                         // the grade printed before its label: the area's pill read first, or the group's
                         // grade line straight above the group's first area (report cards group the areas
-                        // under their grade)
+                        // under their grade). Not where the area's own cell says the school has none ("Early
+                        // years" / "Not applicable"): the grade above is another area's
                         grade = stated.before(lines, i);
                     }
                 }
@@ -359,6 +361,9 @@ public final class SectionSplitter {
     }
 
     /** A label with its grade set apart by a column's gap of spaces. */
+    /** An area's cell saying the school has no such provision (a report card's "Early years" / "Not applicable"). */
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("(not applicable|n/ ?a)\\.?");
+
     private static final Pattern PADDED_GRADE = Pattern.compile(
             "(?i)^(.*\\S) {4,}(" + GradeScale.words("\\s+") + ")$");
     private static final Pattern ENDS_WITH_GRADE = Pattern.compile(

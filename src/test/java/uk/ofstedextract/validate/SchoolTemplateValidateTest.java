@@ -73,6 +73,19 @@ class SchoolTemplateValidateTest {
         assertEquals(List.of(), issues(name, text, Rule.GRADES_INCOMPLETE));
     }
 
+    /**
+     * An area whose cell says "Not applicable" under its label takes no grade: not the grade on the line above it,
+     * which is another area's (the nursery card's "Strong standard" under "Inclusion" was given to early years).
+     */
+    @Test
+    void anAreaMarkedNotApplicableTakesNoGradeFromTheLineAbove() throws Exception {
+        String text = changed(read("report-card-2026-elm-tree-nursery-school-default-test11.txt"),
+                "Early years\n\nStrong standard\n\nLeadership", "Early years\n\nNot applicable\n\nLeadership");
+        var report = Extractor.builder().keywords(false).build().extract("na.txt", text);
+        assertEquals(List.of("safeguarding=met", "inclusion=strong-standard", "leadership-and-governance=expected-standard"),
+                report.grades().stream().map(g -> g.judgement() + "=" + g.grade()).toList());
+    }
+
     @Test
     void sectionTenTablesAreNoGradesToCheck() throws Exception {
         for (String name : List.of("school-s10-full-castlegate-ce-primary-tune.txt",

@@ -1,0 +1,330 @@
+package uk.ofstedextract.grades;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.ofstedextract.layout.Headings;
+import uk.ofstedextract.layout.Line;
+import uk.ofstedextract.layout.SectionRole;
+import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.report.GradeScale;
+import uk.ofstedextract.text.Fold;
+
+/**
+ * A report card's grid of evaluation areas as pdftotext's default mode prints a boxed table: each column read
+ * down before the next, so the areas' labels come one under the other and then their grades (or the grades first,
+ * where the grade column is drawn left of the labels), a label wrapped over up to three lines in a narrow cell
+ * ("Personal" / "development" / "and wellbeing") and a grade over two ("Strong" / "standard"), the table perhaps
+ * broken by a page break into blocks of the same shape. A row whose grade cell reads "Not applicable" or "Not
+ * graded" holds its place in the column and gives no grade.
+ *
+ * <p>Read only where the columns pair up whole: a run of label and grade cells (blank lines, page numbers and the
+ * grid's own column headings aside) that falls into blocks alternating labels and grades, each label block as long
+ * as the grade block it pairs with, at least {@value #MIN_ROWS} rows and no area twice. A label followed by its
+ * own grade (a pill under its label) or a grade line over a group of areas makes no such run; a two-areas-to-a-row
+ * grid, whose columns interleave, makes blocks that do not pair, and gives nothing.
+ * Grades profile source {@value #SOURCE}.
+ */
+public final class ReportCardGrid {
+    /** The grades profile's prose source naming this reader. */
+    public static final String SOURCE = "report-card-grid";
+    /** The fewest rows a grid read so has. */
+    static final int MIN_ROWS = 3;
+    /** How far into the report the grid may start (lines). */
+    static final int SEARCH_LINES = 250;
+    /** A cell's line is shorter than this. */
+    static final int MAX_CELL_LINE = 60;
+
+    private static final Pattern GRADE_CELL = Pattern.compile(
+            "(exceptional|strong standard|expected standard|needs attention|urgent improvement|not applicable|not graded)");
+    private static final Pattern NO_GRADE = Pattern.compile("not applicable|not graded");
+    /** The legend's grades, best first, as the card prints it under its name. */
+    private static final List<String> LEGEND = List.of("exceptional", "strong-standard", "expected-standard",
+            "needs-attention", "urgent-improvement");
+    /** Lines inside the run that are neither cell: page numbers, the grid's column headings. */
+    private static final Pattern SKIP = Pattern.compile("\\d{1,3}|evaluation areas?|areas?|grades?|judgements?");
+
+    private ReportCardGrid() {
+    }
+
+    /**
+     * One cell read: a label (kind 'L', judgement set), a grade (kind 'G', key null for a row without one), or a
+     * whole row, label and grade one after the other (kind 'R': a PDF read directly prints the table row by row).
+     */
+    private record Cell(char kind, String judgement, String text, String grade, String gradeText, int line) {
+        boolean label() {
+            return kind == 'L';
+        }
+    }
+
+    /** The grid's grades, in the table's order, or none. */
+    public static List<Grade> read(List<Line> original, Headings headings) {
+        List<Line> lines = columns(original.subList(0, Math.min(original.size(), SEARCH_LINES)));
+        int limit = Math.min(lines.size(), SEARCH_LINES);
+        for (int i = 0; i < limit; i++) {
+            // read as columns (cells alone), and as rows (a label and its grade together) where they are: the reading
+            // that pairs more rows wins, columns on a tie (a grade-first grid read row by row, "Strong standard" /
+            // "Inclusion" / "Expected standard" / "Curriculum and teaching", would pair each label with the next
+            // row's grade as rows)
+            List<Cell> cells = new ArrayList<>();
+            int end = run(lines, i, headings, cells, false);
+            Paired columns = pair(cells);
+            List<Cell> rowCells = new ArrayList<>();
+            int rowEnd = run(lines, i, headings, rowCells, true);
+            Paired rows = pair(rowCells);
+            Paired best = rows.rows() > columns.rows() ? rows : columns;
+            if (best.rows() >= MIN_ROWS) {
+                return best.grades();
+            }
+            i = Math.max(i, Math.min(end, rowEnd) - 1);
+        }
+        return List.of();
+    }
+
+    /** Reads cells from line i on into {@code out}; returns the index after the run. */
+    private static int run(List<Line> lines, int i, Headings headings, List<Cell> out, boolean rows) {
+        int j = i;
+        while (j < lines.size()) {
+            String t = Fold.spaces(Fold.forMatching(lines.get(j).text()));
+            if (!out.isEmpty() && SKIP.matcher(t).matches()) {
+                j++;
+                continue;
+            }
+            int before = out.size();
+            int n = rows ? row(lines, j, headings, out) : 0;
+            if (n == 0) {
+                n = label(lines, j, headings, out);
+            }
+            if (n > 0 && out.get(before).judgement() != null && out.stream().limit(before).anyMatch(c ->
+                    out.get(before).judgement().equals(c.judgement()))) {
+                out.remove(before); // an area again: the first area's own heading after the grid ends the run
+                break;
+            }
+            if (n == 0) {
+                n = grade(lines, j, out);
+            }
+            if (n == 0) {
+                break;
+            }
+            j += n;
+        }
+        return j;
+    }
+
+    /** A gap between two cells of a layout-preserving line: three spaces or more. */
+    private static final Pattern GAP = Pattern.compile(" {3,}");
+
+    /**
+     * The lines with each two-column block of a layout-preserving conversion read as the default mode reads it:
+     * the left column's cells down, then the right column's. A block is a run of lines with no blank line between
+     * them of which at least one holds two cells (a gap of three spaces or more); the right column starts where the
+     * block's first two-cell line's second cell does, and a line's cell at or past it is the right column's. A block
+     * with a line of three cells or more is left as it is (a grid two areas to a row).
+     */
+    static List<Line> columns(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int end = i + 1;
+            while (end < lines.size() && lines.get(end).blanksBefore() == 0 && !lines.get(end).pageBreakBefore()) {
+                end++;
+            }
+            List<Line> block = lines.subList(i, end);
+            List<Line> split = split(block);
+            out.addAll(split != null ? split : block);
+            i = end;
+        }
+        return out;
+    }
+
+    /** One block's two columns as lines (left, then right), or null when it is no two-column block. */
+    private static List<Line> split(List<Line> block) {
+        int column = -1;
+        List<int[]> starts = new ArrayList<>();
+        List<List<String>> cells = new ArrayList<>();
+        for (Line l : block) {
+            List<String> texts = new ArrayList<>();
+            int[] at = new int[3];
+            int n = 0;
+            int pos = l.indent();
+            for (String c : GAP.split(l.text())) {
+                if (n == 3) {
+                    return null;
+                }
+                int k = l.text().indexOf(c, pos - l.indent());
+                at[n++] = l.indent() + k;
+                texts.add(c.strip());
+                pos = l.indent() + k + c.length();
+            }
+            if (n == 3) {
+                return null;
+            }
+            if (n == 2 && column < 0) {
+                column = at[1];
+            }
+            starts.add(at);
+            cells.add(texts);
+        }
+        if (column < 0) {
+            return null;
+        }
+        List<Line> left = new ArrayList<>();
+        List<Line> right = new ArrayList<>();
+        for (int r = 0; r < block.size(); r++) {
+            Line l = block.get(r);
+            List<String> texts = cells.get(r);
+            for (int c = 0; c < texts.size(); c++) {
+                boolean isRight = starts.get(r)[c] >= column - 1;
+                List<Line> to = isRight ? right : left;
+                int blanks = to.isEmpty() ? (isRight ? 1 : l.blanksBefore()) : 0;
+                boolean page = to.isEmpty() && !isRight && l.pageBreakBefore();
+                to.add(new Line(l.index(), l.span(), texts.get(c), starts.get(r)[c], blanks, page));
+            }
+        }
+        List<Line> both = new ArrayList<>(left);
+        both.addAll(right);
+        return both;
+    }
+
+    /** A label of one to three lines (the longest that is a whole area label); the lines it takes, or 0. */
+    private static int label(List<Line> lines, int j, Headings headings, List<Cell> out) {
+        for (int k = Math.min(3, lines.size() - j); k >= 1; k--) {
+            String text = joined(lines, j, k);
+            if (text == null) {
+                continue;
+            }
+            String area = area(headings, text);
+            if (area != null) {
+                out.add(new Cell('L', area, text, null, null, j));
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** The area a label names whole (an area heading of the profile without a grade; safeguarding is none), or null. */
+    private static String area(Headings headings, String text) {
+        Optional<Headings.Match> m = headings.match(text);
+        return m.isPresent() && m.get().role() == SectionRole.JUDGEMENT && m.get().judgement() != null
+                && m.get().statedGrade() == null && !"safeguarding".equals(m.get().judgement()) ? m.get().judgement() : null;
+    }
+
+    /** A row's text: an area's label, then its grade cell. */
+    private static final Pattern ROW = Pattern.compile("(.*?) " + GRADE_CELL.pattern());
+
+    /**
+     * A whole row on one to five lines (the label's up to three, the grade's up to two, the grade's first word
+     * perhaps on the label's last line: "Inclusion Strong" / "standard"): the fewest lines that are a whole label
+     * and then a whole grade; the lines it takes, or 0.
+     */
+    private static int row(List<Line> lines, int j, Headings headings, List<Cell> out) {
+        for (int k = 1; k <= Math.min(5, lines.size() - j); k++) {
+            String text = joined(lines, j, k);
+            if (text == null) {
+                return 0;
+            }
+            Matcher r = ROW.matcher(Fold.spaces(Fold.forMatching(text)));
+            if (!r.matches()) {
+                continue;
+            }
+            String labelText = text.substring(0, r.end(1));
+            String area = area(headings, labelText);
+            if (area != null) {
+                String g = r.group(2);
+                String key = NO_GRADE.matcher(g).matches() ? null : GradeScale.REPORT_CARD.keyOf(g);
+                out.add(new Cell('R', area, labelText, key, text.substring(r.start(2)), j));
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** A grade cell of one or two lines; the lines it takes, or 0. */
+    private static int grade(List<Line> lines, int j, List<Cell> out) {
+        for (int k = Math.min(2, lines.size() - j); k >= 1; k--) {
+            String text = joined(lines, j, k);
+            if (text == null) {
+                continue;
+            }
+            String folded = Fold.spaces(Fold.forMatching(text));
+            Matcher g = GRADE_CELL.matcher(folded);
+            if (g.matches()) {
+                String key = NO_GRADE.matcher(folded).matches() ? null : GradeScale.REPORT_CARD.keyOf(folded);
+                out.add(new Cell('G', null, text, key, text, j));
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** Lines j..j+k-1 as one cell's text: the later lines straight under the first (no blank line, no page break). */
+    private static String joined(List<Line> lines, int j, int k) {
+        StringBuilder b = new StringBuilder();
+        for (int n = 0; n < k; n++) {
+            Line l = lines.get(j + n);
+            if (l.length() > MAX_CELL_LINE || n > 0 && (l.blanksBefore() > 0 || l.pageBreakBefore())) {
+                return null;
+            }
+            b.append(n > 0 ? " " : "").append(l.text().strip());
+        }
+        return Fold.spaces(b.toString());
+    }
+
+    /**
+     * The grades of a run's blocks paired in order (labels then grades, or grades then labels, as the first block
+     * is), up to the first pair whose blocks differ in length or the first block left without a partner (the run
+     * may go on into the first area's own heading after the grid); a block of whole rows pairs with itself.
+     */
+    /** A run's grades and how many rows of the grid it pairs (rows without a grade too). */
+    private record Paired(List<Grade> grades, int rows) {
+    }
+
+    private static Paired pair(List<Cell> run) {
+        List<List<Cell>> blocks = new ArrayList<>();
+        for (Cell c : run) {
+            if (blocks.isEmpty() || blocks.get(blocks.size() - 1).get(0).kind() != c.kind()) {
+                blocks.add(new ArrayList<>());
+            }
+            blocks.get(blocks.size() - 1).add(c);
+        }
+        List<Grade> out = new ArrayList<>();
+        int rows = 0;
+        char order = 0;
+        for (int b = 0; b < blocks.size(); ) {
+            List<Cell> first = blocks.get(b);
+            if (first.get(0).kind() == 'R') {
+                for (Cell c : first) {
+                    rows++;
+                    if (c.grade() != null) {
+                        out.add(new Grade(c.judgement(), c.text(), c.grade(), c.gradeText()));
+                    }
+                }
+                b++;
+                continue;
+            }
+            if (b + 1 >= blocks.size() || blocks.get(b + 1).get(0).kind() == 'R'
+                    || first.size() != blocks.get(b + 1).size() || order != 0 && order != first.get(0).kind()) {
+                break;
+            }
+            order = first.get(0).kind();
+            List<Cell> second = blocks.get(b + 1);
+            List<Cell> labels = first.get(0).label() ? first : second;
+            List<Cell> grades = first.get(0).label() ? second : first;
+            if (grades.stream().map(Cell::grade).toList().equals(LEGEND)) {
+                break; // the card's legend, each grade once in the scale's order, is no grade column
+            }
+            for (int n = 0; n < labels.size(); n++) {
+                Cell l = labels.get(n);
+                rows++;
+                Cell g = grades.get(n);
+                if (g.grade() != null) {
+                    out.add(new Grade(l.judgement(), l.text(), g.grade(), g.text()));
+                }
+            }
+            b += 2;
+        }
+        return new Paired(out, rows);
+    }
+}
