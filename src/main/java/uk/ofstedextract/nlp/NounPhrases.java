@@ -295,10 +295,12 @@ final class NounPhrases {
                 if (b > 0 && j + b < tokens.length && nominal(tokens[j + b], tags[j + b]) && !fixed[j + b]) {
                     j += b;
                 } else if (!named[j] && !fixed[j] && nominal(tokens[j], tags[j]) && !reduplication(tokens, j)
-                        && !PhraseRules.gradeAfterNoun(tokens, tags, j) && !(j + 1 < tokens.length
+                        && !PhraseRules.gradeAfterNoun(tokens, tags, j) && !PhraseRules.clauseAfterGeneric(tokens, tags, j)
+                        && !(j + 1 < tokens.length
                         && tokens[j + 1].equals(",") && sharedHeadList(tokens, tags, j) > 0)) {
                     // (a list of modifiers sharing a head is a phrase of its own: "pupils study personal, social…"; a
-                    // grading word after a noun opens the next phrase: "cases evidence good identification")
+                    // grading word after a noun opens the next phrase: "cases evidence good identification"; people after
+                    // a generic noun open a clause: "the time children wait")
                     j++;
                 } else {
                     break;

@@ -256,6 +256,13 @@ final class PhraseRules {
         // (the word, not the tag, says a capitalised subject is plural: "Headteachers report", "SGOs lack")
         boolean pluralSubject = plural(tokens[k - 1], tags[k - 1].startsWith("PROPN") ? "NOUN" : tags[k - 1]) || collective
                 || bridged && tokens[k - 3].equalsIgnoreCase("children") || acronymPlural(tokens[k - 1]);
+        if (sForm == pluralSubject && !collective && k >= 3 && tokens[k - 2].equalsIgnoreCase("of")
+                && noun(tokens[k - 3], tags[k - 3]) && lowerLetters(tokens[k - 1]) && k + 1 == end
+                && gradeAfterNoun(tokens, tags, k + 1)) {
+            // "records of supervision contain thorough updating": before a grading word that opens the next phrase, the
+            // head before "of" is the subject the verb agrees with (not elsewhere: "levels of family contact for")
+            pluralSubject = plural(tokens[k - 3], "NOUN");
+        }
         // a collective noun takes either number in British English ("the data show", "the data shows that")
         // (an abbreviation is a modifier, "MASH team", "EHC plan"; but one made plural, "IROs", "SGOs", is a plural
         // subject, as a plural noun is: English makes no compound of a plural and a noun after it)
@@ -304,10 +311,11 @@ final class PhraseRules {
             return (CLAUSE_VERBS.contains(sForm ? singular(w) : w) || sForm && evidence == 0
                     && tagger.verbEvidence(singular(w)) > 0) && !after.startsWith("VERB") && !after.startsWith("AUX");
         }
-        if (k + 1 == end && evidence > 0 && gradeAfterNoun(tokens, tags, k + 1)) {
-            // "the workers offer effective services", "SGOs lack sufficient detail": a grading word opens the next
-            // phrase ({@link #gradeAfterNoun}), and the word before it, agreeing with the noun before that and known to
-            // the model as a verb, is that noun's verb
+        if (k + 1 == end && gradeAfterNoun(tokens, tags, k + 1)) {
+            // "the workers offer effective services", "SGOs lack sufficient detail", "records of supervision contain
+            // thorough updating": a grading word opens the next phrase ({@link #gradeAfterNoun}), and the word before
+            // it, agreeing with the noun before that, a verb by its ending and not known to the model only as a noun,
+            // is that noun's verb
             return true;
         }
         if (sForm && k + 1 == end && evidence == 0 && tag.startsWith("PUNCT") && tagger.verbEvidence(singular(w)) > 0
@@ -697,6 +705,28 @@ final class PhraseRules {
         }
         String w = tokens[j];
         return EVALUATIVE.contains(w) && !CLASSIFYING.contains(w) && !w.endsWith("ed") && nominal(tokens[j + 1], tags[j + 1]);
+    }
+
+    /**
+     * Whether the plural noun for people at {@code j} starts a clause after a generic noun ("the length of time children
+     * wait", "the help children need", "the progress pupils make", "the support families receive"): English does not
+     * classify people by a noun of quantity, time, manner or relation ({@link Lexicon#GENERIC}, singular), so the
+     * people are the subject of a relative clause with no relative word (Quirk et al. 17.15, the contact clause), not
+     * the head of a compound. Read so only where the generic noun starts its phrase (after a determiner or a
+     * preposition): with a modifier before it, it names a kind ("ethnic minority children", "social work students"). A
+     * term of the trade there is left whole.
+     */
+    static boolean clauseAfterGeneric(String[] tokens, String[] tags, int j) {
+        if (j < 1 || !lowerLetters(tokens[j - 1]) || !noun(tokens[j - 1], tags[j - 1]) || plural(tokens[j - 1], tags[j - 1])
+                || !Lexicon.GENERIC.contains(tokens[j - 1])) {
+            return false;
+        }
+        if (j >= 2 && nominal(tokens[j - 2], tags[j - 2])) {
+            return false; // "ethnic minority children", "social work students": a generic noun with a modifier names a kind
+        }
+        String w = tokens[j].toLowerCase(Locale.ROOT);
+        return plural(tokens[j], "NOUN") && (Lexicon.PEOPLE.contains(singular(w)) || w.equals("people"))
+                && !domainTerm(key(tokens, j - 1, j + 1));
     }
 
     /**

@@ -99,6 +99,25 @@ class KeywordRound16Test {
         assertTrue(r.contains("safeguarding"), r.toString());
     }
 
+    @Test
+    void peopleAfterAGenericNounOpenAClause() {
+        List<String> t = keywords("The length of time children wait for therapy has reduced.");
+        assertTrue(noneContains(t, "time child"), t.toString());
+        List<String> h = keywords("The help children need is identified early.");
+        assertTrue(noneContains(h, "help child"), h.toString());
+        // a generic noun with a modifier before it names a kind of people
+        List<String> e = keywords("The school supports ethnic minority children well.");
+        assertTrue(e.contains("ethnic minority child"), e.toString());
+    }
+
+    @Test
+    void theHeadBeforeOfIsTheSubjectOnlyBeforeAGradingWord() {
+        List<String> r = keywords("Records of supervision contain thorough updating of information.");
+        assertTrue(noneContains(r, "contain"), r.toString());
+        List<String> f = keywords("Social workers determine levels of family contact for looked after children.");
+        assertTrue(f.contains("family contact"), f.toString());
+    }
+
     private static List<Boolean> toList(boolean[] a) {
         java.util.ArrayList<Boolean> out = new java.util.ArrayList<>();
         for (boolean b : a) {
