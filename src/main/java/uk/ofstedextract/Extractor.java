@@ -12,6 +12,7 @@ import java.util.Map;
 import uk.ofstedextract.findings.FindingDraft;
 import uk.ofstedextract.findings.FindingFinder;
 import uk.ofstedextract.grades.GradeReader;
+import uk.ofstedextract.grades.ReportCardGrid;
 import uk.ofstedextract.layout.Document;
 import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.layout.Line;
@@ -315,8 +316,10 @@ public final class Extractor {
         GradeReader.Result gradeResult = layout.grades();
         List<Section> sections = layout.sections();
         // an unknown or unsupported report's tables are not read either: no grades are guessed at
-        List<Grade> grades = new ArrayList<>(!profile.readsBody() ? List.of() : profile.grades().fromHeadings()
-                ? GradeReader.withHeadingGrades(gradeResult.grades(), headingGrades(sections)) : gradeResult.grades());
+        List<Grade> grades = new ArrayList<>(!profile.readsBody() ? List.of() : !profile.grades().fromHeadings()
+                ? gradeResult.grades() : profile.grades().prose().contains(ReportCardGrid.SOURCE)
+                ? GradeReader.gridWithHeadingGrades(gradeResult.grades(), headingGrades(sections))
+                : GradeReader.withHeadingGrades(gradeResult.grades(), headingGrades(sections)));
         // an unknown or unsupported report's paragraphs and tables are not read: no findings are guessed at
         List<FindingDraft> drafts = profile.readsBody() ? findingFinder.find(doc, sections, profile) : List.of();
         List<Finding> findings = new ArrayList<>();

@@ -207,6 +207,26 @@ public final class GradeReader {
         return new ArrayList<>(all.values());
     }
 
+    /**
+     * A report card's grid grades with its section headings' grades: in the headings' order (the safeguarding box
+     * before the areas, as the card prints them), the grid's grade for a judgement both give (the grid is the card's
+     * own table; a heading may take a grade from a line that is another row's), then the grid's other areas in its order.
+     */
+    public static List<Grade> gridWithHeadingGrades(List<Grade> grid, List<Grade> fromHeadings) {
+        Map<String, Grade> byGrid = new LinkedHashMap<>();
+        for (Grade g : grid) {
+            byGrid.put(g.judgement(), g);
+        }
+        Map<String, Grade> all = new LinkedHashMap<>();
+        for (Grade g : fromHeadings) {
+            all.putIfAbsent(g.judgement(), byGrid.getOrDefault(g.judgement(), g));
+        }
+        for (Grade g : grid) {
+            all.putIfAbsent(g.judgement(), g);
+        }
+        return new ArrayList<>(all.values());
+    }
+
     /** Finds the judgement table; returns [start, end) line indexes or [-1, -1]. */
     private int[] table(Document doc, Map<String, Grade> grades, List<TableRow> rows, Headings headings) {
         List<Line> lines = doc.lines();
