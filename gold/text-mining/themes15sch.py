@@ -165,20 +165,7 @@ def draw(schools, constructed):
 
 
 def check(schools, constructed):
-    here = os.path.dirname(os.path.abspath(__file__))
-    ids = [f["id"] for f in draw(schools, constructed)]
-    sample = [json.loads(l)["id"] for l in open(os.path.join(here, SAMPLE), encoding="utf-8") if l.strip()]
-    problems = []
-    if ids != list(DRAWN):
-        problems.append("the draw on this output differs from DRAWN (%d of %d recorded ids drawn)"
-                        % (len(set(ids) & set(DRAWN)), len(DRAWN)))
-    if sample != list(DRAWN):
-        problems.append("%s does not hold the DRAWN ids in order" % SAMPLE)
-    for p in problems:
-        print("themes15sch.py: " + p, file=sys.stderr)
-    if not problems:
-        print("themes15sch.py: the draw reproduces %s (%d findings)" % (SAMPLE, len(ids)))
-    return 1 if problems else 0
+    return themes7.compare_draw([f["id"] for f in draw(schools, constructed)], DRAWN, SAMPLE, "themes15sch.py")
 
 
 def main(argv):

@@ -163,8 +163,13 @@ def draw(corpus, schools, seed=SEED, earlier=EARLIER, n_cs=N_CS, n_school=N_SCHO
 
 
 def check(corpus, schools, drawn=DRAWN, sample_file=SAMPLE, name="themes7.py", **draw_args):
+    return compare_draw([f["id"] for f in draw(corpus, schools, **draw_args)], drawn, sample_file, name)
+
+
+def compare_draw(ids, drawn, sample_file, name):
+    """A round script's --check: do the ids drawn on today's output, and the sample file beside the script, hold the
+    recorded DRAWN ids in order? Prints what differs (stderr) or that the draw reproduces; returns the exit code."""
     here = os.path.dirname(os.path.abspath(__file__))
-    ids = [f["id"] for f in draw(corpus, schools, **draw_args)]
     sample = [json.loads(l)["id"] for l in open(os.path.join(here, sample_file), encoding="utf-8") if l.strip()]
     problems = []
     if ids != list(drawn):
