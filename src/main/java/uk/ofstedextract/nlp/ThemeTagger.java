@@ -237,8 +237,8 @@ public final class ThemeTagger {
         String written = finding.text();
         String folded = Fold.forMatching(written);
         Map<String, List<ThemeEvidence>> byTheme = new HashMap<>();
-        // the policy-list rule is tried only in findings that spell "polic" (few do)
-        boolean policies = mentionsPolicy(folded);
+        // the policy-list rule is tried only in findings that spell "polic" (few do; folded is lower case)
+        boolean policies = folded.contains("polic");
         // the words are read a window at a time: every rule looks at most `margin` words either side of a term's
         // start, so hits are found for the words of [from, to) with the window reaching `margin` words beyond
         // (a finding has at most one word in two characters: a short one gets a window its size)
@@ -498,7 +498,10 @@ public final class ThemeTagger {
             listEnd = pos;
             if (verb) {
                 // "… and safeguarding are applied consistently": what is said is about the policies in use
-                return !inUse(w, pos, c) && topics >= 2 && h.from() >= first && h.to() <= listEnd;
+                if (inUse(w, pos, c)) {
+                    return false;
+                }
+                break;
             }
             while (pos < limit && w.clause(pos) == c && isAndOr(w.raw(pos))) {
                 pos++;
@@ -510,21 +513,6 @@ public final class ThemeTagger {
     /** Words saying a policy is in use ("are applied", "is followed", "are implemented effectively"). */
     private static final Set<String> IN_USE = Set.of("applied", "followed", "implemented", "used", "understood",
             "embedded", "enforced", "adhered", "practised", "working");
-
-    /** Whether the text holds "polic", any case: a cheap test before {@link #listedPolicyTopic} is tried. */
-    static boolean mentionsPolicy(String text) {
-        for (int i = text.indexOf("olic"); i >= 0; i = text.indexOf("olic", i + 1)) {
-            if (i > 0 && (text.charAt(i - 1) == 'p' || text.charAt(i - 1) == 'P')) {
-                return true;
-            }
-        }
-        for (int i = text.indexOf("OLIC"); i >= 0; i = text.indexOf("OLIC", i + 1)) {
-            if (i > 0 && text.charAt(i - 1) == 'P') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether one of {@link #IN_USE} is among the three words from word pos, in clause c. */
     private static boolean inUse(WordWindow w, int pos, int c) {
