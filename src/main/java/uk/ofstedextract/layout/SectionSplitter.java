@@ -360,10 +360,10 @@ public final class SectionSplitter {
                 hm.standalone(), hm.opening());
     }
 
-    /** A label with its grade set apart by a column's gap of spaces. */
     /** An area's cell saying the school has no such provision (a report card's "Early years" / "Not applicable"). */
     private static final Pattern NOT_APPLICABLE = Pattern.compile("(not applicable|n/ ?a)\\.?");
 
+    /** A label with its grade set apart by a column's gap of spaces. */
     private static final Pattern PADDED_GRADE = Pattern.compile(
             "(?i)^(.*\\S) {4,}(" + GradeScale.words("\\s+") + ")$");
     private static final Pattern ENDS_WITH_GRADE = Pattern.compile(
