@@ -70,8 +70,41 @@ BLIND17 = (
     "inspection-2018-07-23-herefordshire.txt@3740",
     "inspection-2014-02-11-hillingdon.txt@3216",
 )
-# The ids this draw gave, in draw order (recorded after the draw).
-DRAWN = ()
+# The ids this draw gave on the output of main e2f9ee2d (2 December 2026, read with --no-keywords), in draw order.
+DRAWN = (
+    "inspection-2013-08-02-sandwell.txt@17661",
+    "focused-visit-2019-03-11-stockport.txt@9991",
+    "focused-visit-2024-03-06-knowsley.txt@6837",
+    "area-send-2023-08-02-enfield.txt@6466",
+    "inspection-2017-07-07-bath-and-north-east-somerset.txt@24427",
+    "inspection-2023-05-09-wokingham.txt@26294",
+    "inspection-2019-07-15-wokingham.txt@12563",
+    "inspection-2015-05-13-windsor-maidenhead.txt@57470",
+    "focused-visit-2018-11-09-wokingham.txt@6321",
+    "focused-visit-2021-05-11-torbay.txt@9607",
+    "area-send-2024-09-03-durham.txt@15411",
+    "inspection-2016-09-20-wirral.txt@91252",
+    "inspection-2022-04-01-gloucestershire.txt@2432",
+    "inspection-2019-03-11-staffordshire.txt@7073",
+    "inspection-2014-05-23-bradford.txt@69307",
+    "focused-visit-2018-04-03-waltham-forest.txt@2013",
+    "school-2016-rough-hay-primary.txt@14307",
+    "school-2001-st-mary-and-st-john-wigan.txt@15654",
+    "independent-school-2026-meadow-school.txt@18933",
+    "report-card-2026-djanogly-strelley-academy.txt@12035",
+    "school-2015-argyle-primary.txt@7335",
+    "independent-school-2026-swallow-grange.txt@13715",
+    "independent-school-2026-red-balloon-aylesbury.txt@1742",
+    "independent-school-2026-froebel-house-school.txt@6069",
+    "school-s5-2012-st-barnabas-early-years-layout-test8.txt@2834",
+    "school-ungraded-2017-westwood-academy-nfd-default-tune4.txt@1963",
+    "school-ungraded-2022-wrenbury-ce-primary-default-test3.txt@2229",
+    "report-card-2026-brookfold-nursery-narrow-grid-default-tune16.txt@2707",
+    "report-card-2026-brook-hill-infant-nursery-needs-attention-real-layout-test8.txt@3282",
+    "school-eif2019-bramley-heath-serious-weaknesses-layout-test9.txt@1210",
+    "school-cif-2015-hartwell-converted-layout-test7.txt@3186",
+    "further-education-eif2019-2022-hollins-park-sixth-form-college-layout-test10.txt@2154",
+)
 
 _candidates = fresh12.candidates
 
