@@ -210,8 +210,45 @@ final class AbbreviationStops {
         if (initialAhead(w)) {
             return false;
         }
+        if (letter.equals("I") && initialIAfterPreposition(at, w, sentenceStart)) {
+            return false; // "edited by I. Kowalska and sold": after "by" the letter is no pronoun, so an initial
+        }
         return suffixBeforeStarter(letter, at, w, sentenceStart) || lastOfInitials(at, w, sentenceStart)
-                || !initial(letter, at, sentenceStart);
+                || loneLetterBeforePronoun(at, w, sentenceStart) || !initial(letter, at, sentenceStart);
+    }
+
+    /** Prepositions after which "I" cannot be the pronoun (English writes "by me", "from me"). */
+    private static final Set<String> NOT_BEFORE_PRONOUN_I = Set.of("by", "from", "to", "with", "for", "of", "at", "via",
+            "per", "dear", "called", "named", "including", "between", "see");
+
+    /**
+     * "edited by I. Kowalska and sold", "a letter from I. Novak arrived": "I." after a preposition that the pronoun "I"
+     * never follows, before a capitalised word that starts no sentence, is an initial before a surname; after "than" or
+     * "said" it is the pronoun ("more surprised than I. Petrova had not …", "said I. Then").
+     */
+    private boolean initialIAfterPreposition(int at, int w, int sentenceStart) {
+        String next = TextScan.nextWord(text, w);
+        if (next.length() < 2 || !Character.isUpperCase(next.charAt(0)) || !Character.isLowerCase(next.charAt(1))
+                || OPENING_WORDS.contains(next.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int p = TextScan.spacesBefore(text, at, sentenceStart);
+        int q = TextScan.lettersBefore(text, p, sentenceStart);
+        return q < p && p < at && NOT_BEFORE_PRONOUN_I.contains(text.substring(q, p));
+    }
+
+    /**
+     * "a name beginning with K. It was the eleventh": a lone capital after a word in lower case, before a pronoun, article
+     * or demonstrative, which no surname is, names a letter or a thing, and its stop ends the sentence; before a surname it
+     * is an initial ("with K. Duffy and").
+     */
+    private boolean loneLetterBeforePronoun(int at, int w, int sentenceStart) {
+        if (w >= n || !Character.isUpperCase(text.charAt(w)) || !PRONOUNS.contains(TextScan.nextWord(text, w).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int p = TextScan.spacesBefore(text, at, sentenceStart);
+        int q = TextScan.lettersBefore(text, p, sentenceStart);
+        return q < p && p < at && lowerCase(text.substring(q, p)) && (q == sentenceStart || Character.isWhitespace(text.charAt(q - 1)));
     }
 
     /** Pronouns, articles and demonstratives: no surname is one, so after a run of initials they start a sentence. */

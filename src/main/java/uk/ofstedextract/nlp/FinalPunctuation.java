@@ -28,6 +28,11 @@ final class FinalPunctuation {
             "mutters", "laughs", "insists");
 
     /** Labels whose number heads a chapter, caption, part or step ("Chapter 3.", "Figure 2.", "Step 4."). */
+    /**
+     * A letter's labels for what goes with it, at its foot: "Encl. Consent form", "cc. Finance Office". Opening a line,
+     * the label's stop is no sentence end; the line is the label and its value.
+     */
+    private static final Set<String> LETTER_LABELS = Set.of("encl", "enc", "encs", "cc", "bcc");
     private static final Set<String> NUMBERED_LABELS = Set.of("chapter", "part", "section", "table", "figure", "appendix",
             "annex", "schedule", "article", "step", "unit", "lesson", "volume", "stage", "module", "box", "chart", "map",
             "plate", "exhibit", "question");
@@ -282,6 +287,9 @@ final class FinalPunctuation {
         boolean blank = TextMarks.blankLineBetween(text, end, next);
         boolean newline = text.substring(end, next).indexOf('\n') >= 0 || text.substring(end, next).indexOf('\f') >= 0;
         char f = text.charAt(next);
+        if (!newline && (f == '*' && text.startsWith("*/", next) || f == '-' && text.startsWith("-->", next))) {
+            return false; // "/* Totals are rounded. *&#47;": the comment's close is the sentence's, not a new one
+        }
         if (dots >= 5 && !newline && Character.isDigit(f)) {
             return false; // dot leaders before a page number ("Introduction ........ 3"): no stop at all
         }
@@ -304,6 +312,11 @@ final class FinalPunctuation {
         }
         if (abbr == null && candidate && !newline && headingInCapitals(word, runStart)) {
             return false; // "INT. KITCHEN - NIGHT", "DEPT. OF PLANNING": a short word's stop inside a heading in capitals
+        }
+        if (abbr == null && !newline && candidate && LETTER_LABELS.contains(word.toLowerCase(java.util.Locale.ROOT))
+                && isFirstWord(runStart - word.length()) && opensLine(runStart - word.length())) {
+            return false; // "… by Friday. / Encl. Consent form / cc. Finance Office", "Encl. 2": a letter's label opening
+            // its line goes on to its value
         }
         if (TextScan.lowerStart(text, next)) {
             if ((newline || runEnd == end) && kind != '.' && lowerCaseSentence()) {
@@ -711,6 +724,15 @@ final class FinalPunctuation {
 
     private static boolean isMarker(String word) {
         return word.matches("\\d{1,3}|[A-Za-z]|[ivxIVX]{1,4}");
+    }
+
+    /** Only spaces or tabs stand between the line's start and {@code at}. */
+    private boolean opensLine(int at) {
+        int k = at;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        return k == 0 || text.charAt(k - 1) == '\n' || text.charAt(k - 1) == '\f';
     }
 
     private boolean atLineEnd(int at) {

@@ -73,6 +73,14 @@ final class LineBreaks {
      */
     private static final Pattern LINE_STAMP = Pattern.compile("(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?\\]"
             + "|\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,3})?)[ \\t]+\\S");
+    /**
+     * A log line's stamp: an ISO date, "T" or a space, a time with seconds and perhaps its fraction and zone, then text
+     * ("2026-03-04 10:15:02 INFO …", "2025-11-02T08:00:01Z WARN …"): each entry of a log opens its own line.
+     */
+    private static final Pattern ISO_STAMP = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,6})?(?:Z|[+-]\\d{2}:?\\d{2})?[ \\t]+\\S");
+    /** A letter's label opening a line at its foot: "Encl. Consent form", "cc. Finance Office", "bcc: Site Manager". */
+    private static final Pattern LETTER_LABEL = Pattern.compile("(?i)(?:encl?|encs|b?cc)[.:][ \\t]+\\S");
     /** A clock time alone on its line ("10.33 am", "7.15 pm", "14:05"). */
     private static final Pattern TIME_LINE = Pattern.compile(CLOCK);
     /** Words after which a time on the next line is the sentence's own ("… will start at / 7.15 pm"). */
@@ -288,6 +296,10 @@ final class LineBreaks {
                 && !BEFORE_TIME.contains(lastWord(line))) {
             return true; // "Urgent Question / 10.33 am / Dr Simon Opher …": a time alone on its line is a unit of its own
         }
+        if ((f == 'e' || f == 'E' || f == 'c' || f == 'C' || f == 'b' || f == 'B') && !endsOpen(line)
+                && LETTER_LABEL.matcher(text).region(next, Math.min(n, next + 8)).lookingAt()) {
+            return true; // "Encl. Consent form and map / cc. Finance Office": a letter's label opens its own line
+        }
         if (f == '+' && next + 1 < n && text.charAt(next + 1) == ' ' && !endsOpen(line)) {
             return true; // "Pros: / + Light / + Quiet": a plus sign and a space opening a line is a bullet, as a hyphen is
         }
@@ -296,6 +308,10 @@ final class LineBreaks {
         }
         if ((f == '[' || Character.isDigit(f)) && LOG_STAMP.matcher(text).region(next, Math.min(n, next + 26)).lookingAt()) {
             return true; // "12/03/2025, 09:14 - Jo: …", "[04/05/2024, 18:02:11] Mum: …": each message of a chat log is a line
+        }
+        if (Character.isDigit(f) && ISO_STAMP.matcher(text).region(next, Math.min(n, next + 40)).lookingAt() && !endsOpen(line)) {
+            return true; // "2026-03-04 10:15:02 INFO …": each entry of a log opens with its date and time; after a line
+            // ending open ("… was written on / 2026-03-04 10:15:02 by …") the stamp is the sentence's own
         }
         if (Character.isDigit(f) || f == '[' || f == '(') {
             if (LINE_STAMP.matcher(text).region(next, Math.min(n, next + 20)).lookingAt() && !endsOpen(line)) {
@@ -354,11 +370,12 @@ final class LineBreaks {
             return true; // "GENERAL DUTIES / 5 Duty to co-operate", "Inspection of premises / 22 Powers of entry"
         }
         if (!TextScan.lowerStart(text, next) && (LineKinds.letterless(whole) && !Character.isLowerCase(f)
-                || LineKinds.endsInSymbol(whole) || LineKinds.pipeRow(whole)
+                || LineKinds.endsInSymbol(whole) || LineKinds.pipeRow(whole) || LineKinds.closedComment(whole)
                 || line.endsWith(":") && LineKinds.ruleLine(text.substring(next, nextLineEnd(next - 1)).strip()))) {
             return true; // "14:05 – 14:30 / Groups meet …", "00:01:10.000 --> 00:01:12.000 / <i>Where …", "____ / ____",
             // "… from all of us 🎄 / The office …", "♪ Rain on the roof ♪ / / 00:03:02.500 …", "| title = … / | author = …",
-            // "Please describe the problem: / ________": whatever opens the next line, but lower case
+            // "Please describe the problem: / ________", "/* Step 1: read the file */ / /* Step 2 … */": whatever opens the
+            // next line, but lower case
         }
         if (TextScan.lowerStart(text, next) || !(Character.isUpperCase(f) || SentenceCorrections.OPENERS.indexOf(f) >= 0
                 || Character.isLowerCase(f))) {

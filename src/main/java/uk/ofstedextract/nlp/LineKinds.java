@@ -158,6 +158,14 @@ final class LineKinds {
     }
 
     /**
+     * A comment closed on its own line: "/* Step 1: read the file *&#47;", "<!-- page header -->". It ends its unit, as a
+     * closing tag does; a comment wrapped over lines ("/* The cache is emptied when the") is open until its close.
+     */
+    static boolean closedComment(String line) {
+        return line.endsWith("*/") && line.startsWith("/*") || line.endsWith("-->") && line.startsWith("<!--");
+    }
+
+    /**
      * A line ending in a symbol or an emoji ("♪ I walk the line ♪", "… from all of us 🎄"): it ends its sentence, as
      * an emoji inside a line does before a capital; not the signs that go with a name or a number ("Word®", "40°").
      */
