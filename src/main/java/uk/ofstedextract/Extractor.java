@@ -305,7 +305,11 @@ public final class Extractor {
         Document doc = layout.doc();
         TypeDetector.Detection detection = layout.detection();
         ReportProfile profile = layout.profile();
-        if (profile.isUnknown()) {
+        if (profile.isUnknown() && detection.kind() != null) {
+            warnings.add(new Warning("unsupported-type", "a report on a " + detection.kind() + " (recognised by its "
+                    + "first page; the tool has no type for this kind and does not read it, so its type is unknown): "
+                    + "only the metadata is given, no findings or grades", null));
+        } else if (profile.isUnknown()) {
             warnings.add(new Warning("unknown-type", detection.reason() + ": only the metadata is given, no findings "
                     + "or grades", null));
         } else if (!profile.readsBody()) {
