@@ -10,6 +10,7 @@ import uk.ofstedextract.layout.Line;
 import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.report.Grade;
 import uk.ofstedextract.report.GradeScale;
+import uk.ofstedextract.report.NoGradeCell;
 import uk.ofstedextract.text.Fold;
 
 /**
@@ -17,8 +18,8 @@ import uk.ofstedextract.text.Fold;
  * down before the next, so the areas' labels come one under the other and then their grades (or the grades first,
  * where the grade column is drawn left of the labels), a label wrapped over up to three lines in a narrow cell
  * ("Personal" / "development" / "and wellbeing") and a grade over two ("Strong" / "standard"), the table perhaps
- * broken by a page break into blocks of the same shape. A row whose grade cell reads "Not applicable" or "Not
- * graded" holds its place in the column and gives no grade.
+ * broken by a page break into blocks of the same shape. A row whose grade cell reads "Not applicable", "Not
+ * graded" or another {@link NoGradeCell} holds its place in the column and gives no grade.
  *
  * <p>Read only where the columns pair up whole: a run of label and grade cells (blank lines, page numbers and the
  * grid's own column headings aside) that falls into blocks alternating labels and grades, each label block as long
@@ -38,8 +39,7 @@ public final class ReportCardGrid {
     static final int MAX_CELL_LINE = 60;
 
     private static final Pattern GRADE_CELL = Pattern.compile(
-            "(exceptional|strong standard|expected standard|needs attention|urgent improvement|not applicable|not graded)");
-    private static final Pattern NO_GRADE = Pattern.compile("not applicable|not graded");
+            "(exceptional|strong standard|expected standard|needs attention|urgent improvement|" + NoGradeCell.WORDS + ")");
     /** The legend's grades, best first, as the card prints it under its name. */
     private static final List<String> LEGEND = List.of("exceptional", "strong-standard", "expected-standard",
             "needs-attention", "urgent-improvement");
@@ -233,7 +233,7 @@ public final class ReportCardGrid {
             String area = area(headings, labelText);
             if (area != null) {
                 String g = r.group(2);
-                String key = NO_GRADE.matcher(g).matches() ? null : GradeScale.REPORT_CARD.keyOf(g);
+                String key = NoGradeCell.is(g) ? null : GradeScale.REPORT_CARD.keyOf(g);
                 out.add(new Cell('R', area, labelText, key, text.substring(r.start(2)), j));
                 return k;
             }
@@ -251,7 +251,7 @@ public final class ReportCardGrid {
             String folded = Fold.spaces(Fold.forMatching(text));
             Matcher g = GRADE_CELL.matcher(folded);
             if (g.matches()) {
-                String key = NO_GRADE.matcher(folded).matches() ? null : GradeScale.REPORT_CARD.keyOf(folded);
+                String key = NoGradeCell.is(folded) ? null : GradeScale.REPORT_CARD.keyOf(folded);
                 out.add(new Cell('G', null, text, key, text, j));
                 return k;
             }

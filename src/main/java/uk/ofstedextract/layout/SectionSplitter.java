@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ofstedextract.report.GradeScale;
+import uk.ofstedextract.report.NoGradeCell;
 import uk.ofstedextract.text.Fold;
 
 /**
@@ -71,6 +72,7 @@ public final class SectionSplitter {
                                 StatedGrades stated) {
         List<Line> lines = doc.lines();
         List<Section> sections = new ArrayList<>();
+        StatedGrades.Order pills = new StatedGrades.Order();
         Heading current = null;
         SectionRole role = SectionRole.FRONT_MATTER;
         List<Line> body = new ArrayList<>();
@@ -97,7 +99,8 @@ public final class SectionSplitter {
             SectionRole layoutRole = role == SectionRole.EXCLUDED && current != null && current.opening()
                     && body.stream().anyMatch(Line::endsSentence) ? SectionRole.SUMMARY : role;
             Heading h = role == SectionRole.END || inTable ? null
-                    : heading(doc, i, layoutRole, headings, stated, current != null && i == current.firstLine() + current.lineCount());
+                    : heading(doc, i, layoutRole, headings, stated, current != null && i == current.firstLine() + current.lineCount(),
+                    pills);
             if (h != null && role == SectionRole.EXCLUDED && h.role() == SectionRole.JUDGEMENT && h.statedGrade() != null
                     && h.text().strip().endsWith(".")) {
                 // the grades of an earlier inspection listed in the area's information ("The judgements for the
@@ -225,7 +228,7 @@ public final class SectionSplitter {
     }
 
     private static Heading heading(Document doc, int i, SectionRole currentRole, Headings headings,
-                                   StatedGrades stated, boolean afterHeading) {
+                                   StatedGrades stated, boolean afterHeading, StatedGrades.Order pills) {
         List<Line> lines = doc.lines();
         Line first = lines.get(i);
         // a line straight after a heading starts a unit, though the heading's line looks unfinished
@@ -281,12 +284,16 @@ public final class SectionSplitter {
                     } else if (i + count < lines.size() && stated.whole(lines.get(i + count))) {
                         grade = lines.get(i + count).text();
                         count++;
-                    } else if (!(i + count < lines.size() && NOT_APPLICABLE.matcher(
-                            Fold.spaces(Fold.forMatching(lines.get(i + count).text())).strip()).matches())) {
+                    } else if (i + count < lines.size() && !lines.get(i + count).pageBreakBefore()
+                            && NoGradeCell.is(lines.get(i + count).text())) {
+                        count++; // the area's own cell on the next line, saying it has no grade: the heading's row
+                    } else if (pills.before(lines, headings, stated)) {
                         // the grade printed before its label: the area's pill read first, or the group's
                         // grade line straight above the group's first area (report cards group the areas
-                        // under their grade). Not where the area's own cell says the school has none ("Early
-                        // years" / "Not applicable"): the grade above is another area's
+                        // under their grade). Not where the area's own cell says it has no grade ("Early
+                        // years" / "Not applicable", "Achievement" / "Not graded"), nor in a card whose areas
+                        // print their grades after their labels: there the line above is another area's grade
+                        // or a group's line, never this area's own cell
                         grade = stated.before(lines, i);
                     }
                 }
@@ -343,7 +350,12 @@ public final class SectionSplitter {
     private static Heading judgementRow(String text, Headings headings, StatedGrades stated, List<Line> lines, int i) {
         StatedGrades.Split lead = stated.leading(text);
         String label = lead != null ? lead.label() : null;
-        if (label == null) {
+        Matcher none = stated.isEmpty() ? null : NO_GRADE_ROW.matcher(text.strip());
+        if (label == null && none != null && none.matches()) {
+            // an area's row whose own cell says it has no grade ("Achievement        Not graded", "Post-16
+            // provision Not applicable"): the area's heading, without a grade
+            label = none.group(1);
+        } else if (label == null) {
             Matcher d = GradeScale.LABEL_SPACE_DIGIT.matcher(text);
             if (!d.matches() || !bodyFollows(lines, i + 1)) {
                 return null;
@@ -360,8 +372,9 @@ public final class SectionSplitter {
                 hm.standalone(), hm.opening());
     }
 
-    /** An area's cell saying the school has no such provision (a report card's "Early years" / "Not applicable"). */
-    private static final Pattern NOT_APPLICABLE = Pattern.compile("(not applicable|n/ ?a)\\.?");
+    /** An area's row with a cell that gives it no grade after the label ({@link NoGradeCell}). */
+    private static final Pattern NO_GRADE_ROW = Pattern.compile("(?i)^(.*?\\S)\\s+(?:" + NoGradeCell.WORDS.replace(" ", "\\s+")
+            + ")\\.?$");
 
     /** A label with its grade set apart by a column's gap of spaces. */
     private static final Pattern PADDED_GRADE = Pattern.compile(

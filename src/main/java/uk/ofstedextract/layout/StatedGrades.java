@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ofstedextract.report.GradeScale;
+import uk.ofstedextract.report.NoGradeCell;
 import uk.ofstedextract.text.Fold;
 
 /**
@@ -30,6 +31,11 @@ final class StatedGrades {
         this.trailing = wordings.stream().map(w -> Pattern.compile(
                 "(?i)^(.*?\\S)(?:\\s{2,}|\\s*[-\u2013\u2014:]\\s*|\\s+)(" + w.pattern() + ")\\.?$")).toList();
         this.leading = wordings.stream().map(w -> Pattern.compile("(?i)^(" + w.pattern() + ")\\s+(\\S.*)$")).toList();
+    }
+
+    /** Whether the profile grades on no scale of its own besides the four-point words. */
+    boolean isEmpty() {
+        return wordings.isEmpty();
     }
 
     /** The wordings of the scales a profile grades on, except the four-point words the lexicon reads already. */
@@ -119,5 +125,52 @@ final class StatedGrades {
             return null;
         }
         return Fold.spaces(above.text()).strip();
+    }
+
+    /**
+     * Whether some evaluation area of the report has a grade line straight above its label and also its own grade
+     * cell after it: on the label's line ("Inclusion          Strong standard") or the line under it ("Inclusion" /
+     * "Strong standard", also "Early years" / "Not graded"). Such a card heads a group of areas with the group's
+     * grade line and still prints each area's own cell after its label, so the line above an area is never its own
+     * grade there: an area without a cell of its own under a group line has no grade. (A card whose converter puts
+     * each pill before its label prints the first area of a group with only the group's line above it: no area has
+     * both.) Safeguarding's box is no area.
+     */
+    boolean aboveAndAfter(List<Line> lines, Headings headings) {
+        for (int j = 0; j < lines.size(); j++) {
+            String text = lines.get(j).text();
+            if (text.length() > MAX_AREA_LINE || before(lines, j) == null) {
+                continue; // (the cheap test first: a grade line straight above)
+            }
+            Split split = trailing(text);
+            boolean own = split != null;
+            String label = own ? split.label() : text;
+            java.util.Optional<Headings.Match> m = headings.match(label);
+            if (m.isEmpty() || m.get().role() != SectionRole.JUDGEMENT || m.get().judgement() == null
+                    || "safeguarding".equals(m.get().judgement()) || m.get().statedGrade() != null) {
+                continue;
+            }
+            if (own || j + 1 < lines.size() && (whole(lines.get(j + 1)) || !lines.get(j + 1).pageBreakBefore()
+                    && NoGradeCell.is(lines.get(j + 1).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An area's heading line, with its grade, is shorter than this. */
+    private static final int MAX_AREA_LINE = 140;
+
+    /** Per document: whether its areas' grades may be read from the line above their labels (computed once). */
+    static final class Order {
+        private Boolean before;
+
+        /** True unless some area of the document has a grade line above it and its own cell after it ({@link #aboveAndAfter}). */
+        boolean before(List<Line> lines, Headings headings, StatedGrades stated) {
+            if (before == null) {
+                before = !stated.aboveAndAfter(lines, headings);
+            }
+            return before;
+        }
     }
 }

@@ -95,6 +95,11 @@ public final class ThemeTagger {
     private int longest = 1;
     /** How many words around a term's start the rules read: terms that may veto it, notNear words, manner rules. */
     private final int margin;
+    /**
+     * The margin where the policy-list rule may read too ({@value #LIST_REACH} words each way): only findings that
+     * spell "polic" need it.
+     */
+    private final int listMargin;
 
     public ThemeTagger(Codebook codebook) {
         this.codebook = codebook;
@@ -134,13 +139,17 @@ public final class ThemeTagger {
             }
         }
         required = LiteralSet.of(literals);
+        // each pattern's condition asks the scan for its literals by number, not by name (asked of every finding)
+        patterns.replaceAll(tp -> tp.required() == null ? tp
+                : new ThemePattern(tp.theme(), tp.pattern(), tp.required().bound(required), tp.starts()));
         // longest terms first, so "child protection plan" wins over "child protection"
         byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
         int reach = NEAR;
         for (MannerRule r : manner.values()) {
             reach = Math.max(reach, r.reach());
         }
-        margin = Math.max(2 * longest + reach + 1, LIST_REACH + 1);
+        margin = 2 * longest + reach + 1;
+        listMargin = Math.max(margin, LIST_REACH + 1);
     }
 
     private void index(String theme, String phrase, boolean exclusion, boolean asWritten, Set<String> seen) {
@@ -239,6 +248,7 @@ public final class ThemeTagger {
         Map<String, List<ThemeEvidence>> byTheme = new HashMap<>();
         // the policy-list rule is tried only in findings that spell "polic" (few do; folded is lower case)
         boolean policies = folded.contains("polic");
+        int margin = policies ? listMargin : this.margin;
         // the words are read a window at a time: every rule looks at most `margin` words either side of a term's
         // start, so hits are found for the words of [from, to) with the window reaching `margin` words beyond
         // (a finding has at most one word in two characters: a short one gets a window its size)

@@ -146,6 +146,19 @@ public final class LiteralSet {
         return c < 256 ? latin1Class[c] : otherClass.getOrDefault(c, 0);
     }
 
+    /**
+     * A literal's number, for {@link Found#contains(int)}.
+     *
+     * @throws IllegalArgumentException for a literal not in the set
+     */
+    public int id(String literal) {
+        Integer id = ids.get(literal);
+        if (id == null) {
+            throw new IllegalArgumentException("not a literal of this set: '" + literal + "'");
+        }
+        return id;
+    }
+
     /** The literals of the set the text contains. */
     public Found scan(String text) {
         boolean[] found = new boolean[automaton];
@@ -183,9 +196,17 @@ public final class LiteralSet {
          * @throws IllegalArgumentException for a literal not in the set
          */
         public boolean contains(String literal) {
-            Integer id = ids.get(literal);
-            if (id == null) {
-                throw new IllegalArgumentException("not a literal of this set: '" + literal + "'");
+            return contains(id(literal));
+        }
+
+        /**
+         * Whether the text contains the literal of this number ({@link LiteralSet#id}).
+         *
+         * @throws IllegalArgumentException for a number no literal of the set has
+         */
+        public boolean contains(int id) {
+            if (id < 0 || id >= ids.size()) {
+                throw new IllegalArgumentException("no literal of this set has number " + id);
             }
             if (id < automaton) {
                 return found[id];
@@ -195,7 +216,7 @@ public final class LiteralSet {
             }
             int k = id - automaton;
             if (shortFound[k] == 0) {
-                shortFound[k] = (byte) (text.contains(literal) ? 1 : 2);
+                shortFound[k] = (byte) (text.contains(shortOnes.get(k)) ? 1 : 2);
             }
             return shortFound[k] == 1;
         }

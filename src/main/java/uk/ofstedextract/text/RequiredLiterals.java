@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class RequiredLiterals {
     /** A condition on the lowered text: a literal it contains, or all or any of other conditions. */
-    private sealed interface Condition permits Literal, AllOf, AnyOf {
+    private sealed interface Condition permits Literal, BoundLiteral, AllOf, AnyOf {
         boolean test(String lowered);
 
         /** The same test, told which literals the text contains. */
@@ -27,6 +27,9 @@ public final class RequiredLiterals {
 
         /** Adds the literals the condition names. */
         void literals(List<String> out);
+
+        /** The same condition with each literal's number in the set looked up once ({@link #bound}). */
+        Condition bind(LiteralSet set);
     }
 
     private record Literal(String text) implements Condition {
@@ -43,6 +46,39 @@ public final class RequiredLiterals {
         @Override
         public void literals(List<String> out) {
             out.add(text);
+        }
+
+        @Override
+        public Condition bind(LiteralSet set) {
+            return new BoundLiteral(text, set.id(text));
+        }
+
+        @Override
+        public String toString() {
+            return '"' + text + '"';
+        }
+    }
+
+    /** A literal and its number in a {@link LiteralSet}: asked of that set's scan without a look-up by name. */
+    private record BoundLiteral(String text, int id) implements Condition {
+        @Override
+        public boolean test(String lowered) {
+            return lowered.contains(text);
+        }
+
+        @Override
+        public boolean test(LiteralSet.Found found) {
+            return found.contains(id);
+        }
+
+        @Override
+        public void literals(List<String> out) {
+            out.add(text);
+        }
+
+        @Override
+        public Condition bind(LiteralSet set) {
+            return new BoundLiteral(text, set.id(text));
         }
 
         @Override
@@ -78,6 +114,11 @@ public final class RequiredLiterals {
         }
 
         @Override
+        public Condition bind(LiteralSet set) {
+            return new AllOf(parts.stream().map(c -> c.bind(set)).toList());
+        }
+
+        @Override
         public String toString() {
             return "all" + parts;
         }
@@ -107,6 +148,11 @@ public final class RequiredLiterals {
         @Override
         public void literals(List<String> out) {
             parts.forEach(c -> c.literals(out));
+        }
+
+        @Override
+        public Condition bind(LiteralSet set) {
+            return new AnyOf(parts.stream().map(c -> c.bind(set)).toList());
         }
 
         @Override
@@ -160,6 +206,18 @@ public final class RequiredLiterals {
      */
     public boolean mayMatch(LiteralSet.Found found) {
         return condition.test(found);
+    }
+
+    /**
+     * The same condition, its literals numbered once in the set that will scan the texts, so that
+     * {@link #mayMatch(LiteralSet.Found)} asks each by number instead of looking it up by name (many patterns' conditions
+     * are asked of every text). The answers are those of this condition.
+     *
+     * @param set a set holding every literal of {@link #literals()}
+     * @throws IllegalArgumentException for a literal not in the set
+     */
+    public RequiredLiterals bound(LiteralSet set) {
+        return new RequiredLiterals(condition.bind(set));
     }
 
     /** Every literal the condition names (lower case, repeats possible). */

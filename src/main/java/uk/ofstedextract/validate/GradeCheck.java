@@ -10,13 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.layout.Section;
 import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.report.Grade;
+import uk.ofstedextract.report.NoGradeCell;
 import uk.ofstedextract.report.Report;
-import uk.ofstedextract.text.Fold;
 
 /**
  * Grades are consistent: each judgement in the table agrees with what the text says about it
@@ -140,8 +139,6 @@ final class GradeCheck {
         }
     }
 
-    /** An area's grade cell saying the school has no such provision. */
-    private static final Pattern NOT_APPLICABLE = Pattern.compile("(not applicable|n/ ?a|none)\\.?");
 
     /** The judgements a report must grade, and the name of the family's other template it follows (null: none). */
     record Required(List<String> judgements, String template) {
@@ -152,7 +149,8 @@ final class GradeCheck {
      * {@code validate.headedGrades} says so (report cards), the template whose judgements the report's own
      * judgement headings fit best (the family's, or one of {@code validate.templates}: a nursery school's card
      * prints inclusion, early years and leadership and governance, not the four school-age areas), and every
-     * judgement whose heading the report prints over a paragraph (or grades), less those it marks "Not applicable".
+     * judgement whose heading the report prints over a paragraph (or grades), less those whose own cell says they have
+     * no grade ("Not applicable", "Not graded": {@link NoGradeCell}).
      */
     static Required requiredGrades(Subject s) {
         List<String> base = s.profile.requiredGrades(s.report.inspection().start(), s.report.framework());
@@ -170,9 +168,10 @@ final class GradeCheck {
                     || !s.profile.judgements().isEmpty() && !s.profile.judgements().contains(sec.judgement())) {
                 continue;
             }
-            // "Early years" / "Not applicable": the card prints the area and says the school has none
+            // "Early years" / "Not applicable": the card prints the area and says the school has none, or that it
+            // was not graded ("Achievement" / "Not graded")
             String said = sec.lines().isEmpty() ? sec.headingText() : sec.lines().get(0).text();
-            if (said != null && NOT_APPLICABLE.matcher(Fold.spaces(Fold.forMatching(said))).matches()) {
+            if (NoGradeCell.is(said) || sec.heading() != null && rowSaysNoGrade(s, sec)) {
                 notApplicable.add(sec.judgement());
             } else if (SectionCheck.hasSentence(sec)) {
                 // an area the card writes about; a bare line that names an area elsewhere (a cell of the context
@@ -195,7 +194,28 @@ final class GradeCheck {
         }
         Set<String> out = new LinkedHashSet<>(best);
         out.addAll(printed);
+        out.removeAll(notApplicable); // a template's area too ("Achievement" / "Not graded": the card grades it not)
         return new Required(List.copyOf(out), name);
+    }
+
+    /**
+     * Whether the heading's row holds a cell that gives it no grade: after the label on its line ("Achievement
+     * Not graded", a layout-preserving conversion or a PDF read directly), or on the line under it, which the
+     * heading takes as its row's (pdftotext's default mode).
+     */
+    private static boolean rowSaysNoGrade(Subject s, Section sec) {
+        int at = sec.heading().firstLine();
+        int end = Math.min(s.doc.lines().size(), at + sec.heading().lineCount());
+        if (at < 0 || at >= end) {
+            return false;
+        }
+        String line = s.doc.lines().get(at).text().strip();
+        String label = sec.heading().text().strip();
+        if (line.length() > label.length() && line.startsWith(label) && NoGradeCell.is(line.substring(label.length()))) {
+            return true;
+        }
+        // or on the heading's last line, under its label ("Early years" / "Not applicable", "Achievement" / "Not graded")
+        return end - at > 1 && NoGradeCell.is(s.doc.lines().get(end - 1).text());
     }
 
     private static long unprinted(List<String> template, Set<String> printed) {

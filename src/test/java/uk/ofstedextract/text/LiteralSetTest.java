@@ -24,6 +24,14 @@ class LiteralSetTest {
         assertFalse(f.contains(" of "));
         assertFalse(f.contains("s."));
         assertThrows(IllegalArgumentException.class, () -> f.contains("plan"));
+        // by number, as by name
+        assertTrue(f.contains(set.id("children")));
+        assertTrue(f.contains(set.id("e"))); // a short literal, asked of the text
+        assertFalse(f.contains(set.id(" of ")));
+        assertFalse(f.contains(set.id("s.")));
+        assertThrows(IllegalArgumentException.class, () -> set.id("plan"));
+        assertThrows(IllegalArgumentException.class, () -> f.contains(-1));
+        assertThrows(IllegalArgumentException.class, () -> f.contains(8));
     }
 
     @Test

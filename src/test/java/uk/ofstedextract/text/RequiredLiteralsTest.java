@@ -122,15 +122,21 @@ class RequiredLiteralsTest {
             });
         }
         LiteralSet set = LiteralSet.of(literals);
+        List<RequiredLiterals> bound = conditions.stream().map(r -> r.bound(set)).toList();
         int held = 0;
         for (int t = 0; t < 400; t++) {
             String lowered = RequiredLiterals.lower(randomText(random));
             LiteralSet.Found found = set.scan(lowered);
-            for (RequiredLiterals r : conditions) {
+            for (int k = 0; k < conditions.size(); k++) {
+                RequiredLiterals r = conditions.get(k);
                 boolean answer = r.mayMatch(lowered);
                 held += answer ? 1 : 0;
                 if (answer != r.mayMatch(found)) {
                     fail(r + " on \"" + lowered + "\": " + answer + " from the text, not from the scan " + found);
+                }
+                // bound to the set (literals asked by number, as the theme tagger asks them): the same answers
+                if (answer != bound.get(k).mayMatch(found) || answer != bound.get(k).mayMatch(lowered)) {
+                    fail(r + " bound, on \"" + lowered + "\": not " + answer + " as unbound");
                 }
             }
         }
