@@ -239,6 +239,14 @@ final class NounPhrases {
                 i = genitive;
                 continue;
             }
+            int conjuncts = named[i] || fixed[i] ? -1 : conjunctsSharingHead(out, tokens, tags, named, spans, i);
+            if (conjuncts > 0) {
+                // "health, therapeutic and educational support", "criminal or sexual exploitation": modifiers joined
+                // before one head name as many things, one keyword each
+                lastRunStart = -1;
+                i = conjuncts;
+                continue;
+            }
             int modifiers = named[i] ? -1 : sharedHeadList(tokens, tags, i);
             if (modifiers > 0) {
                 // "social, emotional and mental health needs", "education, health and care services": a comma list
@@ -579,6 +587,136 @@ final class NounPhrases {
         boolean known = domainTerm(listKey(tokens, i, end))
                 || (adjectives ? established(last) || domainTerm(last) : established(listKey(tokens, i, conj + 2)));
         return known ? end : -1;
+    }
+
+    /**
+     * Heads of manner and degree that adjectives before them qualify as ways of doing something, not kinds of thing
+     * ("at a strategic level", "an innovative approach", "a determined effort"): no coordination before them is shared.
+     */
+    private static final Set<String> MANNER_HEADS = Set.of("level", "way", "approach", "effort", "manner", "degree",
+            "extent", "fashion");
+
+    /** The longest head after the last of {@link #conjunctsSharingHead}'s conjuncts, in words. */
+    private static final int SHARED_HEAD_WORDS = 2;
+
+    /**
+     * Modifiers joined by "and"/"or" (and commas) before one head, starting at token {@code i}: "health, therapeutic
+     * and educational support", "criminal or sexual exploitation", "corporate and political support", "emotional and
+     * mental health support". English shares the head among the conjuncts, so each conjunct with the head names a
+     * thing of its own ("therapeutic support", "educational support"); each is a keyword, with the span from its own
+     * first word to the head (the words between included, as for "child protection plan" of "child protection and
+     * child-in-need plans"). Read so only where the coordination could be nothing else: every conjunct is one lower-case
+     * word, no grading word and no plural noun (a plural is an item of a list of things: "clubs and trips"), after no
+     * noun (which would make the first conjunct part of a longer compound), and of two conjuncts the first no noun
+     * ("one-to-one support and group work"); the head is not one of manner or degree ({@link #MANNER_HEADS}, "at a
+     * strategic and operational level") nor people an adjective describes ("enthusiastic and active children"); with a
+     * generic head ({@link Lexicon#GENERIC}) only the conjuncts that are nouns or adjectives of kind give a keyword
+     * ("health support", "therapeutic support"; not "enthusiastic commitment", "unmanaged risk"); the head is one or two nouns ending the
+     * run; the whole is no term (a term is one name: "education, health and care plan", "health and wellbeing board"), nor,
+     * with three conjuncts or more, an established phrase (a fixed list: "spiritual, moral, social and cultural
+     * development"); nor are the conjuncts without the head an established phrase (nouns joined as one name: "referral and
+     * assessment team", "drug and alcohol misuse"); and each conjunct with the head is an established phrase of the background, written at least as often as the
+     * whole coordination ("health and social care", 54 findings against "health care" 5, is one name), or a term.
+     * Returns the token after the head, having added the keywords, or -1 (nothing added).
+     */
+    private int conjunctsSharingHead(List<Candidate> out, String[] tokens, String[] tags, boolean[] named, Span[] spans,
+                                     int i) {
+        if (documentFrequency.isEmpty() || i > 0 && (nominal(tokens[i - 1], tags[i - 1])
+                && !grading(tokens, i - 1, i) || tokens[i - 1].equals(",") || conjunction(tokens[i - 1])
+                || tokens[i - 1].endsWith("'s") || tokens[i - 1].endsWith("’s"))) {
+            return -1;
+        }
+        List<Integer> conjuncts = new ArrayList<>();
+        int k = i;
+        while (true) {
+            if (k >= tokens.length || !sharedModifier(tokens, tags, named, k)) {
+                return -1;
+            }
+            conjuncts.add(k);
+            if (k + 1 < tokens.length && tokens[k + 1].equals(",")) {
+                k += 2;
+                if (k < tokens.length && conjunction(tokens[k])) {
+                    k++; // "social, emotional, and mental"
+                    break;
+                }
+            } else if (k + 1 < tokens.length && conjunction(tokens[k + 1])) {
+                k += 2;
+                break;
+            } else {
+                return -1;
+            }
+        }
+        if (k >= tokens.length || !sharedModifier(tokens, tags, named, k)) {
+            return -1;
+        }
+        conjuncts.add(k);
+        int end = k + 1;
+        while (end < tokens.length && end - k <= SHARED_HEAD_WORDS && !named[end]
+                && noun(tokens[end], tags[end]) && !conjunction(tokens[end])) {
+            end++;
+        }
+        if (end == k + 1 || end - k > SHARED_HEAD_WORDS || end < tokens.length && nominal(tokens[end], tags[end])
+                && !tokens[end].equals("(")) {
+            return -1; // no head, or a run going on ("health and social care services team")
+        }
+        if (end < tokens.length && tokens[end].equals("(")) {
+            return -1; // a short form in brackets after the head is read by bracketedHead
+        }
+        String head = key(tokens, k + 1, end);
+        String whole = key(tokens, i, end);
+        if (domainTerm(whole) || domainTerm(listKey(tokens, i, end))
+                || conjuncts.size() > 2 && (established(whole) || established(listKey(tokens, i, end)))
+                || established(key(tokens, i, k + 1)) || established(listKey(tokens, i, k + 1))) {
+            return -1;
+        }
+        String last = tokens[end - 1].toLowerCase(Locale.ROOT);
+        String lastWord = Lexicon.singular(last);
+        if (LIGHT.contains(lastWord) || MANNER_HEADS.contains(lastWord)) {
+            return -1; // "at a strategic and operational level", "in an innovative and creative way"
+        }
+        if (conjuncts.size() == 2 && noun(tokens[i], tags[i]) && !kindAdjective(tokens[i], "ADJ")) {
+            // "one-to-one support and group work": a noun before "and" is as often a thing of its own ("criminal or
+            // sexual exploitation": a word with an adjective's ending of kind is read as one, whatever the tagger says)
+            return -1;
+        }
+        List<String> keys = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        int wholeDf = df(whole);
+        for (int c : conjuncts) {
+            String shared = word(tokens[c]) + " " + head;
+            boolean term = domainTerm(shared);
+            if (!term && (!established(shared) || df(shared) < wholeDf)) {
+                // not a phrase of its own, or the coordination is written more often than it ("health and social
+                // care" 54 findings, "health care" 5): a fixed expression, one name
+                return -1;
+            }
+            if (!term && !noun(tokens[c], tags[c]) && PEOPLE.contains(lastWord)) {
+                return -1; // "enthusiastic and active children" describe people
+            }
+            if (term || !GENERIC.contains(lastWord) || noun(tokens[c], tags[c]) || kindAdjective(tokens[c], "ADJ")) {
+                // a generic head needs a noun before it, as anywhere ("health support"), or here an adjective that
+                // says what kind of it is meant ("therapeutic support"); another adjective ("enthusiastic commitment",
+                // "unknown and unmanaged risk") gives no keyword
+                keys.add(shared);
+                kept.add(c);
+            }
+        }
+        if (keys.isEmpty()) {
+            return -1;
+        }
+        for (int c = 0; c < kept.size(); c++) {
+            addCandidate(out, keys.get(c), spans[kept.get(c)].getStart(), spans[end - 1].getEnd());
+        }
+        return end;
+    }
+
+    /** A conjunct of {@link #conjunctsSharingHead}: one lower-case word, no grading word, no plural noun, no verb. */
+    private static boolean sharedModifier(String[] tokens, String[] tags, boolean[] named, int k) {
+        String w = tokens[k];
+        return !named[k] && lowerLetters(w) && w.length() > 2 && !conjunction(w) && !EVALUATIVE.contains(w)
+                && !plural(w, tags[k]) && !tags[k].startsWith("VERB") && !tags[k].startsWith("AUX")
+                && !tags[k].startsWith("DET") && !tags[k].startsWith("ADP") && !tags[k].startsWith("ADV")
+                && !tags[k].startsWith("PART") && !tags[k].startsWith("NUM") && !Lexicon.VERBS.contains(w);
     }
 
     /** An adjective of kind: lower case, in "-al" or "-ic" ("social", "emotional", "economic"), no grading word. */

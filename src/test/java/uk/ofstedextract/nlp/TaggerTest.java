@@ -159,7 +159,7 @@ class TaggerTest {
                 "src/test/resources/schools/constructed/report-card-2026-harbourside-default-test.txt"));
         Report school = Extractor.builder().keywords(false).build().extract("h", text);
         assertEquals("school-report-card", school.type());
-        assertEquals("schools-2026.15", school.codebook());
+        assertEquals("schools-2026.16", school.codebook());
         java.util.Set<String> keys = new java.util.HashSet<>(Codebook.shipped("schools").themes().stream()
                 .map(Codebook.Theme::key).toList());
         assertTrue(school.findings().stream().flatMap(f -> f.themes().stream()).allMatch(keys::contains));
