@@ -31,14 +31,14 @@ import uk.ofstedextract.text.RegexBudget;
  * {@code notPurpose} ("took swift action to improve the service"), and the {@code judgements}: keys of the report
  * sections (a finding's {@code judgement}) whose findings are about the theme whatever their words (a report card's
  * early years section is early years). Two ship with the tool ({@link #shipped}): the
- * default, {@code codebook/children-services-2026.16.json}, and {@code codebook/schools-2026.16.json}, which the
+ * default, {@code codebook/children-services-2026.17.json}, and {@code codebook/schools-2026.16.json}, which the
  * school-sector report profiles name; researchers can replace either with their own file of the same shape.
  */
 @JsonPropertyOrder({"id", "version", "title", "description", "licence", "themes"})
 public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(required = true) String version,
                        String title, String description, String licence,
                        @JsonProperty(required = true) List<Theme> themes) {
-    public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.16.json";
+    public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.17.json";
     /** The id of the default codebook, used by report families whose profile names none. */
     public static final String DEFAULT_ID = "children-services";
     /** The codebook for school-sector reports. */
@@ -97,7 +97,7 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
         themes = List.copyOf(themes);
     }
 
-    /** The id the reports record: {@code id-version}, e.g. {@code children-services-2026.16}. */
+    /** The id the reports record: {@code id-version}, e.g. {@code children-services-2026.17}. */
     public String reference() {
         return id + "-" + version;
     }
