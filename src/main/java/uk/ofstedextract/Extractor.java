@@ -305,7 +305,11 @@ public final class Extractor {
         Document doc = layout.doc();
         TypeDetector.Detection detection = layout.detection();
         ReportProfile profile = layout.profile();
-        if (profile.isUnknown()) {
+        if (profile.isUnknown() && detection.kind() != null) {
+            warnings.add(new Warning("unsupported-type", "a report on a " + detection.kind() + " (recognised by its "
+                    + "first page; the tool has no type for this kind and does not read it, so its type is unknown): "
+                    + "only the metadata is given, no findings or grades", null));
+        } else if (profile.isUnknown()) {
             warnings.add(new Warning("unknown-type", detection.reason() + ": only the metadata is given, no findings "
                     + "or grades", null));
         } else if (!profile.readsBody()) {
@@ -318,7 +322,7 @@ public final class Extractor {
         // an unknown or unsupported report's tables are not read either: no grades are guessed at
         List<Grade> grades = new ArrayList<>(!profile.readsBody() ? List.of() : !profile.grades().fromHeadings()
                 ? gradeResult.grades() : profile.grades().prose().contains(ReportCardGrid.SOURCE)
-                ? GradeReader.gridWithHeadingGrades(gradeResult.grades(), headingGrades(sections))
+                ? GradeReader.gridWithHeadingGrades(gradeResult.grades(), headingGrades(ownSections(sections, doc)))
                 : GradeReader.withHeadingGrades(gradeResult.grades(), headingGrades(sections)));
         // an unknown or unsupported report's paragraphs and tables are not read: no findings are guessed at
         List<FindingDraft> drafts = profile.readsBody() ? findingFinder.find(doc, sections, profile) : List.of();
@@ -408,6 +412,37 @@ public final class Extractor {
                     return byScore != 0 ? byScore : a.getKey().compareTo(b.getKey());
                 })
                 .limit(REPORT_KEYWORDS).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * A report card's sections less the bare area headings whose grade, read from the line under the label, is the
+     * top of a column of grades (another grade line follows it): a grid two areas to a row in pdftotext's default
+     * text interleaves its columns ("Leadership and" / "governance" / "Needs attention" / "Strong standard"), so such
+     * a grade is as likely the next row's; the area's grade is its own section's, or the grid's where the grid pairs.
+     * A grid read row by row (label, grade, label, grade) keeps its headings' grades.
+     */
+    private static List<Section> ownSections(List<Section> sections, Document doc) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (Section s : sections) {
+            if (s.role() == SectionRole.JUDGEMENT && s.judgement() != null && !s.lines().isEmpty()) {
+                written.add(s.judgement());
+            }
+        }
+        return sections.stream().filter(s -> !(s.role() == SectionRole.JUDGEMENT && s.lines().isEmpty()
+                && s.judgement() != null && written.contains(s.judgement()) && topOfGradeColumn(s, doc))).toList();
+    }
+
+    private static final java.util.regex.Pattern CARD_GRADE = java.util.regex.Pattern.compile(
+            "(?:exceptional|strong standard|expected standard|needs attention|urgent improvement|strong|expected|needs"
+                    + "|urgent|standard|attention|improvement)");
+
+    /** Whether a heading read its grade from the line(s) under its label and a grade's line follows. */
+    private static boolean topOfGradeColumn(Section s, Document doc) {
+        var h = s.heading();
+        int next = h.firstLine() + h.lineCount();
+        return h.statedGrade() != null && h.lineCount() > 1 && next < doc.lines().size()
+                && CARD_GRADE.matcher(uk.ofstedextract.text.Fold.spaces(uk.ofstedextract.text.Fold.forMatching(
+                        doc.lines().get(next).text())).strip()).matches();
     }
 
     private static List<Grade> headingGrades(List<Section> sections) {

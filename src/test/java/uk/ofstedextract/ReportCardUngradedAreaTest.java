@@ -72,4 +72,33 @@ class ReportCardUngradedAreaTest {
         assertEquals("expected-standard", g.get("inclusion"), g.toString());
         assertEquals(8, g.size(), g.toString());
     }
+
+    /**
+     * A grid two areas to a row (label, grade, label, grade): in -layout text its four columns are read apart, and
+     * read from the PDF its rows are cut after each grade ("Early years Strong standard Sixth form Strong standard"),
+     * so every area has its own grade and none the next cell's; in default text, whose columns interleave, no area
+     * takes a grade that is not its own (tune17 Tollbridge, all graded; Ashworth Vale, "Not graded" and "Not
+     * applicable" beside graded areas).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"layout-tune17.txt", "pdf-tune17.pdf", "default-tune17.txt"})
+    void aGridTwoAreasToARowGivesEachAreaItsOwnGrade(String conversion) throws IOException {
+        Map<String, String> all = Map.of("inclusion", "expected-standard", "curriculum-and-teaching", "needs-attention",
+                "achievement", "expected-standard", "attendance-and-behaviour", "needs-attention",
+                "personal-development-and-wellbeing", "expected-standard", "leadership-and-governance",
+                "urgent-improvement", "early-years", "strong-standard", "sixth-form", "strong-standard",
+                "safeguarding", "not-met");
+        Map<String, String> g = grades("report-card-2026-tollbridge-two-up-all-graded-not-met-" + conversion);
+        Map<String, String> v = grades("report-card-2026-ashworth-vale-two-up-not-graded-beside-" + conversion);
+        if (conversion.startsWith("default")) {
+            g.forEach((k, grade) -> assertEquals(all.get(k), grade, k + " in " + g));
+            assertFalse(v.containsKey("achievement") || v.containsKey("sixth-form"), v.toString());
+            return;
+        }
+        assertEquals(all, g);
+        assertEquals(Map.of("inclusion", "strong-standard", "curriculum-and-teaching", "expected-standard",
+                "attendance-and-behaviour", "expected-standard", "personal-development-and-wellbeing", "strong-standard",
+                "leadership-and-governance", "strong-standard", "early-years", "expected-standard", "safeguarding",
+                "met"), v);
+    }
 }

@@ -25,7 +25,8 @@ import uk.ofstedextract.text.Fold;
  * grid's own column headings aside) that falls into blocks alternating labels and grades, each label block as long
  * as the grade block it pairs with, at least {@value #MIN_ROWS} rows and no area twice. A label followed by its
  * own grade (a pill under its label) or a grade line over a group of areas makes no such run; a two-areas-to-a-row
- * grid, whose columns interleave, makes blocks that do not pair, and gives nothing.
+ * grid in default text, whose columns interleave, makes blocks that do not pair, and gives nothing (in layout text
+ * its four columns are read apart, and read from the PDF its rows are cut after each grade).
  * Grades profile source {@value #SOURCE}.
  */
 public final class ReportCardGrid {
@@ -44,7 +45,7 @@ public final class ReportCardGrid {
     private static final List<String> LEGEND = List.of("exceptional", "strong-standard", "expected-standard",
             "needs-attention", "urgent-improvement");
     /** Lines inside the run that are neither cell: page numbers, the grid's column headings. */
-    private static final Pattern SKIP = Pattern.compile("\\d{1,3}|evaluation areas?|areas?|grades?|judgements?");
+    private static final Pattern SKIP = Pattern.compile("\\d{1,3}|evaluation areas?(?: grades?)?|areas?|grades?|judgements?");
 
     private ReportCardGrid() {
     }
@@ -62,6 +63,23 @@ public final class ReportCardGrid {
     /** The grid's grades, in the table's order, or none. */
     public static List<Grade> read(List<Line> original, Headings headings) {
         List<Line> lines = columns(original.subList(0, Math.min(original.size(), SEARCH_LINES)));
+        Paired read = scan(lines, headings);
+        // a grid two areas to a row read from the PDF row by row puts a row's two pairs of cells on one line, or the
+        // right pair's label on the line where the left pair's grade ends ("Early years Strong standard Sixth form
+        // Strong standard", "Achievement Not graded Attendance and" / "behaviour"): read again with such lines cut
+        // after each grade; this reading is taken only where it pairs more rows
+        List<Line> cut = cutAfterGrades(lines);
+        if (cut.size() > lines.size()) {
+            Paired again = scan(cut, headings);
+            if (again.rows() > read.rows()) {
+                return again.grades();
+            }
+        }
+        return read.grades();
+    }
+
+    /** The first run of the lines that pairs at least {@value #MIN_ROWS} rows, or none. */
+    private static Paired scan(List<Line> lines, Headings headings) {
         int limit = Math.min(lines.size(), SEARCH_LINES);
         for (int i = 0; i < limit; i++) {
             // read as columns (cells alone), and as rows (a label and its grade together) where they are: the reading
@@ -76,11 +94,47 @@ public final class ReportCardGrid {
             Paired rows = pair(rowCells);
             Paired best = rows.rows() > columns.rows() ? rows : columns;
             if (best.rows() >= MIN_ROWS) {
-                return best.grades();
+                return best;
             }
             i = Math.max(i, Math.min(end, rowEnd) - 1);
         }
-        return List.of();
+        return new Paired(List.of(), 0);
+    }
+
+    /** A grade of the card's cells in a line as written (any case, spaces as they are). */
+    private static final Pattern GRADE_IN_LINE = Pattern.compile("(?i)\\b(?:exceptional|strong\\s+standard|expected\\s+standard"
+            + "|needs\\s+attention|urgent\\s+improvement|not\\s+applicable|not\\s+graded)\\b");
+
+    /**
+     * The lines with each one that goes on after a grade cut there, where the rest starts with a capital (the next
+     * cell): "Inclusion Strong standard Curriculum and" gives "Inclusion Strong standard" and "Curriculum and".
+     */
+    static List<Line> cutAfterGrades(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            Line rest = l;
+            while (rest != null) {
+                String t = rest.text();
+                Matcher m = GRADE_IN_LINE.matcher(t);
+                int cut = -1;
+                while (m.find()) {
+                    String after = t.substring(m.end()).stripLeading();
+                    if (!after.isEmpty() && Character.isUpperCase(after.charAt(0))) {
+                        cut = m.end();
+                        break;
+                    }
+                }
+                if (cut < 0 || t.length() > 2 * MAX_CELL_LINE) {
+                    out.add(rest);
+                    break;
+                }
+                int next = t.length() - t.substring(cut).stripLeading().length();
+                out.add(new Line(rest.index(), rest.span(), t.substring(0, cut).strip(), rest.indent(), rest.blanksBefore(),
+                        rest.pageBreakBefore()));
+                rest = new Line(rest.index(), rest.span(), t.substring(next), rest.indent() + next, 0, false);
+            }
+        }
+        return out;
     }
 
     /** Reads cells from line i on into {@code out}; returns the index after the run. */
@@ -120,8 +174,9 @@ public final class ReportCardGrid {
      * The lines with each two-column block of a layout-preserving conversion read as the default mode reads it:
      * the left column's cells down, then the right column's. A block is a run of lines with no blank line between
      * them of which at least one holds two cells (a gap of three spaces or more); the right column starts where the
-     * block's first two-cell line's second cell does, and a line's cell at or past it is the right column's. A block
-     * with a line of three cells or more is left as it is (a grid two areas to a row).
+     * block's first two-cell line's second cell does, and a line's cell at or past it is the right column's. A grid
+     * two areas to a row (four cells a line) is read column by column the same way: its left labels, their grades,
+     * its right labels, theirs.
      */
     static List<Line> columns(List<Line> lines) {
         List<Line> out = new ArrayList<>();
@@ -139,18 +194,25 @@ public final class ReportCardGrid {
         return out;
     }
 
-    /** One block's two columns as lines (left, then right), or null when it is no two-column block. */
+    /**
+     * One block's columns as lines (the left column's, then the next's), or null when it is no table of two or four
+     * columns. Two: the right column starts where the block's first two-cell line's second cell does. Four (a grid
+     * two areas to a row: label, grade, label, grade): the columns start where the block's first four-cell line's
+     * cells do, and each cell goes to the column it starts in (a wrapped label's or grade's lines under their first).
+     * A block with a line of three cells and none of four, or of five or more, is left as it is.
+     */
     private static List<Line> split(List<Line> block) {
-        int column = -1;
         List<int[]> starts = new ArrayList<>();
         List<List<String>> cells = new ArrayList<>();
+        int[] columns = null;
+        int widest = 0;
         for (Line l : block) {
             List<String> texts = new ArrayList<>();
-            int[] at = new int[3];
+            int[] at = new int[4];
             int n = 0;
             int pos = l.indent();
             for (String c : GAP.split(l.text())) {
-                if (n == 3) {
+                if (n == 4) {
                     return null;
                 }
                 int k = l.text().indexOf(c, pos - l.indent());
@@ -158,34 +220,43 @@ public final class ReportCardGrid {
                 texts.add(c.strip());
                 pos = l.indent() + k + c.length();
             }
-            if (n == 3) {
-                return null;
+            widest = Math.max(widest, n);
+            if (n == 2 && columns == null) {
+                columns = new int[] {at[0], at[1]};
             }
-            if (n == 2 && column < 0) {
-                column = at[1];
+            if (n == 4 && (columns == null || columns.length == 2)) {
+                columns = at.clone();
             }
             starts.add(at);
             cells.add(texts);
         }
-        if (column < 0) {
+        if (columns == null || widest == 3 || widest == 4 && columns.length != 4) {
             return null;
         }
-        List<Line> left = new ArrayList<>();
-        List<Line> right = new ArrayList<>();
+        List<List<Line>> byColumn = new ArrayList<>();
+        for (int c = 0; c < columns.length; c++) {
+            byColumn.add(new ArrayList<>());
+        }
         for (int r = 0; r < block.size(); r++) {
             Line l = block.get(r);
             List<String> texts = cells.get(r);
             for (int c = 0; c < texts.size(); c++) {
-                boolean isRight = starts.get(r)[c] >= column - 1;
-                List<Line> to = isRight ? right : left;
-                int blanks = to.isEmpty() ? (isRight ? 1 : l.blanksBefore()) : 0;
-                boolean page = to.isEmpty() && !isRight && l.pageBreakBefore();
-                to.add(new Line(l.index(), l.span(), texts.get(c), starts.get(r)[c], blanks, page));
+                int at = starts.get(r)[c];
+                int col = 0;
+                for (int k = 1; k < columns.length; k++) {
+                    if (at >= columns[k] - 1) {
+                        col = k;
+                    }
+                }
+                List<Line> to = byColumn.get(col);
+                int blanks = to.isEmpty() ? (col > 0 ? 1 : l.blanksBefore()) : 0;
+                boolean page = to.isEmpty() && col == 0 && l.pageBreakBefore();
+                to.add(new Line(l.index(), l.span(), texts.get(c), at, blanks, page));
             }
         }
-        List<Line> both = new ArrayList<>(left);
-        both.addAll(right);
-        return both;
+        List<Line> all = new ArrayList<>();
+        byColumn.forEach(all::addAll);
+        return all;
     }
 
     /** A label of one to three lines (the longest that is a whole area label); the lines it takes, or 0. */

@@ -284,6 +284,10 @@ public final class SectionSplitter {
                     } else if (i + count < lines.size() && stated.whole(lines.get(i + count))) {
                         grade = lines.get(i + count).text();
                         count++;
+                    } else if (stated.wrapped(lines, i + count) != null) {
+                        // a narrow grade cell under its label, wrapped: "Achievement" / "Expected" / "standard"
+                        grade = stated.wrapped(lines, i + count);
+                        count += 2;
                     } else if (i + count < lines.size() && !lines.get(i + count).pageBreakBefore()
                             && NoGradeCell.is(lines.get(i + count).text())) {
                         count++; // the area's own cell on the next line, saying it has no grade: the heading's row

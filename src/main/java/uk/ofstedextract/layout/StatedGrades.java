@@ -96,6 +96,25 @@ final class StatedGrades {
         return !line.pageBreakBefore() && line.blanksBefore() <= 2 && grade(line);
     }
 
+    /**
+     * A grade of these scales wrapped over lines {@code at} and {@code at + 1} under a label (a narrow cell: "Expected"
+     * / "standard"), the two lines with no blank line or page break between or before them, neither a grade alone; as
+     * written, or null.
+     */
+    String wrapped(List<Line> lines, int at) {
+        if (wordings.isEmpty() || at + 1 >= lines.size()) {
+            return null;
+        }
+        Line a = lines.get(at);
+        Line b = lines.get(at + 1);
+        if (a.pageBreakBefore() || b.pageBreakBefore() || a.blanksBefore() > 1 || b.blanksBefore() > 0 || grade(a)
+                || a.length() > 20 || b.length() > 20) {
+            return null;
+        }
+        Line both = new Line(a.index(), a.span(), a.text().strip() + " " + b.text().strip(), a.indent(), 0, false);
+        return grade(both) ? Fold.spaces(both.text()).strip() : null;
+    }
+
     private boolean grade(Line line) {
         String folded = Fold.spaces(Fold.forMatching(line.text())).strip().replaceAll("\\.$", "");
         for (Pattern w : wordings) {
@@ -150,8 +169,8 @@ final class StatedGrades {
                     || "safeguarding".equals(m.get().judgement()) || m.get().statedGrade() != null) {
                 continue;
             }
-            if (own || j + 1 < lines.size() && (whole(lines.get(j + 1)) || !lines.get(j + 1).pageBreakBefore()
-                    && NoGradeCell.is(lines.get(j + 1).text()))) {
+            if (own || j + 1 < lines.size() && (whole(lines.get(j + 1)) || wrapped(lines, j + 1) != null
+                    || !lines.get(j + 1).pageBreakBefore() && NoGradeCell.is(lines.get(j + 1).text()))) {
                 return true;
             }
         }

@@ -22,9 +22,13 @@ public final class TypeDetector {
     /**
      * What {@link #detect} found: the type, the title phrase that showed it, the reason where it is unknown, and the
      * first page as it was matched ({@link #head}: folded, spaces collapsed), which a profile reads again
-     * ({@link ReportProfile#forHead}).
+     * ({@link ReportProfile#forHead}); for an unknown report, the kind of report it is where the tool recognises it
+     * without reading it ({@link UnreadKinds}: "independent fostering agency"), else null.
      */
-    public record Detection(ReportType type, String evidence, String reason, String head) {
+    public record Detection(ReportType type, String evidence, String reason, String head, String kind) {
+        public Detection(ReportType type, String evidence, String reason, String head) {
+            this(type, evidence, reason, head, null);
+        }
     }
 
     private final Profiles profiles;
@@ -85,6 +89,11 @@ public final class TypeDetector {
             }
         }
         if (best == ReportType.UNKNOWN) {
+            String kind = UnreadKinds.standard().match(head);
+            if (kind != null) {
+                return new Detection(best, null, "the first page is that of a report on a " + kind + ", a kind the "
+                        + "tool recognises but has no type for and does not read", head, kind);
+            }
             return new Detection(best, null, "the first page names no known kind of Ofsted report (no title "
                     + "such as 'Inspection of ... children's services', 'Focused visit to', 'Area SEND inspection of', "
                     + "'School report', 'Further education and skills inspection report', 'Progress monitoring "

@@ -31,18 +31,18 @@ import uk.ofstedextract.text.RegexBudget;
  * {@code notPurpose} ("took swift action to improve the service"), and the {@code judgements}: keys of the report
  * sections (a finding's {@code judgement}) whose findings are about the theme whatever their words (a report card's
  * early years section is early years). Two ship with the tool ({@link #shipped}): the
- * default, {@code codebook/children-services-2026.16.json}, and {@code codebook/schools-2026.15.json}, which the
+ * default, {@code codebook/children-services-2026.17.json}, and {@code codebook/schools-2026.16.json}, which the
  * school-sector report profiles name; researchers can replace either with their own file of the same shape.
  */
 @JsonPropertyOrder({"id", "version", "title", "description", "licence", "themes"})
 public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(required = true) String version,
                        String title, String description, String licence,
                        @JsonProperty(required = true) List<Theme> themes) {
-    public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.16.json";
+    public static final String DEFAULT_RESOURCE = "/codebook/children-services-2026.17.json";
     /** The id of the default codebook, used by report families whose profile names none. */
     public static final String DEFAULT_ID = "children-services";
     /** The codebook for school-sector reports. */
-    public static final String SCHOOLS_RESOURCE = "/codebook/schools-2026.15.json";
+    public static final String SCHOOLS_RESOURCE = "/codebook/schools-2026.16.json";
     /** The shipped codebooks' resources by id, the default first. */
     private static final Map<String, String> SHIPPED = new LinkedHashMap<>();
     /** Shipped codebooks read so far: each is read once per process, on first use. */
@@ -97,7 +97,7 @@ public record Codebook(@JsonProperty(required = true) String id, @JsonProperty(r
         themes = List.copyOf(themes);
     }
 
-    /** The id the reports record: {@code id-version}, e.g. {@code children-services-2026.16}. */
+    /** The id the reports record: {@code id-version}, e.g. {@code children-services-2026.17}. */
     public String reference() {
         return id + "-" + version;
     }

@@ -23,6 +23,14 @@ final class MetadataCheck {
     static void check(Subject s, Hits hits) {
         Report r = s.report;
         if (s.profile.isUnknown()) {
+            java.util.Optional<String> kind = r.warnings().stream().filter(w -> w.code().equals("unsupported-type"))
+                    .map(w -> w.message()).findFirst();
+            if (kind.isPresent()) {
+                // a kind the tool recognises but has no type for (a fostering agency, initial teacher education):
+                // said, and not an error, as for children's homes and early years
+                hits.file(Rule.TYPE_UNSUPPORTED, kind.get());
+                return;
+            }
             hits.file(Rule.TYPE_UNKNOWN, "report type not recognised: " + r.warnings().stream()
                     .filter(w -> w.code().equals("unknown-type")).map(w -> w.message()).findFirst()
                     .orElse("the first page names no known kind of report"));

@@ -16,8 +16,10 @@ public enum Rule {
     TYPE_UNKNOWN("type-unknown", Severity.ERROR,
             "The report type is not recognised from the title page."),
     TYPE_UNSUPPORTED("type-unsupported", Severity.WARNING,
-            "A kind of report recognised by its title but not read (children's homes, early years): only its "
-                    + "metadata is given, so the rules about findings and grades are skipped."),
+            "A kind of report recognised by its title but not read (children's homes, early years; fostering and "
+                    + "adoption agencies, initial teacher education, secure training centres and the other kinds "
+                    + "typed unknown but named): only its metadata is given, so the rules about findings and grades "
+                    + "are skipped."),
     METADATA_PROVIDER("metadata-provider", Severity.ERROR,
             "No provider (the inspected local authority, area or establishment) is named: neither a name nor, for an "
                     + "establishment, its unique reference number."),

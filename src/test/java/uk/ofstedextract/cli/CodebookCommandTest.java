@@ -66,8 +66,8 @@ class CodebookCommandTest {
         assertEquals(ExitCode.OK, r.code(), r.err());
         String[] lines = r.out().split("\n");
         assertEquals(2, lines.length, r.out());
-        assertTrue(lines[0].startsWith("children-services-2026.16\t") && lines[0].contains("ilacs"), lines[0]);
-        assertTrue(lines[1].startsWith("schools-2026.15\t") && lines[1].contains("further-education")
+        assertTrue(lines[0].startsWith("children-services-2026.17\t") && lines[0].contains("ilacs"), lines[0]);
+        assertTrue(lines[1].startsWith("schools-2026.16\t") && lines[1].contains("further-education")
                 && !lines[1].contains("ilacs"), lines[1]);
     }
 }

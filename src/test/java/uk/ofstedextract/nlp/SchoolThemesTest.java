@@ -20,7 +20,7 @@ class SchoolThemesTest {
     void theSchoolCodebookShipsUnderItsIdWithDefinitionsForEveryTheme() {
         Codebook c = Codebook.shipped("schools");
         assertEquals("schools", c.id());
-        assertEquals("schools-2026.15", c.reference());
+        assertEquals("schools-2026.16", c.reference());
         for (Codebook.Theme t : c.themes()) {
             assertFalse(t.include() == null || t.include().isBlank(), t.key() + " include");
             assertFalse(t.exclude() == null || t.exclude().isBlank(), t.key() + " exclude");

@@ -145,7 +145,7 @@ class TaggerTest {
     void reportsRecordTheCodebookAndNoKeywordsSkipsOnlyKeywords() throws Exception {
         byte[] text = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("samples/cra-2010-wakefield.txt"));
         Report full = Extractor.standard().extract("w", text);
-        assertEquals("children-services-2026.16", full.codebook());
+        assertEquals("children-services-2026.17", full.codebook());
         assertFalse(full.keywords().isEmpty());
         Report lean = Extractor.builder().keywords(false).build().extract("w", text);
         assertTrue(lean.findings().stream().allMatch(f -> f.keywords().isEmpty() && f.keywordSpans().isEmpty()));
@@ -159,13 +159,13 @@ class TaggerTest {
                 "src/test/resources/schools/constructed/report-card-2026-harbourside-default-test.txt"));
         Report school = Extractor.builder().keywords(false).build().extract("h", text);
         assertEquals("school-report-card", school.type());
-        assertEquals("schools-2026.15", school.codebook());
+        assertEquals("schools-2026.16", school.codebook());
         java.util.Set<String> keys = new java.util.HashSet<>(Codebook.shipped("schools").themes().stream()
                 .map(Codebook.Theme::key).toList());
         assertTrue(school.findings().stream().flatMap(f -> f.themes().stream()).allMatch(keys::contains));
         assertTrue(school.findings().stream().anyMatch(f -> !f.themes().isEmpty()));
         Report given = Extractor.builder().keywords(false).codebook(Codebook.standard()).build().extract("h", text);
-        assertEquals("children-services-2026.16", given.codebook(), "a codebook given overrides the family's");
+        assertEquals("children-services-2026.17", given.codebook(), "a codebook given overrides the family's");
     }
 
     @Test

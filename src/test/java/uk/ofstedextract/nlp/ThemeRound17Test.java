@@ -24,7 +24,7 @@ class ThemeRound17Test {
 
     @Test
     void theSchoolCodebookIsRound17s() {
-        assertEquals("schools-2026.15", Codebook.shipped("schools").reference());
+        assertEquals("schools-2026.16", Codebook.shipped("schools").reference());
     }
 
     @Test

@@ -144,6 +144,28 @@ class SchoolValidateTest {
                 r.issues().toString());
     }
 
+    /**
+     * A kind the tool recognises but has no type for (an independent fostering agency): validate says so as a warning
+     * naming the kind, not the error for a report of no known kind, so a folder mixing such reports with the ones the
+     * tool reads passes unless warnings fail it ({@code --fail-on warning}); a page of no known kind is still an error.
+     */
+    @Test
+    void aRecognisedKindWithoutATypeIsAWarningNotAnError() {
+        FileResult r = check("fostering.txt", "Harbourlight Fostering Limited", "Inspection of an independent fostering agency",
+                "Unique reference number: SC461208", "Inspection dates: 4 to 8 April 2022",
+                "Inspectors: Margaret Doyle and Tariq Anwar", "", "Overall judgement: good", "",
+                "Children live with carers who are well trained.", "");
+        assertEquals("unknown", r.type());
+        List<Rule> rules = rules(r);
+        assertTrue(rules.contains(Rule.TYPE_UNSUPPORTED), r.issues().toString());
+        assertFalse(rules.contains(Rule.TYPE_UNKNOWN), r.issues().toString());
+        assertTrue(r.issues().stream().anyMatch(i -> i.message().contains("independent fostering agency")),
+                r.issues().toString());
+        FileResult minutes = check("minutes.txt", "Minutes of the parish council", "",
+                "The meeting opened at 7pm. Councillors discussed the village hall roof.", "");
+        assertTrue(rules(minutes).contains(Rule.TYPE_UNKNOWN), minutes.issues().toString());
+    }
+
     @Test
     void aChildrensHomeNamedOnlyByItsUrnHasAProvider() {
         // children's home reports open with the home's URN, not its name (the name is withheld): the URN
