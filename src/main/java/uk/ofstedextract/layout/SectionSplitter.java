@@ -281,7 +281,8 @@ public final class SectionSplitter {
                     if (split != null) {
                         grade = split.grade();
                         headingText = split.label();
-                    } else if (i + count < lines.size() && stated.whole(lines.get(i + count))) {
+                    } else if (i + count < lines.size() && stated.whole(lines.get(i + count))
+                            && !inLabelColumn(lines, i, headings, stated)) {
                         grade = lines.get(i + count).text();
                         count++;
                     } else if (stated.wrapped(lines, i + count) != null) {
@@ -374,6 +375,22 @@ public final class SectionSplitter {
         Headings.Match hm = m.get();
         return new Heading(label, hm.role(), hm.category(), hm.judgement(), lead != null ? lead.grade() : null, i, 1,
                 hm.standalone(), hm.opening());
+    }
+
+    /**
+     * Whether the label at {@code i} is the last of a column of area labels, the line straight above it another area's
+     * bare label (pdftotext's default mode prints a grade grid's label column, then its grade column): the grade line
+     * after it is the column's first cell, another area's grade, never this label's own (a grid whose last row says
+     * "Not applicable" would otherwise give that area the first area's grade). The grid reader pairs the columns.
+     */
+    private static boolean inLabelColumn(List<Line> lines, int i, Headings headings, StatedGrades stated) {
+        if (i < 1 || lines.get(i).blanksBefore() > 0 || lines.get(i).pageBreakBefore()) {
+            return false;
+        }
+        String above = lines.get(i - 1).text();
+        Optional<Headings.Match> m = headings.match(above);
+        return m.isPresent() && m.get().role() == SectionRole.JUDGEMENT && m.get().judgement() != null
+                && m.get().statedGrade() == null && stated.trailing(above) == null && !stated.whole(lines.get(i - 1));
     }
 
     /** An area's row with a cell that gives it no grade after the label ({@link NoGradeCell}). */
