@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class RequiredLiterals {
     /** A condition on the lowered text: a literal it contains, or all or any of other conditions. */
-    private sealed interface Condition permits Literal, BoundLiteral, AllOf, AnyOf {
+    private sealed interface Condition permits Literal, AllOf, AnyOf {
         boolean test(String lowered);
 
         /** The same test, told which literals the text contains. */
@@ -32,7 +32,17 @@ public final class RequiredLiterals {
         Condition bind(LiteralSet set);
     }
 
-    private record Literal(String text) implements Condition {
+    /**
+     * A literal, and its number in the {@link LiteralSet} it was bound to ({@link #bind}; {@code UNBOUND} before): a bound
+     * literal is asked of that set's scan by number, without a look-up by name.
+     */
+    private record Literal(String text, int id) implements Condition {
+        static final int UNBOUND = -1;
+
+        Literal(String text) {
+            this(text, UNBOUND);
+        }
+
         @Override
         public boolean test(String lowered) {
             return lowered.contains(text);
@@ -40,7 +50,7 @@ public final class RequiredLiterals {
 
         @Override
         public boolean test(LiteralSet.Found found) {
-            return found.contains(text);
+            return id == UNBOUND ? found.contains(text) : found.contains(id);
         }
 
         @Override
@@ -50,35 +60,7 @@ public final class RequiredLiterals {
 
         @Override
         public Condition bind(LiteralSet set) {
-            return new BoundLiteral(text, set.id(text));
-        }
-
-        @Override
-        public String toString() {
-            return '"' + text + '"';
-        }
-    }
-
-    /** A literal and its number in a {@link LiteralSet}: asked of that set's scan without a look-up by name. */
-    private record BoundLiteral(String text, int id) implements Condition {
-        @Override
-        public boolean test(String lowered) {
-            return lowered.contains(text);
-        }
-
-        @Override
-        public boolean test(LiteralSet.Found found) {
-            return found.contains(id);
-        }
-
-        @Override
-        public void literals(List<String> out) {
-            out.add(text);
-        }
-
-        @Override
-        public Condition bind(LiteralSet set) {
-            return new BoundLiteral(text, set.id(text));
+            return new Literal(text, set.id(text));
         }
 
         @Override
