@@ -38,8 +38,42 @@ import fresh16  # noqa: E402  (its exclusions and candidates)
 SEED = 20261218
 EARLIER = fresh16.EARLIER + ("fresh16-sample.jsonl", "themes16cs-sample.jsonl", "themes16sch-gold.jsonl")
 SAMPLE = "fresh17-sample.jsonl"
-# The ids this draw gave on the output of the session's start jar (main 6a288077's keyword code), in draw order.
-DRAWN = ()
+# The ids this draw gave on the output of the session's start jar (/work/start, main 6a288077's code; 2 December 2026,
+# read with --no-keywords), in draw order.
+DRAWN = (
+    "focused-visit-2024-01-12-durham.txt@3597",
+    "inspection-2015-06-05-sandwell.txt@33138",
+    "focused-visit-2018-08-16-halton.txt@6432",
+    "area-send-2024-03-01-gloucestershire.txt@22019",
+    "inspection-2019-03-25-newham.txt@10756",
+    "inspection-2024-08-20-hackney.txt@31800",
+    "inspection-2013-08-02-sandwell.txt@13696",
+    "inspection-2016-06-27-isles-of-scilly.txt@32675",
+    "focused-visit-2021-05-11-torbay.txt@4218",
+    "inspection-2015-11-27-lancashire.txt@105042",
+    "focused-visit-2018-03-01-newham.txt@6484",
+    "area-send-2024-07-12-hillingdon.txt@13660",
+    "inspection-2018-05-30-hillingdon.txt@10936",
+    "inspection-2022-09-05-nottingham.txt@17868",
+    "inspection-2017-06-13-gloucestershire.txt@23440",
+    "focused-visit-2022-07-04-staffordshire.txt@3201",
+    "report-card-2026-djanogly-strelley-academy.txt@5160",
+    "independent-school-2026-meadow-school.txt@17594",
+    "independent-school-2026-swallow-grange.txt@19164",
+    "school-2001-st-mary-and-st-john-wigan.txt@4926",
+    "independent-school-2026-froebel-house-school.txt@7780",
+    "school-2016-rough-hay-primary.txt@2278",
+    "independent-school-2026-red-balloon-aylesbury.txt@11310",
+    "school-2015-argyle-primary.txt@1587",
+    "further-education-monitoring-2019-pennine-freight-layout-test6.txt@2937",
+    "school-monitoring-2023-fellgate-academy-special-measures-layout-test11.txt@2724",
+    "school-s5-2009-hollybank-primary-satisfactory-default-test12.txt@3220",
+    "school-ungraded-2017-westwood-academy-nfd-real-default-tune4.txt@2071",
+    "school-s10-full-st-aelreds-technology-college-long-name-layout-test14.txt@7413",
+    "school-eif2024-st-oswalds-primary-default-test5.txt@1207",
+    "school-eif2019-holbrook-ce-primary-good-default-test10.txt@1316",
+    "school-cif-2015-millfield-park-ri-sixth-form-layout-test10.txt@1293",
+)
 
 
 def unread(fid):
