@@ -1,7 +1,7 @@
 """test17 report cards (1-5). Imported by sch_test17.py."""
 from common17 import *  # noqa: F401,F403
 from common17 import (SE, ES, EX, NA, UI, grid, sections, people, not_met_box, card_meta, card_find, card_head,
-                      card_tail, card_areas, RENEWED)
+                      card_tail, card_areas, RENEWED, rows)
 
 
 def about(t):
@@ -19,10 +19,6 @@ def curly(r):
         if f in r:
             r[f] = [q(t) for t in r[f]]
     return r
-
-
-def rows(r):
-    return [(label, gr) for gr, label, k, paras in r["areas"]]
 
 
 CARDS = []
