@@ -275,8 +275,16 @@ public final class ReportCardGrid {
         return 0;
     }
 
-    /** The area a label names whole (an area heading of the profile without a grade; safeguarding is none), or null. */
+    /**
+     * The area a label names whole (an area heading of the profile without a grade; safeguarding is none), or null.
+     * A label cell holds no grade: the lexicon reads "Achievement Strong standard" as Achievement's heading (the grade
+     * dropped), but there the label and the next grade cell were taken together, and a grid whose grade column is
+     * drawn first, read row by row, would pair that grade (the next row's) with the label.
+     */
     private static String area(Headings headings, String text) {
+        if (GRADE_IN_LINE.matcher(text).find()) {
+            return null;
+        }
         Optional<Headings.Match> m = headings.match(text);
         return m.isPresent() && m.get().role() == SectionRole.JUDGEMENT && m.get().judgement() != null
                 && m.get().statedGrade() == null && !"safeguarding".equals(m.get().judgement()) ? m.get().judgement() : null;
@@ -343,15 +351,16 @@ public final class ReportCardGrid {
         return Fold.spaces(b.toString());
     }
 
-    /**
-     * The grades of a run's blocks paired in order (labels then grades, or grades then labels, as the first block
-     * is), up to the first pair whose blocks differ in length or the first block left without a partner (the run
-     * may go on into the first area's own heading after the grid); a block of whole rows pairs with itself.
-     */
     /** A run's grades and how many rows of the grid it pairs (rows without a grade too). */
     private record Paired(List<Grade> grades, int rows) {
     }
 
+    /**
+     * The grades of a run's blocks paired in order (labels then grades, or grades then labels, as the first block
+     * is), up to the first pair whose blocks differ in length, the first block left without a partner (the run
+     * may go on into the first area's own heading after the grid) or the first change of order; a block of whole
+     * rows (label then grade) pairs with itself and holds the order labels-first: a grid's rows are all set one way.
+     */
     private static Paired pair(List<Cell> run) {
         List<List<Cell>> blocks = new ArrayList<>();
         for (Cell c : run) {
@@ -366,6 +375,10 @@ public final class ReportCardGrid {
         for (int b = 0; b < blocks.size(); ) {
             List<Cell> first = blocks.get(b);
             if (first.get(0).kind() == 'R') {
+                if (order == 'G') {
+                    break; // a row label-then-grade after grades paired with the labels after them: the order changed
+                }
+                order = 'L';
                 for (Cell c : first) {
                     rows++;
                     if (c.grade() != null) {
