@@ -298,8 +298,7 @@ final class FinalPunctuation {
         // what follows is not its name or number, so the word counts as a plain word
         boolean closed = runEnd < end && CLOSERS.indexOf(text.charAt(runEnd)) >= 0;
         boolean candidate = kind == '.' && dots == 1 && !closed && !word.isEmpty() && Character.isLetter(word.charAt(0));
-        if (candidate && !newline && word.equals("pp") && Character.isUpperCase(f) && isFirstWord(runStart - 2)
-                && opensLine(runStart - 2)) {
+        if (kind == '.' && !newline && Character.isUpperCase(f) && signingFor(runStart)) {
             return false; // "Yours sincerely / pp. Dr Helen Marsh": signed for her; "pp." opening a line goes on to the name
         }
         Abbreviations.Kind abbr = candidate ? Abbreviations.kindOf(word) : null;
@@ -723,6 +722,16 @@ final class FinalPunctuation {
     }
 
     /** Only spaces or tabs stand between the line's start and {@code at}. */
+    /** The stop at {@code stop} ends a "pp." or "p.p." (signed for) opening its line and its sentence. */
+    private boolean signingFor(int stop) {
+        int start = lineStart(stop);
+        while (start < stop && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+            start++;
+        }
+        return stop - start <= 3 && isFirstWord(start) && LineBreaks.SIGNING_FOR.matcher(text).region(start, n).lookingAt()
+                && text.indexOf(' ', start) > stop;
+    }
+
     private boolean opensLine(int at) {
         int k = at;
         while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {

@@ -190,6 +190,26 @@ final class LineBreaks {
         return ADDRESS.matcher(whole).matches() && (!TextScan.lowerStart(text, next) || ADDRESS.matcher(ahead).matches());
     }
 
+    /**
+     * The line ending at {@code i} is one of at most four short lines (80 characters or fewer, none blank) under a chat
+     * export's name-and-time line ({@link #STAMP_LINE}: "Rachel Ng  10:42 AM"), the messages that name sent then.
+     */
+    private boolean underChatHeader(int i) {
+        int end = i;
+        for (int lines = 0; lines < 5 && end > 0; lines++) {
+            int start = lastLineStart(end);
+            String l = text.substring(start, end).strip();
+            if (l.isEmpty() || l.length() > 80) {
+                return false;
+            }
+            if (lines > 0 && STAMP_LINE.matcher(l).matches()) {
+                return true;
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
     /** A line opening with a speaker's label ({@link #SPEAKER}) or an IRC nick ({@link #NICK}), at most 200 characters. */
     private static boolean speakerLabel(String line) {
         return line.length() <= 200 && (SPEAKER.matcher(line).matches() && !line.startsWith("http") || NICK.matcher(line).matches());
@@ -300,6 +320,13 @@ final class LineBreaks {
         if (speakerLabel(whole0) && speakerLabel(ahead0)) {
             return true; // "sam: can u send the file / jo: sent!!", "<dev_ops> tests timed out / <mara> ugh.": each line of a
             // chat or a transcript opens with its speaker
+        }
+        if (!ahead0.isEmpty() && ahead0.length() <= 80 && !endsOpen(line) && underChatHeader(i)) {
+            return true; // "Tom Hale  9:14 AM / morning all / anyone seen the rota?": under a chat export's name-and-time
+            // line each short line is a message of its own, in whatever case
+        }
+        if (!TextScan.lowerStart(text, next) && ReferenceEntries.entryLine(text, lastLineStart(i), i)) {
+            return true; // "… 14–29. doi:10.1000/ccq.2018.7 / This review …": a bibliography's entry is a line of its own
         }
         if (STAMP_LINE.matcher(whole0).matches() || STAMP_LINE.matcher(ahead0).matches() && !endsOpen(line)
                 || TIME_LINE.matcher(whole0).matches() && !TextScan.lowerStart(text, next)) {

@@ -21,9 +21,13 @@ final class ReferenceEntries {
             SURNAME + ", " + INITIALS + "(?:(?:,? (?:and|&) |, )" + SURNAME + ", " + INITIALS + ")*"
             + "(?:,? et al\\. ?)?(?:\\([Ee]ds?\\.?\\) )?\\((?:19|20)\\d\\d[a-z]?\\)"
             + "|\\[\\d{1,3}\\] " + INITIALS + SURNAME + "(?:,| and| &| et al\\.)");
-    /** MLA and Chicago: the first author's surname, a comma and forenames (an initial among them) and a stop. */
+    /**
+     * MLA and Chicago: the first author's surname, a comma and forenames (an initial among them), then "et al.", a second
+     * author ("Foster, Grace, and Tom Ward.") or an editor's "ed.", and a stop.
+     */
     private static final Pattern SURNAME_FORENAME = Pattern.compile(
-            "(" + SURNAME + "), \\p{Lu}\\p{Ll}[\\p{L}’'-]*(?: \\p{Lu}\\p{Ll}[\\p{L}’'-]*| \\p{Lu}\\.)*\\. [\\p{Lu}“\"‘]");
+            "(" + SURNAME + "), \\p{Lu}\\p{Ll}[\\p{L}’'-]*(?: \\p{Lu}\\p{Ll}[\\p{L}’'-]*| \\p{Lu}\\.)*"
+            + "(?:, et al|,? and \\p{Lu}\\p{Ll}[\\p{L}’'-]*(?: \\p{Lu}\\.)?(?: \\p{Lu}[\\p{L}’'-]+)+)?(?:, eds?|, editors?)?\\. [\\p{Lu}“\"‘]");
     /** Where MLA and Chicago put the year: after a comma (", 2015.", ", 2019, pp.") or in brackets ("8, no. 2 (2014): 101"). */
     private static final Pattern YEAR_ELEMENT = Pattern.compile("(\\p{L}+)?, (?:19|20)\\d\\d[a-z]?[.,;]|\\((?:19|20)\\d\\d\\)[:.,]");
     /** Vancouver: "Khan A, Lee B.", "Ortiz M, Shah P, Webb C, et al." (a list number before it allowed). */
