@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ofsted-extract validate} as CI runs it: exit codes, configuration, thresholds, folders, -o. */
@@ -74,6 +75,7 @@ class ValidateCommandTest {
     }
 
     @Test
+    @Timeout(300) // a budget not kept would read the endless input for ever: interrupted, it ends the run
     void validateRunsThroughTheBatchLikeExtraction(@TempDir Path tmp) throws Exception {
         // the names from a NUL-separated list on standard input, after the arguments, in that order
         String york = "samples/cra-2010-york.txt";
@@ -93,12 +95,16 @@ class ValidateCommandTest {
         assertTrue(one.err().contains("gone.txt: no such file"), one.err());
         assertEquals(one.out(), two.out(), "the same result for any number of jobs");
         assertEquals(one.err(), two.err());
-        // a file over the per-file budget fails alone as extraction-failed; the next file is still checked
-        CliTest.Run slow = CliTest.run("validate", "--format", "json", "--timeout-per-file", "0.001", york,
-                "--min-files", "0");
-        JsonNode issue = new ObjectMapper().readTree(slow.out()).get("files").get(0).get("issues").get(0);
+        // an input over the per-file budget (one that never ends) fails alone as extraction-failed; the next file is
+        // still checked (York, validated above, needs a few milliseconds of the 2 s)
+        CliTest.Run slow = new EndlessInput().pipedInto("validate", "--format", "json", "--timeout-per-file", "2", "-",
+                york);
+        JsonNode slowFiles = new ObjectMapper().readTree(slow.out()).get("files");
+        JsonNode issue = slowFiles.get(0).get("issues").get(0);
         assertEquals("extraction-failed", issue.get("rule").asText(), slow.out());
         assertTrue(issue.get("message").asText().startsWith("timed out after"), issue.toString());
+        assertEquals(york, slowFiles.get(1).get("file").asText(), slow.out());
+        assertEquals(0, slowFiles.get(1).get("issues").size(), slow.out());
         // the shared options are checked as for extraction
         assertEquals(ExitCode.USAGE, CliTest.run("validate", "-0", york).code(), "-0 without --files-from");
         assertEquals(ExitCode.USAGE, CliTest.run("validate", "--files-from", tmp.resolve("none").toString()).code());
