@@ -2,12 +2,10 @@ package uk.ofstedextract.grades;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.layout.Line;
-import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.report.Grade;
 import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.report.NoGradeCell;
@@ -363,9 +361,7 @@ public final class ReportCardGrid {
         if (GRADE_IN_LINE.matcher(text).find()) {
             return null;
         }
-        Optional<Headings.Match> m = headings.match(text);
-        return m.isPresent() && m.get().role() == SectionRole.JUDGEMENT && m.get().judgement() != null
-                && m.get().statedGrade() == null && !"safeguarding".equals(m.get().judgement()) ? m.get().judgement() : null;
+        return headings.match(text).filter(Headings.Match::bareArea).map(Headings.Match::judgement).orElse(null);
     }
 
     /** A row's text: an area's label, then its grade cell. */

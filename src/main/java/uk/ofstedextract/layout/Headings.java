@@ -112,6 +112,15 @@ public final class Headings {
      */
     public record Match(SectionRole role, String category, String judgement, String statedGrade, boolean standalone,
                         boolean opening, boolean statement) {
+        /**
+         * Whether this is an evaluation area's bare label: a judgement's heading with no grade stated in it
+         * (safeguarding's box is no area). The grade grid's label cells, the label column's labels and the labels
+         * a grade cell is sought beside are all such labels.
+         */
+        public boolean bareArea() {
+            return role == SectionRole.JUDGEMENT && judgement != null && statedGrade == null
+                    && !"safeguarding".equals(judgement);
+        }
     }
 
     /** Matches a heading's text (lines already joined with spaces). */

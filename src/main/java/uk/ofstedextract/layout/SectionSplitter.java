@@ -391,9 +391,8 @@ public final class SectionSplitter {
             return false;
         }
         String above = lines.get(i - 1).text();
-        Optional<Headings.Match> m = headings.match(above);
-        return m.isPresent() && m.get().role() == SectionRole.JUDGEMENT && m.get().judgement() != null
-                && m.get().statedGrade() == null && stated.trailing(above) == null && !stated.whole(lines.get(i - 1));
+        return headings.match(above).filter(Headings.Match::bareArea).isPresent() && stated.trailing(above) == null
+                && !stated.whole(lines.get(i - 1));
     }
 
     /** An area's row with a cell that gives it no grade after the label ({@link NoGradeCell}). */

@@ -164,7 +164,7 @@ final class StatedGrades {
         Split row = leading(lines.get(label - 1).text());
         Matcher none = NO_GRADE_FIRST.matcher(Fold.spaces(Fold.forMatching(lines.get(label - 1).text())).strip());
         String rowLabel = row != null ? row.label() : none.matches() ? none.group(1) : null;
-        if (rowLabel != null && isArea(headings.match(rowLabel))) {
+        if (rowLabel != null && headings.match(rowLabel).filter(Headings.Match::bareArea).isPresent()) {
             return true;
         }
         String above = grade(lines.get(label - 1)) ? lines.get(label - 1).text()
@@ -191,9 +191,7 @@ final class StatedGrades {
             Split split = trailing(text);
             boolean own = split != null;
             String label = own ? split.label() : text;
-            java.util.Optional<Headings.Match> m = headings.match(label);
-            if (m.isEmpty() || m.get().role() != SectionRole.JUDGEMENT || m.get().judgement() == null
-                    || "safeguarding".equals(m.get().judgement()) || m.get().statedGrade() != null) {
+            if (headings.match(label).filter(Headings.Match::bareArea).isEmpty()) {
                 continue;
             }
             if (own || j + 1 < lines.size() && (whole(lines.get(j + 1)) || wrapped(lines, j + 1) != null
@@ -206,12 +204,6 @@ final class StatedGrades {
 
     /** A row whose cell gives its area no grade, set before the label: "Not graded Achievement". */
     private static final Pattern NO_GRADE_FIRST = Pattern.compile("(?:" + NoGradeCell.WORDS + ")\\s+(\\S.*)");
-
-    /** Whether a heading match is an evaluation area's bare label (a judgement, no grade stated; safeguarding is none). */
-    static boolean isArea(java.util.Optional<Headings.Match> m) {
-        return m.isPresent() && m.get().role() == SectionRole.JUDGEMENT && m.get().judgement() != null
-                && !"safeguarding".equals(m.get().judgement()) && m.get().statedGrade() == null;
-    }
 
     /** An area's heading line, with its grade, is shorter than this. */
     private static final int MAX_AREA_LINE = 140;
