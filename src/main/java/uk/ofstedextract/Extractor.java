@@ -322,7 +322,7 @@ public final class Extractor {
         // an unknown or unsupported report's tables are not read either: no grades are guessed at
         List<Grade> grades = new ArrayList<>(!profile.readsBody() ? List.of() : !profile.grades().fromHeadings()
                 ? gradeResult.grades() : profile.grades().prose().contains(ReportCardGrid.SOURCE)
-                ? GradeReader.gridWithHeadingGrades(gradeResult.grades(), headingGrades(ownSections(sections, doc)))
+                ? GradeReader.gridWithHeadingGrades(gradeResult, headingGrades(ownSections(sections, doc)))
                 : GradeReader.withHeadingGrades(gradeResult.grades(), headingGrades(sections)));
         // an unknown or unsupported report's paragraphs and tables are not read: no findings are guessed at
         List<FindingDraft> drafts = profile.readsBody() ? findingFinder.find(doc, sections, profile) : List.of();

@@ -39,10 +39,15 @@ public final class GradeReader {
      * table's rows as read, in order and with repeats (the grades keep a judgement's first row only):
      * what {@code validate} checks the table against.
      */
-    public record Result(List<Grade> grades, int tableStart, int tableEnd, List<TableRow> rows) {
+    /**
+     * What the reader found: the grades, the judgement table's lines and rows, and the areas a report card's grade
+     * grid prints without a grade ({@link ReportCardGrid.Grid#ungraded}).
+     */
+    public record Result(List<Grade> grades, int tableStart, int tableEnd, List<TableRow> rows, List<String> ungraded) {
         public Result {
             grades = List.copyOf(grades);
             rows = List.copyOf(rows);
+            ungraded = List.copyOf(ungraded);
         }
     }
 
@@ -101,6 +106,7 @@ public final class GradeReader {
         Headings headings = profile.headings() == null ? this.headings : profile.headings().then(this.headings);
         Map<String, Grade> grades = new LinkedHashMap<>();
         List<TableRow> rows = new ArrayList<>();
+        List<String> ungraded = new ArrayList<>();
         int[] range = sources.table() ? table(doc, grades, rows, headings) : new int[] {-1, -1};
         if (!sources.digitRows().isEmpty()) {
             DigitRows.read(doc.lines(), sources.digitRows(), grades);
@@ -150,9 +156,11 @@ public final class GradeReader {
             }
         }
         if (sources.prose().contains(ReportCardGrid.SOURCE)) {
-            for (Grade g : ReportCardGrid.read(doc.lines(), asPrinted(doc.original()), headings)) {
+            ReportCardGrid.Grid grid = ReportCardGrid.read(doc.lines(), asPrinted(doc.original()), headings);
+            for (Grade g : grid.grades()) {
                 grades.putIfAbsent(g.judgement(), g);
             }
+            ungraded.addAll(grid.ungraded());
         }
         if (sources.prose().contains(MonitoringThemes.SOURCE)) {
             for (Grade g : MonitoringThemes.read(doc)) {
@@ -170,7 +178,7 @@ public final class GradeReader {
         if (!sources.keep()) {
             grades.clear(); // the family grades nothing
         }
-        return new Result(new ArrayList<>(grades.values()), range[0], range[1], rows);
+        return new Result(new ArrayList<>(grades.values()), range[0], range[1], rows, ungraded);
     }
 
     /** The first {@value ReportCardGrid#SEARCH_LINES} lines of the report with side-by-side cells on their lines. */
@@ -222,15 +230,19 @@ public final class GradeReader {
      * A report card's grid grades with its section headings' grades: in the headings' order (the safeguarding box
      * before the areas, as the card prints them), the grid's grade for a judgement both give (the grid is the card's
      * own table; a heading may take a grade from a line that is another row's), then the grid's other areas in its order.
+     * No heading's grade for an area whose grid row has none ({@link Result#ungraded}).
      */
-    public static List<Grade> gridWithHeadingGrades(List<Grade> grid, List<Grade> fromHeadings) {
+    public static List<Grade> gridWithHeadingGrades(Result read, List<Grade> fromHeadings) {
+        List<Grade> grid = read.grades();
         Map<String, Grade> byGrid = new LinkedHashMap<>();
         for (Grade g : grid) {
             byGrid.put(g.judgement(), g);
         }
         Map<String, Grade> all = new LinkedHashMap<>();
         for (Grade g : fromHeadings) {
-            all.putIfAbsent(g.judgement(), byGrid.getOrDefault(g.judgement(), g));
+            if (!read.ungraded().contains(g.judgement())) {
+                all.putIfAbsent(g.judgement(), byGrid.getOrDefault(g.judgement(), g));
+            }
         }
         for (Grade g : grid) {
             all.putIfAbsent(g.judgement(), g);

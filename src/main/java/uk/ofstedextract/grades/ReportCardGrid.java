@@ -71,9 +71,20 @@ public final class ReportCardGrid {
         }
     }
 
+    /**
+     * A grid as read: its grades in the table's order, and the areas whose rows it paired without a grade (a cell
+     * that says so, {@link NoGradeCell}, or an empty one): the card prints them and grades them not.
+     */
+    public record Grid(List<Grade> grades, List<String> ungraded) {
+        public Grid {
+            grades = List.copyOf(grades);
+            ungraded = List.copyOf(ungraded);
+        }
+    }
+
     /** The grid's grades, in the table's order, or none, from the document's lines alone. */
     public static List<Grade> read(List<Line> original, Headings headings) {
-        return read(original, List.of(), headings);
+        return read(original, List.of(), headings).grades();
     }
 
     /**
@@ -82,7 +93,7 @@ public final class ReportCardGrid {
      * cells after its left-hand ones, which breaks a row of a layout-preserving grid from its grade, and a header's
      * "Grade" into a wrapped grade read from the PDF).
      */
-    public static List<Grade> read(List<Line> original, List<Line> asPrinted, Headings headings) {
+    public static Grid read(List<Line> original, List<Line> asPrinted, Headings headings) {
         List<Line> lines = columns(original.subList(0, Math.min(original.size(), SEARCH_LINES)));
         Paired read = scan(lines, headings);
         // read row by row (each row's label lines, then its grade's) a grid with an empty grade cell keeps the
@@ -102,10 +113,10 @@ public final class ReportCardGrid {
         if (cut.size() > lines.size()) {
             Paired again = scan(cut, headings);
             if (again.rows() > read.rows()) {
-                return again.grades();
+                read = again;
             }
         }
-        return read.grades();
+        return new Grid(read.grades(), read.ungraded());
     }
 
     /** The first run of the lines that pairs at least {@value #MIN_ROWS} rows, or none. */
@@ -128,7 +139,7 @@ public final class ReportCardGrid {
             }
             i = Math.max(i, Math.min(end, rowEnd) - 1);
         }
-        return new Paired(List.of(), 0);
+        return new Paired(List.of(), 0, List.of());
     }
 
     /** A grade of the card's cells in a line as written (any case, spaces as they are). */
@@ -426,7 +437,7 @@ public final class ReportCardGrid {
     }
 
     /** A run's grades and how many rows of the grid it pairs (rows without a grade too). */
-    private record Paired(List<Grade> grades, int rows) {
+    private record Paired(List<Grade> grades, int rows, List<String> ungraded) {
     }
 
     /**
@@ -444,6 +455,7 @@ public final class ReportCardGrid {
             blocks.get(blocks.size() - 1).add(c);
         }
         List<Grade> out = new ArrayList<>();
+        List<String> ungraded = new ArrayList<>();
         int rows = 0;
         char order = 0;
         for (int b = 0; b < blocks.size(); ) {
@@ -453,6 +465,7 @@ public final class ReportCardGrid {
                 // labels before, between or after whole rows, label then grade (a grid read row by row): rows whose
                 // grade cell is empty
                 rows += first.size();
+                first.forEach(c -> ungraded.add(c.judgement()));
                 order = 'L';
                 b++;
                 continue;
@@ -466,6 +479,8 @@ public final class ReportCardGrid {
                     rows++;
                     if (c.grade() != null) {
                         out.add(new Grade(c.judgement(), c.text(), c.grade(), c.gradeText()));
+                    } else {
+                        ungraded.add(c.judgement());
                     }
                 }
                 b++;
@@ -503,10 +518,12 @@ public final class ReportCardGrid {
                 Cell g = grades.get(n);
                 if (g.grade() != null) {
                     out.add(new Grade(l.judgement(), l.text(), g.grade(), g.text()));
+                } else {
+                    ungraded.add(l.judgement());
                 }
             }
             b += 2;
         }
-        return new Paired(out, rows);
+        return new Paired(out, rows, ungraded);
     }
 }

@@ -179,6 +179,9 @@ final class GradeCheck {
                 printed.add(sec.judgement());
             }
         }
+        // a report card's grid row whose own cell says it has no grade, or is empty ("Achievement   Not graded" in a
+        // grid two areas to a row, which opens no section): the card grades that area not
+        notApplicable.addAll(s.grades.ungraded());
         printed.removeAll(notApplicable);
         s.report.grades().forEach(g -> printed.add(g.judgement()));
         List<String> best = base;

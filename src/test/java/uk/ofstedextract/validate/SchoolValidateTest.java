@@ -242,4 +242,24 @@ class SchoolValidateTest {
                 .contains("overall-effectiveness"));
         assertTrue(school.requiredGrades(d, "eif-2019").contains("overall-effectiveness"));
     }
+
+    /**
+     * A report card's grid row whose cell says "Not graded" is a printed area the card does not grade, wherever the
+     * grid is read (sch18): in a grid two areas to a row ("Achievement   Not graded   Attendance and   Expected", the
+     * -layout text, and the PDF read row by row) the row opens no section, and validate asked a grade of Achievement
+     * for its paragraph (tune17 Ashworth Vale: a false grades-incomplete); the default text was right already. The
+     * grid's empty cell is the same (tune17 Fernhill Brook's -layout text; test17 Kingsmead Vale's).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "report-card-2026-ashworth-vale-two-up-not-graded-beside-default-tune17.txt",
+        "report-card-2026-ashworth-vale-two-up-not-graded-beside-layout-tune17.txt",
+        "report-card-2026-ashworth-vale-two-up-not-graded-beside-pdf-tune17.pdf",
+        "report-card-2026-kingsmead-vale-all-through-split-grid-empty-cell-layout-test17.txt",
+        "report-card-2026-kingsmead-vale-all-through-split-grid-empty-cell-pdf-test17.pdf"})
+    void aGridRowThatSaysNotGradedOrIsEmptyAsksNoGrade(String file) throws java.io.IOException {
+        FileResult r = VALIDATOR.check(file, java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("src/test/resources/schools/constructed", file)));
+        assertFalse(rules(r).contains(Rule.GRADES_INCOMPLETE), r.issues().toString());
+    }
 }
