@@ -168,6 +168,22 @@ class SchoolReportCardTest {
         assertEquals(null, r.provider().name());
     }
 
+    /**
+     * The apposition wrapped whole (sch18, test17's Bishop Anselm, whose name was null): "X High School and Specialist
+     * Centre for Autism, a" / "Voluntary Academy". The first line ends with the article, its name words on the next
+     * line; the head need not end with the institution's word, only hold one. A head without one is no name.
+     */
+    @Test
+    void aNameWhoseAppositionWrapsAfterItsArticleIsReadWhole() {
+        String area = "Strong standard\nInclusion\nPupils with SEND are identified quickly and supported well.\n";
+        Report r = card("St Bede's Catholic College and Sixth Form Centre for Science, an\nAcademy of the Bede Trust\n"
+                + "Address: Abbey Road, Hexham, NE46 1AA\n", area);
+        assertEquals("St Bede's Catholic College and Sixth Form Centre for Science, an Academy of the Bede Trust",
+                r.provider().name());
+        r = card("Elmwood Road and Birch Lane, a\nQuiet Corner\nAddress: Elm Road, Leeds, LS1 1AA\n", area);
+        assertEquals(null, r.provider().name());
+    }
+
     @Test
     void aGradePrintedBeforeItsAreaLabelIsTheAreasGrade() {
         // pdftotext may print an area's grade pill before its label; the first area of a group may have only

@@ -275,7 +275,8 @@ final class Establishments {
      */
     private static boolean continues(String name, String next) {
         String[] words = name.split(" ");
-        if (JOIN_WORD.matcher(words[words.length - 1]).matches() && !next.isEmpty()
+        boolean article = name.matches(".*, an?");
+        if ((article || JOIN_WORD.matcher(words[words.length - 1]).matches()) && !next.isEmpty()
                 && isName(Character.toUpperCase(next.charAt(0)) + next.substring(1))
                 && !GENERIC_TITLE.matcher(Fold.forMatching(next)).matches()) {
             return true;
@@ -295,6 +296,9 @@ final class Establishments {
     private static final Pattern INSTITUTION_END = Pattern.compile(
             "(?i)\\b(?:school|academy|college|centre|center|unit|nursery|federation|trust|limited|ltd)$");
 
+    /** An institution's word inside a name. */
+    private static final Pattern INSTITUTION_WORD = Pattern.compile("(?i)\\b(?:school|academy|college|centre|center)\\b");
+
     /** Whether a name ends in a word that names an institution ("… School"): not a person's. */
     static boolean isEstablishment(String name) {
         return INSTITUTION_END.matcher(name.strip()).find();
@@ -303,7 +307,9 @@ final class Establishments {
     /**
      * A name and its apposition on the first line of a report card: an academy's long name, "Holy Family Catholic
      * Primary School and Nursery, a Voluntary Academy of" (the rest of the trust's name on the next line), a name that
-     * ends with an institution's word, then ", a" or ", an" and name words.
+     * ends with (or holds: "… High School and Specialist Centre for Autism") an institution's word, then ", a" or ", an"
+     * and name words, or the article alone ("… Centre for Autism, a" / "Voluntary Academy": the apposition wrapped
+     * whole to the next line).
      */
     static boolean isNameInApposition(String line) {
         int comma = line.indexOf(", ");
@@ -312,8 +318,8 @@ final class Establishments {
         }
         String head = line.substring(0, comma);
         String rest = line.substring(comma + 2);
-        return isName(head) && NAME_END.matcher(head).find() && rest.matches("an? \\p{Lu}.*")
-                && isName(Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
+        return isName(head) && (NAME_END.matcher(head).find() || INSTITUTION_WORD.matcher(head).find()) && (rest.matches("an?")
+                || rest.matches("an? \\p{Lu}.*") && isName(Character.toUpperCase(rest.charAt(0)) + rest.substring(1)));
     }
 
     /** A line that can be (part of) a name: capitalised words and joining words, no digits, commas or colons. */
