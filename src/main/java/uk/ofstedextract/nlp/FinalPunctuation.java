@@ -294,6 +294,10 @@ final class FinalPunctuation {
             return false; // dot leaders before a page number ("Introduction ........ 3"): no stop at all
         }
         String word = wordBefore(runStart);
+        if (!newline && f == '§' && kind == '.' && dots == 1 && word.indexOf('.') > 0 && next + 2 < n
+                && text.charAt(next + 1) == ' ' && Character.isDigit(text.charAt(next + 2))) {
+            return false; // "under 42 U.S.C. § 1983", "21 C.F.R. § 50.25": a code's dotted initialism takes its section
+        }
         // a closing quote or bracket after the stop ("‘No.’", "(etc.)") ends the abbreviation's phrase:
         // what follows is not its name or number, so the word counts as a plain word
         boolean closed = runEnd < end && CLOSERS.indexOf(text.charAt(runEnd)) >= 0;

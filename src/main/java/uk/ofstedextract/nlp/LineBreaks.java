@@ -67,6 +67,15 @@ final class LineBreaks {
      */
     private static final Pattern STAMP_LINE = Pattern.compile(
             "\\p{Lu}[\\p{L}’'.-]*(?: \\p{Lu}[\\p{L}’'.-]*){0,3}\\s+" + CLOCK);
+    /** A name, a dash and a day and a time: "kit — Today at 09:14", "Ana Diaz — Yesterday at 9:14 PM", "tom — 03/03/2025 09:14". */
+    private static final Pattern DAY_STAMP_LINE = Pattern.compile(
+            "\\S+(?: \\S+){0,3} [—–-] (?:(?:Today|Yesterday) at|\\d{1,2}/\\d{1,2}/\\d{2,4}) \\d{1,2}[:.]\\d\\d(?: ?[AaPp]\\.?[Mm]\\.?)?");
+    /**
+     * A table's or figure's caption on its own line, without final punctuation ("Table 2 Recall scores by group and week",
+     * "Supplementary Figure S2 Sensitivity analysis"): a unit before the text that follows it.
+     */
+    private static final Pattern CAPTION_LINE = Pattern.compile(
+            "(?:Supplementary )?(?:Table|Figure|Fig\\.|Chart|Box|Exhibit|Plate|Graph) [A-Z]?\\d{1,3}[a-z]?[.:]? \\p{Lu}.{0,150}[^.?!:;,]");
     /**
      * A transcript's time stamp opening a line, then a space and text: bracketed ("[00:04:10] ", "(12:05) ") or with its
      * seconds ("01:02:33 ", "00:00:04.500 "); a time in minutes alone ("10:45 and …") is a time of the sentence.
@@ -191,6 +200,14 @@ final class LineBreaks {
     }
 
     /**
+     * A chat export's header line: a name and a clock time ({@link #STAMP_LINE}), or a name, a dash and a day and time as
+     * Discord prints them ("kit — Today at 09:14", "Ana Diaz — 03/03/2025 09:14").
+     */
+    private static boolean chatHeader(String line) {
+        return line.length() <= 60 && (STAMP_LINE.matcher(line).matches() || DAY_STAMP_LINE.matcher(line).matches());
+    }
+
+    /**
      * The line ending at {@code i} is one of at most four short lines (80 characters or fewer, none blank) under a chat
      * export's name-and-time line ({@link #STAMP_LINE}: "Rachel Ng  10:42 AM"), the messages that name sent then.
      */
@@ -202,7 +219,7 @@ final class LineBreaks {
             if (l.isEmpty() || l.length() > 80) {
                 return false;
             }
-            if (lines > 0 && STAMP_LINE.matcher(l).matches()) {
+            if (lines > 0 && chatHeader(l)) {
                 return true;
             }
             end = start - 1;
@@ -328,7 +345,7 @@ final class LineBreaks {
         if (!TextScan.lowerStart(text, next) && ReferenceEntries.entryLine(text, lastLineStart(i), i)) {
             return true; // "… 14–29. doi:10.1000/ccq.2018.7 / This review …": a bibliography's entry is a line of its own
         }
-        if (STAMP_LINE.matcher(whole0).matches() || STAMP_LINE.matcher(ahead0).matches() && !endsOpen(line)
+        if (chatHeader(whole0) || chatHeader(ahead0) && !endsOpen(line)
                 || TIME_LINE.matcher(whole0).matches() && !TextScan.lowerStart(text, next)) {
             return true; // "Rachel Ng  10:42 AM / has anyone got …": a chat export's name-and-time line is a unit of its own
         }
@@ -385,6 +402,9 @@ final class LineBreaks {
         }
         if (line.isEmpty() || endsOpen(line) || bracketGoesOn(i, line, next)) {
             return false;
+        }
+        if (Character.isUpperCase(f) && CAPTION_LINE.matcher(whole0).matches()) {
+            return true; // "Table 2 Recall scores by group and week / Scores rose …": a caption line is a unit of its own
         }
         if ((TextScan.startsItem(text, next) || items.get(next)) && !numberEndsSentence(i, next)) {
             return true;
