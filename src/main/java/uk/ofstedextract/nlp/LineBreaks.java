@@ -416,6 +416,10 @@ final class LineBreaks {
         if (line.isEmpty() || endsOpen(line) || bracketGoesOn(i, line, next)) {
             return false;
         }
+        if (Character.isDigit(f) && TextMarks.blankLineBetween(text, i, next) && LineKinds.labelLine(whole0)) {
+            return true; // "Your ref: CD/456 / / 3 March 2025": a label line holding its value ends where it ends, before a
+            // number after a blank line too (a label alone, "Inspection dates: / / 7 to 11 October", leads to its value)
+        }
         if (Character.isUpperCase(f) && CAPTION_LINE.matcher(whole0).matches()) {
             return true; // "Table 2 Recall scores by group and week / Scores rose …": a caption line is a unit of its own
         }
