@@ -126,6 +126,32 @@ class ReportCardGridTest {
         assertTrue(grades(same).contains("inclusion=strong-standard"), grades(same).toString());
     }
 
+    /**
+     * A grid with an empty grade cell (sch18, after test17's Kingsmead Vale and tune17's Fernhill Brook): where its
+     * rows tell which area lacks a grade (a layout-preserving row, a PDF read row by row) every other area is paired;
+     * in default text the part whose columns differ in length gives nothing, and the part after the page break, its
+     * columns printed afresh under the header repeated, is paired on its own.
+     */
+    @Test
+    void aGridWithAnEmptyCellPairsWhereItsRowsTell() {
+        Report layout = card("Evaluation area             Grade\nEarly years\nInclusion                   Strong standard\n"
+                + "Curriculum and teaching     Expected standard\nAchievement\nAttendance and              Needs attention\n"
+                + "behaviour\nPersonal development and    Strong standard\nwellbeing\nPost-16 provision\n");
+        assertEquals(Set.of("safeguarding=met", "inclusion=strong-standard", "curriculum-and-teaching=expected-standard",
+                "attendance-and-behaviour=needs-attention", "personal-development-and-wellbeing=strong-standard"),
+                grades(layout));
+        Report pdf = card("Evaluation area     Grade\nInclusion Strong\nstandard\nCurriculum and\nteaching\nExpected\n"
+                + "standard\nAchievement\nAttendance and\nbehaviour\nNeeds\nattention\n");
+        assertEquals(Set.of("safeguarding=met", "inclusion=strong-standard", "curriculum-and-teaching=expected-standard",
+                "attendance-and-behaviour=needs-attention"), grades(pdf));
+        Report split = card("Evaluation area\nInclusion\nCurriculum and\nteaching\nAchievement\nAttendance and\nbehaviour\n\n"
+                + "Grade\nStrong\nstandard\nExpected\nstandard\nStrong\nstandard\n\n1\n\fEvaluation area\nPersonal\n"
+                + "development\nand wellbeing\nLeadership and\ngovernance\nEarly years\n\nGrade\nStrong standard\n"
+                + "Expected standard\nNeeds attention\n");
+        assertEquals(Set.of("safeguarding=met", "personal-development-and-wellbeing=strong-standard",
+                "leadership-and-governance=expected-standard", "early-years=needs-attention"), grades(split));
+    }
+
     @Test
     void columnsThatDoNotPairUpGiveNoGradeFromTheGrid() {
         // three labels, two grades: which row lacks its grade cannot be told

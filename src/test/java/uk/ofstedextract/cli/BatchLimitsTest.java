@@ -71,7 +71,7 @@ class BatchLimitsTest {
     void anInputOverTheTimeBudgetFailsAloneAndTheManifestIsWritten(@TempDir Path tmp) throws Exception {
         Path manifest = tmp.resolve("run.json");
         EndlessInput endless = new EndlessInput();
-        CliTest.Run r = endless.pipedInto("--format", "jsonl", "--timeout-per-file", "2", "-j", "2",
+        CliTest.Run r = CliTest.piped(endless, "--format", "jsonl", "--timeout-per-file", "2", "-j", "2",
                 "--manifest", manifest.toString(), "-", YORK);
         assertEquals(ExitCode.INPUT_FAILED, r.code(), r.err());
         assertTrue(endless.reads > 0, "the budget was spent reading the endless input");
@@ -166,7 +166,7 @@ class BatchLimitsTest {
         for (String[] args : List.of(new String[] {"summary", "--timeout-per-file", "0.1", "-j", "2", "-"},
                 new String[] {"evaluate", "--gold", "samples/gold", "--timeout-per-file", "0.1", "-"})) {
             EndlessInput endless = new EndlessInput();
-            CliTest.Run r = endless.pipedInto(args);
+            CliTest.Run r = CliTest.piped(endless, args);
             assertEquals(ExitCode.INPUT_FAILED, r.code(), String.join(" ", args) + ": " + r.err());
             assertTrue(endless.reads > 0, String.join(" ", args));
             assertTrue(r.err().startsWith("ofsted-extract: -: timed out after 0.1 s of CPU time")

@@ -2,15 +2,13 @@ package uk.ofstedextract.cli;
 
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 
 /**
  * Standard input that never ends and never gives a byte: a read spins on the processor until its thread is
  * interrupted (then it throws {@link InterruptedIOException}) or stopped. Read as '-', it is an input that no time
  * budget, however large, lets finish, and whose thread is given up in this class's loop: never while it
  * initialises a class, where a stopped thread would leave that class unusable for the rest of the JVM (the other
- * tests' too).
+ * tests' too). Run with {@link CliTest#piped(InputStream, String...)}.
  */
 final class EndlessInput extends InputStream {
     /** How many reads have started spinning: the budget was spent here, not before. */
@@ -28,13 +26,5 @@ final class EndlessInput extends InputStream {
     @Override
     public int read(byte[] b, int off, int len) throws InterruptedIOException {
         return len == 0 ? 0 : read();
-    }
-
-    /** The tool run as a user runs it with this piped in (standard input not a terminal). */
-    CliTest.Run pipedInto(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(this, () -> false, new PrintWriter(out), new PrintWriter(err), args);
-        return new CliTest.Run(code, out.toString(), err.toString());
     }
 }

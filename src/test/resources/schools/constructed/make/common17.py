@@ -11,7 +11,7 @@ os.environ["OUT"] = OUTDIR
 sys.path.insert(0, MAKE)
 from sch_misc_common import g, n, FE_CLOSING, school_closing, fe_eif  # noqa: E402,F401
 from report_card_parts import (NOT_MET, MET, HOW, RENEWED, card_head, card_areas, card_findings, card_gold,  # noqa
-                               not_met_box)  # noqa: E402,F401
+                               curly, not_met_box)  # noqa: E402,F401
 from gold_files import LEGEND  # noqa: E402,F401
 import sch_misc_ends  # noqa: E402
 from sch_misc_ends import check_ends, three  # noqa: E402,F401

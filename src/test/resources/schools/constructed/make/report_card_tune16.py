@@ -34,7 +34,7 @@ import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from sch_misc_common import n  # noqa: E402
-from report_card_parts import RENEWED, card_head, card_findings, card_gold, not_met_box  # noqa: E402
+from report_card_parts import RENEWED, card_head, card_findings, card_gold, curly, not_met_box  # noqa: E402
 import sch_misc_ends  # noqa: E402
 from sch_misc_ends import check_ends, three  # noqa: E402
 from school_graded_test11 import card_tail  # noqa: E402
@@ -78,17 +78,6 @@ def meta(r, d, what):
 def findings(r):
     f = card_findings(graded(r["areas"]), r["like"], r["steps"])
     return f + n("narrative", "safeguarding", r.get("why", []))
-
-
-def curly(r):
-    """Apostrophes as the typeset text prints them (groff sets ' as a right single quote)."""
-    q = lambda t: t.replace("'", "\u2019")  # noqa: E731
-    r["name"] = q(r["name"])
-    r["areas"] = [(g, label, k, [q(p) for p in paras]) for g, label, k, paras in r["areas"]]
-    for f in ("like", "steps", "why"):
-        if f in r:
-            r[f] = [q(t) for t in r[f]]
-    return r
 
 
 def people(head, lead, team=()):
