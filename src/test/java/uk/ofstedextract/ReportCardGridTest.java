@@ -2,6 +2,7 @@ package uk.ofstedextract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -80,6 +81,75 @@ class ReportCardGridTest {
                 + "Needs\nattention\nAchievement\n");
         assertEquals(Set.of("safeguarding=met", "inclusion=strong-standard", "curriculum-and-teaching=expected-standard",
                 "achievement=needs-attention"), grades(first));
+    }
+
+    /**
+     * A grid whose grade column is drawn first, read from the PDF row by row (sch18, after test17's Hebden Royd): each
+     * row's grade before its label, on the label's first line or wrapped above it ("Not graded Achievement",
+     * "Exceptional Attendance and" / "behaviour"). Paired by row position: a label's grade is the cell before it,
+     * never the next row's cell after it (the lexicon reads "Achievement Strong standard" as Achievement's heading, so
+     * a label cell is taken only where it holds no grade).
+     */
+    @Test
+    void aGradeFirstGridReadRowByRowPairsEachLabelWithTheCellBeforeIt() {
+        Report r = card("Strong standard Inclusion\nExpected\nstandard\nCurriculum and\nteaching\nExceptional\n"
+                + "Achievement\nNeeds attention Personal\ndevelopment and\nwellbeing\nNot applicable Early years\n");
+        assertEquals(Set.of("safeguarding=met", "inclusion=strong-standard", "curriculum-and-teaching=expected-standard",
+                "achievement=exceptional", "personal-development-and-wellbeing=needs-attention"), grades(r));
+        // the first row "Not graded", a page number before the grid, a blank line between two rows
+        Report notGradedFirst = card("1\n\fNot graded Achievement\nExpected\nstandard\nInclusion\n\nNeeds\nattention\n"
+                + "Curriculum and\nteaching\nExceptional Attendance and\nbehaviour\nStrong\nstandard\nPersonal\n"
+                + "development\nand wellbeing\nUrgent\nimprovement\nLeadership and\ngovernance\n");
+        assertEquals(Set.of("safeguarding=met", "inclusion=expected-standard", "curriculum-and-teaching=needs-attention",
+                "attendance-and-behaviour=exceptional", "personal-development-and-wellbeing=strong-standard",
+                "leadership-and-governance=urgent-improvement"), grades(notGradedFirst));
+    }
+
+    /**
+     * Where the rows of a grade-first grid read row by row do not pair (an empty grade cell; too few rows for the
+     * grid reader), no label takes the next row's grade from the line under it: between two different grade cells,
+     * or under a row set grade first, which is its own cannot be told there.
+     */
+    @Test
+    void aGradeFirstGridWhoseRowsDoNotPairGivesNoLabelTheNextRowsGrade() {
+        // Curriculum and teaching's cell is empty: "Strong standard" under it is Achievement's
+        Report empty = card("Expected standard Inclusion\nCurriculum and\nteaching\nStrong\nstandard\nAchievement\n"
+                + "Needs attention Attendance and\nbehaviour\n");
+        assertFalse(grades(empty).contains("curriculum-and-teaching=strong-standard"), grades(empty).toString());
+        assertFalse(grades(empty).contains("achievement=needs-attention"), grades(empty).toString());
+        assertTrue(grades(empty).contains("inclusion=expected-standard"), grades(empty).toString());
+        // two rows only (no grid read): Inclusion sits between its own grade and Curriculum and teaching's
+        Report two = card("Expected\nstandard\nInclusion\nStrong\nstandard\nCurriculum and\nteaching\n");
+        assertFalse(grades(two).contains("inclusion=strong-standard"), grades(two).toString());
+        // the same grade on both sides is the label's either way
+        Report same = card("Strong\nstandard\nInclusion\nStrong\nstandard\nCurriculum and\nteaching\n");
+        assertTrue(grades(same).contains("inclusion=strong-standard"), grades(same).toString());
+    }
+
+    /**
+     * A grid with an empty grade cell (sch18, after test17's Kingsmead Vale and tune17's Fernhill Brook): where its
+     * rows tell which area lacks a grade (a layout-preserving row, a PDF read row by row) every other area is paired;
+     * in default text the part whose columns differ in length gives nothing, and the part after the page break, its
+     * columns printed afresh under the header repeated, is paired on its own.
+     */
+    @Test
+    void aGridWithAnEmptyCellPairsWhereItsRowsTell() {
+        Report layout = card("Evaluation area             Grade\nEarly years\nInclusion                   Strong standard\n"
+                + "Curriculum and teaching     Expected standard\nAchievement\nAttendance and              Needs attention\n"
+                + "behaviour\nPersonal development and    Strong standard\nwellbeing\nPost-16 provision\n");
+        assertEquals(Set.of("safeguarding=met", "inclusion=strong-standard", "curriculum-and-teaching=expected-standard",
+                "attendance-and-behaviour=needs-attention", "personal-development-and-wellbeing=strong-standard"),
+                grades(layout));
+        Report pdf = card("Evaluation area     Grade\nInclusion Strong\nstandard\nCurriculum and\nteaching\nExpected\n"
+                + "standard\nAchievement\nAttendance and\nbehaviour\nNeeds\nattention\n");
+        assertEquals(Set.of("safeguarding=met", "inclusion=strong-standard", "curriculum-and-teaching=expected-standard",
+                "attendance-and-behaviour=needs-attention"), grades(pdf));
+        Report split = card("Evaluation area\nInclusion\nCurriculum and\nteaching\nAchievement\nAttendance and\nbehaviour\n\n"
+                + "Grade\nStrong\nstandard\nExpected\nstandard\nStrong\nstandard\n\n1\n\fEvaluation area\nPersonal\n"
+                + "development\nand wellbeing\nLeadership and\ngovernance\nEarly years\n\nGrade\nStrong standard\n"
+                + "Expected standard\nNeeds attention\n");
+        assertEquals(Set.of("safeguarding=met", "personal-development-and-wellbeing=strong-standard",
+                "leadership-and-governance=expected-standard", "early-years=needs-attention"), grades(split));
     }
 
     @Test

@@ -55,6 +55,12 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
     static final long WORKER_STACK_BYTES = 8L << 20;
     /** How long a stopped thread is given to end before another is started in its place. */
     private static final long STOP_GRACE_MILLIS = 1000;
+    /**
+     * How long a given-up thread that is initialising a class is let finish that before it is stopped all the same
+     * (loading the models takes a few seconds of CPU on a loaded machine), and how often it is looked at.
+     */
+    static final long INIT_WAIT_MILLIS = 30_000;
+    private static final long INIT_LOOK_MILLIS = 5;
     /** Wall time, in budgets, after which work is given up whatever CPU time it used. */
     public static final int WALL_FACTOR = 10;
 
@@ -235,7 +241,10 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
     /**
      * Abandons a task over its budget: interrupts and stops its thread, and when the thread does not
      * end (blocked in a system call, or on a JVM without {@code Thread.stop}), adds a thread to the
-     * pool in its place.
+     * pool in its place. A thread initialising a class is first let finish that (up to
+     * {@link #INIT_WAIT_MILLIS}): a class whose initialiser is interrupted or stopped can never be used again in
+     * this JVM, and every later input that needs it would fail ("Could not initialize class"). (A class the thread
+     * starts to initialise between the last look and the stop, microseconds later, is not covered.)
      */
     @SuppressWarnings({"deprecation", "removal"})
     private void giveUp(Task t) throws InterruptedException {
@@ -243,6 +252,13 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
         Thread thread;
         synchronized (t) {
             thread = t.thread;
+        }
+        long waitUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(INIT_WAIT_MILLIS);
+        while (thread != null && initialisingAClass(thread) && System.nanoTime() < waitUntil) {
+            Thread.sleep(INIT_LOOK_MILLIS);
+        }
+        synchronized (t) {
+            thread = t.thread; // null once the work has ended meanwhile
             if (thread != null) {
                 thread.interrupt();
                 try {
@@ -259,6 +275,16 @@ public final class OrderedParallel<I, O> implements AutoCloseable {
                 pool.setCorePoolSize(pool.getCorePoolSize() + 1);
             }
         }
+    }
+
+    /** Whether {@code thread} is running a class's static initialiser (its stack holds a {@code <clinit>} frame). */
+    static boolean initialisingAClass(Thread thread) {
+        for (StackTraceElement e : thread.getStackTrace()) {
+            if (e.getMethodName().equals("<clinit>")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One input's work, with what the caller needs to hold it to its budget. */

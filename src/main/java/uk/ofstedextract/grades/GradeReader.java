@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
 import uk.ofstedextract.layout.Document;
 import uk.ofstedextract.layout.Headings;
 import uk.ofstedextract.layout.Line;
+import uk.ofstedextract.layout.LineReader;
 import uk.ofstedextract.layout.ReportProfile;
 import uk.ofstedextract.layout.SectionRole;
 import uk.ofstedextract.report.Grade;
 import uk.ofstedextract.report.GradeScale;
 import uk.ofstedextract.text.Fold;
+import uk.ofstedextract.text.Normaliser;
 
 /**
  * Reads judgements and grades: from the judgement table near the start (label and grade on one
@@ -148,7 +150,7 @@ public final class GradeReader {
             }
         }
         if (sources.prose().contains(ReportCardGrid.SOURCE)) {
-            for (Grade g : ReportCardGrid.read(doc.lines(), headings)) {
+            for (Grade g : ReportCardGrid.read(doc.lines(), asPrinted(doc.original()), headings)) {
                 grades.putIfAbsent(g.judgement(), g);
             }
         }
@@ -169,6 +171,15 @@ public final class GradeReader {
             grades.clear(); // the family grades nothing
         }
         return new Result(new ArrayList<>(grades.values()), range[0], range[1], rows);
+    }
+
+    /** The first {@value ReportCardGrid#SEARCH_LINES} lines of the report with side-by-side cells on their lines. */
+    private static List<Line> asPrinted(String original) {
+        int end = 0;
+        for (int n = 0; n < ReportCardGrid.SEARCH_LINES * 3 && end >= 0; n++) {
+            end = original.indexOf('\n', end + 1);
+        }
+        return new LineReader().read(new Normaliser().clean(end < 0 ? original : original.substring(0, end)));
     }
 
     /** The first match of a graded statement (its group 1 the grade on {@code scale}) as a grade, unless one is there. */

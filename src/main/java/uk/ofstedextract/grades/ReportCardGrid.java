@@ -27,6 +27,9 @@ import uk.ofstedextract.text.Fold;
  * own grade (a pill under its label) or a grade line over a group of areas makes no such run; a two-areas-to-a-row
  * grid in default text, whose columns interleave, makes blocks that do not pair, and gives nothing (in layout text
  * its four columns are read apart, and read from the PDF its rows are cut after each grade).
+ * An empty grade cell: where the rows show it (a layout-preserving row, a PDF read row by row: a label between whole
+ * rows) the row keeps its place without a grade; in default text, where a part's columns differ in length, that part
+ * gives nothing and the part after the next page break, its columns printed afresh, is paired on its own.
  * Grades profile source {@value #SOURCE}.
  */
 public final class ReportCardGrid {
@@ -54,16 +57,45 @@ public final class ReportCardGrid {
      * One cell read: a label (kind 'L', judgement set), a grade (kind 'G', key null for a row without one), or a
      * whole row, label and grade one after the other (kind 'R': a PDF read directly prints the table row by row).
      */
-    private record Cell(char kind, String judgement, String text, String grade, String gradeText, int line) {
+    private record Cell(char kind, String judgement, String text, String grade, String gradeText, int line,
+                        boolean afterPageBreak) {
+        Cell(char kind, String judgement, String text, String grade, String gradeText, int line) {
+            this(kind, judgement, text, grade, gradeText, line, false);
+        }
+
         boolean label() {
             return kind == 'L';
         }
+
+        /** This cell with a page break between it and the run's cell before it. */
+        Cell afterBreak() {
+            return new Cell(kind, judgement, text, grade, gradeText, line, true);
+        }
     }
 
-    /** The grid's grades, in the table's order, or none. */
+    /** The grid's grades, in the table's order, or none, from the document's lines alone. */
     public static List<Grade> read(List<Line> original, Headings headings) {
+        return read(original, List.of(), headings);
+    }
+
+    /**
+     * The grid's grades, in the table's order, or none: from the document's lines, and from {@code asPrinted}, the
+     * report's lines with side-by-side cells left on their lines (the normaliser sets a short block's right-hand
+     * cells after its left-hand ones, which breaks a row of a layout-preserving grid from its grade, and a header's
+     * "Grade" into a wrapped grade read from the PDF).
+     */
+    public static List<Grade> read(List<Line> original, List<Line> asPrinted, Headings headings) {
         List<Line> lines = columns(original.subList(0, Math.min(original.size(), SEARCH_LINES)));
         Paired read = scan(lines, headings);
+        // read row by row (each row's label lines, then its grade's) a grid with an empty grade cell keeps the
+        // empty cell's row, where its columns differ in length: taken only where it pairs more rows
+        List<Line> byRow = blocks(asPrinted.subList(0, Math.min(asPrinted.size(), SEARCH_LINES)), true);
+        if (!byRow.isEmpty()) {
+            Paired again = scan(byRow, headings);
+            if (again.rows() > read.rows()) {
+                read = again;
+            }
+        }
         // a grid two areas to a row read from the PDF row by row puts a row's two pairs of cells on one line, or the
         // right pair's label on the line where the left pair's grade ends ("Early years Strong standard Sixth form
         // Strong standard", "Achievement Not graded Attendance and" / "behaviour"): read again with such lines cut
@@ -140,8 +172,10 @@ public final class ReportCardGrid {
     /** Reads cells from line i on into {@code out}; returns the index after the run. */
     private static int run(List<Line> lines, int i, Headings headings, List<Cell> out, boolean rows) {
         int j = i;
+        boolean broke = false;
         while (j < lines.size()) {
             String t = Fold.spaces(Fold.forMatching(lines.get(j).text()));
+            broke |= !out.isEmpty() && lines.get(j).pageBreakBefore();
             if (!out.isEmpty() && SKIP.matcher(t).matches()) {
                 j++;
                 continue;
@@ -162,6 +196,10 @@ public final class ReportCardGrid {
             if (n == 0) {
                 break;
             }
+            if (broke) {
+                out.set(before, out.get(before).afterBreak());
+                broke = false;
+            }
             j += n;
         }
         return j;
@@ -179,6 +217,15 @@ public final class ReportCardGrid {
      * its right labels, theirs.
      */
     static List<Line> columns(List<Line> lines) {
+        return blocks(lines, false);
+    }
+
+    /**
+     * The lines with each two-column block read column by column ({@link #columns}) or, {@code byRow}, row by row: a
+     * row starts at a line whose left cell starts with a capital or a digit (a label's first line; a wrapped label goes
+     * on in lower case, "Curriculum and" / "teaching"), and gives its left cells' lines, then its right cells'.
+     */
+    private static List<Line> blocks(List<Line> lines, boolean byRow) {
         List<Line> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -187,7 +234,7 @@ public final class ReportCardGrid {
                 end++;
             }
             List<Line> block = lines.subList(i, end);
-            List<Line> split = split(block);
+            List<Line> split = split(block, byRow);
             out.addAll(split != null ? split : block);
             i = end;
         }
@@ -201,7 +248,7 @@ public final class ReportCardGrid {
      * cells do, and each cell goes to the column it starts in (a wrapped label's or grade's lines under their first).
      * A block with a line of three cells and none of four, or of five or more, is left as it is.
      */
-    private static List<Line> split(List<Line> block) {
+    private static List<Line> split(List<Line> block, boolean byRow) {
         List<int[]> starts = new ArrayList<>();
         List<List<String>> cells = new ArrayList<>();
         int[] columns = null;
@@ -233,6 +280,9 @@ public final class ReportCardGrid {
         if (columns == null || widest == 3 || widest == 4 && columns.length != 4) {
             return null;
         }
+        if (byRow) {
+            return columns.length == 2 ? rowByRow(block, starts, cells, columns[1]) : null;
+        }
         List<List<Line>> byColumn = new ArrayList<>();
         for (int c = 0; c < columns.length; c++) {
             byColumn.add(new ArrayList<>());
@@ -259,6 +309,34 @@ public final class ReportCardGrid {
         return all;
     }
 
+    /** A two-column block's cells row by row (as {@link #blocks}), or null where a row starts with no left cell. */
+    private static List<Line> rowByRow(List<Line> block, List<int[]> starts, List<List<String>> cells, int rightColumn) {
+        List<Line> out = new ArrayList<>();
+        List<Line> right = new ArrayList<>();
+        for (int r = 0; r < block.size(); r++) {
+            Line l = block.get(r);
+            List<String> texts = cells.get(r);
+            for (int c = 0; c < texts.size(); c++) {
+                int at = starts.get(r)[c];
+                String t = texts.get(c);
+                if (at >= rightColumn - 1) {
+                    right.add(new Line(l.index(), l.span(), t, at, 0, false));
+                } else if (!t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)))) {
+                    out.addAll(right); // the row before ends: its grade's lines after its label's
+                    right.clear();
+                    out.add(new Line(l.index(), l.span(), t, at, out.isEmpty() ? l.blanksBefore() : 0,
+                            out.isEmpty() && l.pageBreakBefore()));
+                } else if (out.isEmpty() || t.isEmpty()) {
+                    return null;
+                } else {
+                    out.add(new Line(l.index(), l.span(), t, at, 0, false)); // a wrapped label goes on
+                }
+            }
+        }
+        out.addAll(right);
+        return out;
+    }
+
     /** A label of one to three lines (the longest that is a whole area label); the lines it takes, or 0. */
     private static int label(List<Line> lines, int j, Headings headings, List<Cell> out) {
         for (int k = Math.min(3, lines.size() - j); k >= 1; k--) {
@@ -275,8 +353,16 @@ public final class ReportCardGrid {
         return 0;
     }
 
-    /** The area a label names whole (an area heading of the profile without a grade; safeguarding is none), or null. */
+    /**
+     * The area a label names whole (an area heading of the profile without a grade; safeguarding is none), or null.
+     * A label cell holds no grade: the lexicon reads "Achievement Strong standard" as Achievement's heading (the grade
+     * dropped), but there the label and the next grade cell were taken together, and a grid whose grade column is
+     * drawn first, read row by row, would pair that grade (the next row's) with the label.
+     */
     private static String area(Headings headings, String text) {
+        if (GRADE_IN_LINE.matcher(text).find()) {
+            return null;
+        }
         Optional<Headings.Match> m = headings.match(text);
         return m.isPresent() && m.get().role() == SectionRole.JUDGEMENT && m.get().judgement() != null
                 && m.get().statedGrade() == null && !"safeguarding".equals(m.get().judgement()) ? m.get().judgement() : null;
@@ -343,15 +429,16 @@ public final class ReportCardGrid {
         return Fold.spaces(b.toString());
     }
 
-    /**
-     * The grades of a run's blocks paired in order (labels then grades, or grades then labels, as the first block
-     * is), up to the first pair whose blocks differ in length or the first block left without a partner (the run
-     * may go on into the first area's own heading after the grid); a block of whole rows pairs with itself.
-     */
     /** A run's grades and how many rows of the grid it pairs (rows without a grade too). */
     private record Paired(List<Grade> grades, int rows) {
     }
 
+    /**
+     * The grades of a run's blocks paired in order (labels then grades, or grades then labels, as the first block
+     * is), up to the first pair whose blocks differ in length, the first block left without a partner (the run
+     * may go on into the first area's own heading after the grid) or the first change of order; a block of whole
+     * rows (label then grade) pairs with itself and holds the order labels-first: a grid's rows are all set one way.
+     */
     private static Paired pair(List<Cell> run) {
         List<List<Cell>> blocks = new ArrayList<>();
         for (Cell c : run) {
@@ -365,7 +452,20 @@ public final class ReportCardGrid {
         char order = 0;
         for (int b = 0; b < blocks.size(); ) {
             List<Cell> first = blocks.get(b);
+            if (first.get(0).label() && order != 'G' && (b == 0 || blocks.get(b - 1).get(0).kind() == 'R')
+                    && (b + 1 == blocks.size() || blocks.get(b + 1).get(0).kind() == 'R') && blocks.size() > 1) {
+                // labels before, between or after whole rows, label then grade (a grid read row by row): rows whose
+                // grade cell is empty
+                rows += first.size();
+                order = 'L';
+                b++;
+                continue;
+            }
             if (first.get(0).kind() == 'R') {
+                if (order == 'G') {
+                    break; // a row label-then-grade after grades paired with the labels after them: the order changed
+                }
+                order = 'L';
                 for (Cell c : first) {
                     rows++;
                     if (c.grade() != null) {
@@ -374,6 +474,21 @@ public final class ReportCardGrid {
                 }
                 b++;
                 continue;
+            }
+            if (b + 1 < blocks.size() && blocks.get(b + 1).get(0).kind() != 'R' && first.size() != blocks.get(b + 1).size()
+                    && (order == 0 || order == first.get(0).kind())) {
+                // a part of the grid whose columns differ in length (an empty cell: which row lacks it cannot be told)
+                // gives nothing; the grid goes on where the next page's part starts with the same column, its
+                // columns printed afresh (the header repeated)
+                int next = b + 2;
+                while (next < blocks.size() && !blocks.get(next).get(0).afterPageBreak()) {
+                    next++;
+                }
+                if (next < blocks.size() && blocks.get(next).get(0).kind() == first.get(0).kind()) {
+                    order = first.get(0).kind();
+                    b = next;
+                    continue;
+                }
             }
             if (b + 1 >= blocks.size() || blocks.get(b + 1).get(0).kind() == 'R'
                     || first.size() != blocks.get(b + 1).size() || order != 0 && order != first.get(0).kind()) {

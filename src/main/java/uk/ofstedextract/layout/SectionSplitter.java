@@ -283,11 +283,14 @@ public final class SectionSplitter {
                         headingText = split.label();
                     } else if (i + count < lines.size() && stated.whole(lines.get(i + count))
                             && !inLabelColumn(lines, i, headings, stated)) {
-                        grade = lines.get(i + count).text();
+                        String under = lines.get(i + count).text();
+                        // (not between two different grade cells: a grid read row by row, paired by the grid reader)
+                        grade = stated.otherAbove(lines, i, under, headings) ? null : under;
                         count++;
                     } else if (stated.wrapped(lines, i + count) != null) {
                         // a narrow grade cell under its label, wrapped: "Achievement" / "Expected" / "standard"
-                        grade = stated.wrapped(lines, i + count);
+                        String under = stated.wrapped(lines, i + count);
+                        grade = stated.otherAbove(lines, i, under, headings) ? null : under;
                         count += 2;
                     } else if (i + count < lines.size() && !lines.get(i + count).pageBreakBefore()
                             && NoGradeCell.is(lines.get(i + count).text())) {

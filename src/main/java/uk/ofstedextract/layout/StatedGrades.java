@@ -147,6 +147,33 @@ final class StatedGrades {
     }
 
     /**
+     * Whether the grade cell {@code after} under the label at {@code label} may be another row's, by the line(s)
+     * straight above the label (no blank line or page break between): a grid read row by row sets one row's cells
+     * under the other's. A different grade cell alone above, whole or wrapped ("Expected" / "standard"): the label
+     * is paired with the one above where the grade column is drawn first and with the one under it where the label
+     * column is, which cannot be told from these lines (the grid reader pairs the rows from the grid's ends); the
+     * same grade on both sides is the label's either way (a group's line and the area's own cell). A row above set
+     * grade first ("Expected standard Inclusion", "Not graded Achievement"): the grid's grade column is drawn first,
+     * and the cell under this label is the next row's.
+     */
+    boolean otherAbove(List<Line> lines, int label, String after, Headings headings) {
+        Line l = lines.get(label);
+        if (label < 1 || l.blanksBefore() > 0 || l.pageBreakBefore()) {
+            return false;
+        }
+        Split row = leading(lines.get(label - 1).text());
+        Matcher none = NO_GRADE_FIRST.matcher(Fold.spaces(Fold.forMatching(lines.get(label - 1).text())).strip());
+        String rowLabel = row != null ? row.label() : none.matches() ? none.group(1) : null;
+        if (rowLabel != null && isArea(headings.match(rowLabel))) {
+            return true;
+        }
+        String above = grade(lines.get(label - 1)) ? lines.get(label - 1).text()
+                : label >= 2 ? wrapped(lines, label - 2) : null;
+        return above != null && !Fold.spaces(Fold.forMatching(above)).strip().replaceAll("\\.$", "")
+                .equals(Fold.spaces(Fold.forMatching(after)).strip().replaceAll("\\.$", ""));
+    }
+
+    /**
      * Whether some evaluation area of the report has a grade line straight above its label and also its own grade
      * cell after it: on the label's line ("Inclusion          Strong standard") or the line under it ("Inclusion" /
      * "Strong standard", also "Early years" / "Not graded"). Such a card heads a group of areas with the group's
@@ -175,6 +202,15 @@ final class StatedGrades {
             }
         }
         return false;
+    }
+
+    /** A row whose cell gives its area no grade, set before the label: "Not graded Achievement". */
+    private static final Pattern NO_GRADE_FIRST = Pattern.compile("(?:" + NoGradeCell.WORDS + ")\\s+(\\S.*)");
+
+    /** Whether a heading match is an evaluation area's bare label (a judgement, no grade stated; safeguarding is none). */
+    static boolean isArea(java.util.Optional<Headings.Match> m) {
+        return m.isPresent() && m.get().role() == SectionRole.JUDGEMENT && m.get().judgement() != null
+                && !"safeguarding".equals(m.get().judgement()) && m.get().statedGrade() == null;
     }
 
     /** An area's heading line, with its grade, is shorter than this. */

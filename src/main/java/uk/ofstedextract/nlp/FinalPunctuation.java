@@ -294,10 +294,17 @@ final class FinalPunctuation {
             return false; // dot leaders before a page number ("Introduction ........ 3"): no stop at all
         }
         String word = wordBefore(runStart);
+        if (!newline && f == '§' && kind == '.' && dots == 1 && word.indexOf('.') > 0 && next + 2 < n
+                && text.charAt(next + 1) == ' ' && Character.isDigit(text.charAt(next + 2))) {
+            return false; // "under 42 U.S.C. § 1983", "21 C.F.R. § 50.25": a code's dotted initialism takes its section
+        }
         // a closing quote or bracket after the stop ("‘No.’", "(etc.)") ends the abbreviation's phrase:
         // what follows is not its name or number, so the word counts as a plain word
         boolean closed = runEnd < end && CLOSERS.indexOf(text.charAt(runEnd)) >= 0;
         boolean candidate = kind == '.' && dots == 1 && !closed && !word.isEmpty() && Character.isLetter(word.charAt(0));
+        if (kind == '.' && !newline && Character.isUpperCase(f) && signingFor(runStart)) {
+            return false; // "Yours sincerely / pp. Dr Helen Marsh": signed for her; "pp." opening a line goes on to the name
+        }
         Abbreviations.Kind abbr = candidate ? Abbreviations.kindOf(word) : null;
         if (abbr == null && candidate && abbreviations.inCapitals(word, runStart - word.length(), sentenceStart)) {
             abbr = Abbreviations.kindInCapitals(word); // "SEE NO. 4", "AT ST. JOHN’S": capitals carry no evidence
@@ -672,21 +679,14 @@ final class FinalPunctuation {
         return letters >= 2;
     }
 
-    /**
-     * APA and Harvard entries: "Smith, J. (2010).", "Jones, K. and Patel, R. (2015).", "Evans, R. et al. (2021).", editors'
-     * "Cole, P. and Ward, S. (eds) (2019)"; IEEE entries: "[3] J. Ruiz and K. Patel, …", "[4] T. Okafor, …".
-     */
-    private static final java.util.regex.Pattern REFERENCE_ENTRY = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}’'-]+, (?:\\p{Lu}\\. ?){1,3}(?:(?:,| and| &) \\p{Lu}[\\p{L}’'-]+, (?:\\p{Lu}\\. ?){1,3})*"
-            + "(?:et al\\. )?(?:\\([Ee]ds?\\.?\\) )?\\((?:19|20)\\d\\d[a-z]?\\)"
-            + "|\\[\\d{1,3}\\] (?:\\p{Lu}\\. ?){1,3}\\p{Lu}[\\p{L}’'-]+(?:,| and| &| et al\\.)");
     private int entryLine = -1;
     private boolean entry;
 
     /**
-     * The stop at {@code stop} is inside a line that opens with a reference entry's authors and year ("Smith, J.
-     * (2010). Social work and the state. London: Routledge."): a bibliography's entry is one unit, its elements' stops
-     * are no sentence ends. A sentence that cites ("Brown (2012) argued …", "Patel, J. said …") has no such opening.
+     * The stop at {@code stop} is inside a line that is a reference entry ({@link ReferenceEntries}: "Smith, J. (2010).
+     * Social work and the state. London: Routledge.", "Foster, Grace. The Long Road. Penguin, 2015."): a bibliography's
+     * entry is one unit, its elements' stops are no sentence ends. A sentence that cites ("Brown (2012) argued …",
+     * "Patel, J. said …") has no such opening.
      */
     private boolean referenceEntry(int stop) {
         int start = lineStart(stop);
@@ -696,8 +696,7 @@ final class FinalPunctuation {
             while (s < stop && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
                 s++;
             }
-            entry = s < n && (Character.isUpperCase(text.charAt(s)) || text.charAt(s) == '[')
-                    && REFERENCE_ENTRY.matcher(text).region(s, Math.min(n, s + 160)).lookingAt();
+            entry = ReferenceEntries.entryLine(text, s, lineEnd(stop));
         }
         return entry;
     }
@@ -727,6 +726,16 @@ final class FinalPunctuation {
     }
 
     /** Only spaces or tabs stand between the line's start and {@code at}. */
+    /** The stop at {@code stop} ends a "pp." or "p.p." (signed for) opening its line and its sentence. */
+    private boolean signingFor(int stop) {
+        int start = lineStart(stop);
+        while (start < stop && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+            start++;
+        }
+        return stop - start <= 3 && isFirstWord(start) && LineBreaks.SIGNING_FOR.matcher(text).region(start, n).lookingAt()
+                && text.indexOf(' ', start) > stop;
+    }
+
     private boolean opensLine(int at) {
         int k = at;
         while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {

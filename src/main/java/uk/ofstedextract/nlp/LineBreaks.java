@@ -67,6 +67,15 @@ final class LineBreaks {
      */
     private static final Pattern STAMP_LINE = Pattern.compile(
             "\\p{Lu}[\\p{L}’'.-]*(?: \\p{Lu}[\\p{L}’'.-]*){0,3}\\s+" + CLOCK);
+    /** A name, a dash and a day and a time: "kit — Today at 09:14", "Ana Diaz — Yesterday at 9:14 PM", "tom — 03/03/2025 09:14". */
+    private static final Pattern DAY_STAMP_LINE = Pattern.compile(
+            "\\S+(?: \\S+){0,3} [—–-] (?:(?:Today|Yesterday) at|\\d{1,2}/\\d{1,2}/\\d{2,4}) \\d{1,2}[:.]\\d\\d(?: ?[AaPp]\\.?[Mm]\\.?)?");
+    /**
+     * A table's or figure's caption on its own line, without final punctuation ("Table 2 Recall scores by group and week",
+     * "Supplementary Figure S2 Sensitivity analysis"): a unit before the text that follows it.
+     */
+    private static final Pattern CAPTION_LINE = Pattern.compile(
+            "(?:Supplementary )?(?:Table|Figure|Fig\\.|Chart|Box|Exhibit|Plate|Graph) [A-Z]?\\d{1,3}[a-z]?[.:]? \\p{Lu}.{0,150}[^.?!:;,]");
     /**
      * A transcript's time stamp opening a line, then a space and text: bracketed ("[00:04:10] ", "(12:05) ") or with its
      * seconds ("01:02:33 ", "00:00:04.500 "); a time in minutes alone ("10:45 and …") is a time of the sentence.
@@ -79,6 +88,10 @@ final class LineBreaks {
      */
     private static final Pattern ISO_STAMP = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,6})?(?:Z|[+-]\\d{2}:?\\d{2})?[ \\t]+\\S");
+    /** "pp" (per procurationem, signed for) before a name opening a letter's signature line: "pp. Dr Helen Marsh", "pp Rachel Obi". */
+    static final Pattern SIGNING_FOR = Pattern.compile("(?:pp\\.?|p\\.p\\.?)[ \\t]+\\p{Lu}");
+    /** A news story's byline: "By Sarah Jones, Education Correspondent", "By Tom Hale and Ana Diaz". */
+    private static final Pattern BYLINE = Pattern.compile("By \\p{Lu}\\p{Ll}[\\p{L}’'-]*(?: (?:\\p{Lu}[\\p{L}’'.-]*|and|&))+(?:, \\p{Lu}[\\p{L}’'-]*(?: (?:\\p{Lu}[\\p{L}’'-]*|and|for|of|&))*)?");
     /** A letter's label opening a line at its foot: "Encl. Consent form", "cc. Finance Office", "bcc: Site Manager". */
     private static final Pattern LETTER_LABEL = Pattern.compile("(?i)(?:encl?|encs|b?cc)[.:][ \\t]+\\S");
     /** A clock time alone on its line ("10.33 am", "7.15 pm", "14:05"). */
@@ -91,6 +104,11 @@ final class LineBreaks {
      * So how …", "DR HAYES: Let's …"); not a clock time or a web address.
      */
     private static final Pattern SPEAKER = Pattern.compile("\\p{L}[\\p{L}’'.-]{0,19}(?: \\p{L}[\\p{L}’'.-]{0,19})?: \\S.*");
+    /**
+     * An IRC log's nick in angle brackets opening a line, then the message ("<mara> anyone know why …", "<dev_ops> tests
+     * timed out"); a mark-up tag has no space after it ("<p>The office …").
+     */
+    private static final Pattern NICK = Pattern.compile("<[\\p{L}\\p{N}_|^`.\\[\\]{}-]{1,20}> \\S.*");
 
     private final String text;
     private final int n;
@@ -113,7 +131,7 @@ final class LineBreaks {
             "on", "to", "from", "or", "and", "website", "page", "site", "address", "web");
     /** Small words a name line may hold in lower case ("City of Bradford", "Stratford upon Avon"). */
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "the", "upon", "on", "in", "under", "de", "la",
-            "le", "&");
+            "le", "&", "for", "to", "at"); // "Director for Children, Families and Education", "Clerk to the Governors"
 
     /**
      * A letter's address block: a short line of a name or an address (every word capitalised or a number, "City of
@@ -157,6 +175,9 @@ final class LineBreaks {
             if (NAME_JOINERS.contains(w) && k > 0 && k < words.length - 1) {
                 continue;
             }
+            if (k == 0 && words.length > 1 && SIGNING_FOR.matcher(line).lookingAt()) {
+                continue; // "pp. Dr Helen Marsh": signed for her, a signature's line
+            }
             if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
                 return false;
             }
@@ -178,9 +199,37 @@ final class LineBreaks {
         return ADDRESS.matcher(whole).matches() && (!TextScan.lowerStart(text, next) || ADDRESS.matcher(ahead).matches());
     }
 
-    /** A line opening with a speaker's label ({@link #SPEAKER}), at most 200 characters. */
+    /**
+     * A chat export's header line: a name and a clock time ({@link #STAMP_LINE}), or a name, a dash and a day and time as
+     * Discord prints them ("kit — Today at 09:14", "Ana Diaz — 03/03/2025 09:14").
+     */
+    private static boolean chatHeader(String line) {
+        return line.length() <= 60 && (STAMP_LINE.matcher(line).matches() || DAY_STAMP_LINE.matcher(line).matches());
+    }
+
+    /**
+     * The line ending at {@code i} is one of at most four short lines (80 characters or fewer, none blank) under a chat
+     * export's name-and-time line ({@link #STAMP_LINE}: "Rachel Ng  10:42 AM"), the messages that name sent then.
+     */
+    private boolean underChatHeader(int i) {
+        int end = i;
+        for (int lines = 0; lines < 5 && end > 0; lines++) {
+            int start = lastLineStart(end);
+            String l = text.substring(start, end).strip();
+            if (l.isEmpty() || l.length() > 80) {
+                return false;
+            }
+            if (lines > 0 && chatHeader(l)) {
+                return true;
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    /** A line opening with a speaker's label ({@link #SPEAKER}) or an IRC nick ({@link #NICK}), at most 200 characters. */
     private static boolean speakerLabel(String line) {
-        return line.length() <= 200 && SPEAKER.matcher(line).matches() && !line.startsWith("http");
+        return line.length() <= 200 && (SPEAKER.matcher(line).matches() && !line.startsWith("http") || NICK.matcher(line).matches());
     }
 
     /**
@@ -286,15 +335,31 @@ final class LineBreaks {
         String whole0 = text.substring(lastLineStart(i), i).strip();
         String ahead0 = text.substring(next, nextLineEnd(next - 1)).strip();
         if (speakerLabel(whole0) && speakerLabel(ahead0)) {
-            return true; // "sam: can u send the file / jo: sent!!": each line of a chat or a transcript opens with its speaker
+            return true; // "sam: can u send the file / jo: sent!!", "<dev_ops> tests timed out / <mara> ugh.": each line of a
+            // chat or a transcript opens with its speaker
         }
-        if (STAMP_LINE.matcher(whole0).matches() || STAMP_LINE.matcher(ahead0).matches() && !endsOpen(line)
+        if (!ahead0.isEmpty() && ahead0.length() <= 80 && !endsOpen(line) && underChatHeader(i)) {
+            return true; // "Tom Hale  9:14 AM / morning all / anyone seen the rota?": under a chat export's name-and-time
+            // line each short line is a message of its own, in whatever case
+        }
+        if (!TextScan.lowerStart(text, next) && ReferenceEntries.entryLine(text, lastLineStart(i), i)) {
+            return true; // "… 14–29. doi:10.1000/ccq.2018.7 / This review …": a bibliography's entry is a line of its own
+        }
+        if (chatHeader(whole0) || chatHeader(ahead0) && !endsOpen(line)
                 || TIME_LINE.matcher(whole0).matches() && !TextScan.lowerStart(text, next)) {
             return true; // "Rachel Ng  10:42 AM / has anyone got …": a chat export's name-and-time line is a unit of its own
         }
         if (TIME_LINE.matcher(ahead0).matches() && !endsOpen(line) && !BEFORE_DATE.contains(lastWord(line))
                 && !BEFORE_TIME.contains(lastWord(line))) {
             return true; // "Urgent Question / 10.33 am / Dr Simon Opher …": a time alone on its line is a unit of its own
+        }
+        if (f == 'p' && (!endsOpen(line) || LineKinds.isLetterLine(line))
+                && SIGNING_FOR.matcher(text).region(next, Math.min(n, next + 8)).lookingAt()) {
+            return true; // "Yours faithfully, / pp Rachel Obi / Senior Caseworker": signing for someone opens its own line
+        }
+        if (Character.isUpperCase(f) && line.equals(whole0) && line.length() <= 60 && BYLINE.matcher(line).matches()
+                && !TextScan.hasText(text, sentenceStart, lastLineStart(i))) {
+            return true; // "By Sarah Jones, Education Correspondent / Published 3 March 2025": a byline is a line of its own
         }
         if ((f == 'e' || f == 'E' || f == 'c' || f == 'C' || f == 'b' || f == 'B') && !endsOpen(line)
                 && LETTER_LABEL.matcher(text).region(next, Math.min(n, next + 8)).lookingAt()) {
@@ -337,6 +402,9 @@ final class LineBreaks {
         }
         if (line.isEmpty() || endsOpen(line) || bracketGoesOn(i, line, next)) {
             return false;
+        }
+        if (Character.isUpperCase(f) && CAPTION_LINE.matcher(whole0).matches()) {
+            return true; // "Table 2 Recall scores by group and week / Scores rose …": a caption line is a unit of its own
         }
         if ((TextScan.startsItem(text, next) || items.get(next)) && !numberEndsSentence(i, next)) {
             return true;

@@ -11,6 +11,14 @@ package uk.ofstedextract.text;
 public final class Normaliser {
 
     public AlignedText normalise(String original) {
+        return ColumnSplitter.split(clean(original));
+    }
+
+    /**
+     * The text cleaned as {@link #normalise} cleans it, its side-by-side cells left where they are (a grade grid's
+     * rows read in the order the converter printed them).
+     */
+    public AlignedText clean(String original) {
         AlignedText.Builder b = new AlignedText.Builder();
         int n = original.length();
         for (int i = 0; i < n; i++) {
@@ -46,7 +54,7 @@ public final class Normaliser {
                 }
             }
         }
-        return ColumnSplitter.split(b.build());
+        return b.build();
     }
 
     /**

@@ -101,6 +101,42 @@ class OrderedParallelTest {
         assertEquals(List.of("timed out 0 (WALL)", "ok 1", "ok 2"), got, "one job, its thread stuck: another took over");
     }
 
+    /** A class whose initialiser takes 0.5 s of CPU time (long past the budget below), then sets its value. */
+    private static final class SlowToInitialise {
+        static final int VALUE;
+
+        static {
+            long start = cpuNanos();
+            while (cpuNanos() - start < 500_000_000L) {
+                Thread.onSpinWait();
+            }
+            VALUE = 42;
+        }
+
+        private static long cpuNanos() {
+            return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        }
+    }
+
+    @Test
+    void aThreadInitialisingAClassIsStoppedOnlyOnceTheClassIsReady() throws Exception {
+        // the first input's work starts initialising the class, and is over its budget of 20 ms long before the
+        // initialiser ends: stopped there, the class would be unusable for the rest of the JVM (NoClassDefFoundError
+        // "Could not initialize class"); it is given up after the initialiser, and the next input uses the class
+        List<String> got = new ArrayList<>();
+        try (OrderedParallel<Integer, String> p = new OrderedParallel<>(1, 2, i -> {
+            int v = SlowToInitialise.VALUE;
+            while (i == 0) { // over the budget whatever the machine: only stopping ends it
+                Thread.onSpinWait();
+            }
+            return "ok " + i + " " + v;
+        }, java.time.Duration.ofMillis(20), (i, over) -> "timed out " + i)) {
+            assertTrue(p.run(IntStream.range(0, 2).boxed().iterator(), got::add));
+        }
+        assertEquals(List.of("timed out 0", "ok 1 42"), got);
+        assertEquals(42, SlowToInitialise.VALUE);
+    }
+
     @Test
     void theCollectorsPausesCountAsTheInputsTimeWhileTheHeapHasNoRoom() throws Exception {
         // the work spends its time waiting for full collections (as in a thrashing heap): next to no CPU time

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,18 +17,9 @@ import uk.ofstedextract.BuildInfo;
 class ConventionsTest {
     private static final String SAMPLE = "samples/cra-2010-york.txt";
 
-    /** Runs with standard input piped in (not a terminal). */
-    private static CliTest.Run piped(byte[] stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new ByteArrayInputStream(stdin), () -> false, new PrintWriter(out),
-                new PrintWriter(err)).execute(args);
-        return new CliTest.Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void withNoFileAPipedStandardInputIsRead() throws Exception {
-        CliTest.Run r = piped(Files.readAllBytes(Path.of(SAMPLE)));
+        CliTest.Run r = CliTest.piped(Files.readAllBytes(Path.of(SAMPLE)));
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertEquals("816", new ObjectMapper().readTree(r.out()).get("provider").get("laCode").asText());
         assertEquals("-", new ObjectMapper().readTree(r.out()).get("file").asText());

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ofsted-extract validate} as CI runs it: exit codes, configuration, thresholds, folders, -o. */
@@ -64,23 +62,15 @@ class ValidateCommandTest {
         assertTrue(r.out().contains("title=unreadable::no such file"), r.out());
     }
 
-    /** Runs {@code validate} with {@code stdin} piped in. */
-    private static CliTest.Run piped(byte[] stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new ByteArrayInputStream(stdin), () -> false, new PrintWriter(out),
-                new PrintWriter(err)).execute(args);
-        return new CliTest.Run(code, out.toString(), err.toString());
-    }
-
     @Test
+    @Timeout(300) // a budget not kept would read the endless input for ever: interrupted, it ends the run
     void validateRunsThroughTheBatchLikeExtraction(@TempDir Path tmp) throws Exception {
         // the names from a NUL-separated list on standard input, after the arguments, in that order
         String york = "samples/cra-2010-york.txt";
         String contradiction = CORPUS + "/ilacs-contradiction.txt";
         byte[] list = (contradiction + "\0" + tmp.resolve("gone.txt") + "\0").getBytes(StandardCharsets.UTF_8);
-        CliTest.Run one = piped(list, "validate", "--format", "json", "--files-from", "-", "-0", york);
-        CliTest.Run two = piped(list, "validate", "--format", "json", "--files-from", "-", "-0", "--jobs", "2", york);
+        CliTest.Run one = CliTest.piped(list, "validate", "--format", "json", "--files-from", "-", "-0", york);
+        CliTest.Run two = CliTest.piped(list, "validate", "--format", "json", "--files-from", "-", "-0", "--jobs", "2", york);
         assertEquals(ExitCode.INPUT_FAILED, one.code(), one.err());
         JsonNode files = new ObjectMapper().readTree(one.out()).get("files");
         assertEquals(3, files.size(), one.out());
@@ -93,16 +83,20 @@ class ValidateCommandTest {
         assertTrue(one.err().contains("gone.txt: no such file"), one.err());
         assertEquals(one.out(), two.out(), "the same result for any number of jobs");
         assertEquals(one.err(), two.err());
-        // a file over the per-file budget fails alone as extraction-failed; the next file is still checked
-        CliTest.Run slow = CliTest.run("validate", "--format", "json", "--timeout-per-file", "0.001", york,
-                "--min-files", "0");
-        JsonNode issue = new ObjectMapper().readTree(slow.out()).get("files").get(0).get("issues").get(0);
+        // an input over the per-file budget (one that never ends) fails alone as extraction-failed; the next file is
+        // still checked (York, validated above, needs a few milliseconds of the 2 s)
+        CliTest.Run slow = CliTest.piped(new EndlessInput(), "validate", "--format", "json", "--timeout-per-file",
+                "2", "-", york);
+        JsonNode slowFiles = new ObjectMapper().readTree(slow.out()).get("files");
+        JsonNode issue = slowFiles.get(0).get("issues").get(0);
         assertEquals("extraction-failed", issue.get("rule").asText(), slow.out());
         assertTrue(issue.get("message").asText().startsWith("timed out after"), issue.toString());
+        assertEquals(york, slowFiles.get(1).get("file").asText(), slow.out());
+        assertEquals(0, slowFiles.get(1).get("issues").size(), slow.out());
         // the shared options are checked as for extraction
         assertEquals(ExitCode.USAGE, CliTest.run("validate", "-0", york).code(), "-0 without --files-from");
         assertEquals(ExitCode.USAGE, CliTest.run("validate", "--files-from", tmp.resolve("none").toString()).code());
-        assertEquals(ExitCode.USAGE, piped(list, "validate", "--files-from", "-", "-").code(), "stdin twice");
+        assertEquals(ExitCode.USAGE, CliTest.piped(list, "validate", "--files-from", "-", "-").code(), "stdin twice");
         assertEquals(ExitCode.USAGE, CliTest.run("validate", "--jobs", "0", york).code());
     }
 

@@ -43,6 +43,21 @@ def card_head(name, address, urn, date, safeguarding=None):
     return [("title", name), ("lines", ["Address: " + address, "", "Unique reference number (URN): " + urn, "", "Inspection report: " + date]),
             ("sp", 2)] + [("item", g) for g in LEGEND] + [("sp", 1)] + box + HOW
 
+def curly(card):
+    """A card description (name, areas (grade, label, key, paragraphs), like, steps, why) with its apostrophes as the
+    typeset text prints them (groff sets ' as a right single quote); changed in place and returned."""
+    q = lambda t: t.replace("'", "\u2019")  # noqa: E731
+    card["name"] = q(card["name"])
+    card["areas"] = [(g, label, k, [q(p) for p in paras]) for g, label, k, paras in card["areas"]]
+    for f in ("like", "steps", "why"):
+        if f in card:
+            card[f] = [q(t) for t in card[f]]
+    return card
+
+def not_met_box(why):
+    """The safeguarding box when the standards are not met: its title, the fixed paragraph, then the paragraphs why."""
+    return [("title", "    Safeguarding standards not met"), ("sp", 1), ("p", NOT_MET)] + [("p", p) for p in why]
+
 def card_areas(areas, pill_first=False, pill_after=False):
     """Grouped by grade as real report cards are: the group's grade line heads a page, each area's row carries its grade
     (pill_first: the grade pill above its label, as a converter reading the coloured box first prints it; pill_after:

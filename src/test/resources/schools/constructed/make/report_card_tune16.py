@@ -34,11 +34,11 @@ import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from sch_misc_common import n  # noqa: E402
-from report_card_parts import NOT_MET, RENEWED, card_head, card_findings, card_gold  # noqa: E402
+from report_card_parts import RENEWED, card_head, card_findings, card_gold, curly, not_met_box  # noqa: E402
 import sch_misc_ends  # noqa: E402
 from sch_misc_ends import check_ends, three  # noqa: E402
 from school_graded_test11 import card_tail  # noqa: E402
-from groff_report import esc  # noqa: E402
+from report_card_grid import grid, rows  # noqa: E402
 
 PART = "tune16"
 sch_misc_ends.setup(PART, 16)
@@ -48,44 +48,6 @@ FACE = {}
 
 def about(text):
     return "Constructed by nur16 (tune16, a tuning part): " + text
-
-
-def cell(text, bold=False):
-    return ["T{", ("\\fB" + esc(text, True) + "\\fP") if bold else esc(text, True), "T}"]
-
-
-def grid(rows, widths, grade_first=False, header=None, split_after=None, per_row=1):
-    """The grade grid as a boxed tbl table: rows (label, grade); widths in points per column; grade_first puts the
-    grade's column before the label's; header: column headings repeated after a split; split_after: a page break after
-    that many table rows; per_row: areas side by side in one table row."""
-    fmt = " ".join("lw(%dp)" % w for w in widths) + "."
-
-    def start():
-        out = [".TS", "allbox;", fmt]
-        if header:
-            out += ["\t".join("\\fB%s\\fP" % h for h in header)]
-        return out
-
-    lines = [("sp", 1), ("title", "Evaluation areas"), ("sp", 0.5)]
-    raw = start()
-    trows = [rows[i:i + per_row] for i in range(0, len(rows), per_row)]
-    for i, tr in enumerate(trows):
-        if split_after and i == split_after:
-            raw += [".TE", ".bp"] + start()
-        cells = []
-        for label, g in tr:
-            pair = (cell(g), cell(label, True)) if grade_first else (cell(label, True), cell(g))
-            cells += list(pair)
-        row = []
-        for j, c in enumerate(cells):
-            if j:
-                row[-1] = row[-1] + "\t" + c[0]
-                row += c[1:]
-            else:
-                row += c
-        raw += row
-    raw += [".TE", ".sp"]
-    return lines + [("raw", raw)]
 
 
 def sections(areas):
@@ -118,30 +80,11 @@ def findings(r):
     return f + n("narrative", "safeguarding", r.get("why", []))
 
 
-def not_met_box(r):
-    return [("title", "    Safeguarding standards not met"), ("sp", 1), ("p", NOT_MET)] + [("p", p) for p in r["why"]]
-
-
-def curly(r):
-    """Apostrophes as the typeset text prints them (groff sets ' as a right single quote)."""
-    q = lambda t: t.replace("'", "\u2019")  # noqa: E731
-    r["name"] = q(r["name"])
-    r["areas"] = [(g, label, k, [q(p) for p in paras]) for g, label, k, paras in r["areas"]]
-    for f in ("like", "steps", "why"):
-        if f in r:
-            r[f] = [q(t) for t in r[f]]
-    return r
-
-
 def people(head, lead, team=()):
     p = ["Headteacher: " + head, "", "Lead inspector:", lead + ", His Majesty's Inspector"]
     if team:
         p += ["", "Team inspectors:"] + [t + ", Ofsted Inspector" for t in team]
     return p
-
-
-def rows(r):
-    return [(label, g) for g, label, k, paras in r["areas"]]
 
 
 SE, ES, EX, NA, UI = "Strong standard", "Expected standard", "Exceptional", "Needs attention", "Urgent improvement"
@@ -228,7 +171,7 @@ C2 = curly(dict(
     facts=[("Total pupils", "74", "Close to average"), ("Pupils eligible for free school meals (FSM)", "44.0%", "Above average")],
 ))
 three("report-card-2026-wyndham-lea-nursery-split-grid-not-met",
-      card(C2, grid(rows(C2), [150, 70], split_after=3), box=not_met_box(C2)),
+      card(C2, grid(rows(C2), [150, 70], split_after=3), box=not_met_box(C2["why"])),
       meta(C2, "2026-03-04", "a maintained nursery school; the boxed grid broken by a page break after its third "
            "row; grade words wrapped over two lines; leadership 'Needs attention'; safeguarding not met (the fixed "
            "paragraph no finding, the two after it narrative safeguarding)."),
@@ -359,7 +302,7 @@ C5 = curly(dict(
     people=people("Graham Pimlott", "Harriet Dunmore", ["Leon Baptiste"]),
     facts=[("Total pupils", "118", "Above average"), ("Pupils eligible for free school meals (FSM)", "52.1%", "Above average")],
 ))
-three("report-card-2026-oakmere-special-not-applicable-not-met", card(C5, grid(rows(C5), [170, 64]), box=not_met_box(C5)),
+three("report-card-2026-oakmere-special-not-applicable-not-met", card(C5, grid(rows(C5), [170, 64]), box=not_met_box(C5["why"])),
       meta(C5, "2026-09-16", "a special school for pupils aged 5 to 16; 'Early years' and 'Post-16 provision' "
            "'Not applicable' (no grade, no section); grade words wrapped over two lines; attendance 'Needs attention', "
            "leadership 'Urgent improvement'; safeguarding not met."),

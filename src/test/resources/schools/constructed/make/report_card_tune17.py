@@ -39,11 +39,11 @@ import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from sch_misc_common import n  # noqa: E402
-from report_card_parts import NOT_MET, RENEWED, card_head, key  # noqa: E402
+from report_card_parts import RENEWED, card_head, key, not_met_box  # noqa: E402
 import sch_misc_ends  # noqa: E402
 from sch_misc_ends import check_ends, three  # noqa: E402
 from school_graded_test11 import card_tail  # noqa: E402
-from groff_report import esc  # noqa: E402
+from report_card_grid import EMPTY_NOTHING, grid as card_grid, rows  # noqa: E402
 
 PART = "tune17"
 sch_misc_ends.setup(PART, 17)
@@ -58,41 +58,9 @@ def about(text):
     return "Constructed by sch17 (tune17, a tuning part): " + text
 
 
-def cell(text, bold=False):
-    if not text:
-        return ["T{", "T}"]
-    return ["T{", ("\\fB" + esc(text, True) + "\\fP") if bold else esc(text, True), "T}"]
-
-
-def grid(rows, widths, header=None, split_after=None, per_row=1):
-    """The grade grid as a boxed tbl table (as report_card_tune16.grid): rows (label, grade or '' for an empty cell)."""
-    fmt = " ".join("lw(%dp)" % w for w in widths) + "."
-
-    def start():
-        out = [".TS", "allbox;", fmt]
-        if header:
-            out += ["\t".join("\\fB%s\\fP" % h for h in header)]
-        return out
-
-    lines = [("sp", 1), ("title", "Evaluation areas"), ("sp", 0.5)]
-    raw = start()
-    trows = [rows[i:i + per_row] for i in range(0, len(rows), per_row)]
-    for i, tr in enumerate(trows):
-        if split_after and i == split_after:
-            raw += [".TE", ".bp"] + start()
-        cells = []
-        for label, g in tr:
-            cells += [cell(label, True), cell(g)]
-        row = []
-        for j, c in enumerate(cells):
-            if j:
-                row[-1] = row[-1] + "\t" + c[0]
-                row += c[1:]
-            else:
-                row += c
-        raw += row
-    raw += [".TE", ".sp"]
-    return lines + [("raw", raw)]
+def grid(rows, widths, **kw):
+    """The boxed grade grid (report_card_grid.grid), an empty cell written "T{ T}" as this part was made."""
+    return card_grid(rows, widths, empty=EMPTY_NOTHING, **kw)
 
 
 def sections(areas):
@@ -151,10 +119,6 @@ def findings(r):
     return f + n("narrative", "safeguarding", r.get("why", []))
 
 
-def not_met_box(r):
-    return [("title", "    Safeguarding standards not met"), ("sp", 1), ("p", NOT_MET)] + [("p", p) for p in r["why"]]
-
-
 def curly(r):
     q = lambda t: t.replace("'", "\u2019")  # noqa: E731
     r["name"] = q(r["name"])
@@ -171,10 +135,6 @@ def people(head, lead, team=()):
     if team:
         p += ["", "Team inspectors:"] + [t + ", Ofsted Inspector" for t in team]
     return p
-
-
-def rows(r):
-    return [(label, g) for g, label, k, paras in r["areas"]]
 
 
 def school_about(text, extra=()):
@@ -460,7 +420,7 @@ C7 = curly(dict(
 ))
 three("report-card-2026-tollbridge-two-up-all-graded-not-met",
       card(C7, grid(rows(C7), [120, 96, 120, 96], per_row=2) + [("bp",)] + sections(C7["areas"]),
-           box=not_met_box(C7)),
+           box=not_met_box(C7["why"])),
       meta(C7, "2026-05-12", "an all-through academy 4-18; a boxed grid two areas to a row (label, grade, label, "
            "grade), every area graded; curriculum and attendance 'Needs attention', leadership 'Urgent improvement'; "
            "safeguarding not met (the fixed paragraph no finding, the two after it narrative safeguarding)."),

@@ -1,28 +1,11 @@
 """test17 report cards (1-5). Imported by sch_test17.py."""
 from common17 import *  # noqa: F401,F403
 from common17 import (SE, ES, EX, NA, UI, grid, sections, people, not_met_box, card_meta, card_find, card_head,
-                      card_tail, card_areas, RENEWED)
+                      card_tail, card_areas, RENEWED, rows, curly)
 
 
 def about(t):
     return "Constructed by blindsch17 (test17, a clean blind part; gold written from this description): " + t
-
-
-def q(t):
-    return t.replace("'", "\u2019")
-
-
-def curly(r):
-    r["name"] = q(r["name"])
-    r["areas"] = [(gr, label, k, [q(p) for p in paras]) for gr, label, k, paras in r["areas"]]
-    for f in ("like", "steps", "why"):
-        if f in r:
-            r[f] = [q(t) for t in r[f]]
-    return r
-
-
-def rows(r):
-    return [(label, gr) for gr, label, k, paras in r["areas"]]
 
 
 CARDS = []
