@@ -199,6 +199,17 @@ final class LineBreaks {
         return ADDRESS.matcher(whole).matches() && (!TextScan.lowerStart(text, next) || ADDRESS.matcher(ahead).matches());
     }
 
+    /** Whether {@code text[start, end)} holds a digit, a colon or stop and a digit, as a clock time does: a cheap test first. */
+    private boolean holdsClock(int start, int end) {
+        for (int k = start + 1; k + 1 < end; k++) {
+            char c = text.charAt(k);
+            if ((c == ':' || c == '.') && Character.isDigit(text.charAt(k - 1)) && Character.isDigit(text.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A chat export's header line: a name and a clock time ({@link #STAMP_LINE}), or a name, a dash and a day and time as
      * Discord prints them ("kit — Today at 09:14", "Ana Diaz — 03/03/2025 09:14").
@@ -215,12 +226,14 @@ final class LineBreaks {
         int end = i;
         for (int lines = 0; lines < 5 && end > 0; lines++) {
             int start = lastLineStart(end);
-            String l = text.substring(start, end).strip();
-            if (l.isEmpty() || l.length() > 80) {
+            if (end - start > 80 || !TextScan.hasText(text, start, end)) {
                 return false;
             }
-            if (lines > 0 && chatHeader(l)) {
-                return true;
+            if (lines > 0 && holdsClock(start, end)) {
+                String l = text.substring(start, end).strip();
+                if (l.length() <= 80 && chatHeader(l)) {
+                    return true;
+                }
             }
             end = start - 1;
         }
@@ -402,6 +415,10 @@ final class LineBreaks {
         }
         if (line.isEmpty() || endsOpen(line) || bracketGoesOn(i, line, next)) {
             return false;
+        }
+        if (Character.isDigit(f) && TextMarks.blankLineBetween(text, i, next) && LineKinds.labelLine(whole0)) {
+            return true; // "Your ref: CD/456 / / 3 March 2025": a label line holding its value ends where it ends, before a
+            // number after a blank line too (a label alone, "Inspection dates: / / 7 to 11 October", leads to its value)
         }
         if (Character.isUpperCase(f) && CAPTION_LINE.matcher(whole0).matches()) {
             return true; // "Table 2 Recall scores by group and week / Scores rose …": a caption line is a unit of its own

@@ -991,7 +991,12 @@ final class NounPhrases {
                 while (k + 1 - s > 1 && s != modifier && !termFrom(tokens, s, k + 1)
                         && (grading(tokens, s, k + 1) || modifierOnly(tokens[s], tags[s])
                         && !established(key(tokens, s, k + 1)) && !domainTerm(key(tokens, s, k + 1))
-                        && !tokens[s + 1].equalsIgnoreCase("after") && !conjunction(tokens[s + 1]))) {
+                        && !tokens[s + 1].equalsIgnoreCase("after") && !conjunction(tokens[s + 1])
+                        && !((k == s + 1 || k == s + 2 && tokens[s + 1].equalsIgnoreCase("young"))
+                        && PEOPLE.contains(Lexicon.singular(tokens[k].toLowerCase(Locale.ROOT)))
+                        && PhraseRules.kindOfPeople(tokens, tags, s)))) {
+                    // a word before people after a determiner or a preposition names a kind of them
+                    // ("for disadvantaged pupils"): a group of children, no grade, whether the background knows it or not
                     s++;
                 }
                 addCandidate(out, tokens, tags, spans, s, k + 1);
@@ -1174,7 +1179,8 @@ final class NounPhrases {
             return;
         }
         String head = lower.substring(lower.lastIndexOf(' ') + 1);
-        if (to - from == 2 && PEOPLE.contains(head) && !established(lower) && !domainTerm(lower)) {
+        if (to - from == 2 && PEOPLE.contains(head) && !established(lower) && !domainTerm(lower)
+                && !PhraseRules.kindOfPeople(tokens, tags, from)) {
             return; // "hold children", "support pupils": a word before people is a verb more often than a kind of them
         }
         if (LIGHT.contains(head) && to - from >= 2) {
@@ -1191,7 +1197,9 @@ final class NounPhrases {
             for (int k = from; k < to - 1 && !nounBefore; k++) {
                 nounBefore = noun(tokens[k], tags[k]);
             }
-            if (!nounBefore && (to - from == 1 || !domainTerm(lower) && !(to - from >= 3 && nounLike(tokens[to - 2], tags[to - 2])
+            if (!nounBefore && !(PEOPLE.contains(head) && to - from >= 2 && PhraseRules.kindOfPeople(tokens, tags,
+                    to - from >= 3 && tokens[to - 2].equalsIgnoreCase("young") ? to - 3 : to - 2))
+                    && (to - from == 1 || !domainTerm(lower) && !(to - from >= 3 && nounLike(tokens[to - 2], tags[to - 2])
                     && domainTerm(key(tokens, from, to - 1))))) {
                 // "response", "responsive service", "short period": a generic head needs a noun to say what it
                 // is about, unless adjective and head are a term of the trade ("early help")

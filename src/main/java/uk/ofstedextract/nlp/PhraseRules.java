@@ -1,6 +1,7 @@
 package uk.ofstedextract.nlp;
 
 import java.util.Locale;
+import java.util.Set;
 
 import static uk.ofstedextract.nlp.Lexicon.BEFORE_VERB;
 import static uk.ofstedextract.nlp.Lexicon.CALENDAR;
@@ -152,6 +153,65 @@ final class PhraseRules {
         return hyphen > 0 && end - start >= 2 && EVALUATIVE.contains(w.substring(0, hyphen))
                 && (w.endsWith("-quality") || w.endsWith("ed"));
     }
+
+    /**
+     * Whether the adjective at {@code i}, right before a plural noun for people ({@link Lexicon#PEOPLE}; "young people" counts as one),
+     * names a kind of them ("disadvantaged pupils", "care-experienced young people": a group of children) rather than
+     * being a verb with them as its object ("hold children", "support pupils"). A verb does not follow a determiner, a
+     * possessive, a quantifier or a number ("the disadvantaged pupils", "few vulnerable pupils"), nor a preposition other
+     * than "to", the infinitive's marker ("for disadvantaged pupils"); a compound ending in a participle
+     * ("care-experienced") is an adjective wherever it stands. Not a kind: a gerund ("by supporting pupils"), a word the
+     * tagger reads as a noun (the established pairs decide there), a comparative or superlative ("older", "youngest")
+     * and the semi-determiners of comparison and identity ("similar", "same", "other", "individual": Quirk et al., A
+     * Comprehensive Grammar of the English Language, 5.22), which pick out some of the people, not a kind of them; nor
+     * a participle the tagger reads as a verb there ("the identified families", "matched carers"), nor an adjective
+     * graded by an adverb before it ("the most able pupils").
+     */
+    static boolean kindOfPeople(String[] tokens, String[] tags, int i) {
+        if (i + 1 >= tokens.length || !(tags[i].startsWith("ADJ") || tags[i].startsWith("VERB"))) {
+            return false;
+        }
+        String w = tokens[i].toLowerCase(Locale.ROOT);
+        // "young people" is one noun for people ("homeless young people")
+        int j = i + 2 < tokens.length && tokens[i + 1].equalsIgnoreCase("young") ? i + 2 : i + 1;
+        String people = tokens[j].toLowerCase(Locale.ROOT);
+        boolean plural = lowerLetters(tokens[j]) && (people.equals("people") || people.equals("children") || !singular(people).equals(people)); // not "the multiagency Families First Access Point"
+        if (!plural || w.endsWith("ing") || !lowerLetters(tokens[i].replace("-", "")) || SEMI_DETERMINERS.contains(w)
+                || w.length() > 4 && (w.endsWith("er") || w.endsWith("est"))
+                || w.startsWith("more-") || w.startsWith("most-") || w.startsWith("less-") || w.startsWith("least-")) {
+            return false;
+        }
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0 && w.endsWith("ed") && hyphen < w.length() - 3) {
+            return true;
+        }
+        if (hyphen < 0 && w.endsWith("ed") && !tags[i].startsWith("ADJ") || i == 0) {
+            // a participle the tagger reads as a verb in its context is one ("the identified families", "matched
+            // carers"); one it reads as an adjective is one ("the disadvantaged pupils")
+            return false;
+        }
+        String before = tokens[i - 1].toLowerCase(Locale.ROOT);
+        if (before.equals("that") || before.equals("to") || GRADE_ADVERBS.contains(before)) {
+            return false; // "the most able pupils": "most" grades the adjective, no determiner of the noun
+        }
+        return DETERMINERS.contains(before) || POSSESSIVES.contains(before) || QUANTIFIERS.contains(before)
+                || before.chars().allMatch(Character::isDigit)
+                || PREPOSITIONS.contains(before) && tags[i - 1].startsWith("ADP");
+    }
+
+    /** Adverbs that grade the adjective after them ("the most able pupils", "more vulnerable children"). */
+    private static final Set<String> GRADE_ADVERBS = Set.of("more", "most", "less", "least", "very", "particularly",
+            "especially", "highly", "too", "so");
+
+    /** Words of quantity that stand before a noun phrase as a determiner does ("few", "many", "all"). */
+    private static final Set<String> QUANTIFIERS = Set.of("all", "some", "many", "few", "fewer",
+            "several", "both", "other", "such", "various", "numerous", "two", "three", "four", "five", "six");
+
+    /** Adjectives of comparison and identity that pick out members of a group rather than a kind (Quirk et al. 5.22). */
+    private static final Set<String> SEMI_DETERMINERS = Set.of("similar", "same", "other", "different", "certain",
+            "particular", "various", "whole", "entire", "possible", "usual", "given", "such", "own", "individual",
+            "respective", "specific", "remaining", "additional", "further", "next", "last", "previous", "former",
+            "current", "new", "existing", "potential", "relevant", "main", "only", "single", "total", "whether");
 
     /**
      * Whether a lower-case word is the comparative or superlative (in "-er", "-est") of a grading word of

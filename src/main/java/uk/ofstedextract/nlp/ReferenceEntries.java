@@ -51,13 +51,25 @@ final class ReferenceEntries {
     private ReferenceEntries() {
     }
 
+    /** Whether {@code text[start, end)} holds a year from 1900 to 2099 (every style's entry does): a cheap test first. */
+    private static boolean holdsYear(CharSequence text, int start, int end) {
+        for (int k = start; k + 3 < end; k++) {
+            char c = text.charAt(k);
+            if ((c == '1' && text.charAt(k + 1) == '9' || c == '2' && text.charAt(k + 1) == '0')
+                    && Character.isDigit(text.charAt(k + 2)) && Character.isDigit(text.charAt(k + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The line {@code text[start, end)} (its indent skipped) is a reference entry of one of the styles above. */
     static boolean entryLine(CharSequence text, int start, int end) {
         if (start >= end) {
             return false;
         }
         char c = text.charAt(start);
-        if (!Character.isUpperCase(c) && c != '[' && !Character.isDigit(c)) {
+        if (!Character.isUpperCase(c) && c != '[' && !Character.isDigit(c) || !holdsYear(text, start, end)) {
             return false;
         }
         int head = Math.min(end, start + 200);
