@@ -18,46 +18,13 @@ from school_graded_test5 import meta as eif_meta, GOOD, RI, OUT as OUTSTANDING  
 from school_graded_test11 import card_tail  # noqa: E402,F401
 from report_card_parts import ungraded_report  # noqa: E402,F401
 from groff_report import esc  # noqa: E402
+from report_card_grid import cell, grid  # noqa: E402,F401
+from report_card_parts import not_met_box  # noqa: E402,F401
 
 SE, ES, EX, NA, UI = "Strong standard", "Expected standard", "Exceptional", "Needs attention", "Urgent improvement"
 
 
-def cell(text, bold=False):
-    if text == "":
-        return ["T{", "\\&", "T}"]
-    return ["T{", ("\\fB" + esc(text, True) + "\\fP") if bold else esc(text, True), "T}"]
-
-
-def grid(rows, widths, grade_first=False, header=None, split_after=None, per_row=1):
-    """As report_card_tune16.grid: a boxed tbl grid of (label, grade) rows."""
-    fmt = " ".join("lw(%dp)" % w for w in widths) + "."
-
-    def start():
-        out = [".TS", "allbox;", fmt]
-        if header:
-            out += ["\t".join("\\fB%s\\fP" % h for h in header)]
-        return out
-
-    lines = [("sp", 1), ("title", "Evaluation areas"), ("sp", 0.5)]
-    raw = start()
-    trows = [rows[i:i + per_row] for i in range(0, len(rows), per_row)]
-    for i, tr in enumerate(trows):
-        if split_after and i == split_after:
-            raw += [".TE", ".bp"] + start()
-        cells = []
-        for label, gr in tr:
-            pair = (cell(gr), cell(label, True)) if grade_first else (cell(label, True), cell(gr))
-            cells += list(pair)
-        row = []
-        for j, c in enumerate(cells):
-            if j:
-                row[-1] = row[-1] + "\t" + c[0]
-                row += c[1:]
-            else:
-                row += c
-        raw += row
-    raw += [".TE", ".sp"]
-    return lines + [("raw", raw)]
+# The grade grid and the not-met box are report_card_grid.grid/cell and report_card_parts.not_met_box (as common17).
 
 
 def graded(areas):
@@ -79,10 +46,6 @@ def people(head, lead, team=()):
     if team:
         p += ["", "Team inspectors:"] + ["%s, %s" % t for t in team]
     return p
-
-
-def not_met_box(why):
-    return [("title", "    Safeguarding standards not met"), ("sp", 1), ("p", NOT_MET)] + [("p", p) for p in why]
 
 
 def card_meta(r, d, about):
